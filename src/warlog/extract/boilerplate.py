@@ -1,0 +1,29 @@
+"""Lines that are page furniture, not reporting: photo credits, bylines, footers.
+
+Events and actors must never come from them (a photo agency is not a belligerent).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+_FURNITURE = re.compile(
+    r"""^\s*(
+        (photo|image|picture|video)\s*(by|credit|courtesy|:)      # photo credits
+      | \(?(file\s+)?photo\b                                          # "(File photo)"
+      | .{0,60}\bvia\s+(ap|getty|afp|reuters)\b.{0,30}$               # agency credit lines
+      | by\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}\s*$                  # bylines
+      | (please\s+let\s+us\s+know|leave\s+a\s+comment|comments?\b|share\s+this|subscribe|sign\s+up|click\s+here|read\s+more|related:|advertisement|all\s+rights\s+reserved|copyright|©)
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def is_furniture(sent: Span) -> bool:
+    """True for a sentence that is a credit line, byline or site footer."""
+    text = sent.text.strip()
+    if not text:
+        return True
+    return bool(_FURNITURE.match(text))

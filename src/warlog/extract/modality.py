@@ -1,0 +1,95 @@
+"""Did it happen? Modality of an event mention from the parse around its trigger.
+
+Vows, expectations, conditionals and denials must never be coded as events that
+happened; reported and historical events did happen but carry a caveat.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from ..taxonomy import Modality
+
+# Governing words whose complement has not (yet) happened.
+EXPECTATION = frozenset(
+    {
+        "expect", "vow", "pledge", "plan", "threaten", "intend", "want", "hope", "aim",
+        "prepare", "promise", "order", "urge", "call", "demand", "plot", "seek", "wish",
+        "vowing", "determine", "resolve", "likely", "poise", "set", "ready", "about",
+        "decide", "swear",
+    }
+)
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "gonna"})
+CONDITIONAL_AUX = frozenset({"would", "could", "might", "may", "should", "'d", "can"})
+CONDITIONAL_MARK = frozenset({"if", "unless", "whether"})
+DENIAL = frozenset({"deny", "refute", "reject", "dismiss"})
+HEDGES = frozenset(
+    {"reportedly", "allegedly", "purportedly", "apparently", "supposedly", "unconfirmed", "rumoured", "rumored"}
+)
+HEDGE_VERBS = frozenset({"claim", "allege", "believe", "report", "say", "suspect", "rumour", "rumor"})
+
+
+def governors(trigger: Token) -> Iterator[Token]:
+    """The trigger, then each head up to the sentence root."""
+    token = trigger
+    yield token
+    while token.head.i != token.i:
+        token = token.head
+        yield token
+
+
+def _children(token: Token, deps: set[str]) -> Iterator[Token]:
+    return (child for child in token.children if child.dep_ in deps)
+
+
+def _negated(token: Token) -> bool:
+    if any(True for _ in _children(token, {"neg"})):
+        return True
+    # "no casualties", "no one was killed": a "no" determiner on the trigger or its subject
+    return any(
+        child.lower_ in ("no", "none", "nobody")
+        for child in token.children
+        if child.dep_ in ("det", "nsubj", "nsubjpass")
+    )
+
+
+def _is_future(token: Token) -> bool:
+    aux = {child.lower_ for child in _children(token, {"aux", "auxpass"})}
+    if aux & FUTURE_AUX:
+        return True
+    # "are going to attack"
+    return token.dep_ == "xcomp" and token.head.lemma_ == "go" and any(
+        child.lower_ in ("is", "are", "am", "was", "were", "'s", "'re") for child in token.head.children
+    )
+
+
+def classify(trigger: Token, sent: Span, *, attributed: bool, historical: bool) -> Modality:
+    """Modality of the event evoked by ``trigger`` in ``sent``."""
+    chain = list(governors(trigger))
+    # Stop at the first verb of saying: what the speaker's own verb does is not ours.
+    for token in chain:
+        lemma = token.lemma_.lower()
+        if token is not trigger and lemma in DENIAL:
+            return "denied"
+        if _negated(token) and token.lemma_.lower() not in HEDGE_VERBS:
+            return "denied" if token is trigger or token.pos_ != "VERB" else "hypothetical"
+        if _is_future(token):
+            return "expected"
+        if token is not trigger and lemma in EXPECTATION:
+            return "expected"
+        if any(child.lower_ in CONDITIONAL_MARK for child in _children(token, {"mark"})):
+            return "hypothetical"
+        if {child.lower_ for child in _children(token, {"aux"})} & CONDITIONAL_AUX:
+            return "hypothetical"
+    if historical:
+        return "historical"
+    if attributed:
+        return "reported"
+    words = {token.lower_ for token in sent}
+    if words & HEDGES or any(t.lemma_.lower() in HEDGE_VERBS and t.i != trigger.i for t in chain[1:]):
+        return "reported"
+    if any(t.lower_ == "according" for t in sent):
+        return "reported"
+    return "asserted"

@@ -1,0 +1,94 @@
+"""Find event trigger words in a parsed sentence, from the lexicon in data/triggers.json.
+
+The lexicon is data, not code, so coders can extend it without touching Python. A
+trigger carries a *class*: an ACLED sub-type, or a family ('violence', 'territory',
+'explosion', 'protest', 'riot') that ``subtypes.resolve`` narrows with the actors.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Span, Token
+
+FAMILIES = frozenset({"violence", "territory", "explosion", "protest", "riot"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A word (``token``) evoking an event of class ``cls``; ``span`` covers a phrase."""
+
+    token: Token
+    cls: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    single: dict[tuple[str, str], str]  # (lemma, coarse POS) -> class
+    matcher: Matcher
+    heads: dict[str, int]  # matcher key -> index of the head token in the phrase
+
+
+def _lexicon_data() -> list[dict]:
+    text = resources.files("warlog.data").joinpath("triggers.json").read_text(encoding="utf-8")
+    return json.loads(text)["triggers"]
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(nlp: Language) -> Lexicon:
+    """Compile the lexicon against a pipeline's vocabulary (once per pipeline)."""
+    single: dict[tuple[str, str], str] = {}
+    matcher = Matcher(nlp.vocab)
+    heads: dict[str, int] = {}
+    for i, entry in enumerate(_lexicon_data()):
+        cls = entry["class"]
+        for lemma in entry.get("lemmas", []):
+            for pos in entry.get("pos", ["VERB", "NOUN"]):
+                single.setdefault((lemma, pos), cls)
+        phrases = entry.get("phrases", [])
+        if phrases:
+            key = f"{cls}#{i}"
+            patterns = [[{"LEMMA": {"IN": [w, w.title()]}} for w in phrase] for phrase in phrases]
+            # Allow one inserted word ("opened heavy fire") between the first two tokens.
+            gapped = [
+                p[:1] + [{"IS_PUNCT": False, "OP": "?"}] + p[1:] for p in patterns if len(p) > 1
+            ]
+            matcher.add(key, patterns + gapped)
+            heads[key] = int(entry.get("head", 0))
+    return Lexicon(single, matcher, heads)
+
+
+def _class_of(token: Token, lexicon: Lexicon) -> str | None:
+    pos = "NOUN" if token.pos_ in ("NOUN", "PROPN") else token.pos_
+    return lexicon.single.get((token.lemma_.lower(), pos)) or lexicon.single.get(
+        (token.lower_, pos)
+    )
+
+
+def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
+    """All trigger candidates in a sentence, phrases before the single words they contain."""
+    found: dict[int, Trigger] = {}
+    doc = sent.doc
+    for key, start, end in lexicon.matcher(sent.as_doc() if False else doc[sent.start : sent.end]):
+        name = doc.vocab.strings[key]
+        cls = name.split("#", 1)[0]
+        span = doc[sent.start + start : sent.start + end]
+        head_index = lexicon.heads.get(name, 0)
+        token = span[head_index] if head_index >= 0 else span[len(span) + head_index]
+        previous = found.get(token.i)
+        if previous is None or len(previous.span) < len(span):
+            found[token.i] = Trigger(token, cls, span)
+    covered = {t.i for trig in found.values() for t in trig.span}
+    for token in sent:
+        if token.i in covered:
+            continue
+        cls = _class_of(token, lexicon)
+        if cls is not None:
+            found[token.i] = Trigger(token, cls, doc[token.i : token.i + 1])
+    return sorted(found.values(), key=lambda trig: trig.token.i)

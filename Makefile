@@ -20,8 +20,8 @@ $(VENV)/.dev: $(VENV)/.main requirements/dev.txt
 	touch $@
 
 demo: $(VENV)/.main  ## code the bundled sample articles into a local SQLite file and show them
-	$(BIN)/warlog ingest --db sqlite:///$(DEMO_DB) src/warlog/data/samples
-	$(BIN)/warlog events --db sqlite:///$(DEMO_DB)
+	$(BIN)/warlog ingest --db sqlite:///$(DEMO_DB) --date 2017-10-11 src/warlog/data/samples
+	$(BIN)/warlog events --db sqlite:///$(DEMO_DB) --format table
 
 test: $(VENV)/.dev  ## run the test suite
 	$(BIN)/python -m pytest

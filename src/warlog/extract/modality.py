@@ -24,6 +24,8 @@ EXPECTATION = frozenset(
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "gonna"})
 CONDITIONAL_AUX = frozenset({"would", "could", "might", "may", "should", "'d", "can"})
 CONDITIONAL_MARK = frozenset({"if", "unless", "whether"})
+# "ordered / told / urged X to do Y": Y is an instruction, not a deed.
+DIRECTIVES = frozenset({"tell", "ask", "instruct", "command", "encourage", "direct", "advise"})
 DENIAL = frozenset({"deny", "refute", "reject", "dismiss"})
 HEDGES = frozenset(
     {"reportedly", "allegedly", "purportedly", "apparently", "supposedly", "unconfirmed", "rumoured", "rumored"}
@@ -65,6 +67,12 @@ def _is_future(token: Token) -> bool:
     )
 
 
+def _reached_by_xcomp(governor: Token, chain: list[Token]) -> bool:
+    """Whether the chain enters ``governor`` through an infinitival complement."""
+    index = chain.index(governor)
+    return index > 0 and chain[index - 1].dep_ in ("xcomp", "ccomp") and chain[index - 1].tag_ == "VB"
+
+
 def classify(trigger: Token, sent: Span, *, attributed: bool, historical: bool) -> Modality:
     """Modality of the event evoked by ``trigger`` in ``sent``."""
     chain = list(governors(trigger))
@@ -78,6 +86,8 @@ def classify(trigger: Token, sent: Span, *, attributed: bool, historical: bool) 
         if _is_future(token):
             return "expected"
         if token is not trigger and lemma in EXPECTATION:
+            return "expected"
+        if token is not trigger and lemma in DIRECTIVES and _reached_by_xcomp(token, chain):
             return "expected"
         if any(child.lower_ in CONDITIONAL_MARK for child in _children(token, {"mark"})):
             return "hypothetical"

@@ -1,0 +1,1 @@
+"""From parsed articles to event records: mentions, arguments, within-article merging."""

@@ -1,0 +1,72 @@
+"""Event mentions: which trigger in a sentence anchors an event.
+
+One clause, one event: a trigger deep inside another trigger's clause ("fleeing the
+fight to liberate Hawija") is background, not an event of its own; a coordinated
+clause with its own subject ("..., but some militants have surrendered") is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..extract.boilerplate import is_furniture
+from ..extract.triggers import Lexicon, Trigger, find_triggers
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """An anchor trigger, the other triggers of its sentence, and the sentence."""
+
+    sent: Span
+    anchor: Trigger
+    others: tuple[Trigger, ...]
+
+
+def depth(token: Token) -> int:
+    """Number of dependency hops from the token to its sentence root."""
+    hops = 0
+    while token.head.i != token.i:
+        token = token.head
+        hops += 1
+    return hops
+
+
+def _dominates(upper: Token, lower: Token) -> bool:
+    return upper.left_edge.i <= lower.i <= upper.right_edge.i and lower in upper.subtree
+
+
+def _own_clause(trigger: Trigger) -> bool:
+    token = trigger.token
+    return token.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in token.children)
+
+
+def choose_anchors(triggers: list[Trigger]) -> list[Trigger]:
+    """The main trigger (shallowest, verbs first), plus triggers of independent clauses."""
+    ranked = sorted(triggers, key=lambda t: (depth(t.token), t.token.pos_ != "VERB", t.token.i))
+    anchors = [ranked[0]]
+    for trigger in ranked[1:]:
+        if not _own_clause(trigger):
+            continue
+        if any(_dominates(a.token, trigger.token) or _dominates(trigger.token, a.token) for a in anchors):
+            continue
+        anchors.append(trigger)
+    return sorted(anchors, key=lambda t: t.token.i)
+
+
+def find_mentions(doc: Doc, lexicon: Lexicon) -> list[EventMention]:
+    """Every event mention in a document, in reading order."""
+    mentions: list[EventMention] = []
+    for sent in doc.sents:
+        if is_furniture(sent):
+            continue
+        triggers = find_triggers(sent, lexicon)
+        if not triggers:
+            continue
+        for anchor in choose_anchors(triggers):
+            others = tuple(t for t in triggers if t is not anchor and (t.token in anchor.token.subtree or len(triggers) <= 2))
+            mentions.append(EventMention(sent, anchor, others))
+    return mentions

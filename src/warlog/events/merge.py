@@ -1,0 +1,113 @@
+"""One happening, one record: merge event records that describe the same happening.
+
+Within an article the lead often restates the body ("hundreds surrendered in Hawija"
+... "more than one thousand surrendered ... Hawija"); those mentions become one
+event whose fields come from its most informative mention.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+from ..record import Event, Location
+from ..taxonomy import FACTUAL_MODALITIES
+
+# How far apart two places may be and still be "the same place", by ACLED precision.
+RADIUS_KM = {1: 25.0, 2: 50.0, 3: 300.0}
+
+
+def _km(a: Location, b: Location) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
+
+
+def same_place(a: Location, b: Location) -> bool:
+    """Places compatible: unknown, same country at country level, or within a radius."""
+    if a.country_code and b.country_code and a.country_code != b.country_code:
+        return False
+    if a.latitude is None or b.latitude is None:
+        return True
+    if (a.precision or 3) == 3 or (b.precision or 3) == 3:
+        return True
+    radius = max(RADIUS_KM.get(a.precision or 3, 300.0), RADIUS_KM.get(b.precision or 3, 300.0))
+    return _km(a, b) <= radius
+
+
+def same_time(a: Event, b: Event) -> bool:
+    """Date spans overlap (an unknown date is compatible with any)."""
+    if not (a.date.start and b.date.start):
+        return True
+    a_end, b_end = a.date.end or a.date.start, b.date.end or b.date.start
+    return date.fromisoformat(a.date.start) <= date.fromisoformat(b_end) and date.fromisoformat(b.date.start) <= date.fromisoformat(a_end)
+
+
+def _names(event: Event) -> set[str]:
+    return {actor.name for actor in (event.actor1, event.actor2) if actor is not None}
+
+
+def same_actors(a: Event, b: Event) -> bool:
+    """The primary actor of each appears among the other's actors (either side)."""
+    if a.actor1 is None or b.actor1 is None:
+        return True
+    return a.actor1.name in _names(b) or b.actor1.name in _names(a)
+
+
+def same_happening(a: Event, b: Event) -> bool:
+    return (
+        a.sub_event_type == b.sub_event_type
+        and (a.modality in FACTUAL_MODALITIES) == (b.modality in FACTUAL_MODALITIES)
+        and same_actors(a, b)
+        and same_place(a.location, b.location)
+        and same_time(a, b)
+    )
+
+
+def informativeness(event: Event) -> tuple:
+    """Rank mentions: a precise place, an explicit date, counts and both actors win."""
+    return (
+        event.modality in FACTUAL_MODALITIES,
+        -(event.location.precision or 4) if event.location.latitude is not None else -5,
+        event.date.text is not None,
+        -(event.date.precision or 4),
+        len(event.quantities),
+        event.actor2 is not None,
+        event.actor1 is not None,
+        event.confidence,
+    )
+
+
+def combine(events: list[Event]) -> Event:
+    """One event from several records of the same happening."""
+    ordered = sorted(events, key=informativeness, reverse=True)
+    best = ordered[0].model_copy(deep=True)
+    for other in ordered[1:]:
+        best.actor1 = best.actor1 or other.actor1
+        best.actor2 = best.actor2 or other.actor2
+        if best.fatalities is None:
+            best.fatalities = other.fatalities
+        if best.location.latitude is None and other.location.latitude is not None:
+            best.location = other.location
+        for attribution in other.attribution:
+            if all(a.name != attribution.name for a in best.attribution):
+                best.attribution.append(attribution)
+        best.sources += [s for s in other.sources if s not in best.sources]
+    best.mentions = [m for event in sorted(events, key=lambda e: e.evidence.start) for m in event.mentions]
+    # Independent mentions raise confidence a little, never to certainty.
+    best.confidence = round(min(0.99, best.confidence + 0.05 * (len(events) - 1)), 3)
+    return best
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """Greedy, order-stable clustering of records that describe the same happening."""
+    clusters: list[list[Event]] = []
+    for event in events:
+        for cluster in clusters:
+            if all(same_happening(event, member) for member in cluster):
+                cluster.append(event)
+                break
+        else:
+            clusters.append([event])
+    merged = [combine(cluster) if len(cluster) > 1 else cluster[0] for cluster in clusters]
+    return sorted(merged, key=lambda e: e.evidence.start)

@@ -1,0 +1,139 @@
+"""Narrow a trigger's class to one ACLED sub-type using the sentence around it.
+
+A lexicon can say "someone was killed"; only the participants say whether it was an
+armed clash (both sides armed), an attack (civilians targeted) or excessive force
+against protesters. These rules are ACLED's codebook distinctions written as code.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..record import Actor
+from .triggers import Trigger
+
+ARMED = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces"})
+ARMED_NOUNS = frozenset(
+    {"soldier", "troop", "militant", "fighter", "insurgent", "rebel", "jihadist", "terrorist", "police",
+     "policeman", "officer", "army", "force", "militia", "militiaman", "gunman", "guerrilla", "guard",
+     "patrol", "convoy", "base", "checkpoint", "post", "position", "jihadi", "extremist"}
+)
+PERSON_NOUNS = frozenset(
+    {"people", "person", "man", "woman", "child", "civilian", "villager", "resident", "farmer", "student",
+     "suspect", "member", "leader", "worker", "journalist", "teacher", "official", "passenger", "trader",
+     "boy", "girl", "family", "wife", "husband", "youth", "pilgrim", "worshipper", "shopkeeper"}
+)
+PLACE_NOUNS = frozenset(
+    {"town", "city", "village", "district", "area", "territory", "region", "province", "neighbourhood",
+     "neighborhood", "base", "airport", "hill", "bridge", "road", "percent", "stronghold", "camp", "zone",
+     "county", "state", "capital", "part", "border", "crossing", "field", "outpost", "control"}
+)
+INTERVENTION = frozenset({"disperse", "teargas", "tear", "baton", "cannon", "lathi", "lathicharge", "detain", "arrest", "rubber"})
+RIOT_CUES = frozenset({"torch", "pelt", "stone", "vandalise", "vandalize", "ransack", "burn", "arson", "clash", "violent", "riot", "rioter", "smash"})
+LETHAL = frozenset({"kill", "shoot", "dead", "die", "death", "fatally", "live"})
+AIR_WORDS = frozenset({"jet", "warplane", "aircraft", "plane", "drone", "air", "helicopter", "aerial", "airstrike"})
+IED_WORDS = frozenset({"car", "roadside", "ied", "landmine", "mine", "improvised", "vehicle-borne", "vbied", "device", "explosive"})
+RECAPTURE = frozenset({"recapture", "retake", "regain", "reclaim"})
+
+# Weapon classes, most specific first: they name the means and override a generic verb.
+WEAPON_PRIORITY = (
+    "Chemical weapon",
+    "Suicide bomb",
+    "Air/drone strike",
+    "Grenade",
+    "Shelling/artillery/missile attack",
+    "explosion",
+)
+
+
+def _lemmas(sent: Span) -> set[str]:
+    return {t.lemma_.lower() for t in sent}
+
+
+def _objects(trigger: Token) -> list[Token]:
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    for prep in trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "against", "of"):
+            objects += [c for c in prep.children if c.dep_ == "pobj"]
+    return objects
+
+
+def _violence(trigger: Token, actor1: Actor | None, actor2: Actor | None) -> str:
+    if actor2 is not None and actor2.type == "Protesters":
+        return "Excessive force against protesters"
+    if actor2 is not None and actor2.type == "Civilians":
+        return "Attack"
+    if actor2 is not None and actor2.type in ARMED:
+        return "Armed clash"
+    if actor1 is not None and actor1.type == "Rioters":
+        return "Mob violence"
+    if any(obj.lemma_.lower() in ARMED_NOUNS for obj in _objects(trigger)):
+        return "Armed clash"
+    return "Attack"
+
+
+def _explosion(trigger: Trigger, sent: Span) -> str:
+    lemmas = _lemmas(sent)
+    if "suicide" in lemmas:
+        return "Suicide bomb"
+    if lemmas & IED_WORDS:
+        return "Remote explosive/landmine/IED"
+    if trigger.token.lemma_.lower() == "bomb" and lemmas & AIR_WORDS:
+        return "Air/drone strike"
+    return "Remote explosive/landmine/IED"
+
+
+def _territory(trigger: Token, actor1: Actor | None) -> str | None:
+    objects = _objects(trigger)
+    if trigger.lemma_.lower() in ("capture", "seize") and any(
+        obj.lemma_.lower() in PERSON_NOUNS | ARMED_NOUNS or obj.ent_type_ == "PERSON" for obj in objects
+    ):
+        return "Arrests" if actor1 is not None and actor1.type == "State forces" else "Abduction/forced disappearance"
+    if trigger.lemma_.lower() in ("seize", "capture") and objects and not any(
+        obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in PLACE_NOUNS for obj in objects
+    ):
+        return "Disrupted weapons use" if any(o.lemma_.lower() in ("weapon", "arm", "explosive", "ammunition") for o in objects) else None
+    if actor1 is not None and actor1.type == "State forces":
+        return "Government regains territory"
+    if trigger.lemma_.lower() in RECAPTURE and (actor1 is None or actor1.type == "State forces"):
+        return "Government regains territory"
+    return "Non-state actor overtakes territory"
+
+
+def _protest(sent: Span) -> str:
+    lemmas = _lemmas(sent)
+    if lemmas & INTERVENTION and lemmas & LETHAL:
+        return "Excessive force against protesters"
+    if lemmas & RIOT_CUES:
+        return "Violent demonstration"
+    if lemmas & INTERVENTION:
+        return "Protest with intervention"
+    return "Peaceful protest"
+
+
+def _riot(trigger: Token, sent: Span) -> str:
+    if "mob" in _lemmas(sent) or trigger.lemma_.lower() == "lynch":
+        return "Mob violence"
+    return "Violent demonstration"
+
+
+def resolve(anchor: Trigger, others: list[Trigger], sent: Span, actor1: Actor | None, actor2: Actor | None) -> str | None:
+    """The ACLED sub-type of the event anchored at ``anchor`` (None: not an event after all)."""
+    cls = anchor.cls
+    if cls in ("violence", "Armed clash", "explosion", *WEAPON_PRIORITY):
+        weapons = {t.cls for t in [anchor, *others]} & set(WEAPON_PRIORITY)
+        if weapons:
+            cls = next(w for w in WEAPON_PRIORITY if w in weapons)
+    if cls == "explosion":
+        return _explosion(anchor, sent)
+    if cls == "violence":
+        return _violence(anchor.token, actor1, actor2)
+    if cls == "territory":
+        return _territory(anchor.token, actor1)
+    if cls == "protest":
+        return _protest(sent)
+    if cls == "riot":
+        return _riot(anchor.token, sent)
+    if cls == "Armed clash" and actor2 is not None and actor2.type == "Civilians":
+        return "Attack"
+    return cls

@@ -1,0 +1,68 @@
+"""The one coding pipeline: Article -> parse -> mentions -> events -> merged events.
+
+The CLI (`code`, `ingest`), the web app and the Spark job all build this object, so
+they code text identically. Heavy resources (spaCy, gazetteer, actor dictionary) are
+injected or loaded once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import nlp as nlp_module
+from .article import Article
+from .events.build import ArticleContext, build_event
+from .events.context import fill_territory_losers
+from .events.mentions import find_mentions
+from .events.merge import merge_events
+from .extract.attribution import document_attributions
+from .extract.triggers import load_lexicon
+from .geo import Gazetteer, Geoparser
+from .normalise.actors import ActorDictionary
+from .record import Event
+
+
+class Pipeline:
+    """Codes articles into events; build once, reuse for every article."""
+
+    def __init__(
+        self,
+        nlp: Language | None = None,
+        *,
+        geoparser: Geoparser | None = None,
+        dictionary: ActorDictionary | None = None,
+        batch_size: int = nlp_module.BATCH_SIZE,
+    ) -> None:
+        self.nlp = nlp or nlp_module.load()
+        self.geoparser = geoparser or Geoparser(Gazetteer.load())
+        self.dictionary = dictionary or ActorDictionary.load()
+        self.lexicon = load_lexicon(self.nlp)
+        self.batch_size = batch_size
+
+    def code(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
+        """Each article with its events, in input order (parsing is batched)."""
+        pairs = ((article.text, article) for article in articles)
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
+            yield article, self.code_doc(article, doc)
+
+    def code_article(self, article: Article) -> list[Event]:
+        return self.code_doc(article, self.nlp(article.text))
+
+    def code_doc(self, article: Article, doc: Doc) -> list[Event]:
+        """Events of one parsed article, one record per happening."""
+        ctx = ArticleContext(
+            article=article,
+            doc=doc,
+            toponyms=self.geoparser.parse(doc, article.id),
+            attributions=document_attributions(doc),
+        )
+        events = [
+            event
+            for mention in find_mentions(doc, self.lexicon)
+            if (event := build_event(mention, ctx, self.dictionary)) is not None
+        ]
+        fill_territory_losers(events)
+        return merge_events(events)

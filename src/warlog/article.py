@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
 import hashlib
-from datetime import date
 
 from pydantic import BaseModel, ConfigDict
 
@@ -22,7 +22,7 @@ class Article(BaseModel):
     id: str
     text: str
     title: str | None = None
-    date: date | None = None
+    date: datetime.date | None = None
     url: str | None = None
     source: str | None = None
     origin: str | None = None  # file path, "-" for stdin, or feed URL: where we read it

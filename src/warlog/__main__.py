@@ -1,0 +1,5 @@
+"""``python -m warlog`` runs the CLI."""
+
+from warlog.cli import main
+
+main()

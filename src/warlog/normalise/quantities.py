@@ -1,0 +1,456 @@
+"""Counts in a sentence ("more than one thousand militants surrendered") and fatalities.
+
+A number is found by pattern (digits, words, ranges, qualifiers, vague counts); what it
+counts comes from the dependency parse: the counted noun and the role of the verb that
+governs it, because "3 militants killed 5 civilians" counts 5 fatalities, not 3.
+
+Qualifier conventions: "more than/over N" -> min N+1; "at least N" -> min N;
+"up to/as many as N" -> max N; "fewer/less than N" -> max N-1; "nearly/about N" -> value N
+(approximate); "N to M" / "between N and M" / "N or M" -> min N, max M. Vague counts
+follow ``numbers.VAGUE_BOUNDS``. Skipped: dates, times, durations, ages, money,
+distances, years, ordinals, long digit strings (phone numbers), numbers in names
+("Brigade 52") and a bare "one" that counts nothing we know.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..record import Quantity
+from .dates import find_dates
+from .numbers import NUMBER_PATTERN, VAGUE_BOUNDS, parse_number, vague_bounds
+
+FATALITIES = "fatalities"
+
+_QUALIFIERS: dict[str, str] = {
+    "more than": "above", "over": "above", "upwards of": "above", "in excess of": "above",
+    "just over": "above", "well over": "above",
+    "at least": "min", "no fewer than": "min", "no less than": "min", "a minimum of": "min",
+    "up to": "max", "as many as": "max", "at most": "max", "no more than": "max",
+    "a maximum of": "max",
+    "fewer than": "below", "less than": "below", "under": "below", "just under": "below",
+    "nearly": "approx", "almost": "approx", "about": "approx", "around": "approx",
+    "approximately": "approx", "roughly": "approx", "some": "approx", "an estimated": "approx",
+    "estimated": "approx", "close to": "approx", "a total of": "approx", "total": "approx",
+}
+_QUAL = "|".join(sorted((re.escape(q).replace(r"\ ", r"\s+") for q in _QUALIFIERS), key=len, reverse=True))
+_VAGUE = "|".join(sorted((v.replace(" ", r"\s+") for v in VAGUE_BOUNDS), key=len, reverse=True))
+_PERCENT = r"\s*(?:%|percent\b|per\s+cent\b)"
+
+_QUANTITY_RE = re.compile(
+    rf"(?<![\w$€£.,-])(?:(?P<qual>(?i:{_QUAL}))\s+)?"
+    rf"(?:(?i:between)\s+(?P<b1>(?i:{NUMBER_PATTERN}))\s+and\s+(?P<b2>(?i:{NUMBER_PATTERN}))"
+    rf"|(?P<n1>(?i:{NUMBER_PATTERN}))(?:\s*(?:-|–|(?i:to|or))\s*(?P<n2>(?i:{NUMBER_PATTERN})))?"
+    rf"|(?P<vague>(?i:{_VAGUE})))"
+    rf"(?![\w-]*\d)(?!-(?i:year|month|week|day|hour))(?P<pct>{_PERCENT})?(?!\w)"
+)
+
+# What follows a number that makes it a measure rather than a count of people or things.
+_NOT_COUNT_AFTER = re.compile(
+    r"^\s*-?\s*(?i:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?"
+    r"|a\.?m\.?|p\.?m\.?|o'clock|gmt|km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|mm|cm|kg"
+    r"|tons?|tonnes?|litres?|liters?|hectares?|acres?|square|dollars?|usd|us\s+dollars|euros?"
+    r"|naira|shillings?|rupees?|kyats?|dinars?|francs?|cfa|pounds?|birr|pesos?|rupiah"
+    r"|takas?|yuan|million\s+(?:dollars|usd))\b"
+)
+_NOT_COUNT_BEFORE = re.compile(
+    r"(?:\b(?i:no|no\.|aged|age|ages|number|usd|rs\.?|route|km)|#|\$|€|£)\s*$"
+)
+
+_TRANSITIVE: dict[str, str] = {
+    "kill": FATALITIES, "slay": FATALITIES, "execute": FATALITIES, "behead": FATALITIES,
+    "murder": FATALITIES, "massacre": FATALITIES, "assassinate": FATALITIES, "lynch": FATALITIES,
+    "injure": "injured", "wound": "injured", "hurt": "injured", "maim": "injured",
+    "arrest": "arrested", "detain": "arrested", "apprehend": "arrested", "nab": "arrested",
+    "abduct": "abducted", "kidnap": "abducted", "displace": "displaced",
+}
+_INTRANSITIVE: dict[str, str] = {
+    "die": FATALITIES, "perish": FATALITIES, "surrender": "surrendered", "defect": "surrendered",
+    "protest": "participants", "demonstrate": "participants", "rally": "participants",
+    "march": "participants", "gather": "participants", "flee": "displaced",
+}
+_ADJECTIVES: dict[str, str] = {
+    "dead": FATALITIES, "injured": "injured", "wounded": "injured", "missing": "missing",
+}
+_NOUNS: dict[str, str] = {
+    "protester": "participants", "protestor": "participants", "demonstrator": "participants",
+    "participant": "participants", "marcher": "participants", "rioter": "participants",
+    "striker": "participants", "body": FATALITIES, "corpse": FATALITIES, "death": FATALITIES,
+    "fatality": FATALITIES, "dead": FATALITIES, "casualty": "casualties", "injury": "injured",
+    "arrest": "arrested", "killing": FATALITIES, "murder": FATALITIES,
+}
+_PLACE_NOUNS = {"city", "town", "territory", "area", "village", "district", "province", "land",
+                "country", "region", "capital", "state", "county", "neighbourhood", "neighborhood"}
+_RATE_UNITS = {"day", "week", "month", "year"}
+_RATE_DETERMINERS = {"a", "an", "per", "each", "every"}
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """The numeric part of a match: an exact value and/or bounds."""
+
+    value: float | None = None
+    min: float | None = None
+    max: float | None = None
+
+
+def extract_quantities(sent: Span) -> list[Quantity]:
+    """Counts stated in a spaCy sentence, with what each counts, in text order."""
+    text = sent.text
+    ours = [(f.start, f.end) for f in find_dates(text, None)]
+    theirs = [
+        (e.start_char - sent.start_char, e.end_char - sent.start_char)
+        for e in sent.ents
+        if e.label_ in ("DATE", "TIME", "MONEY", "ORDINAL")
+    ]
+    # spaCy often runs a date on into the next number ("On July 3, 3 IS militants"):
+    # where our own date finder has a date, its narrower span wins.
+    theirs = [span for span in theirs if not _overlaps(span, ours)]
+    found: list[tuple[int, Quantity]] = []
+    for match in _QUANTITY_RE.finditer(text):
+        if _overlaps(match.span(), ours) or _inside_entity(text, match, theirs):
+            continue
+        if not _is_count_context(text, match):
+            continue
+        quantity = _quantity(sent, match)
+        if quantity is not None:
+            found.append((match.start(), quantity))
+    found.extend(_stated_zeros(sent))
+    found.extend(_implicit_singles(sent, [q for _, q in found]))
+    return [quantity for _, quantity in sorted(found, key=lambda pair: pair[0])]
+
+
+def fatalities(quantities: Iterable[Quantity]) -> int | None:
+    """Deaths stated: the sum of fatality counts (value, else lower bound); 0 only if said.
+
+    A count known only by its upper bound ("up to 12 killed") gives no figure, and no
+    ACLED-style placeholder is ever substituted.
+    """
+    counts = [q.value if q.value is not None else q.min for q in quantities if q.what == FATALITIES]
+    known = [int(c) for c in counts if c is not None]
+    return sum(known) if known else None
+
+
+def _inside_entity(text: str, match: re.Match[str], entities: list[tuple[int, int]]) -> bool:
+    """In a spaCy DATE/TIME/MONEY entity that says more than the number ("two days", "3 pm").
+
+    spaCy also labels bare counts as dates ("Between 30 and 40" fighters); those stay.
+    """
+    for start, end in entities:
+        if start < match.end() and match.start() < end:
+            rest = text[start : match.start()] + text[match.end() : end]
+            if re.search(r"\w", rest):
+                return True
+    return False
+
+
+def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in others)
+
+
+def _is_count_context(text: str, match: re.Match[str]) -> bool:
+    """False for ages, money, durations, measures, years and phone-like digit strings."""
+    number = match["n1"] or match["b1"] or ""
+    if _NOT_COUNT_BEFORE.search(text[: match.start()]) or (
+        not match["pct"] and _NOT_COUNT_AFTER.match(text[match.end():])
+    ):
+        return False
+    if re.search(r"-?\s*years?[- ]old", text[match.end(): match.end() + 12]):
+        return False
+    digits = re.sub(r"\D", "", number)
+    if len(digits) >= 7 and "," not in number and "." not in number:
+        return False
+    return not (re.fullmatch(r"(?:19|20)\d\d", number) and not match["pct"] and not match["n2"])
+
+
+def _reading(match: re.Match[str]) -> _Reading | None:
+    if match["vague"]:
+        bounds = vague_bounds(match["vague"])
+        return _Reading(min=bounds[0], max=bounds[1]) if bounds else None
+    low = parse_number(match["b1"] or match["n1"])
+    high_text = match["b2"] or match["n2"]
+    high = parse_number(high_text) if high_text else None
+    if low is None:
+        return None
+    if high is not None and high > low:
+        return _Reading(min=low, max=high)
+    kind = _QUALIFIERS.get(" ".join((match["qual"] or "").lower().split()))
+    integral = 1 if float(low).is_integer() else 0
+    if kind == "above":
+        return _Reading(min=low + integral)
+    if kind == "min":
+        return _Reading(min=low)
+    if kind == "max":
+        return _Reading(max=low)
+    if kind == "below":
+        return _Reading(max=low - integral)
+    return _Reading(value=low)
+
+
+def _quantity(sent: Span, match: re.Match[str]) -> Quantity | None:
+    reading = _reading(match)
+    span = sent.char_span(match.start(), match.end(), alignment_mode="expand")
+    if reading is None or span is None:
+        return None
+    root = span.root
+    if _names_something(root):
+        return None
+    percent = bool(match["pct"])
+    noun = _counted_noun(root, percent)
+    anchor = noun if noun is not None else root
+    role = _percent_of(anchor) if percent else _role(anchor)
+    if role is None and reading.value == 1:  # "One prominent quality": "one" counting no role
+        return None
+    what = role or _noun_label(noun)
+    return Quantity(
+        text=match.group(0).strip(),
+        value=reading.value,
+        min=reading.min,
+        max=reading.max,
+        unit="percent" if percent else _rate(anchor),
+        what=what,
+    )
+
+
+def _names_something(root: Token) -> bool:
+    """Numbers that are part of a name: "Brigade 52", "Resolution 2254"."""
+    previous = root.doc[root.i - 1] if root.i > 0 else None
+    return (
+        previous is not None
+        and previous.pos_ == "PROPN"
+        and previous.is_title
+        and root.head.i <= root.i
+        and root.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj")
+    )
+
+
+def _counted_noun(root: Token, percent: bool) -> Token | None:
+    """The noun a number counts: its head ("400 militants"), or "of" object ("dozens of them")."""
+    if percent:
+        return root if root.lower_ in ("percent", "cent", "%") else _child_of(root, "percent")
+    if root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
+        return root.head
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _child_of(token: Token, lower: str) -> Token | None:
+    return next((c for c in token.children if c.lower_ == lower), None)
+
+
+def _role(anchor: Token) -> str | None:
+    """Role of the counted thing: the verb/adjective that governs it, else the noun itself."""
+    return _context_role(anchor) or _NOUNS.get(anchor.lemma_.lower())
+
+
+def _context_role(anchor: Token) -> str | None:
+    """Role given by the words around the counted thing (its modifiers, its governing verb)."""
+    for child in anchor.children:
+        role = _modifier_role(child)
+        if role:
+            return role
+    return _governing_role(anchor)
+
+
+def _modifier_role(child: Token) -> str | None:
+    """"fighters surrendering", "militants killed", "people dead", "who were killed"."""
+    lemma = child.lemma_.lower()
+    if child.dep_ == "amod" or (child.dep_ in ("acl", "relcl") and child.pos_ == "ADJ"):
+        return _ADJECTIVES.get(child.lower_) or _ADJECTIVES.get(lemma)
+    if child.dep_ == "acl":
+        passive = child.tag_ == "VBN"
+        return _verb_role(child, object_position=passive)
+    if child.dep_ == "relcl":
+        subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.tag_ not in ("WDT", "WP"):
+            return None  # "protesters, one of whom died": the clause has its own subject
+        relative = next((c for c in child.children if c.tag_ in ("WDT", "WP")), None)
+        in_object = relative is not None and relative.dep_ in ("nsubjpass", "dobj")
+        return _verb_role(child, object_position=in_object)
+    return None
+
+
+def _governing_role(anchor: Token) -> str | None:
+    """Walk from the counted token to its governing verb through conjunctions and "of"."""
+    token = anchor
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PRON", "NUM"):
+        owner = head.head
+        if _is_count_word(owner):  # "hundreds of them", "one of the soldiers": the count's own role
+            return _governing_role(owner)
+        return _NOUNS.get(owner.lemma_.lower())
+    if _is_toll(token):
+        return FATALITIES
+    if token.dep_ in ("nsubjpass", "dobj"):
+        return _verb_role(head, object_position=True) or _complement_role(head)
+    if token.dep_ in ("nsubj", "attr"):
+        return _verb_role(head, object_position=False) or _complement_role(head)
+    return None
+
+
+def _is_count_word(token: Token) -> bool:
+    words = {w for phrase in VAGUE_BOUNDS for w in phrase.split()} | {"some", "many", "all", "none", "each"}
+    return token.pos_ == "NUM" or token.like_num or token.lower_ in words
+
+
+def _is_toll(token: Token) -> bool:
+    """"the death toll rose to 14", "the toll was 14"."""
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    if token.dep_ not in ("pobj", "attr", "dobj"):
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() == "toll" for c in verb.children)
+
+
+def _complement_role(verb: Token) -> str | None:
+    """"left 3 dead", "were injured", "driving hundreds to surrender", "lost their lives"."""
+    for child in verb.children:
+        if child.dep_ in ("acomp", "oprd", "ccomp", "xcomp", "advmod", "conj") and child.lower_ in _ADJECTIVES:
+            return _ADJECTIVES[child.lower_]
+        if child.dep_ in ("xcomp", "ccomp", "oprd") and child.pos_ in ("VERB", "AUX"):
+            lexicon = _TRANSITIVE if child.tag_ == "VBN" else _INTRANSITIVE  # "left 13 killed"
+            role = lexicon.get(child.lemma_.lower())
+            if role:
+                return role
+    if verb.lemma_.lower() == "lose" and any(c.lemma_.lower() == "life" for c in verb.children):
+        return FATALITIES
+    return None
+
+
+def _verb_role(verb: Token, object_position: bool) -> str | None:
+    """Role given by a verb: objects of "kill", subjects of "die"; "killed or injured" -> casualties."""
+    lemma = verb.lemma_.lower()
+    if lemma == "shoot" and any(c.lower_ == "dead" for c in verb.children):
+        lemma = "kill"
+    lexicon = _TRANSITIVE if object_position else _INTRANSITIVE
+    role = lexicon.get(lemma)
+    if role is None and not object_position and verb.tag_ == "VBN":
+        role = _TRANSITIVE.get(lemma)  # "three were reported killed"
+    if role is None:
+        return None
+    alternatives = {
+        lexicon.get(c.lemma_.lower()) or _ADJECTIVES.get(c.lower_)
+        for c in verb.children
+        if c.dep_ == "conj" and any(g.lower_ == "or" for g in verb.children if g.dep_ == "cc")
+    }
+    alternatives.discard(None)
+    return "casualties" if alternatives - {role} else role
+
+
+def _noun_label(noun: Token | None) -> str | None:
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return noun.lemma_.lower() if noun.pos_ == "NOUN" else noun.text
+
+
+def _percent_of(percent: Token) -> str:
+    """"90 percent of the city of Raqqa" -> percent of territory; else percent of <noun>."""
+    of = _child_of(percent, "of")
+    place = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if place is None:
+        return "percent"
+    if place.ent_type_ in ("GPE", "LOC", "FAC") or place.lemma_.lower() in _PLACE_NOUNS:
+        return "percent of territory"
+    return f"percent of {place.lemma_.lower()}"
+
+
+def _rate(anchor: Token) -> str | None:
+    """"four to five fighters surrendering a week" -> "per week"."""
+    scope = [anchor, anchor.head, *anchor.children]
+    for token in scope:
+        for child in token.children:
+            if child.lemma_.lower() in _RATE_UNITS and (
+                any(d.lower_ in _RATE_DETERMINERS for d in child.children)
+                or (child.head.lower_ == "per")
+            ):
+                return f"per {child.lemma_.lower()}"
+            if child.lower_ == "per":
+                unit = next((c for c in child.children if c.lemma_.lower() in _RATE_UNITS), None)
+                if unit is not None:
+                    return f"per {unit.lemma_.lower()}"
+    return None
+
+
+_SINGLE_ROLES = {FATALITIES, "injured", "arrested", "abducted"}
+_COLLECTIVE = {"number", "group", "family", "crowd", "convoy", "unit", "team", "lot", "majority",
+               "couple", "few", "handful", "people", "other", "member", "personnel", "force", "police"}
+_OBJECT_PRONOUNS = {"him", "her"}
+
+
+def _implicit_singles(sent: Span, counted: list[Quantity]) -> list[tuple[int, Quantity]]:
+    """One person per singular victim with no number: "a civilian was killed", "killing him".
+
+    Subject pronouns ("he died") are left out: they usually refer back to someone
+    already counted. Collective nouns ("a number of", "a family") give no count.
+    """
+    found: list[tuple[int, Quantity]] = []
+    for token in sent:
+        singular_noun = token.tag_ == "NN" and token.lemma_.lower() not in _COLLECTIVE
+        object_pronoun = token.lower_ in _OBJECT_PRONOUNS and token.dep_ == "dobj"
+        if not (singular_noun or object_pronoun) or token.dep_ not in ("dobj", "nsubjpass", "nsubj", "conj", "pobj"):
+            continue
+        if any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in token.children):
+            continue
+        if any(c.dep_ == "det" and c.lower_ in ("no", "some", "any") for c in token.children):
+            continue
+        role = _context_role(token)  # the verb must say it: "the killing" alone is not a victim
+        if role not in _SINGLE_ROLES:
+            continue
+        if object_pronoun and any(q.what == role for q in counted):
+            continue  # "killed 1 officer ..., killing him": the same person
+        phrase = sent.doc[max(token.left_edge.i, sent.start) : token.i + 1]
+        if any(phrase.text in q.text or q.text in phrase.text for q in counted):
+            continue
+        found.append((phrase.start_char - sent.start_char, Quantity(text=phrase.text, value=1, what=role)))
+    return found
+
+
+_ZERO_NOUNS: dict[str, str] = {
+    "casualty": FATALITIES, "fatality": FATALITIES, "death": FATALITIES, "dead": FATALITIES,
+    "injury": "injured", "arrest": "arrested",
+}
+
+
+def _stated_zeros(sent: Span) -> list[tuple[int, Quantity]]:
+    """Explicit zero counts: "no fatalities", "no casualties", "no one was killed"."""
+    zeros: list[tuple[int, Quantity]] = []
+    for token in sent:
+        if token.lower_ not in ("no", "without", "nobody", "none"):
+            continue
+        if token.lower_ in ("nobody", "none") or (token.lower_ == "no" and token.head.lower_ in ("one", "body")):
+            subject = token if token.lower_ in ("nobody", "none") else token.head
+            if subject.dep_ in ("nsubj", "nsubjpass"):
+                role = _verb_role(subject.head, object_position=subject.dep_ == "nsubjpass")
+                if role:
+                    zeros.append(_zero(sent, subject, subject.head, role))
+            continue
+        nouns = [token.head] if token.lower_ == "no" else [c for c in token.children if c.dep_ == "pobj"]
+        for noun in nouns:
+            for counted in (noun, *(c for c in noun.children if c.dep_ == "conj")):
+                role = _ZERO_NOUNS.get(counted.lemma_.lower())
+                if role and noun.i > token.i:
+                    zeros.append(_zero(sent, token, counted, role))
+    return zeros
+
+
+def _zero(sent: Span, first: Token, last: Token, what: str) -> tuple[int, Quantity]:
+    offset, text = _phrase(sent, first, last)
+    return offset, Quantity(text=text, value=0, what=what)
+
+
+def _phrase(sent: Span, first: Token, last: Token) -> tuple[int, str]:
+    """(offset in the sentence, text) of the tokens from ``first`` to ``last``, with a leading "no"."""
+    start, end = sorted((first.i, last.i))
+    if start > sent.start and sent.doc[start - 1].lower_ == "no":
+        start -= 1
+    phrase = sent.doc[start : end + 1]
+    return phrase.start_char - sent.start_char, phrase.text

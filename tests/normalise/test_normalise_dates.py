@@ -1,0 +1,126 @@
+"""Date resolution on the seed article and on realistic news sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from warlog.normalise.dates import is_historical, resolve_date, sentence_date
+from warlog.record import EventDate
+
+PUBLISHED = date(2017, 10, 11)  # a Wednesday: the seed article's coding date
+
+
+def _sentence(nlp, text: str, containing: str):
+    return next(s for s in nlp(text).sents if containing in s.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "precision"),
+    [
+        ("Last week", "2017-10-02", "2017-10-08", 2),
+        ("on Tuesday", "2017-10-10", "2017-10-10", 1),
+        ("Wednesday", "2017-10-11", "2017-10-11", 1),
+        ("last Wednesday", "2017-10-04", "2017-10-04", 1),
+        ("Sunday night", "2017-10-08", "2017-10-08", 1),
+        ("yesterday", "2017-10-10", "2017-10-10", 1),
+        ("last night", "2017-10-10", "2017-10-10", 1),
+        ("this morning", "2017-10-11", "2017-10-11", 1),
+        ("over the past month", "2017-09-11", "2017-10-11", 3),
+        ("in the past three weeks", "2017-09-20", "2017-10-11", 2),
+        ("in recent weeks", "2017-09-20", "2017-10-11", 2),
+        ("in 2014", "2014-01-01", "2014-12-31", 3),
+        ("mid-September", "2017-09-11", "2017-09-20", 2),
+        ("in September", "2017-09-01", "2017-09-30", 3),
+        ("last month", "2017-09-01", "2017-09-30", 3),
+        ("earlier this week", "2017-10-09", "2017-10-11", 2),
+        ("two weeks ago", "2017-09-25", "2017-10-01", 2),
+        ("on 9 October", "2017-10-09", "2017-10-09", 1),
+        ("October 9", "2017-10-09", "2017-10-09", 1),
+        ("on 12 October", "2016-10-12", "2016-10-12", 1),  # most recent not after the article
+        ("April 7, 2015", "2015-04-07", "2015-04-07", 1),
+        ("on the night of 3-4 March", "2017-03-03", "2017-03-04", 1),
+        ("between 1 and 3 May", "2017-05-01", "2017-05-03", 2),
+        ("between 28 December and 2 January", "2016-12-28", "2017-01-02", 2),
+        ("13/10/2016", "2016-10-13", "2016-10-13", 1),
+        ("around 31 December 2016", "2016-12-31", "2016-12-31", 2),
+    ],
+)
+def test_resolve_date_against_article_date(text: str, start: str, end: str, precision: int) -> None:
+    resolved = resolve_date(text, PUBLISHED)
+    assert resolved is not None
+    assert (resolved.start, resolved.end, resolved.precision) == (start, end, precision)
+
+
+def test_last_week_is_the_week_before_the_articles_week_whatever_the_weekday() -> None:
+    for day in range(2, 9):  # Monday 2017-10-02 .. Sunday 2017-10-08
+        resolved = resolve_date("last week", date(2017, 10, day))
+        assert (resolved.start, resolved.end) == ("2017-09-25", "2017-10-01")
+
+
+@pytest.mark.parametrize("text", ["12/10/2017", "within days", "a few years", "next week", "tomorrow", "the talks"])
+def test_ambiguous_future_and_non_dates_are_not_resolved(text: str) -> None:
+    resolved = resolve_date(text, PUBLISHED)
+    assert resolved is None or resolved.start is None
+
+
+@pytest.mark.parametrize("text", ["last week", "on Tuesday", "yesterday", "over the past month", "mid-September", "12 October"])
+def test_relative_without_article_date_keeps_text_and_never_uses_today(text: str) -> None:
+    resolved = resolve_date(text, None)
+    assert resolved == EventDate(text=resolved.text)
+    assert resolved.text and resolved.text in text
+
+
+def test_absolute_dates_resolve_without_article_date() -> None:
+    assert resolve_date("in 2014", None).start == "2014-01-01"
+    assert resolve_date("on 3 May 2019", None).start == "2019-05-03"
+
+
+def test_seed_last_week_sentence(nlp, seed_text: str) -> None:
+    sent = _sentence(nlp, seed_text, "more than one thousand ISIS militants")
+    assert sentence_date(sent, PUBLISHED) == EventDate(
+        start="2017-10-02", end="2017-10-08", precision=2, text="Last week"
+    )
+
+
+def test_seed_sentence_dates(nlp, seed_text: str) -> None:
+    seized = sentence_date(_sentence(nlp, seed_text, "seized it in 2014"), PUBLISHED)
+    assert (seized.start, seized.end, seized.precision) == ("2014-01-01", "2014-12-31", 3)
+    rate = sentence_date(_sentence(nlp, seed_text, "four to five ISIS fighters"), PUBLISHED)
+    assert (rate.start, rate.end, rate.precision) == ("2017-09-11", "2017-10-11", 3)
+    caption = sentence_date(_sentence(nlp, seed_text, "Yarmouk"), PUBLISHED)
+    assert caption.start == "2015-04-07"
+    liberated = sentence_date(_sentence(nlp, seed_text, "liberated nearly 90 percent"), PUBLISHED)
+    assert liberated == EventDate()  # no date expression: the caller decides
+
+
+def test_seed_without_article_date_keeps_text(nlp, seed_text: str) -> None:
+    found = sentence_date(_sentence(nlp, seed_text, "more than one thousand"), None)
+    assert found == EventDate(text="Last week")
+
+
+def test_sentence_date_prefers_the_date_of_the_main_event(nlp) -> None:
+    sent = next(nlp("On 5 May 2019, militants attacked the village that they had first raided in 2014.").sents)
+    assert sentence_date(sent, None).start == "2019-05-05"
+
+
+def test_sentence_date_with_trigger(nlp) -> None:
+    doc = nlp("Police said on Monday that gunmen killed three farmers on Saturday near Jos.")
+    killed = next(t for t in doc if t.lemma_ == "kill")
+    said = next(t for t in doc if t.lemma_ == "say")
+    ref = date(2019, 5, 14)  # Tuesday
+    assert sentence_date(doc[:], ref, trigger=killed).start == "2019-05-11"
+    assert sentence_date(doc[:], ref, trigger=said).start == "2019-05-13"
+
+
+def test_weekday_and_numeric_dates_in_sentences(nlp) -> None:
+    doc = nlp("Gunmen attacked a checkpoint in Baidoa overnight, killing two soldiers.")
+    found = sentence_date(doc[:], date(2020, 3, 4))
+    assert (found.start, found.end, found.precision) == ("2020-03-03", "2020-03-04", 1)
+
+
+def test_is_historical() -> None:
+    assert is_historical(resolve_date("in 2014", PUBLISHED), PUBLISHED)
+    assert not is_historical(resolve_date("last week", PUBLISHED), PUBLISHED)
+    assert not is_historical(EventDate(text="last week"), PUBLISHED)

@@ -1,0 +1,105 @@
+"""Quantities and fatalities on the seed article and on realistic news sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from warlog.normalise.quantities import extract_quantities, fatalities
+from warlog.record import Quantity
+
+
+def _quantities(nlp, text: str, containing: str | None = None) -> list[Quantity]:
+    doc = nlp(text)
+    sent = next(s for s in doc.sents if containing is None or containing in s.text)
+    return extract_quantities(sent)
+
+
+def _only(quantities: list[Quantity]) -> Quantity:
+    assert len(quantities) == 1, quantities
+    return quantities[0]
+
+
+def test_seed_more_than_one_thousand_surrendered(nlp, seed_text: str) -> None:
+    q = _only(_quantities(nlp, seed_text, "more than one thousand"))
+    assert (q.text, q.value, q.min, q.max, q.what) == ("more than one thousand", None, 1001, None, "surrendered")
+
+
+def test_seed_rate_of_four_to_five_a_week(nlp, seed_text: str) -> None:
+    q = _only(_quantities(nlp, seed_text, "four to five"))
+    assert (q.min, q.max, q.unit, q.what) == (4, 5, "per week", "surrendered")
+
+
+def test_seed_up_to_400(nlp, seed_text: str) -> None:
+    q = _only(_quantities(nlp, seed_text, "Up to 400"))
+    assert (q.value, q.min, q.max, q.what) == (None, None, 400, "militant")
+
+
+def test_seed_nearly_90_percent_of_raqqa(nlp, seed_text: str) -> None:
+    q = _only(_quantities(nlp, seed_text, "nearly 90 percent"))
+    assert (q.value, q.unit, q.what) == (90, "percent", "percent of territory")
+
+
+def test_seed_hundreds_driven_to_surrender(nlp, seed_text: str) -> None:
+    q = _only(_quantities(nlp, seed_text, "hundreds of them"))
+    assert (q.min, q.max, q.what) == (200, 999, "surrendered")
+
+
+def test_seed_has_no_fatalities_and_no_spurious_counts(nlp, seed_text: str) -> None:
+    doc = nlp(seed_text)
+    everything = [q for s in doc.sents for q in extract_quantities(s)]
+    assert fatalities(everything) is None
+    assert {q.text for q in everything} == {
+        "hundreds", "nearly 90 percent", "more than one thousand", "Up to 400", "four to five",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        ("Gunmen killed three soldiers and two civilians and injured 12 others in Baidoa on Tuesday.", 5),
+        ("At least 14 people were killed when a car bomb exploded near a market in Mogadishu.", 14),
+        ("Three militants killed 5 civilians, aged 25 to 40, on 3 May 2017.", 5),
+        ("Clashes between the two clans left 7 people dead.", 7),
+        ("The death toll from the attack rose to 23.", 23),
+        ("A soldier was killed and two others were wounded in the ambush.", 1),
+        ("Unidentified gunmen shot dead a village chief in Zurmi.", 1),
+        ("Police arrested 40 protesters, one of whom later died in custody.", 1),
+        ("More than 50 people died in the fighting.", 51),
+        ("No one was killed in the attack.", 0),
+        ("The militants attacked an army base; no casualties were reported.", 0),
+        ("Dozens of demonstrators were wounded by police.", None),
+        ("Up to 12 people may have been killed.", None),
+        ("10 PKK militants were killed or injured in the airstrikes.", None),
+        ("The 25-year-old man paid $500 to Brigade 52 at 3 pm.", None),
+        ("Casualties are unknown.", None),
+    ],
+)
+def test_fatalities_in_news_sentences(nlp, text: str, deaths: int | None) -> None:
+    assert fatalities(_quantities(nlp, text)) == deaths
+
+
+def test_roles_other_than_deaths(nlp) -> None:
+    quantities = _quantities(nlp, "Police arrested 1,200 protesters and injured dozens of demonstrators in Lagos.")
+    assert [(q.text, q.what) for q in quantities] == [("1,200", "arrested"), ("dozens", "injured")]
+    crowd = _only(_quantities(nlp, "About 3,000 villagers gathered and demonstrated against the dam."))
+    assert (crowd.value, crowd.what) == (3000, "participants")
+    killed_or_injured = _only(_quantities(nlp, "Ten militants were killed or injured in the airstrikes."))
+    assert killed_or_injured.what == "casualties"
+
+
+def test_qualifiers_and_ranges(nlp) -> None:
+    q = _quantities(nlp, "Between 30 and 40 fighters surrendered, and fewer than 20 fled; over 1.5 million were displaced.")
+    assert [(x.value, x.min, x.max) for x in q] == [(None, 30, 40), (None, None, 19), (None, 1_500_001, None)]
+
+
+def test_the_killers_are_not_the_killed(nlp) -> None:
+    q = _quantities(nlp, "Two gunmen on a motorbike killed a police officer in Kismayo.")
+    assert fatalities(q) == 1
+    assert any(x.value == 2 and x.what != "fatalities" for x in q)
+
+
+def test_fatalities_takes_lower_bound_and_ignores_upper_only() -> None:
+    assert fatalities([Quantity(text="at least 12", min=12, what="fatalities")]) == 12
+    assert fatalities([Quantity(text="up to 12", max=12, what="fatalities")]) is None
+    assert fatalities([Quantity(text="12", value=12, what="injured")]) is None
+    assert fatalities([]) is None

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from . import nlp as nlp_module
 from .article import Article
-from .events.build import ArticleContext, build_event
+from .events.build import ArticleContext, build_event, named_actors
 from .events.context import fill_territory_losers
 from .events.mentions import find_mentions
 from .events.merge import merge_events
@@ -58,6 +58,7 @@ class Pipeline:
             doc=doc,
             toponyms=self.geoparser.parse(doc, article.id),
             attributions=document_attributions(doc),
+            actor_mentions=named_actors(doc, self.dictionary, article.date.year if article.date else None),
         )
         events = [
             event

@@ -20,7 +20,7 @@ def main() -> None:
     try:
         app(standalone_mode=False)
     except WarlogError as exc:
-        console_err.print(f"warlog: {exc}", markup=False, highlight=False)
+        console_err.print(f"warlog: {exc}", markup=False, highlight=False, soft_wrap=True)
         sys.exit(2)
     except KeyboardInterrupt:
         console_err.print("warlog: interrupted; everything already stored is kept", markup=False)

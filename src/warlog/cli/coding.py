@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable, Iterator
 from datetime import date
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -14,11 +14,13 @@ from ..article import Article
 from ..errors import InputError
 from ..exports import OUTPUT_FORMATS, emit, resolve_format
 from ..ingest import read_articles
-from ..pipeline import Pipeline
 from ..record import Event
 from ..store import Store, text_hash
 from .app import app, console_err
 from .query import DB_HELP, parse_day
+
+if TYPE_CHECKING:
+    from ..pipeline import Pipeline
 
 FILES_HELP = "Articles: .txt, .html, .jsonl ({id, text, title?, date?, url?, source?}), RSS/Atom files, directories, or - for standard input."
 DATE_HELP = "Publication date (YYYY-MM-DD) for articles that carry none; relative dates ('last week') resolve against it."
@@ -37,7 +39,7 @@ class InputReport:
         for item in read_articles(self.paths, default_date=self.default_date):
             if isinstance(item, InputError):
                 self.failures += 1
-                console_err.print(f"warlog: {item}", markup=False, highlight=False)
+                console_err.print(f"warlog: {item}", markup=False, highlight=False, soft_wrap=True)
                 continue
             self.articles += 1
             yield item
@@ -48,7 +50,14 @@ class InputReport:
             raise typer.Exit(1)
 
 
-def _events(pipeline: Pipeline, articles: Iterable[Article]) -> Iterator[Event]:
+def _pipeline() -> "Pipeline":
+    """Loading spaCy and the gazetteer takes seconds: only commands that code pay it."""
+    from ..pipeline import Pipeline
+
+    return Pipeline()
+
+
+def _events(pipeline: "Pipeline", articles: Iterable[Article]) -> Iterator[Event]:
     for _, events in pipeline.code(articles):
         yield from events
 
@@ -66,7 +75,7 @@ def code(
     """Code articles into events and print them, without storing anything."""
     chosen = resolve_format(fmt, output)
     reader = InputReport(files, parse_day(day, "--date"))
-    written = emit(_events(Pipeline(), reader), chosen, output)
+    written = emit(_events(_pipeline(), reader), chosen, output)
     if output:
         console_err.print(f"wrote {written} events to {output} ({chosen})", markup=False, highlight=False)
     reader.exit_if_failed()
@@ -93,7 +102,7 @@ def ingest(
 ) -> None:
     """Code articles and store their events (re-ingesting an article replaces its events)."""
     reader = InputReport(files, parse_day(day, "--date"))
-    pipeline = Pipeline()
+    pipeline = _pipeline()
     stored = skipped = 0
     started = time.perf_counter()
     with Store(db) as store, _progress() as progress:

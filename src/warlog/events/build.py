@@ -15,11 +15,12 @@ from ..geo import Toponym, event_location
 from ..normalise.actors import ActorDictionary
 from ..normalise.dates import is_historical, sentence_date
 from ..normalise.quantities import extract_quantities, fatalities
-from ..record import Attribution, Event, EventDate, Evidence, Mention, make_event_id
+from ..record import Actor, Attribution, Event, EventDate, Evidence, Mention, make_event_id
 from ..taxonomy import FACTUAL_MODALITIES, event_type_of
 from .confidence import score
 from .mentions import EventMention
 
+ARMED = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces"})
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
 
@@ -31,10 +32,27 @@ class ArticleContext:
     doc: Doc
     toponyms: list[Toponym]
     attributions: dict[int, list[Attribution]] = field(default_factory=dict)
+    # Armed actors named in the article, by token index: antecedents for "them", "the group".
+    actor_mentions: list[tuple[int, Actor]] = field(default_factory=list)
 
     @property
     def year(self) -> int | None:
         return self.article.date.year if self.article.date else None
+
+    def actors_before(self, token_index: int) -> list[Actor]:
+        return [actor for index, actor in self.actor_mentions if index < token_index]
+
+
+def named_actors(doc: Doc, dictionary: ActorDictionary, year: int | None) -> list[tuple[int, Actor]]:
+    """Armed groups and forces the article names (entities the dictionary knows)."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "NORP", "GPE", "PERSON"):
+            continue
+        actor = dictionary.lookup(ent.text, year=year)
+        if actor is not None and actor.type in ARMED and actor.name != ent.text:
+            found.append((ent.start, actor))
+    return found
 
 
 def _evidence(mention: EventMention, text: str) -> Evidence:
@@ -45,7 +63,7 @@ def _evidence(mention: EventMention, text: str) -> Evidence:
 
 
 def _event_date(mention: EventMention, ref: date | None) -> EventDate:
-    found = sentence_date(mention.sent, ref)
+    found = sentence_date(mention.sent, ref, mention.anchor.token)
     if found.start is None and found.text is None and ref is not None:
         # No date in the sentence: the report's own date, with week precision.
         return EventDate(start=ref.isoformat(), end=ref.isoformat(), precision=2, text=None)
@@ -69,8 +87,11 @@ def build_event(mention: EventMention, ctx: ArticleContext, dictionary: ActorDic
     article, sent, trigger = ctx.article, mention.sent, mention.anchor.token
     location = event_location(ctx.doc, sent, trigger, ctx.toponyms)
     roles: ActorRoles = extract_actors(
-        trigger, sent, year=ctx.year, country_code=location.country_code, dictionary=dictionary
+        trigger, sent, year=ctx.year, country_code=location.country_code, dictionary=dictionary,
+        context=ctx.actors_before(trigger.i),
     )
+    if roles.actor1 is not None and roles.actor2 is not None and roles.actor1.name == roles.actor2.name:
+        roles.actor2 = None  # a pronoun resolved back to the actor itself
     sub_event_type = resolve_subtype(mention.anchor, list(mention.others), sent, roles.actor1, roles.actor2)
     if sub_event_type is None:
         return None

@@ -36,8 +36,8 @@ def same_place(a: Location, b: Location) -> bool:
 
 
 def same_time(a: Event, b: Event) -> bool:
-    """Date spans overlap (an unknown date is compatible with any)."""
-    if not (a.date.start and b.date.start):
+    """Date spans overlap; a date the text does not state (the report's date) fits any."""
+    if not (a.date.start and b.date.start) or a.date.text is None or b.date.text is None:
         return True
     a_end, b_end = a.date.end or a.date.start, b.date.end or b.date.start
     return date.fromisoformat(a.date.start) <= date.fromisoformat(b_end) and date.fromisoformat(b.date.start) <= date.fromisoformat(a_end)

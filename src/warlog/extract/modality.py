@@ -33,11 +33,18 @@ HEDGES = frozenset(
 HEDGE_VERBS = frozenset({"claim", "allege", "believe", "report", "say", "suspect", "rumour", "rumor"})
 
 
+# An adverbial clause introduced by these states a fact of its own ("as they
+# turned themselves over"), whatever the main clause intends.
+FACTUAL_MARKS = frozenset({"as", "after", "before", "when", "while", "since", "because", "once", "until"})
+
+
 def governors(trigger: Token) -> Iterator[Token]:
-    """The trigger, then each head up to the sentence root."""
+    """The trigger, then each head up to the root or out of a factual adverbial clause."""
     token = trigger
     yield token
     while token.head.i != token.i:
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in FACTUAL_MARKS for c in token.children):
+            return
         token = token.head
         yield token
 

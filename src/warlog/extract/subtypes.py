@@ -89,10 +89,11 @@ def _territory(trigger: Token, actor1: Actor | None) -> str | None:
         obj.lemma_.lower() in PERSON_NOUNS | ARMED_NOUNS or obj.ent_type_ == "PERSON" for obj in objects
     ):
         return "Arrests" if actor1 is not None and actor1.type == "State forces" else "Abduction/forced disappearance"
-    if trigger.lemma_.lower() in ("seize", "capture") and objects and not any(
-        obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in PLACE_NOUNS for obj in objects
+    nouns = [obj for obj in objects if obj.pos_ in ("NOUN", "PROPN")]
+    if trigger.lemma_.lower() in ("seize", "capture") and nouns and not any(
+        obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in PLACE_NOUNS for obj in nouns
     ):
-        return "Disrupted weapons use" if any(o.lemma_.lower() in ("weapon", "arm", "explosive", "ammunition") for o in objects) else None
+        return "Disrupted weapons use" if any(o.lemma_.lower() in ("weapon", "arm", "explosive", "ammunition") for o in nouns) else None
     if actor1 is not None and actor1.type == "State forces":
         return "Government regains territory"
     if trigger.lemma_.lower() in RECAPTURE and (actor1 is None or actor1.type == "State forces"):

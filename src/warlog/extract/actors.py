@@ -1,0 +1,473 @@
+"""Who acted (actor1) and who was acted upon (actor2), read off the dependency parse.
+
+Roles are found relative to an event trigger token: the subject of an active
+trigger acts, the subject of a passive one undergoes; "by X" and "at the hands of
+X" name the doer; objects and "on/against/with/to X" name the target. A trigger
+without a subject of its own (``forced to shoot``, ``after fleeing``, ``militants
+who attacked``) inherits it from the clause that governs it. Found phrases are then
+named by the :class:`~warlog.normalise.actors.ActorDictionary`; outlets, photo
+credits and spokesmen are attribution, never actors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from ..normalise.actors import ActorDictionary
+from ..record import Actor
+
+SUBJECTS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
+OBJECTS = frozenset({"dobj", "obj"})
+# Prepositions whose object is the target ("fired on", "clashed with", "surrendered to").
+TARGET_PREPS = frozenset({"on", "upon", "against", "with", "at", "into", "targeting"})
+# "to X" names the other party only after giving-up verbs ("surrendered to X"); else it is a place.
+YIELD_LEMMAS = frozenset({"surrender", "defect", "hand", "turn", "submit", "yield", "give", "pledge", "swear"})
+# Heads that are not a party: a person's byline or a photo credit.
+CREDIT_WORDS = frozenset({"photo", "photograph", "image", "picture", "credit", "courtesy", "file"})
+# Entity types a prepositional object may have and still be a party (places, dates are not).
+NON_PARTY_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+# Heads that only point at another phrase ("some of the X", "hundreds of X").
+PARTITIVES = frozenset(
+    {"some", "many", "most", "all", "several", "dozens", "hundreds", "thousands", "scores", "number", "group",
+     "members", "member", "rest", "part", "majority", "one", "none", "each", "any", "unit", "units", "elements"}
+)
+PROTEST_LEMMAS = frozenset(
+    {"protest", "demonstrate", "demonstration", "rally", "march", "picket", "sit", "sit-in", "boycott",
+     "gather", "assemble", "chant", "petition", "denounce", "condemn", "demand"}
+)
+RIOT_LEMMAS = frozenset({"riot", "loot", "vandalise", "vandalize", "torch", "stone", "lynch", "burn", "ransack"})
+# Harm done to someone: ACLED codes an unnamed victim (a voter, a village) as civilians.
+VIOLENCE_LEMMAS = frozenset(
+    {"attack", "kill", "abduct", "kidnap", "injure", "wound", "beat", "shoot", "stab", "behead", "execute", "assault",
+     "torture", "rape", "murder", "hack", "burn", "raid", "loot", "rob", "harass", "threaten", "assassinate", "maim"}
+)
+# Verbs whose object names the act, not the target ("conducted air strikes against X").
+LIGHT_LEMMAS = frozenset({"conduct", "carry", "launch", "stage", "mount", "perform", "hold", "organise", "organize", "open"})
+# Entities that may be a party even when the dictionary does not know them.
+PARTY_ENTS = frozenset({"PERSON", "ORG", "NORP"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
+PERSONAL_PRONOUNS = frozenset({"they", "them", "he", "him", "she", "her", "we", "us", "it"})
+# Deps cut from an actor phrase: clauses and list members are not part of its name.
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "appos", "prep", "parataxis", "dep"})
+# Clauses cut at any depth of a phrase.
+CLAUSE_CUTS = frozenset({"relcl", "acl", "advcl", "parataxis"})
+# Clauses a trigger may sit in without its own subject (inherits the governor's).
+INHERITING_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "ccomp", "pobj", "dobj", "attr"})
+
+
+@dataclass
+class RoleSpans:
+    """Token-level result of the parse, before naming (also what span metrics score)."""
+
+    actor1: Token | None = None
+    actor2: Token | None = None
+    assoc1: list[Token] = field(default_factory=list)
+    assoc2: list[Token] = field(default_factory=list)
+    # Other readings, best first: naming falls back to them when the first is no party
+    # ("fired tear gas at protesters": the object is a weapon, the target is "protesters").
+    more1: list[Token] = field(default_factory=list)
+    more2: list[Token] = field(default_factory=list)
+
+    def offer(self, role: int, token: Token | None) -> None:
+        """Propose ``token`` for a role: it takes the role if free, else waits as a fallback."""
+        if token is None or token in (self.actor1, self.actor2):
+            return
+        if role == 1:
+            if self.actor1 is None:
+                self.actor1 = token
+            else:
+                self.more1.append(token)
+        elif self.actor2 is None:
+            self.actor2 = token
+        else:
+            self.more2.append(token)
+
+    def spans(self, role: int) -> list[Span]:
+        """Full noun-phrase spans of a role (1 or 2), the main one first."""
+        head = self.actor1 if role == 1 else self.actor2
+        assoc = self.assoc1 if role == 1 else self.assoc2
+        return [noun_phrase(t, full=True) for t in ([head] if head is not None else []) + assoc]
+
+
+@dataclass
+class ActorRoles:
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    assoc_actor_1: list[Actor] = field(default_factory=list)
+    assoc_actor_2: list[Actor] = field(default_factory=list)
+
+
+# -- phrases ---------------------------------------------------------------------------
+
+
+def noun_phrase(head: Token, *, full: bool = False) -> Span:
+    """The phrase a head noun stands for. ``full`` keeps modifiers such as prepositional
+    phrases and appositions (span scoring); the core phrase (naming) keeps only the
+    words before the head plus "of"-phrases after partitives ("some of the terrorists")."""
+    cut = {"relcl", "conj", "cc", "parataxis"} if full else CLAUSE_DEPS
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ in cut and not (child.dep_ == "prep" and child.lower_ == "of" and _partitive(head)):
+            continue
+        if child.dep_ == "punct" and full and child.i > head.i:
+            continue
+        tokens.extend(_without_clauses(child))
+    left = min(t.i for t in tokens)
+    right = max(t.i for t in tokens)
+    doc = head.doc
+    # Keep the phrase contiguous and free of dangling punctuation at either edge.
+    while left < head.i and doc[left].is_punct:
+        left += 1
+    while right > head.i and doc[right].is_punct and doc[right].text not in {")"}:
+        right -= 1
+    return doc[left : right + 1]
+
+
+def _without_clauses(token: Token) -> list[Token]:
+    """A subtree minus any clause inside it ("fighters who fled Raqqa" -> "fighters")."""
+    tokens = [token]
+    for child in token.children:
+        if child.dep_ not in CLAUSE_CUTS:
+            tokens.extend(_without_clauses(child))
+    return tokens
+
+
+def _partitive(token: Token) -> bool:
+    return token.lower_ in PARTITIVES or token.pos_ == "NUM"
+
+
+def _in_credit(token: Token) -> bool:
+    """Inside "Photo by X" or "(Sipa via AP Images)": a credit line, not a party."""
+    for ancestor in list(token.ancestors)[:4]:
+        if ancestor.lower_ in CREDIT_WORDS or (ancestor.lower_ == "via" and ancestor.dep_ == "prep"):
+            return True
+    return False
+
+
+# -- roles -----------------------------------------------------------------------------
+
+
+def _first(children: Iterable[Token], deps: frozenset[str]) -> Token | None:
+    return next((c for c in children if c.dep_ in deps), None)
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"} and c.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}), None)
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ == "acl"
+    )
+
+
+def _candidate_prep_object(prep: Token) -> Token | None:
+    obj = _pobj(prep)
+    if obj is None or obj.ent_type_ in NON_PARTY_ENTS:
+        return None
+    return obj
+
+
+def _subject_of(verb: Token) -> tuple[Token | None, bool]:
+    """(doer, from_passive_subject) of a clause: its subject, inherited when missing."""
+    current = verb
+    for _ in range(4):
+        subj = _first(current.children, SUBJECTS)
+        if subj is not None:
+            return _antecedent(subj, current), False
+        if current is not verb:
+            passive_subj = _first(current.children, PASSIVE_SUBJECTS)
+            obj = _first(current.children, OBJECTS)
+            if verb.dep_ == "xcomp" and current is verb.head and obj is not None:
+                return obj, False  # object control: "ordered his followers to flee"
+            if passive_subj is not None:
+                return _antecedent(passive_subj, current), True  # "troops were forced to shoot"
+        if current.dep_ == "relcl" and current.head.pos_ in {"NOUN", "PROPN"}:
+            return current.head, False  # "militants who attacked"
+        if current.dep_ == "acl" and current.tag_ == "VBG":
+            return current.head, False  # "fighters surrendering"
+        if current.dep_ not in INHERITING_DEPS and current.dep_ != "prep" or current.head is current:
+            return None, False
+        current = current.head
+    return None, False
+
+
+def _antecedent(token: Token, clause: Token) -> Token:
+    """A relative pronoun stands for the noun its clause modifies ("at the hands of X who...")."""
+    if token.lower_ not in RELATIVE_PRONOUNS or clause.dep_ != "relcl":
+        return token
+    noun = clause.head
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if noun.lemma_ == "hand" and of is not None:
+        return _pobj(of) or noun
+    return noun
+
+
+def find_roles(trigger: Token, sent: Span | None = None) -> RoleSpans:
+    """Head tokens of actor1/actor2 (and their conjuncts) for one trigger."""
+    roles = RoleSpans()
+    children = list(trigger.children)
+    passive = _is_passive(trigger)
+    nominal = trigger.pos_ in {"NOUN", "PROPN"}
+
+    subj = _first(children, SUBJECTS)
+    if subj is not None:
+        roles.actor1 = _antecedent(subj, trigger)
+    psubj = _first(children, PASSIVE_SUBJECTS)
+    if psubj is not None:
+        roles.actor2 = _antecedent(psubj, trigger)
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.pos_ in {"NOUN", "PROPN"}:
+        roles.actor2 = trigger.head  # "civilians killed by gunmen"
+    obj = _first(children, OBJECTS)
+    if obj is not None and trigger.lemma_ not in LIGHT_LEMMAS:
+        roles.offer(2, _antecedent(obj, trigger))
+
+    for prep in [c for c in children if c.dep_ in {"prep", "agent"}] + _light_object_preps(children):
+        _apply_prep(prep, roles, nominal=nominal)
+
+    if nominal:
+        _nominal_roles(trigger, roles)
+    elif roles.actor1 is None and not passive:
+        inherited, _ = _subject_of(trigger)
+        if inherited is not None and inherited is not roles.actor2:
+            roles.actor1 = inherited
+    elif roles.actor1 is None and passive and trigger.dep_ in {"xcomp", "conj"}:
+        pass  # a passive's missing doer stays unknown: never guess it from another clause
+
+    if roles.actor1 is not None and roles.actor1.dep_ == "relcl":
+        roles.actor1 = None
+    roles.assoc1 = _conjuncts(roles.actor1)
+    roles.assoc2 = _conjuncts(roles.actor2)
+    return roles
+
+
+def _light_object_preps(children: list[Token]) -> list[Token]:
+    """Preps hanging off a light object: "opened fire on X", "launched an attack against X"."""
+    return [p for c in children if c.dep_ in OBJECTS for p in c.children if p.dep_ == "prep"]
+
+
+def _apply_prep(prep: Token, roles: RoleSpans, *, nominal: bool) -> None:
+    word = prep.lower_
+    if prep.dep_ == "agent" or word == "by":
+        roles.offer(1, _candidate_prep_object(prep))
+        return
+    if word == "at":
+        hands = _pobj(prep)
+        if hands is not None and hands.lemma_ == "hand":
+            of = next((c for c in hands.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            doer = _candidate_prep_object(of) if of is not None else None
+            if doer is not None:
+                roles.actor1 = doer  # "at the hands of X"
+            return
+    if word == "between":
+        first = _candidate_prep_object(prep)
+        if first is not None and roles.actor1 is None:
+            roles.actor1 = first
+            others = _conjuncts(first)
+            if others and roles.actor2 is None:
+                roles.actor2 = others[0]
+        return
+    if word in TARGET_PREPS or (nominal and word == "of") or (word == "to" and prep.head.lemma_ in YIELD_LEMMAS):
+        roles.offer(2, _candidate_prep_object(prep))
+
+
+def _nominal_roles(trigger: Token, roles: RoleSpans) -> None:
+    """"ISIS's attack", "an ISIS attack", "X launched an attack on Y"."""
+    if roles.actor1 is not None:
+        return
+    by = next((t for t in trigger.subtree if t.lower_ == "by" and t.dep_ in {"prep", "agent"} and _nominal_path(t, trigger)), None)
+    if by is not None:
+        roles.offer(1, _candidate_prep_object(by))  # "the attack on a station by X", "by" mis-attached low
+        return
+    for child in trigger.children:
+        if child.dep_ in {"poss", "compound"} and child.pos_ in {"PROPN", "NOUN"} and child.i < trigger.i:
+            roles.actor1 = child
+            return
+    if trigger.dep_ in {"dobj", "attr", "nsubjpass"}:
+        subj, _ = _subject_of(trigger.head)
+        if subj is None:
+            subj = _first(trigger.head.children, SUBJECTS)
+        roles.actor1 = subj
+
+
+def _nominal_path(token: Token, top: Token) -> bool:
+    """No verb between ``token`` and ``top``: it still belongs to the noun phrase."""
+    current = token.head
+    while current != top and current.head != current:
+        if current.pos_ in {"VERB", "AUX"}:
+            return False
+        current = current.head
+    return current == top
+
+
+def _conjuncts(head: Token | None) -> list[Token]:
+    if head is None:
+        return []
+    return [t for t in head.conjuncts if t.i > head.i and t.pos_ in {"NOUN", "PROPN", "PRON"}]
+
+
+# -- naming ----------------------------------------------------------------------------
+
+
+def extract_actors(
+    trigger: Token,
+    sent: Span,
+    *,
+    year: int | None = None,
+    country_code: str | None = None,
+    dictionary: ActorDictionary,
+    context: Sequence[Actor] = (),
+) -> ActorRoles:
+    """Canonical actor1/actor2 (and associated actors) of the event ``trigger`` evokes.
+
+    ``context`` holds actors already found in earlier sentences, most recent last: a
+    pronoun or a definite generic ("the terrorists") refers back to them when the
+    sentence itself names no better antecedent.
+    """
+    roles = find_roles(trigger, sent)
+    crowd = _crowd_kind(trigger)
+    namer = _Namer(sent, dictionary, year, country_code, context, crowd=crowd)
+    result = ActorRoles(
+        actor1=namer.first_party([roles.actor1, *roles.more1]),
+        actor2=namer.first_party([roles.actor2, *roles.more2]),
+        assoc_actor_1=namer.parties(roles.assoc1),
+        assoc_actor_2=namer.parties(roles.assoc2),
+    )
+    if crowd is not None:
+        # ACLED names the crowd by what it did, whoever it is ("APC supporters demonstrated");
+        # the body protested against is not a party to a protest.
+        if result.actor1 is None or result.actor1.type != "State forces":
+            named = namer.lookup(crowd.lower())
+            text = result.actor1.text if result.actor1 else None
+            result.actor1 = Actor(name=named.name, text=text, type=named.type) if named else result.actor1
+        result.actor2 = None
+    elif result.actor2 is None and trigger.lemma_ in VIOLENCE_LEMMAS:
+        result.actor2 = namer.victim([roles.actor2, *roles.more2])
+    if result.actor1 is None and result.assoc_actor_1:
+        result.actor1 = result.assoc_actor_1.pop(0)
+    if result.actor2 is None and result.assoc_actor_2:
+        result.actor2 = result.assoc_actor_2.pop(0)
+    return result
+
+
+def _crowd_kind(trigger: Token) -> str | None:
+    """"Protesters"/"Rioters" when the trigger is a protest or riot: ACLED codes the
+    people taking part by what they did ("students marched" -> Protesters)."""
+    lemmas = {trigger.lemma_.lower()} | {c.lemma_.lower() for c in trigger.children if c.dep_ in OBJECTS}
+    if lemmas & RIOT_LEMMAS:
+        return "Rioters"
+    if lemmas & PROTEST_LEMMAS:
+        return "Protesters"
+    return None
+
+
+class _Namer:
+    """Turns head tokens into dictionary actors, resolving pronouns and definite generics."""
+
+    GENERIC_ARMED = "Unidentified Armed Group"
+
+    def __init__(
+        self,
+        sent: Span,
+        dictionary: ActorDictionary,
+        year: int | None,
+        country_code: str | None,
+        context: Sequence[Actor],
+        crowd: str | None = None,
+    ) -> None:
+        self.crowd = crowd
+        self.sent = sent
+        self.dictionary = dictionary
+        self.year = year
+        self.country_code = country_code
+        self.context = list(context)
+
+    def lookup(self, text: str) -> Actor | None:
+        return self.dictionary.lookup(text, year=self.year, country_code=self.country_code)
+
+    def first_party(self, heads: Iterable[Token | None]) -> Actor | None:
+        """The first reading that names a party (known type, or a named entity)."""
+        for head in heads:
+            actor = self.name(head)
+            if actor is not None and (actor.type is not None or _named_entity(head)):
+                return actor
+        return None
+
+    def victim(self, heads: Iterable[Token | None]) -> Actor | None:
+        """An unnamed target of violence ("a voter", "the village"): civilians, as ACLED codes it."""
+        for head in heads:
+            if head is not None and not _in_credit(head) and head.lower_ not in PERSONAL_PRONOUNS:
+                civilians = self.lookup("civilians")
+                text = noun_phrase(head).text
+                return Actor(name=civilians.name, text=text, type=civilians.type) if civilians else None
+        return None
+
+    def parties(self, heads: Iterable[Token]) -> list[Actor]:
+        return [a for a in (self.first_party([h]) for h in heads) if a is not None]
+
+    def name(self, head: Token | None) -> Actor | None:
+        actor = self._name(head)
+        if actor is not None and self.crowd and actor.type in {"Civilians", "Protesters", "Rioters"}:
+            crowd = self.lookup(self.crowd.lower())
+            return Actor(name=crowd.name, text=actor.text, type=crowd.type) if crowd else actor
+        return actor
+
+    def _name(self, head: Token | None) -> Actor | None:
+        if head is None or _in_credit(head):
+            return None
+        if head.lower_ in PERSONAL_PRONOUNS:
+            return self._prior(head, armed_only=False)
+        phrase = noun_phrase(head)
+        if self.dictionary.is_source(noun_phrase(head, full=True).text):
+            return None  # "Col. Ryan Dillon, a spokesman for the coalition": a source
+        actor = self.lookup(phrase.text)
+        if actor is None:
+            return None
+        if actor.type is None:
+            actor = self._from_appositive(head) or actor
+        if actor.name.startswith(self.GENERIC_ARMED) and _definite(phrase):
+            prior = self._prior(head, armed_only=True)
+            if prior is not None:
+                return Actor(name=prior.name, text=phrase.text, type=prior.type)
+        return actor
+
+    def _from_appositive(self, head: Token) -> Actor | None:
+        for child in head.children:
+            if child.dep_ == "appos":
+                actor = self.lookup(noun_phrase(child).text)
+                if actor is not None and actor.type is not None:
+                    return actor
+        return None
+
+    def _prior(self, token: Token, *, armed_only: bool) -> Actor | None:
+        """Nearest named actor before ``token`` in the sentence, else in the context."""
+        for chunk in reversed([c for c in self.sent.noun_chunks if c.root.i < token.i]):
+            if chunk.root.lower_ in PERSONAL_PRONOUNS or _in_credit(chunk.root):
+                continue
+            actor = self._name(chunk.root)
+            if actor is not None and _referable(actor, armed_only=armed_only, generic=self.GENERIC_ARMED):
+                return actor
+        for actor in reversed(self.context):
+            if _referable(actor, armed_only=armed_only, generic=self.GENERIC_ARMED):
+                return actor
+        return None
+
+
+def _named_entity(head: Token | None) -> bool:
+    return head is not None and (head.ent_type_ in PARTY_ENTS or (head.pos_ == "PROPN" and not head.ent_type_))
+
+
+def _definite(phrase: Span) -> bool:
+    return any(t.lower_ in {"the", "these", "those", "this", "that"} for t in phrase)
+
+
+def _referable(actor: Actor, *, armed_only: bool, generic: str) -> bool:
+    if actor.type is None:
+        return False
+    if armed_only:
+        return actor.type in {"Rebel group", "Political militia"} and not actor.name.startswith(generic)
+    return True

@@ -1,0 +1,316 @@
+"""Map what an article calls an actor ("ISIS jihadists", "Iraqi forces") to ACLED's name and type.
+
+The dictionary is data (``warlog/data/actors.json``) so coders can extend it without
+touching Python. Its format:
+
+``countries``
+    ISO alpha-2 -> ``name`` (ACLED's spelling, e.g. "Democratic Republic of Congo"),
+    optional ``state`` (as written after "Forces of", e.g. "the Philippines"),
+    ``adjectives`` (words that name the country inside an actor phrase) and
+    ``periods``: government periods ``{label, from}`` that ACLED puts in state actor
+    names ("Military Forces of Iraq (2018-2020)").
+``not_actors``
+    outlets and attribution words: a phrase containing one is never an actor.
+``actors``
+    entries with ``id``, ``name`` (may hold ``{country}``, ``{state}``, ``{period}``),
+    ``type`` (one of ACLED's eight categories), ``aliases`` (case-insensitive whole
+    words), ``acronyms`` (case-sensitive), optional ``country`` (the state a sub-unit
+    belongs to), ``local`` (aliases count only for events in ``country``),
+    ``names_by_country`` (ACLED's per-country spelling), ``valid`` ([from, to] years),
+    ``generic`` (a category noun such as "gunmen": named groups beat it) and
+    ``with_country`` (the entry to use instead when the phrase names a country:
+    "Turkish drone" is the Turkish military, "a drone" is unidentified).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from ..errors import DataError
+from ..record import Actor
+from ..taxonomy import ACTOR_TYPES
+
+MILITIA_TYPES = frozenset({"Political militia", "Identity militia"})
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
+_NON_WORD = re.compile(r"[^\w'.\-]+")
+_POSSESSIVE = re.compile(r"'s\b|s'(?=\s|$)")
+# Leading words that say how many or which, never who: "more than one thousand ISIS militants".
+_QUANTIFIER = re.compile(
+    r"^(?:(?:the|a|an|some|several|many|more|most|than|over|about|around|nearly|almost|at|least|"
+    r"up|to|of|dozens|hundreds|thousands|scores|numerous|few|other|others|two|three|four|five|six|"
+    r"seven|eight|nine|ten|one|\d[\d,.]*)\s+)+"
+)
+# Cues for a type when the dictionary does not know the actor.
+_TYPE_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:clan|ethnic|tribal|communal|tribe)\b"), "Identity militia"),
+    (re.compile(r"\b(?:militia|militiamen|vigilantes?)\b"), "Political militia"),
+    (re.compile(r"\b(?:rebels?|insurgents?|guerrillas?|jihadists?|liberation|front|army)\b"), "Rebel group"),
+    (re.compile(r"\b(?:police|army|military|ministry|soldiers?|troops?)\b"), "State forces"),
+    (re.compile(r"\b(?:protesters?|demonstrators?)\b"), "Protesters"),
+)
+
+
+def normalise_text(text: str) -> str:
+    """Lower case, straight apostrophes, no possessive 's, single spaces: the matching form."""
+    text = _POSSESSIVE.sub("", text.translate(_APOSTROPHES).lower())
+    return " ".join(_NON_WORD.sub(" ", text).split())
+
+
+@dataclass(frozen=True)
+class Period:
+    label: str
+    start: date
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    name: str
+    state: str
+    adjectives: tuple[str, ...]
+    periods: tuple[Period, ...]
+
+    def period(self, year: int | None) -> Period | None:
+        """The government in office for most of ``year`` (mid-year), or the latest one."""
+        if not self.periods:
+            return None
+        if year is None:
+            return self.periods[-1]
+        mid = date(year, 7, 1)
+        current = [p for p in self.periods if p.start <= mid]
+        return current[-1] if current else None
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    acronyms: tuple[str, ...]
+    country: str | None = None
+    local: bool = False
+    generic: bool = False
+    with_country: str | None = None
+    names_by_country: dict[str, str] = field(default_factory=dict)
+    valid: tuple[int | None, int | None] = (None, None)
+
+    def valid_in(self, year: int | None) -> bool:
+        first, last = self.valid
+        return year is None or ((first is None or year >= first) and (last is None or year <= last))
+
+
+@dataclass(frozen=True)
+class _Match:
+    entry: Entry
+    start: int  # word offset in the normalised phrase
+    end: int
+    country: str | None  # a country the phrase itself names
+
+
+def _word_spans(words: list[str], alias_words: list[str]) -> list[tuple[int, int]]:
+    n = len(alias_words)
+    return [(i, i + n) for i in range(len(words) - n + 1) if words[i : i + n] == alias_words]
+
+
+class ActorDictionary:
+    """Alias -> canonical actor lookup, with ACLED's country and government-period naming."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        try:
+            self.countries = {code: _country(code, spec) for code, spec in data["countries"].items()}
+            self.entries = [_entry(spec) for spec in data["actors"]]
+            blocked = data["not_actors"]
+            self._blocked = {normalise_text(a) for a in blocked["aliases"]}
+            self._blocked_heads = set(blocked["heads"])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise DataError(f"malformed actor dictionary: {exc!r}") from exc
+        self._by_id = {e.id: e for e in self.entries}
+        bad = {e.type for e in self.entries} - set(ACTOR_TYPES)
+        if bad:
+            raise DataError(f"actor dictionary uses types outside ACLED's eight: {sorted(bad)}")
+        self._aliases = [(e, normalise_text(a).split()) for e in self.entries for a in e.aliases]
+        self._acronyms = [
+            (e, re.compile(rf"(?<![A-Za-z0-9]){re.escape(a)}(?![A-Za-z0-9])")) for e in self.entries for a in e.acronyms
+        ]
+        self._adjectives = [
+            (c.code, normalise_text(a).split()) for c in self.countries.values() for a in c.adjectives
+        ]
+
+    @classmethod
+    def load(cls) -> "ActorDictionary":
+        """The dictionary shipped with warlog (parsed once per process)."""
+        return _shipped()
+
+    # -- public API -----------------------------------------------------------------
+
+    def is_source(self, text: str) -> bool:
+        """True for outlets, photo credits and spokesmen: attribution, never a party."""
+        norm = normalise_text(text)
+        words = norm.split()
+        if not words:
+            return False
+        padded = f" {norm} "
+        return words[-1] in self._blocked_heads or any(f" {b} " in padded for b in self._blocked)
+
+    def lookup(self, text: str, *, year: int | None = None, country_code: str | None = None) -> Actor | None:
+        """The canonical actor a phrase names; None for outlets/credits or an empty phrase.
+
+        ``country_code`` (ISO alpha-2) is where the event happened: it picks ACLED's
+        per-country names ("Islamic State (Iraq)", "Civilians (Somalia)") and makes
+        another country's state forces "External/Other forces". Unknown actors keep
+        their surface text, with a type guessed from cue words (or None).
+        """
+        surface = " ".join(text.split())
+        norm = _QUANTIFIER.sub("", normalise_text(surface))
+        if not norm or self.is_source(surface):
+            return None
+        match = self._best_match(surface, norm, year, country_code)
+        if match is None or self._names_own_group(match, surface):
+            fallback = match.entry.type if match else None
+            return Actor(name=_strip_leading(surface), text=surface, type=_guess_type(norm) or fallback)
+        return self._render(match, surface, year, country_code)
+
+    def home_country(self, text: str, *, year: int | None = None) -> str | None:
+        """ISO code of the state whose forces a phrase names ("Peshmerga" -> IQ), else None.
+
+        Where a sentence names no place, a state's own forces say which country it is in.
+        """
+        norm = _QUANTIFIER.sub("", normalise_text(" ".join(text.split())))
+        match = self._best_match(text, norm, year, None) if norm else None
+        if match is None or match.entry.type != "State forces":
+            return None
+        return match.entry.country or match.country
+
+    def _names_own_group(self, match: _Match, surface: str) -> bool:
+        """"Zabadani Defenders militia" is a named group, not an unidentified one: a
+        generic armed-group noun next to a capitalised word that is no country."""
+        entry = match.entry
+        if not entry.generic or entry.type not in MILITIA_TYPES or "{state}" in entry.name:
+            return False
+        alias_words = set(normalise_text(surface).split()[match.start : match.end])
+        adjectives = {a for c in self.countries.values() for a in c.adjectives}
+        # The first word is skipped: it may be capitalised only because it starts a sentence.
+        return any(w[:1].isupper() and normalise_text(w) not in alias_words | adjectives for w in surface.split()[1:])
+
+    def entry(self, entry_id: str) -> Entry:
+        return self._by_id[entry_id]
+
+    # -- matching -------------------------------------------------------------------
+
+    def _named_country(self, words: list[str]) -> str | None:
+        hits = [(s, code) for code, adj in self._adjectives for s, _ in _word_spans(words, adj)]
+        return min(hits)[1] if hits else None
+
+    def _best_match(self, surface: str, norm: str, year: int | None, country_code: str | None) -> _Match | None:
+        words = norm.split()
+        named = self._named_country(words)
+        candidates: list[_Match] = []
+        for entry, alias in self._aliases:
+            candidates += [_Match(entry, s, e, named) for s, e in _word_spans(words, alias)]
+        for entry, pattern in self._acronyms:
+            if pattern.search(surface):
+                # Acronyms are names: rank them as covering the whole phrase.
+                candidates.append(_Match(entry, 0, len(words), named))
+        usable = [m for m in candidates if self._usable(m.entry, year, country_code, named)]
+        if not usable:
+            return None
+        last = len(words)
+        # Named groups beat category nouns; then the match on the head (last word); then the longest.
+        best = max(usable, key=lambda m: (not m.entry.generic, m.end == last, m.end - m.start, -m.start))
+        if best.entry.with_country and named:
+            best = _Match(self._by_id[best.entry.with_country], best.start, best.end, named)
+        return best
+
+    def _usable(self, entry: Entry, year: int | None, country_code: str | None, named: str | None) -> bool:
+        if not entry.valid_in(year):
+            return False
+        if entry.local and entry.country not in (country_code, named) and country_code is not None:
+            return False
+        return True
+
+    # -- naming ---------------------------------------------------------------------
+
+    def _render(self, match: _Match, surface: str, year: int | None, country_code: str | None) -> Actor:
+        entry = match.entry
+        # Whose forces: the entry's own state, else a country the phrase names, else the event's.
+        owner_code = entry.country or match.country or country_code
+        owner = self.countries.get(owner_code) if owner_code else None
+        event_country = self.countries.get(country_code) if country_code else None
+        actor_type = entry.type
+        if "{state}" in entry.name and owner and country_code and owner.code != country_code:
+            actor_type = "External/Other forces"  # ACLED: a foreign state's forces are external
+        if country_code and country_code in entry.names_by_country:
+            name = entry.names_by_country[country_code]
+        elif "{state}" in entry.name:
+            if owner is None:
+                return Actor(name=_strip_leading(surface), text=surface, type=actor_type)  # whose army? unknown
+            period = owner.period(year)
+            name = entry.name.replace("{state}", owner.state)
+            name = name.replace("{period}", period.label) if period else name.replace(" ({period})", "")
+        else:
+            # Civilians, protesters...: of the event's country (ACLED), or of the named one.
+            place = event_country or owner
+            name = entry.name.replace("{country}", place.name) if place else entry.name.replace(" ({country})", "")
+        return Actor(name=name, text=surface, type=actor_type)
+
+
+def _strip_leading(surface: str) -> str:
+    """Surface text without leading determiners/quantifiers, as an unknown actor's name."""
+    words = surface.split()
+    lowered = " ".join(words).translate(_APOSTROPHES).lower()
+    stripped = _QUANTIFIER.sub("", lowered + " ").strip()
+    keep = len(stripped.split()) if stripped else len(words)
+    return " ".join(words[len(words) - keep :])
+
+
+def _guess_type(norm: str) -> str | None:
+    for pattern, actor_type in _TYPE_CUES:
+        if pattern.search(norm):
+            return actor_type
+    return None
+
+
+def _country(code: str, spec: dict[str, Any]) -> Country:
+    periods = tuple(
+        sorted((Period(p["label"], date.fromisoformat(p["from"])) for p in spec.get("periods", [])), key=lambda p: p.start)
+    )
+    return Country(
+        code=code,
+        name=spec["name"],
+        state=spec.get("state", spec["name"]),
+        adjectives=tuple(spec.get("adjectives", [])),
+        periods=periods,
+    )
+
+
+def _entry(spec: dict[str, Any]) -> Entry:
+    valid = spec.get("valid") or [None, None]
+    return Entry(
+        id=spec["id"],
+        name=spec["name"],
+        type=spec["type"],
+        aliases=tuple(spec.get("aliases", [])),
+        acronyms=tuple(spec.get("acronyms", [])),
+        country=spec.get("country"),
+        local=bool(spec.get("local", False)),
+        generic=bool(spec.get("generic", False)),
+        with_country=spec.get("with_country"),
+        names_by_country=dict(spec.get("names_by_country", {})),
+        valid=(valid[0], valid[1]),
+    )
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> ActorDictionary:
+    try:
+        raw = resources.files("warlog.data").joinpath("actors.json").read_text(encoding="utf-8")
+        return ActorDictionary(json.loads(raw))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise DataError(f"cannot read the actor dictionary: {exc}") from exc

@@ -1,0 +1,93 @@
+"""The database schema: articles, their events, and the schema version.
+
+An event row keeps the whole record as JSON (``data``, the one serialisation,
+``Event.to_dict()``) and copies the fields people filter on into indexed columns,
+so queries never parse JSON and the record can grow without a migration.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, func
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Bump with every schema change; migrations (Alembic, issue 6) upgrade older files.
+SCHEMA_VERSION = 1
+
+JSONType = JSON().with_variant(JSONB(), "postgresql")
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class SchemaVersion(Base):
+    """One row: the schema version this database was created or last migrated to."""
+
+    __tablename__ = "schema_version"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class ArticleRow(Base):
+    __tablename__ = "articles"
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    date: Mapped[dt.date | None] = mapped_column(Date)
+    url: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str | None] = mapped_column(String)
+    origin: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    text_hash: Mapped[str] = mapped_column(String(64))
+    ingested_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    events: Mapped[list[EventRow]] = relationship(
+        back_populates="article", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class EventRow(Base):
+    __tablename__ = "events"
+
+    event_id: Mapped[str] = mapped_column(String, primary_key=True)
+    article_id: Mapped[str] = mapped_column(
+        String, ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    data: Mapped[dict[str, Any]] = mapped_column(JSONType)
+
+    event_type: Mapped[str | None] = mapped_column(String, index=True)
+    sub_event_type: Mapped[str | None] = mapped_column(String, index=True)
+    country: Mapped[str | None] = mapped_column(String)
+    country_code: Mapped[str | None] = mapped_column(String, index=True)
+    date_start: Mapped[dt.date | None] = mapped_column(Date)
+    date_end: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    actor1: Mapped[str | None] = mapped_column(Text)
+    actor2: Mapped[str | None] = mapped_column(Text)
+    # Every actor name and article wording (actor1, actor2, associates), one per line,
+    # so one substring match covers them all.
+    actors: Mapped[str] = mapped_column(Text, default="")
+    evidence: Mapped[str] = mapped_column(Text)
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    fatalities: Mapped[int | None] = mapped_column(Integer)
+    modality: Mapped[str] = mapped_column(String, index=True)
+    confidence: Mapped[float] = mapped_column(Float)
+
+    article: Mapped[ArticleRow] = relationship(back_populates="events")
+
+    # Default ordering and date-range queries.
+    __table_args__ = (Index("ix_events_date_start_event_id", "date_start", "event_id"),)
+
+
+# Country names match case-insensitively; an expression index keeps that fast.
+Index("ix_events_country_lower", func.lower(EventRow.country))

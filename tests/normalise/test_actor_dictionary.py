@@ -1,0 +1,127 @@
+"""The actor dictionary: surface variants to ACLED names and types."""
+
+from __future__ import annotations
+
+import pytest
+
+from warlog.errors import DataError
+from warlog.normalise.actors import ActorDictionary, normalise_text
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorDictionary:
+    return ActorDictionary.load()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ISIS", "ISIL", "IS militants", "Daesh", "the Islamic State group", "more than one thousand ISIS militants",
+     "Islamic State (ISIS/ISIL) jihadists"],
+)
+def test_islamic_state_variants_take_acled_country_name(actors: ActorDictionary, text: str) -> None:
+    actor = actors.lookup(text, year=2017, country_code="IQ")
+    assert actor is not None
+    assert (actor.name, actor.type) == ("Islamic State (Iraq)", "Rebel group")
+    assert actor.text == text
+
+
+def test_islamic_state_without_country_is_the_bare_name(actors: ActorDictionary) -> None:
+    assert actors.lookup("Daesh fighters").name == "Islamic State"
+
+
+def test_lowercase_is_is_not_islamic_state(actors: ActorDictionary) -> None:
+    actor = actors.lookup("what is left", country_code="IQ")
+    assert actor is None or actor.name != "Islamic State (Iraq)"
+
+
+def test_peshmerga_is_an_iraqi_state_force_named_by_period(actors: ActorDictionary) -> None:
+    in_2017 = actors.lookup("Iraqi Kurdistan\u2019s Peshmerga troops", year=2017, country_code="IQ")
+    in_2020 = actors.lookup("Kurdish Peshmerga forces", year=2020, country_code="IQ")
+    assert in_2017.type == in_2020.type == "State forces"
+    assert in_2017.name == "Military Forces of Iraq (2014-2018) Peshmerga"
+    assert in_2020.name == "Military Forces of Iraq (2020-) Peshmerga"
+
+
+@pytest.mark.parametrize(
+    ("year", "expected"),
+    [(2017, "Military Forces of Iraq (2014-2018)"), (2019, "Military Forces of Iraq (2018-2020)"),
+     (2020, "Military Forces of Iraq (2020-)")],
+)
+def test_national_army_period_follows_event_year(actors: ActorDictionary, year: int, expected: str) -> None:
+    assert actors.lookup("Iraqi forces", year=year, country_code="IQ").name == expected
+
+
+def test_police_of_event_country(actors: ActorDictionary) -> None:
+    actor = actors.lookup("riot police", year=2019, country_code="PH")
+    assert (actor.name, actor.type) == ("Police Forces of the Philippines (2016-)", "State forces")
+
+
+def test_foreign_state_forces_are_external(actors: ActorDictionary) -> None:
+    actor = actors.lookup("Turkish warplanes", year=2020, country_code="IQ")
+    assert actor.name.startswith("Military Forces of Turkey")
+    assert actor.type == "External/Other forces"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name", "actor_type"),
+    [
+        ("the Syrian Democratic Forces (SDF) alliance", "SY", "QSD: Syrian Democratic Forces", "Rebel group"),
+        ("the Kurdish People\u2019s Protection Units (YPG)", "SY", "YPG: People's Protection Units", "Rebel group"),
+        ("U.S.-led coalition troops", "SY", "Global Coalition Against Daesh", "External/Other forces"),
+        ("Al-Shabaab militants", "KE", "Al Shabaab", "Rebel group"),
+        ("ISWAP fighters", "NG", "Islamic State (West Africa)", "Rebel group"),
+        ("suspected ADF rebels", "CD", "ADF: Allied Democratic Forces", "Rebel group"),
+        ("NPA rebels", "PH", "NPA: New People's Army", "Rebel group"),
+        ("Abu Sayyaf bandits", "PH", "ASG: Abu Sayyaf", "Rebel group"),
+        ("Taliban insurgents", "AF", "Taliban", "Rebel group"),
+        ("unidentified gunmen", "SO", "Unidentified Armed Group (Somalia)", "Political militia"),
+        ("armed men", "NG", "Unidentified Armed Group (Nigeria)", "Political militia"),
+        ("hundreds of protesters", "IQ", "Protesters (Iraq)", "Protesters"),
+        ("demonstrators", "MM", "Protesters (Myanmar)", "Protesters"),
+        ("an angry mob", "KE", "Rioters (Kenya)", "Rioters"),
+        ("three villagers", "CD", "Civilians (Democratic Republic of Congo)", "Civilians"),
+        ("fleeing civilians", "IQ", "Civilians (Iraq)", "Civilians"),
+    ],
+)
+def test_named_and_generic_actors(actors: ActorDictionary, text: str, country: str, name: str, actor_type: str) -> None:
+    actor = actors.lookup(text, year=2019, country_code=country)
+    assert (actor.name, actor.type) == (name, actor_type)
+
+
+def test_country_restricted_alias_needs_its_country(actors: ActorDictionary) -> None:
+    assert actors.lookup("vigilantes", country_code="PH").name == "Anti-Drug Vigilantes (Philippines)"
+    assert not actors.lookup("vigilantes", country_code="NG").name.startswith("Anti-Drug")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Reuters", "Kurdish news outlet Rudaw", "Photo by Balkis Press/Sipa USA (Sipa via AP Images)",
+     "Sipa via AP Images", "a spokesman for the U.S.-led coalition", "AFP"],
+)
+def test_outlets_credits_and_spokesmen_are_never_actors(actors: ActorDictionary, text: str) -> None:
+    assert actors.is_source(text)
+    assert actors.lookup(text, country_code="IQ") is None
+
+
+def test_unknown_actor_keeps_surface_text_and_guesses_type_from_cues(actors: ActorDictionary) -> None:
+    person = actors.lookup("Abu Bakr al-Baghdadi")
+    assert (person.name, person.type) == ("Abu Bakr al-Baghdadi", None)
+    militia = actors.lookup("the Zabadani Defenders militia")
+    assert (militia.name, militia.type) == ("Zabadani Defenders militia", "Political militia")
+
+
+def test_validity_years_exclude_anachronisms(actors: ActorDictionary) -> None:
+    assert actors.lookup("AMISOM troops", year=2015, country_code="SO").type == "External/Other forces"
+    assert actors.lookup("Daesh", year=2005).name != "Islamic State"
+
+
+def test_normalise_text_drops_possessives_and_curly_quotes() -> None:
+    assert normalise_text("Iraqi Kurdistan\u2019s Peshmerga") == "iraqi kurdistan peshmerga"
+
+
+def test_malformed_dictionary_is_a_data_error() -> None:
+    with pytest.raises(DataError):
+        ActorDictionary({"countries": {}, "not_actors": {"aliases": [], "heads": []},
+                         "actors": [{"id": "x", "name": "X", "type": "Terrorists", "aliases": ["x"]}]})
+    with pytest.raises(DataError):
+        ActorDictionary({"actors": []})

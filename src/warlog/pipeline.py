@@ -65,5 +65,5 @@ class Pipeline:
             for mention in find_mentions(doc, self.lexicon)
             if (event := build_event(mention, ctx, self.dictionary)) is not None
         ]
-        fill_territory_losers(events)
+        fill_territory_losers(events, self.dictionary, article.date.year if article.date else None)
         return merge_events(events)

@@ -18,7 +18,8 @@ from . import coding, model, places, query  # noqa: E402,F401
 def main() -> None:
     """Console-script entry point."""
     try:
-        app(standalone_mode=False)
+        # Outside standalone mode click returns (not raises) the code of typer.Exit.
+        code = app(standalone_mode=False)
     except WarlogError as exc:
         console_err.print(f"warlog: {exc}", markup=False, highlight=False, soft_wrap=True)
         sys.exit(2)
@@ -36,3 +37,4 @@ def main() -> None:
         if isinstance(exc, click.exceptions.Abort):
             sys.exit(130)
         raise
+    sys.exit(code if isinstance(code, int) else 0)

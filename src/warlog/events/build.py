@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..article import Article
 from ..extract.actors import ActorRoles, extract_actors
@@ -55,6 +55,12 @@ def named_actors(doc: Doc, dictionary: ActorDictionary, year: int | None) -> lis
     return found
 
 
+def home_countries(sent: Span, dictionary: ActorDictionary, year: int | None) -> set[str]:
+    """Countries whose state forces the sentence names (a hint for where it happened)."""
+    phrases = [*sent.ents, *sent.noun_chunks]
+    return {code for phrase in phrases if (code := dictionary.home_country(phrase.text, year=year))}
+
+
 def _evidence(mention: EventMention, text: str) -> Evidence:
     start, end = mention.sent.start_char, mention.sent.end_char
     while end > start and text[end - 1].isspace():
@@ -85,7 +91,7 @@ def _sources(article: Article, attributions: list[Attribution]) -> list[str]:
 def build_event(mention: EventMention, ctx: ArticleContext, dictionary: ActorDictionary) -> Event | None:
     """The event record for a mention, or None when the sentence turns out to hold no event."""
     article, sent, trigger = ctx.article, mention.sent, mention.anchor.token
-    location = event_location(ctx.doc, sent, trigger, ctx.toponyms)
+    location = event_location(ctx.doc, sent, trigger, ctx.toponyms, home_countries(sent, dictionary, ctx.year))
     roles: ActorRoles = extract_actors(
         trigger, sent, year=ctx.year, country_code=location.country_code, dictionary=dictionary,
         context=ctx.actors_before(trigger.i),

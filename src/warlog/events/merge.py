@@ -8,7 +8,7 @@ event whose fields come from its most informative mention.
 from __future__ import annotations
 
 import math
-from datetime import date
+from datetime import date, timedelta
 
 from ..record import Event, Location
 from ..taxonomy import FACTUAL_MODALITIES
@@ -35,12 +35,24 @@ def same_place(a: Location, b: Location) -> bool:
     return _km(a, b) <= radius
 
 
+# A date the text does not state (the report's own date) fits anything this recent.
+UNSTATED_WINDOW = timedelta(days=31)
+
+
+def _span(event: Event) -> tuple[date, date]:
+    start = date.fromisoformat(event.date.start)
+    end = date.fromisoformat(event.date.end or event.date.start)
+    if event.date.text is None:
+        start -= UNSTATED_WINDOW
+    return start, end
+
+
 def same_time(a: Event, b: Event) -> bool:
-    """Date spans overlap; a date the text does not state (the report's date) fits any."""
-    if not (a.date.start and b.date.start) or a.date.text is None or b.date.text is None:
+    """Date spans overlap (an unknown date is compatible with any)."""
+    if not (a.date.start and b.date.start):
         return True
-    a_end, b_end = a.date.end or a.date.start, b.date.end or b.date.start
-    return date.fromisoformat(a.date.start) <= date.fromisoformat(b_end) and date.fromisoformat(b.date.start) <= date.fromisoformat(a_end)
+    (a_start, a_end), (b_start, b_end) = _span(a), _span(b)
+    return a_start <= b_end and b_start <= a_end
 
 
 def _names(event: Event) -> set[str]:

@@ -1,0 +1,125 @@
+"""Where an event happened: the place its mention is tied to, with ACLED precision.
+
+Order of evidence: a toponym syntactically attached to the trigger or its
+arguments ("surrendered in Hawija", "clashes south of Mayadin"), else a toponym
+in the same sentence, else the article's focus (its most-mentioned town, first
+resolved on ties). Precision follows ACLED: 1 the town itself, 2 near or part of
+it ("outskirts of", "near", a district), 3 only a region or country.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection
+
+from spacy.tokens import Doc, Span, Token
+
+from ..record import Location
+from .parser import Toponym
+from .place import ADMIN2, AREA_CODES
+
+NEARBY_WORDS: frozenset[str] = frozenset(
+    {"near", "outside", "outskirts", "suburb", "suburbs", "around", "nearby", "north", "south", "east", "west",
+     "northeast", "northwest", "southeast", "southwest", "northern", "southern", "eastern", "western",
+     "countryside", "vicinity", "environs", "district", "area", "km", "kilometres", "kilometers", "miles"}
+)
+MAX_HOPS = 4
+
+
+def _ancestors_within(token: Token, hops: int) -> list[Token]:
+    chain, current = [], token
+    for _ in range(hops):
+        if current.head is current:
+            break
+        current = current.head
+        chain.append(current)
+    return chain
+
+
+def _tied_to(doc: Doc, toponym: Toponym, trigger: Token) -> int | None:
+    """Hops from the toponym's head up to the trigger (or its verb), None when unrelated."""
+    head = doc[toponym.token_start : toponym.token_end].root
+    targets = {trigger.i, trigger.head.i} if trigger.dep_ in ("dobj", "nsubj", "nsubjpass") else {trigger.i}
+    for hops, ancestor in enumerate(_ancestors_within(head, MAX_HOPS), start=1):
+        if ancestor.i in targets:
+            return hops
+    return None
+
+
+def _nearby(doc: Doc, toponym: Toponym) -> bool:
+    """"near X", "outskirts of X", "south of X", "X district"."""
+    window = doc[max(0, toponym.token_start - 4) : toponym.token_start]
+    after = doc[toponym.token_end : toponym.token_end + 1]
+    return any(t.lower_ in NEARBY_WORDS for t in window) or any(t.lower_ in {"district", "area"} for t in after)
+
+
+def _precision(doc: Doc, toponym: Toponym) -> int:
+    if toponym.feature_code in AREA_CODES and toponym.feature_code != ADMIN2:
+        return 3
+    if toponym.feature_code == ADMIN2 or _nearby(doc, toponym):
+        return 2
+    return 1
+
+
+def _rank(toponym: Toponym) -> int:
+    """Towns before districts before regions before countries."""
+    return {"PCLI": 3, "CONT": 4, "ADM1": 2, "ADM2": 1}.get(toponym.feature_code or "", 0)
+
+
+def article_focus(toponyms: list[Toponym], countries: Collection[str] = ()) -> Toponym | None:
+    """The most-mentioned resolved town (first on ties), else the most-mentioned area.
+
+    ``countries`` limits the choice to places in those countries (ISO codes).
+    """
+    resolved = [t for t in toponyms if t.resolved and (not countries or t.country_code in countries)]
+    if not resolved:
+        return None
+    counts = Counter(t.geonameid for t in resolved)
+    first = {}
+    for k, t in enumerate(resolved):
+        first.setdefault(t.geonameid, k)
+    return min(resolved, key=lambda t: (_rank(t) > 0, -counts[t.geonameid], first[t.geonameid]))
+
+
+def to_location(doc: Doc, toponym: Toponym | None, precision: int | None = None) -> Location:
+    if toponym is None:
+        return Location()
+    return Location(
+        name=toponym.name,
+        text=toponym.text,
+        latitude=toponym.latitude,
+        longitude=toponym.longitude,
+        admin1=toponym.admin1,
+        admin2=toponym.admin2,
+        country=toponym.country,
+        country_code=toponym.country_code,
+        geonameid=toponym.geonameid,
+        precision=(precision or _precision(doc, toponym)) if toponym.resolved else None,
+    )
+
+
+def event_location(
+    doc: Doc, sentence: Span, trigger: Token | None, toponyms: list[Toponym], countries: Collection[str] = ()
+) -> Location:
+    """The event's place: tied to the trigger, else in the sentence, else the article's focus.
+
+    ``countries`` are where the sentence's own actors belong ("Peshmerga" -> IQ): when
+    the sentence names no place, the focus must lie there, so an article about two
+    countries does not put Kurdish troops in Syria.
+    """
+    in_sentence = [
+        t for t in toponyms
+        if t.resolved and sentence.start <= t.token_start and t.token_end <= sentence.end
+    ]
+    if trigger is not None:
+        tied = [(hops, _rank(t), t.start, t) for t in in_sentence if (hops := _tied_to(doc, t, trigger)) is not None]
+        if tied:
+            return to_location(doc, min(tied, key=lambda item: item[:3])[3])
+    if in_sentence:
+        best = min(in_sentence, key=lambda t: (_rank(t), t.start))
+        return to_location(doc, best)
+    focus = article_focus(toponyms, countries)
+    if focus is None:
+        return Location()
+    # taken from elsewhere in the article: never claim more than "near" precision
+    return to_location(doc, focus, max(2, _precision(doc, focus)))

@@ -1,0 +1,100 @@
+"""The geoparser: place names in a parsed article, each resolved to a GeoNames place."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel
+from spacy.tokens import Doc
+
+from .gazetteer import Gazetteer
+from .place import Place
+from .recognise import Mention, Recogniser
+from .resolve import Resolver
+
+# The `warlog places` JSON contract: these keys, in this order.
+CONTRACT_KEYS: tuple[str, ...] = (
+    "article_id", "text", "start", "end", "name", "latitude", "longitude",
+    "country_code", "admin1", "geonameid", "feature_code", "score",
+)
+
+
+class Toponym(BaseModel):
+    """A place name in an article; ``doc.text[start:end] == text``. Unresolved: null coordinates."""
+
+    article_id: str = ""
+    text: str
+    start: int
+    end: int
+    name: str
+    latitude: float | None = None
+    longitude: float | None = None
+    country_code: str | None = None
+    admin1: str | None = None
+    geonameid: int | None = None
+    feature_code: str | None = None
+    score: float = 0.0
+    admin2: str | None = None
+    country: str | None = None
+    population: int | None = None
+    token_start: int = 0  # token offsets, for linking to the parse (event_location)
+    token_end: int = 0
+
+    @property
+    def resolved(self) -> bool:
+        return self.latitude is not None
+
+    def contract(self) -> dict:
+        """The public JSON object (exactly ``CONTRACT_KEYS``)."""
+        data = self.model_dump()
+        return {key: data[key] for key in CONTRACT_KEYS}
+
+
+class Geoparser:
+    """Recognise and resolve toponyms; takes its gazetteer, loads nothing itself."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.recogniser = Recogniser(gazetteer)
+        self.resolver = Resolver(gazetteer)
+
+    def parse(
+        self, doc: Doc, article_id: str = "", outlet_country: str | None = None, *, demonyms: bool = False
+    ) -> list[Toponym]:
+        """Every toponym in the document, in text order; one failure never blanks the rest.
+
+        Demonyms ("Syrian") are not places and are left out unless ``demonyms`` is set
+        (for scoring against gold sets such as TR-News that annotate them as countries).
+        """
+        recognition = self.recogniser(doc)
+        resolutions = self.resolver.resolve(recognition.mentions, recognition.country_hints, outlet_country)
+        out = [
+            self._toponym(article_id, mention, resolution.place, resolution.score)
+            for mention, resolution in zip(recognition.mentions, resolutions)
+        ]
+        if demonyms:
+            for mention, code in recognition.demonyms:
+                out.append(self._toponym(article_id, mention, self.gazetteer.country(code), 1.0))
+            out.sort(key=lambda t: t.start)
+        return out
+
+    def _toponym(self, article_id: str, mention: Mention, place: Place | None, score: float) -> Toponym:
+        base = dict(
+            article_id=article_id, text=mention.text, start=mention.start, end=mention.end,
+            token_start=mention.tokens[0], token_end=mention.tokens[1],
+        )
+        if place is None:
+            return Toponym(name=mention.text, score=0.0, **base)
+        country = self.gazetteer.country(place.country_code) if place.country_code else None
+        return Toponym(
+            name=place.name,
+            latitude=place.latitude,
+            longitude=place.longitude,
+            country_code=place.country_code,
+            admin1=place.admin1,
+            admin2=place.admin2,
+            geonameid=place.geonameid,
+            feature_code=place.feature_code,
+            population=place.population,
+            country=country.name if country else None,
+            score=score,
+            **base,
+        )

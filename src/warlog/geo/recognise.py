@@ -1,0 +1,264 @@
+"""Finding the words of a parsed article that name places.
+
+spaCy's small model alone is not enough (in the seed it calls Daesh a place and
+misses Raqqa twice), so three kinds of evidence are combined: spaCy's GPE/LOC/FAC
+entities, gazetteer matches on capitalised token runs, and local cues ("in X",
+"north of X", "X province"). Demonyms ("Syrian") and person or organisation
+names are kept out; demonyms are returned separately as country hints.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .gazetteer import ALTERNATE, Gazetteer
+from .place import Place
+
+PLACE_LABELS: frozenset[str] = frozenset({"GPE", "LOC", "FAC"})
+BLOCKING_LABELS: frozenset[str] = frozenset(
+    {"PERSON", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT", "PRODUCT"}
+)
+LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset(
+    {"in", "near", "outside", "at", "from", "into", "across", "around", "toward", "towards", "through",
+     "throughout", "within", "inside", "to", "via", "between", "beyond", "nearby"}
+)
+# enough on their own to make an unknown name a place ("from Col. Dillon" is not)
+STRONG_PREPOSITIONS: frozenset[str] = frozenset({"in", "near", "outside", "inside", "nearby"})
+DIRECTIONS: frozenset[str] = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+     "northern", "southern", "eastern", "western", "central", "outskirts", "suburbs", "suburb",
+     "city", "town", "village", "province", "district", "region", "governorate", "state", "county",
+     "capital", "area", "outside", "parts"}
+)
+DIVISION_WORDS: frozenset[str] = frozenset(
+    {"province", "governorate", "state", "district", "county", "region", "prefecture", "department",
+     "oblast", "municipality", "territory", "division"}
+)
+MAX_SPAN_TOKENS = 5
+CUEABLE: frozenset[str] = frozenset({"", "PERSON", "ORG"})
+PROMINENT_POPULATION = 100_000
+CONNECTORS: frozenset[str] = frozenset({"al", "el", "ez", "es", "as", "ad", "ar", "an", "de", "del", "la", "le", "-", "of", "upon", "on"})
+
+
+@dataclass
+class Mention:
+    """A stretch of text that names (or may name) a place."""
+
+    start: int  # character offsets into doc.text
+    end: int
+    text: str
+    query: str  # what to look up ("Kirkuk province" keeps its division word)
+    label: str | None  # spaCy's entity label, if any
+    locative: bool  # "in X", "north of X"
+    division: bool  # "X province": prefer a division over a town
+    tokens: tuple[int, int]  # token span [i, j)
+
+
+@dataclass
+class Recognition:
+    mentions: list[Mention]
+    country_hints: list[str]  # countries named by demonyms ("Syrian" -> SY)
+    demonyms: list[tuple[Mention, str]] = field(default_factory=list)  # kept apart from places
+
+
+def _is_capitalised(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def has_locative_cue(doc: Doc, i: int, depth: int = 0, strong: bool = False) -> bool:
+    """Whether the token before position ``i`` marks a place ("in", "north of", "city of").
+
+    Coordination carries the cue: in "in Hawija and Raqqa" both are cued.
+    """
+    token = doc[i]
+    if token.dep_ == "conj" and token.head.i < i and depth < 3:
+        if has_locative_cue(doc, token.head.left_edge.i, depth + 1, strong):
+            return True
+    j = i - 1
+    while j >= 0 and doc[j].lower_ in {"the", "a", "an"}:
+        j -= 1
+    if j < 0:
+        return False
+    previous = doc[j].lower_
+    if previous in (STRONG_PREPOSITIONS if strong else LOCATIVE_PREPOSITIONS):
+        return True
+    return previous == "of" and j > 0 and doc[j - 1].lower_ in DIRECTIONS
+
+
+def _division_after(doc: Doc, j: int) -> bool:
+    return j < len(doc) and doc[j].lower_ in DIVISION_WORDS
+
+
+class Recogniser:
+    """Finds place mentions in a Doc, consulting the gazetteer for unlabelled names."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def __call__(self, doc: Doc) -> Recognition:
+        labels: list[str | None] = [None] * len(doc)
+        ent_of: list[Span | None] = [None] * len(doc)
+        for ent in doc.ents:
+            for k in range(ent.start, ent.end):
+                labels[k] = ent.label_
+                ent_of[k] = ent
+        mentions: list[Mention] = []
+        hints: list[str] = []
+        demonyms: list[tuple[Mention, str]] = []
+        taken = [False] * len(doc)
+        i = 0
+        while i < len(doc):
+            token = doc[i]
+            is_demonym, country = self.gazetteer.demonym(token.text) if _is_capitalised(token) else (False, None)
+            if is_demonym and not self._demonym_is_name(doc, i):
+                if country:
+                    hints.append(country)
+                    demonyms.append((Mention(token.idx, token.idx + len(token.text), token.text, token.text,
+                                             labels[i], False, False, (i, i + 1)), country))
+                i += 1
+                continue
+            found = self._match_at(doc, i, labels, ent_of) if not taken[i] else None
+            if found is None:
+                i += 1
+                continue
+            mentions.append(found)
+            for k in range(*found.tokens):
+                taken[k] = True
+            i = found.tokens[1]
+        mentions.extend(self._unresolved_places(doc, taken))
+        mentions.sort(key=lambda m: m.start)
+        return Recognition(mentions, hints, demonyms)
+
+    def _demonym_is_name(self, doc: Doc, i: int) -> bool:
+        """"Syrian" alone is a demonym; inside a known name ("Arab Emirates") it is not."""
+        return i + 1 < len(doc) and self.gazetteer.knows(doc[i : i + 2].text)
+
+    def _match_at(self, doc: Doc, i: int, labels: list[str | None], ent_of: list[Span | None]) -> Mention | None:
+        """Longest gazetteer name starting at token ``i`` that the context allows."""
+        token = doc[i]
+        if self.gazetteer.is_abbreviation(token.text):
+            pass
+        elif not _is_capitalised(token) or _is_acronym(token.text):
+            return None  # acronyms ("EU", "IRNA") only match as listed abbreviations
+        limit = min(len(doc), i + MAX_SPAN_TOKENS)
+        for j in range(limit, i, -1):
+            span = doc[i:j]
+            last = doc[j - 1]
+            if not (_is_capitalised(last) or last.lower_ in DIVISION_WORDS or self.gazetteer.is_abbreviation(last.text)):
+                continue
+            if any(t.is_space or "\n" in t.text for t in span):
+                continue
+            if j - i > 1 and not all(_is_capitalised(t) or t.lower_ in CONNECTORS or t.lower_ in DIVISION_WORDS for t in span):
+                continue
+            if j - i == 1 and token.lower_ in DIRECTIONS:
+                continue  # "North" of "North London": let "London" match on its own
+            query = span.text
+            division = last.lower_ in DIVISION_WORDS or _division_after(doc, j)
+            if not self.gazetteer.knows(query):
+                continue
+            mention = Mention(
+                start=span.start_char,
+                end=span.end_char,
+                text=span.text,
+                query=query,
+                label=labels[i],
+                locative=has_locative_cue(doc, i),
+                division=division,
+                tokens=(i, j),
+            )
+            if self._acceptable(doc, mention, labels, ent_of):
+                return mention
+        return None
+
+    def _acceptable(self, doc: Doc, mention: Mention, labels: list[str | None], ent_of: list[Span | None]) -> bool:
+        """Context test for a gazetteer hit: who says this is a place and not a name?"""
+        i, j = mention.tokens
+        label = mention.label
+        matches = self.gazetteer.matches(mention.query)
+        if not matches or all(weight < 0.7 for _, weight in matches):
+            return False
+        if self.gazetteer.is_abbreviation(mention.query):
+            return True
+        if _looks_like_title(doc, i, j):
+            return False
+        prominent = any(_prominent(place) for place, _ in matches[:10])
+        ent = ent_of[i]
+        whole = ent is not None and (ent.start == i or ent[0].lower_ == "the" and ent.start + 1 == i) and ent.end == j
+        if label in PLACE_LABELS:
+            # a minor name inside a longer facility ("Church Street") is not the place
+            return whole or prominent
+        if label in BLOCKING_LABELS:
+            # spaCy's small model calls many single towns PERSON; "in X" overrules it
+            return label == "PERSON" and mention.locative and j - i == 1
+        if label in ("ORG", "NORP"):
+            # "Edmonton" (tagged ORG), "Aleppo" (NORP), "Raqqa Civil Council": a major
+            # place under its own name still locates
+            return prominent and matches[0][1] >= ALTERNATE
+        if not prominent and _followed_by_name(doc, j):
+            return False  # "Donald Trump", "Sarah Smith": a first name, not a town
+        if doc[i].pos_ not in {"PROPN", "NOUN"}:
+            return False
+        return mention.locative or prominent or mention.division
+
+    def _unresolved_places(self, doc: Doc, taken: list[bool]) -> list[Mention]:
+        """spaCy place entities the gazetteer lacks, kept only with a locative cue.
+
+        They come back with no coordinates; without the cue a GPE label alone is
+        too often an organisation ("Daesh").
+        """
+        out: list[Mention] = []
+        for ent in [*doc.ents, *self._cued_names(doc)]:
+            if ent.label_ not in PLACE_LABELS or any(taken[k] for k in range(ent.start, ent.end)):
+                continue
+            start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+            if start >= ent.end or self.gazetteer.demonym(ent.text)[0]:
+                continue
+            span = doc[start : ent.end]
+            division = _division_after(doc, ent.end) or span[-1].lower_ in DIVISION_WORDS
+            if not (has_locative_cue(doc, start) or division):
+                continue
+            out.append(
+                Mention(span.start_char, span.end_char, span.text, span.text, ent.label_,
+                        has_locative_cue(doc, start), division, (start, ent.end))
+            )
+            for k in range(start, ent.end):
+                taken[k] = True
+        return out
+
+    @staticmethod
+    def _cued_names(doc: Doc) -> list[Span]:
+        """Proper-name runs right after "in"/"near"/"north of" that no entity claims."""
+        spans: list[Span] = []
+        i = 0
+        while i < len(doc):
+            # spaCy's small model calls unknown village names PERSON or ORG; "in X" wins
+            if doc[i].pos_ == "PROPN" and doc[i].ent_type_ in CUEABLE and _is_capitalised(doc[i]) and has_locative_cue(doc, i, strong=True):
+                j = i + 1
+                while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].ent_type_ in CUEABLE and j - i < MAX_SPAN_TOKENS:
+                    j += 1
+                spans.append(Span(doc, i, j, label="LOC"))
+                i = j
+            else:
+                i += 1
+        return spans
+
+
+def _is_acronym(text: str) -> bool:
+    return len(text) <= 4 and text.isupper()
+
+
+def _followed_by_name(doc: Doc, j: int) -> bool:
+    return j < len(doc) and doc[j].pos_ == "PROPN" and _is_capitalised(doc[j])
+
+
+def _looks_like_title(doc: Doc, i: int, j: int) -> bool:
+    """"Col. Dillon", "Gen. Smith": a short word cut by a full stop before a name."""
+    short = j - i == 1 and len(doc[i].text) <= 4
+    cut = doc[i].text.endswith(".") or (j < len(doc) and doc[j].text == ".")
+    return short and cut
+
+
+def _prominent(place: Place) -> bool:
+    return place.is_area and place.feature_code != "ADM2" or place.population >= PROMINENT_POPULATION

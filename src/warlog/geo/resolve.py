@@ -1,0 +1,133 @@
+"""Choosing, for each place name in an article, which GeoNames place it means.
+
+Evidence, strongest first: how well the name matches; the countries and regions
+the article names (directly or by demonym); closeness to the article's other
+places; population and feature class; the outlet's country last. A name is
+resolved once per article, so "Raqqa" means the same place every time.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from .gazetteer import EXACT, Gazetteer
+from .place import ADMIN1, ADMIN2, CAPITAL, CONTINENT, COUNTRY, Place, distance_km
+from .recognise import Mention
+
+MAX_CANDIDATES = 40
+# Weights of the linear score; a softmax over candidates turns it into [0, 1].
+W_NAME, W_PRIOR, W_COUNTRY, W_ADMIN1, W_NEAR, W_OUTLET = 3.0, 2.5, 1.6, 0.8, 0.8, 0.3
+NEAR_KM = 250.0
+EPONYMOUS_TOWN = 20_000
+SHARPNESS = 2.0  # softmax temperature: how fast confidence falls as rivals close in
+FEATURE_PRIOR: dict[str, float] = {COUNTRY: 1.0, CONTINENT: 0.9, ADMIN1: 0.8, CAPITAL: 0.95, ADMIN2: 0.45}
+
+
+@dataclass
+class Resolution:
+    place: Place | None
+    score: float
+
+
+def prior(place: Place) -> float:
+    """How likely a name means this place before reading the article."""
+    if place.feature_code in FEATURE_PRIOR:
+        return FEATURE_PRIOR[place.feature_code]
+    return min(1.0, math.log10(place.population + 1) / 7.0)
+
+
+class Resolver:
+    """Document-level disambiguation over the gazetteer's candidates."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def resolve(
+        self, mentions: list[Mention], country_hints: list[str], outlet_country: str | None = None
+    ) -> list[Resolution]:
+        """One resolution per mention, in order."""
+        keys = [(m.query, m.division) for m in mentions]
+        candidates = {key: self.gazetteer.matches(key[0])[:MAX_CANDIDATES] for key in dict.fromkeys(keys)}
+        countries, regions = self._context(candidates, country_hints)
+        frequency = Counter(keys)
+        chosen: dict[tuple[str, bool], Resolution] = {}
+        for _ in range(2):  # second pass adds closeness to the first pass's choices
+            anchors = [(k, r.place, r.score * frequency[k]) for k, r in chosen.items() if r.place is not None]
+            chosen = {
+                key: self._choose(key, cands, countries, regions, anchors, outlet_country)
+                for key, cands in candidates.items()
+            }
+        return [chosen[key] for key in keys]
+
+    def _context(
+        self, candidates: dict[tuple[str, bool], list[tuple[Place, float]]], country_hints: list[str]
+    ) -> tuple[Counter[str], set[str]]:
+        """Countries and admin1 regions the article names unambiguously."""
+        countries: Counter[str] = Counter(country_hints)
+        regions: set[str] = set()
+        for cands in candidates.values():
+            if not cands:
+                continue
+            top, weight = cands[0]
+            if weight < EXACT:
+                continue
+            if top.feature_code == COUNTRY and top.country_code:
+                countries[top.country_code] += 2
+            elif top.feature_code == ADMIN1 and top.admin1_code and top.country_code:
+                regions.add(top.admin1_code)
+                countries[top.country_code] += 1
+        return countries, regions
+
+    def _choose(
+        self,
+        key: tuple[str, bool],
+        cands: list[tuple[Place, float]],
+        countries: Counter[str],
+        regions: set[str],
+        anchors: list[tuple[tuple[str, bool], Place, float]],
+        outlet_country: str | None,
+    ) -> Resolution:
+        if not cands:
+            return Resolution(None, 0.0)
+        division = key[1]
+        # towns big enough to be what a bare name means, over their eponymous division
+        town_names = {(p.admin1_code, w) for p, w in cands if not p.is_area and p.population >= EPONYMOUS_TOWN}
+        total_mentions = sum(countries.values()) or 1
+        scores: list[float] = []
+        for place, weight in cands:
+            s = W_NAME * weight + W_PRIOR * prior(place)
+            if place.country_code and countries[place.country_code]:
+                s += W_COUNTRY * (0.5 + 0.5 * min(1.0, countries[place.country_code] / total_mentions * 2))
+            if place.admin1_code in regions and place.feature_code != ADMIN1:
+                s += W_ADMIN1
+            s += W_NEAR * _closeness(place, [(p, w) for k, p, w in anchors if k != key])
+            if outlet_country and place.country_code == outlet_country:
+                s += W_OUTLET
+            if place.feature_code in (ADMIN1, ADMIN2):
+                # a bare "Kirkuk" is the town; "Kirkuk province" the division
+                if division:
+                    s += 1.5
+                elif (place.admin1_code, weight) in town_names:
+                    s -= 1.5
+            scores.append(s)
+        best = max(range(len(cands)), key=lambda k: scores[k])
+        top = max(scores)
+        total = sum(math.exp(SHARPNESS * (x - top)) for x in scores)
+        confidence = (1.0 / total) * cands[best][1]
+        return Resolution(cands[best][0], round(min(1.0, max(0.0, confidence)), 3))
+
+
+def _closeness(place: Place, anchors: list[tuple[Place, float]]) -> float:
+    """Weighted share of the article's other places that lie near this one."""
+    if not anchors:
+        return 0.0
+    near = total = 0.0
+    for other, weight in anchors:
+        if other.geonameid == place.geonameid or other.feature_code in (COUNTRY, CONTINENT):
+            continue
+        total += weight
+        if distance_km(place.latitude, place.longitude, other.latitude, other.longitude) <= NEAR_KM:
+            near += weight
+    return near / total if total else 0.0

@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from warlog.geo import event_location
+
+
+def _trigger(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+def test_place_tied_to_the_trigger_wins(nlp, geoparser):
+    doc = nlp("Militants surrendered in Hawija, while clashes continued south of Mayadin.")
+    toponyms = geoparser.parse(doc)
+    sentence = next(iter(doc.sents))
+    surrendered = event_location(doc, sentence, _trigger(doc, "surrendered"), toponyms)
+    assert (surrendered.text, surrendered.country_code, surrendered.precision) == ("Hawija", "IQ", 1)
+    assert surrendered.country == "Iraq" and surrendered.admin1
+    continued = event_location(doc, sentence, _trigger(doc, "continued"), toponyms)
+    assert (continued.text, continued.country_code, continued.precision) == ("Mayadin", "SY", 2)
+
+
+def test_falls_back_to_the_article_focus(nlp, geoparser):
+    doc = nlp("Fighting raged in Mosul. Mosul residents fled to Erbil. Later, two soldiers were killed.")
+    toponyms = geoparser.parse(doc)
+    last = list(doc.sents)[-1]
+    location = event_location(doc, last, _trigger(doc, "killed"), toponyms)
+    assert location.text == "Mosul" and location.precision == 2
+
+
+def test_region_only_is_precision_three(nlp, geoparser):
+    doc = nlp("Militants attacked a village in Kirkuk province.")
+    location = event_location(doc, next(iter(doc.sents)), _trigger(doc, "attacked"), geoparser.parse(doc))
+    assert location.country_code == "IQ" and location.precision == 3
+
+
+def test_no_place_at_all_gives_an_empty_location(nlp, geoparser):
+    doc = nlp("Two soldiers were killed on Sunday.")
+    location = event_location(doc, next(iter(doc.sents)), _trigger(doc, "killed"), geoparser.parse(doc))
+    assert location.latitude is None and location.precision is None

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from . import nlp as nlp_module
 from .article import Article
 from .events.build import ArticleContext, build_event, named_actors
+from .events.anaphora import resolve_anaphora
 from .events.context import fill_territory_losers
 from .events.mentions import find_mentions
 from .events.merge import merge_events
@@ -60,10 +61,12 @@ class Pipeline:
             attributions=document_attributions(doc),
             actor_mentions=named_actors(doc, self.dictionary, article.date.year if article.date else None),
         )
-        events = [
-            event
+        year = article.date.year if article.date else None
+        pairs = [
+            (mention, event)
             for mention in find_mentions(doc, self.lexicon)
             if (event := build_event(mention, ctx, self.dictionary)) is not None
         ]
-        fill_territory_losers(events, self.dictionary, article.date.year if article.date else None)
+        events = resolve_anaphora(pairs, self.dictionary, year)
+        fill_territory_losers(events, self.dictionary, year)
         return merge_events(events)

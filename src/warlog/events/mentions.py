@@ -67,6 +67,6 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[EventMention]:
         if not triggers:
             continue
         for anchor in choose_anchors(triggers):
-            others = tuple(t for t in triggers if t is not anchor and (t.token in anchor.token.subtree or len(triggers) <= 2))
+            others = tuple(t for t in triggers if t is not anchor)
             mentions.append(EventMention(sent, anchor, others))
     return mentions

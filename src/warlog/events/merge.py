@@ -55,6 +55,10 @@ def same_time(a: Event, b: Event) -> bool:
     return a_start <= b_end and b_start <= a_end
 
 
+# ACLED's names for unnamed perpetrators: compatible with any named one.
+UNNAMED = ("Unidentified",)
+
+
 def _names(event: Event) -> set[str]:
     return {actor.name for actor in (event.actor1, event.actor2) if actor is not None}
 
@@ -62,6 +66,8 @@ def _names(event: Event) -> set[str]:
 def same_actors(a: Event, b: Event) -> bool:
     """The primary actor of each appears among the other's actors (either side)."""
     if a.actor1 is None or b.actor1 is None:
+        return True
+    if a.actor1.name.startswith(UNNAMED) or b.actor1.name.startswith(UNNAMED):
         return True
     return a.actor1.name in _names(b) or b.actor1.name in _names(a)
 

@@ -101,8 +101,16 @@ def _territory(trigger: Token, actor1: Actor | None) -> str | None:
     return "Non-state actor overtakes territory"
 
 
-def _protest(sent: Span) -> str:
+LABOUR_CUES = frozenset(
+    {"worker", "union", "hunger", "general", "transporter", "trader", "employee", "teacher", "doctor", "nurse",
+     "staff", "labour", "labor", "wage", "salary", "pay", "observe", "shutdown", "student", "driver"}
+)
+
+
+def _protest(sent: Span, trigger: Token) -> str:
     lemmas = _lemmas(sent)
+    if trigger.lemma_.lower() == "strike" and not lemmas & LABOUR_CUES:
+        return "Air/drone strike"  # "the strikes destroyed two tunnels": a weapon, not a walk-out
     if lemmas & INTERVENTION and lemmas & LETHAL:
         return "Excessive force against protesters"
     if lemmas & RIOT_CUES:
@@ -132,9 +140,18 @@ def resolve(anchor: Trigger, others: list[Trigger], sent: Span, actor1: Actor | 
     if cls == "territory":
         return _territory(anchor.token, actor1)
     if cls == "protest":
-        return _protest(sent)
+        return _protest(sent, anchor.token)
     if cls == "riot":
         return _riot(anchor.token, sent)
     if cls == "Armed clash" and actor2 is not None and actor2.type == "Civilians":
         return "Attack"
+    if cls == "Non-violent transfer of territory" and not _armed_party(anchor.token, actor1, actor2):
+        return None  # "withdrew the levies", "evacuated residents": no territory changes hands
     return cls
+
+
+def _armed_party(trigger: Token, actor1: Actor | None, actor2: Actor | None) -> bool:
+    """An armed actor, or a place or armed unit as the thing handed over or left."""
+    if any(a is not None and a.type in ARMED for a in (actor1, actor2)):
+        return True
+    return any(obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in PLACE_NOUNS | ARMED_NOUNS for obj in _objects(trigger))

@@ -105,6 +105,10 @@ def build_event(mention: EventMention, ctx: ArticleContext, dictionary: ActorDic
     attributions = ctx.attributions.get(sent.start_char, [])
     historical = article.date is not None and is_historical(when, article.date)
     modality = classify_modality(trigger, sent, attributed=bool(attributions), historical=historical)
+    if historical and modality not in FACTUAL_MODALITIES:
+        # "expects to take Raqqa, years after ISIS seized it in 2014": the past date is
+        # the other clause's; what is expected has not happened yet.
+        when = EventDate(text=None)
     quantities = extract_quantities(sent)
     event_type = event_type_of(sub_event_type)
     evidence = _evidence(mention, article.text)

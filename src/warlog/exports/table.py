@@ -42,38 +42,49 @@ def _place(event: Event) -> str:
     return ", ".join(dict.fromkeys(parts)) or (loc.text or "")
 
 
-def event_table(events: Iterable[Event], *, title: str | None = None) -> tuple[Table, int]:
-    """The table and how many rows it holds."""
+# Below this many columns the evidence and country columns are left out: nine
+# columns squeezed into 80 wrap every cell into an unreadable tower.
+WIDE = 140
+
+
+def event_table(events: Iterable[Event], *, title: str | None = None, width: int = WIDE) -> tuple[Table, int]:
+    """The table and how many rows it holds; narrower consoles get fewer columns."""
+    wide = width >= WIDE
     table = Table(title=title, header_style="bold", show_lines=True)
     # No min/max widths: rich then shrinks the widest columns (usually the
     # evidence) to fit the terminal; fixed bounds make it crop the table instead.
     table.add_column("Date", no_wrap=True)
-    for header in ("Type / sub-type", "Actor 1", "Actor 2", "Location", "Country"):
+    for header in ("Type / sub-type" if wide else "Sub-type", "Actor 1", "Actor 2", "Location"):
         table.add_column(header)
-    table.add_column("Fatal.", justify="right")
+    if wide:
+        table.add_column("Country")
+    table.add_column("Fatal." if wide else "†", justify="right")
     table.add_column("Modality")
-    table.add_column("Evidence")
+    if wide:
+        table.add_column("Evidence")
     count = 0
     for event in events:
         # Text cells, not strings: a "[...]" in an article must not be read as markup.
-        table.add_row(
+        row = [
             Text(_date(event)),
-            _kind(event),
+            _kind(event) if wide else Text(event.sub_event_type or ""),
             Text(event.actor1.name if event.actor1 else ""),
             Text(event.actor2.name if event.actor2 else ""),
-            Text(_place(event)),
-            Text(event.location.country or ""),
-            Text("" if event.fatalities is None else str(event.fatalities)),
-            Text(event.modality),
-            Text(shorten(event.evidence.text)),
-        )
+            Text(_place(event) if wide else (event.location.name or event.location.text or "")),
+        ]
+        if wide:
+            row.append(Text(event.location.country or ""))
+        row += [Text("" if event.fatalities is None else str(event.fatalities)), Text(event.modality)]
+        if wide:
+            row.append(Text(shorten(event.evidence.text)))
+        table.add_row(*row)
         count += 1
     return table, count
 
 
 def render_table(events: Iterable[Event], console: Console, *, title: str | None = None) -> int:
     """Print ``events`` as a table on ``console``; returns the number shown."""
-    table, count = event_table(events, title=title)
+    table, count = event_table(events, title=title, width=console.width)
     if count:
         console.print(table)
     else:

@@ -1,5 +1,94 @@
-"""Commands: model (see module docstring in each command)."""
+"""Commands: ``train`` and ``eval`` for the event classifier.
+
+Evaluation never splits random rows: notes are de-duplicated first (a
+multi-location report repeats its note per row) and held out by country or by
+year, so a test note's report was never seen in training.
+"""
 
 from __future__ import annotations
 
-from .app import app  # noqa: F401
+import time
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from ..classify.corpus import build_corpus
+from ..classify.evaluate import Gold, grouped_folds, read_devset, run_checks, split_groups, time_folds
+from ..classify.model import EventClassifier
+from ..classify.train import DEFAULT_C, train_classifier
+from ..devdata.acled import load_acled
+from ..errors import DataError
+from .app import app, console_err
+
+DEFAULT_SHARED = Path(__file__).resolve().parents[4] / "shared" / "data"
+DEFAULT_DEVSET = Path(__file__).resolve().parents[3] / "tests" / "data" / "devset" / "devset.jsonl"
+
+
+def _shared(path: Optional[Path]) -> Optional[Path]:
+    if path is not None and not path.is_dir():
+        raise DataError("shared data folder not found", path=str(path))
+    return path
+
+
+def _print(reports: list) -> None:
+    for report in reports:
+        for line in report.lines():
+            typer.echo(line)
+
+
+@app.command()
+def train(
+    acled: list[Path] = typer.Option(..., "--acled", help="ACLED export(s), any schema generation"),
+    output: Path = typer.Option(..., "-o", "--output", help="model directory to write"),
+    shared: Optional[Path] = typer.Option(DEFAULT_SHARED if DEFAULT_SHARED.is_dir() else None, "--shared",
+                                          help="shared data root for news/PLOVER text (negatives, news-style positives)"),
+    c: float = typer.Option(DEFAULT_C, "--c", help="SVM regularisation"),
+    folds: int = typer.Option(3, "--calibration-folds", help="grouped folds for calibration (0: none)"),
+) -> None:
+    """Train the event classifier from ACLED notes (plus news-style text) into MODEL_DIR."""
+    start = time.perf_counter()
+    events = load_acled(acled)
+    corpus = build_corpus(events, _shared(shared))
+    console_err.print(f"training on {len(corpus.texts)} texts ({len(events)} unique notes)")
+    model = train_classifier(corpus, c=c, folds=folds, meta={"acled_files": [p.name for p in acled]})
+    model.save(output)
+    console_err.print(f"model written to {output} in {time.perf_counter() - start:.0f} s")
+
+
+@app.command("eval")
+def evaluate(
+    acled: list[Path] = typer.Option([], "--acled", help="ACLED export(s) to cross-validate on"),
+    model_dir: Optional[Path] = typer.Option(None, "--model", help="model directory (default: shipped model) for --devset"),
+    split: str = typer.Option("country", "--split", help="country or time"),
+    folds: int = typer.Option(3, "--folds", help="country folds"),
+    devset: bool = typer.Option(False, "--devset", help="evaluate on the hand-labelled news-style set"),
+    devset_path: Path = typer.Option(DEFAULT_DEVSET, "--devset-path"),
+    half: str = typer.Option("test", "--half", help="dev, test or all"),
+    shared: Optional[Path] = typer.Option(DEFAULT_SHARED if DEFAULT_SHARED.is_dir() else None, "--shared"),
+) -> None:
+    """Print accuracy, per-class P/R/F1 and confusions (ACLED by country/time, or the dev set)."""
+    if devset:
+        gold = read_devset(devset_path, half)
+        model = EventClassifier.load(model_dir)
+        typer.echo(f"# dev set {devset_path.name} ({half}), model {model_dir or 'shipped'}")
+        _print(run_checks(gold, model.predict([g.text for g in gold])))
+    if not acled:
+        if not devset:
+            raise DataError("give --acled FILE... and/or --devset")
+        return
+    events = load_acled(acled)
+    groups = split_groups(events, split)
+    splits = grouped_folds(groups, folds) if split == "country" else time_folds(groups)
+    all_gold: list[Gold] = []
+    all_pred = []
+    for k, (train_idx, test_idx) in enumerate(splits):
+        held = sorted({groups[i] for i in test_idx})
+        console_err.print(f"fold {k}: testing on {len(test_idx)} notes from {', '.join(held)}")
+        corpus = build_corpus([events[i] for i in train_idx], _shared(shared))
+        model = train_classifier(corpus, folds=0)
+        test = [events[i] for i in test_idx]
+        all_gold += [Gold(e.text, e.sub_event_type) for e in test]
+        all_pred += model.predict([e.text for e in test])
+    typer.echo(f"# ACLED notes held out by {split}: {len(all_gold)} notes")
+    _print(run_checks(all_gold, all_pred, ["event_type", "sub_event_type"]))

@@ -1,0 +1,90 @@
+"""Training: a class-weighted linear SVM over TF-IDF features, calibrated by
+matrix scaling on out-of-fold scores.
+
+Why a linear SVM: it trains on ~180k texts in a couple of minutes on a shared
+2-core CPU and predicts in microseconds, leaving the time budget to spaCy.
+Why out-of-fold calibration grouped by country/source: SVM margins are not
+probabilities, and margins on training texts are over-confident; scores on
+unseen groups are what the model will meet.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+from sklearn.svm import LinearSVC
+
+from .corpus import Corpus
+from .features import Featurizer
+from .model import NONE_LABEL, EventClassifier
+
+DEFAULT_C = 0.3
+# Damped inverse-frequency weights: full balancing over-predicts rare classes on
+# the notes, none lets the 40k peaceful protests swamp the rest.
+WEIGHT_POWER = 0.5
+MAX_WEIGHT = 20.0
+
+
+def class_weights(labels: Sequence[str], power: float = WEIGHT_POWER) -> dict[str, float]:
+    counts = Counter(labels)
+    biggest = max(counts.values())
+    return {label: min(MAX_WEIGHT, (biggest / n) ** power) for label, n in counts.items()}
+
+
+def fit_linear(
+    featurizer: Featurizer, texts: Sequence[str], labels: Sequence[str], c: float = DEFAULT_C,
+    power: float = WEIGHT_POWER,
+) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """(labels, coef, intercept) of a one-vs-rest linear SVM."""
+    svm = LinearSVC(C=c, class_weight=class_weights(labels, power), max_iter=3000)
+    svm.fit(featurizer.transform(texts), labels)
+    return [str(x) for x in svm.classes_], svm.coef_.astype(np.float32), svm.intercept_.astype(np.float32)
+
+
+def _calibrator(scores: np.ndarray, labels: Sequence[str], classes: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Multinomial logistic regression on the score vector ("matrix scaling")."""
+    index = {label: i for i, label in enumerate(classes)}
+    y = np.array([index[label] for label in labels])
+    lr = LogisticRegression(C=1.0, max_iter=1000)
+    lr.fit(scores, y)
+    coef = np.zeros((len(classes), len(classes)), dtype=np.float32)
+    intercept = np.full(len(classes), -30.0, dtype=np.float32)  # labels never seen out of fold
+    for row, cls in enumerate(lr.classes_):
+        coef[cls] = lr.coef_[row] if len(lr.classes_) > 2 else 0.0
+        intercept[cls] = lr.intercept_[row] if len(lr.classes_) > 2 else 0.0
+    return coef, intercept
+
+
+def train_classifier(
+    corpus: Corpus, c: float = DEFAULT_C, folds: int = 3, power: float = WEIGHT_POWER,
+    meta: dict[str, Any] | None = None,
+) -> EventClassifier:
+    """Fit features, the SVM on everything, and the calibrator on out-of-fold scores."""
+    texts, labels, groups = corpus.texts, corpus.labels, corpus.groups
+    featurizer = Featurizer.fit(texts)
+    classes, coef, intercept = fit_linear(featurizer, texts, labels, c, power)
+    if folds >= 2 and len(set(groups)) >= folds:
+        oof = np.zeros((len(texts), len(classes)), dtype=np.float32)
+        for train_idx, test_idx in GroupKFold(n_splits=folds).split(texts, labels, groups):
+            fold_classes, fold_coef, fold_int = fit_linear(
+                featurizer, [texts[i] for i in train_idx], [labels[i] for i in train_idx], c, power
+            )
+            part = np.asarray(featurizer.transform([texts[i] for i in test_idx]) @ fold_coef.T) + fold_int
+            columns = [classes.index(label) for label in fold_classes]
+            oof[np.ix_(test_idx, columns)] = part
+            missing = [j for j, label in enumerate(classes) if label not in fold_classes]
+            oof[np.ix_(test_idx, missing)] = -1.5
+        cal_coef, cal_intercept = _calibrator(oof, labels, classes)
+    else:
+        cal_coef, cal_intercept = np.eye(len(classes), dtype=np.float32), np.zeros(len(classes), dtype=np.float32)
+    info = dict(meta or {})
+    info.update({"C": c, "weight_power": power, "calibration_folds": folds, "train_size": len(texts),
+                 "label_counts": dict(Counter(labels))})
+    if NONE_LABEL not in classes:
+        info["warning"] = "trained without 'none' examples: the model cannot say 'no event'"
+    return EventClassifier(featurizer, classes, coef, intercept, cal_coef, cal_intercept, info)

@@ -19,8 +19,10 @@ from .events.anaphora import resolve_anaphora
 from .events.context import fill_territory_losers
 from .events.mentions import find_mentions
 from .events.merge import merge_events
+from .events.retype import retype
 from .extract.attribution import document_attributions
 from .extract.triggers import load_lexicon
+from .classify import EventClassifier
 from .geo import Gazetteer, Geoparser
 from .normalise.actors import ActorDictionary
 from .record import Event
@@ -35,11 +37,13 @@ class Pipeline:
         *,
         geoparser: Geoparser | None = None,
         dictionary: ActorDictionary | None = None,
+        classifier: EventClassifier | None = None,
         batch_size: int = nlp_module.BATCH_SIZE,
     ) -> None:
         self.nlp = nlp or nlp_module.load()
         self.geoparser = geoparser or Geoparser(Gazetteer.load())
         self.dictionary = dictionary or ActorDictionary.load()
+        self.classifier = classifier or EventClassifier.load()
         self.lexicon = load_lexicon(self.nlp)
         self.batch_size = batch_size
 
@@ -67,6 +71,6 @@ class Pipeline:
             for mention in find_mentions(doc, self.lexicon)
             if (event := build_event(mention, ctx, self.dictionary)) is not None
         ]
-        events = resolve_anaphora(pairs, self.dictionary, year)
+        events = resolve_anaphora(retype(pairs, self.classifier), self.dictionary, year)
         fill_territory_losers(events, self.dictionary, year)
         return merge_events(events)

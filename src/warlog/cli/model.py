@@ -39,7 +39,8 @@ def _print(reports: list) -> None:
 
 @app.command()
 def train(
-    acled: list[Path] = typer.Option(..., "--acled", help="ACLED export(s), any schema generation"),
+    files: list[Path] = typer.Argument(..., help="ACLED export(s), any schema generation", show_default=False),
+    acled: bool = typer.Option(True, "--acled", help="the FILES are ACLED exports (the only training source today)"),
     output: Path = typer.Option(..., "-o", "--output", help="model directory to write"),
     shared: Optional[Path] = typer.Option(DEFAULT_SHARED if DEFAULT_SHARED.is_dir() else None, "--shared",
                                           help="shared data root for news/PLOVER text (negatives, news-style positives)"),
@@ -48,17 +49,18 @@ def train(
 ) -> None:
     """Train the event classifier from ACLED notes (plus news-style text) into MODEL_DIR."""
     start = time.perf_counter()
-    events = load_acled(acled)
+    events = load_acled(files)
     corpus = build_corpus(events, _shared(shared))
     console_err.print(f"training on {len(corpus.texts)} texts ({len(events)} unique notes)")
-    model = train_classifier(corpus, c=c, folds=folds, meta={"acled_files": [p.name for p in acled]})
+    model = train_classifier(corpus, c=c, folds=folds, meta={"acled_files": [p.name for p in files]})
     model.save(output)
     console_err.print(f"model written to {output} in {time.perf_counter() - start:.0f} s")
 
 
 @app.command("eval")
 def evaluate(
-    acled: list[Path] = typer.Option([], "--acled", help="ACLED export(s) to cross-validate on"),
+    files: Optional[list[Path]] = typer.Argument(None, help="ACLED export(s), with --acled", show_default=False),
+    use_acled: bool = typer.Option(False, "--acled", help="evaluate on the ACLED exports given as FILES"),
     model_dir: Optional[Path] = typer.Option(None, "--model", help="model directory (default: shipped model) for --devset"),
     split: str = typer.Option("country", "--split", help="country or time"),
     folds: int = typer.Option(3, "--folds", help="country folds"),
@@ -66,8 +68,20 @@ def evaluate(
     devset_path: Path = typer.Option(DEFAULT_DEVSET, "--devset-path"),
     half: str = typer.Option("test", "--half", help="dev, test or all"),
     shared: Optional[Path] = typer.Option(DEFAULT_SHARED if DEFAULT_SHARED.is_dir() else None, "--shared"),
+    pipeline: bool = typer.Option(
+        False, "--pipeline", help="score the whole coding pipeline (every field) instead of the classifier alone"
+    ),
+    limit: int = typer.Option(200, "--limit", help="with --pipeline --acled: notes sampled per export"),
 ) -> None:
     """Print accuracy, per-class P/R/F1 and confusions (ACLED by country/time, or the dev set)."""
+    acled = list(files or []) if use_acled or files else []
+    if files and not use_acled:
+        raise DataError("files given without --acled: write `warlog eval --acled FILE...`")
+    if use_acled and not acled:
+        raise DataError("--acled needs at least one ACLED export")
+    if pipeline:
+        _evaluate_pipeline(acled, devset, devset_path, half, limit)
+        return
     if devset:
         gold = read_devset(devset_path, half)
         model = EventClassifier.load(model_dir)
@@ -92,3 +106,19 @@ def evaluate(
         all_pred += model.predict([e.text for e in test])
     typer.echo(f"# ACLED notes held out by {split}: {len(all_gold)} notes")
     _print(run_checks(all_gold, all_pred, ["event_type", "sub_event_type"]))
+
+
+def _evaluate_pipeline(acled: list[Path], devset: bool, devset_path: Path, half: str, limit: int) -> None:
+    """Every field the pipeline codes, on ACLED notes and/or the news-style set."""
+    from ..events.evaluate import evaluate_devset, evaluate_notes
+    from ..pipeline import Pipeline
+
+    if not acled and not devset:
+        raise DataError("give --acled FILE... and/or --devset")
+    coder = Pipeline()
+    if devset:
+        typer.echo(f"# whole pipeline on {devset_path.name} ({half})")
+        _print([evaluate_devset(coder, read_devset(devset_path, half))])
+    if acled:
+        typer.echo(f"# whole pipeline on ACLED notes ({limit} per export; see warlog/events/evaluate.py)")
+        _print(evaluate_notes(coder, acled, limit))

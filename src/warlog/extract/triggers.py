@@ -31,13 +31,14 @@ class Trigger:
 @dataclass(frozen=True)
 class Lexicon:
     single: dict[tuple[str, str], str]  # (lemma, coarse POS) -> class
+    forms: dict[str, str]  # inflected form -> lemma, where spaCy's lemmatiser fails
     matcher: Matcher
     heads: dict[str, int]  # matcher key -> index of the head token in the phrase
 
 
-def _lexicon_data() -> list[dict]:
+def _lexicon_data() -> dict:
     text = resources.files("warlog.data").joinpath("triggers.json").read_text(encoding="utf-8")
-    return json.loads(text)["triggers"]
+    return json.loads(text)
 
 
 @lru_cache(maxsize=4)
@@ -46,7 +47,8 @@ def load_lexicon(nlp: Language) -> Lexicon:
     single: dict[tuple[str, str], str] = {}
     matcher = Matcher(nlp.vocab)
     heads: dict[str, int] = {}
-    for i, entry in enumerate(_lexicon_data()):
+    data = _lexicon_data()
+    for i, entry in enumerate(data["triggers"]):
         cls = entry["class"]
         for lemma in entry.get("lemmas", []):
             for pos in entry.get("pos", ["VERB", "NOUN"]):
@@ -61,21 +63,22 @@ def load_lexicon(nlp: Language) -> Lexicon:
             ]
             matcher.add(key, patterns + gapped)
             heads[key] = int(entry.get("head", 0))
-    return Lexicon(single, matcher, heads)
+    return Lexicon(single, data.get("forms", {}), matcher, heads)
 
 
 def _class_of(token: Token, lexicon: Lexicon) -> str | None:
     pos = "NOUN" if token.pos_ in ("NOUN", "PROPN") else token.pos_
-    return lexicon.single.get((token.lemma_.lower(), pos)) or lexicon.single.get(
-        (token.lower_, pos)
-    )
+    for lemma in (token.lemma_.lower(), token.lower_, lexicon.forms.get(token.lower_)):
+        if lemma is not None and (cls := lexicon.single.get((lemma, pos))):
+            return cls
+    return None
 
 
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     """All trigger candidates in a sentence, phrases before the single words they contain."""
     found: dict[int, Trigger] = {}
     doc = sent.doc
-    for key, start, end in lexicon.matcher(sent.as_doc() if False else doc[sent.start : sent.end]):
+    for key, start, end in lexicon.matcher(sent):
         name = doc.vocab.strings[key]
         cls = name.split("#", 1)[0]
         span = doc[sent.start + start : sent.start + end]

@@ -1,0 +1,171 @@
+"""How the whole pipeline does, field by field, on ACLED notes and on the news-style set.
+
+ACLED notes are coders' summaries, not articles, so each note is coded as a short
+article published ``REPORT_LAG`` after the event (relative dates such as "on Monday"
+then resolve as in a report written two days later). A note split over several rows
+(one per location) counts as right when any row's location or date matches, and
+its fatalities are the rows' sum, which is the figure the note states. The event
+compared is the note's most confident event that happened; a note with none fails
+every field. The shipped classifier saw every ACLED note in training, so sub-types
+are not scored here (``warlog eval --acled`` cross-validates them by country).
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from ..article import Article
+from ..classify.evaluate import FieldReport, Gold, label_report
+from ..devdata.acled import AcledEvent, read_acled
+from ..pipeline import Pipeline
+from ..record import Event
+from ..taxonomy import ACTOR_TYPES, FACTUAL_MODALITIES
+
+REPORT_LAG = timedelta(days=2)
+RADIUS_KM = 25.0
+DATE_FORMATS = ("%Y-%m-%d", "%Y%m%d", "%d-%b-%y", "%d-%m-%y", "%d %B %Y", "%d-%B-%y", "%d/%m/%Y")
+
+
+def parse_acled_date(text: str) -> date | None:
+    """ACLED's exports write dates in several ways ("31-Dec-20", "2016-07-02", "31-12-19")."""
+    for fmt in DATE_FORMATS:
+        try:
+            return datetime.strptime(text.strip(), fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def actor_category(inter: str) -> str | None:
+    """ACLED inter code ("1".."8", or the category's name in newer exports) -> category."""
+    inter = inter.strip()
+    if inter.isdigit():
+        code = int(inter)
+        return ACTOR_TYPES[code - 1] if 1 <= code <= len(ACTOR_TYPES) else None
+    return inter if inter in ACTOR_TYPES else None
+
+
+@dataclass
+class NoteGold:
+    """Every row one cleaned note was coded into."""
+
+    text: str
+    country: str
+    dates: set[date] = field(default_factory=set)
+    points: list[tuple[float, float]] = field(default_factory=list)
+    fatalities: int = 0
+    actor_types: frozenset[str] = frozenset()
+
+
+def group_notes(rows: Iterable[AcledEvent]) -> list[NoteGold]:
+    """One gold record per distinct note (a multi-location report repeats its note)."""
+    notes: dict[str, NoteGold] = {}
+    for row in rows:
+        key = " ".join(row.text.lower().split())
+        gold = notes.get(key)
+        if gold is None:
+            types = frozenset(t for t in (actor_category(row.inter1), actor_category(row.inter2)) if t)
+            gold = notes[key] = NoteGold(row.text, row.country, actor_types=types)
+        day = parse_acled_date(row.event_date)
+        if day:
+            gold.dates.add(day)
+        if row.latitude is not None and row.longitude is not None:
+            gold.points.append((row.latitude, row.longitude))
+        gold.fatalities += row.fatalities or 0
+    return [g for g in notes.values() if g.dates]
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
+
+
+def main_event(events: Sequence[Event]) -> Event | None:
+    factual = [e for e in events if e.modality in FACTUAL_MODALITIES]
+    return max(factual, key=lambda e: e.confidence) if factual else None
+
+
+@dataclass
+class Tally:
+    """Hits per field over every note scored."""
+
+    n: int = 0
+    hits: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+
+    def add(self, name: str, hit: bool) -> None:
+        self.hits[name] += int(hit)
+
+    def report(self, title: str) -> FieldReport:
+        report = FieldReport(title)
+        report.figures = {"n": self.n, **{k: v / self.n for k, v in sorted(self.hits.items())}} if self.n else {"n": 0}
+        return report
+
+
+def score_note(gold: NoteGold, event: Event | None, tally: Tally) -> None:
+    tally.n += 1
+    tally.add("event_found", event is not None)
+    if event is None:
+        return
+    loc = event.location
+    near = loc.latitude is not None and any(_km(loc.latitude, loc.longitude, la, lo) <= RADIUS_KM for la, lo in gold.points)
+    tally.add("location_within_25km", near)
+    tally.add("country", (loc.country or "").lower() == gold.country.lower())
+    tally.add("date_exact", event.date.start is not None and date.fromisoformat(event.date.start) in gold.dates and event.date.start == event.date.end)
+    tally.add("fatalities_exact", (event.fatalities or 0) == gold.fatalities)
+    ours = frozenset(a.type for a in (event.actor1, event.actor2) if a is not None and a.type)
+    tally.add("actor_type_set", ours == gold.actor_types)
+
+
+def sample_notes(paths: Sequence[Path], per_file: int, seed: int = 7) -> dict[str, list[NoteGold]]:
+    """Up to ``per_file`` random notes from each export, keyed by file name."""
+    rng = random.Random(seed)
+    sampled = {}
+    for path in paths:
+        notes = group_notes(read_acled(path))
+        rng.shuffle(notes)
+        sampled[Path(path).name] = notes[:per_file]
+    return sampled
+
+
+def evaluate_notes(pipeline: Pipeline, paths: Sequence[Path], per_file: int = 200) -> list[FieldReport]:
+    """Field agreement per export and over all of them."""
+    overall = Tally()
+    reports = []
+    for name, notes in sample_notes(paths, per_file).items():
+        tally = Tally()
+        articles = [
+            Article(id=f"note-{i}", text=g.text, date=min(g.dates) + REPORT_LAG) for i, g in enumerate(notes)
+        ]
+        for gold, (_, events) in zip(notes, pipeline.code(articles)):
+            event = main_event(events)
+            score_note(gold, event, tally)
+            score_note(gold, event, overall)
+        reports.append(tally.report(name))
+    reports.append(overall.report("all notes"))
+    return reports
+
+
+def evaluate_devset(pipeline: Pipeline, gold: Sequence[Gold]) -> FieldReport:
+    """Sub-type (or none) of the whole pipeline on hand-labelled news sentences."""
+    articles = [Article(id=f"dev-{i}", text=g.text) for i, g in enumerate(gold)]
+    predicted = []
+    for _, events in pipeline.code(articles):
+        event = main_event(events)
+        predicted.append(event.sub_event_type if event else None)
+    report = label_report("pipeline sub_event_type", [g.sub_event_type for g in gold], predicted)
+    is_none = [p is None for p in predicted]
+    gold_none = [g.sub_event_type is None for g in gold]
+    if any(is_none):
+        report.figures["none_precision"] = sum(a and b for a, b in zip(is_none, gold_none)) / sum(is_none)
+    events = [i for i, g in enumerate(gold) if g.sub_event_type is not None]
+    if events:
+        events_only = label_report("", [gold[i].sub_event_type for i in events], [predicted[i] for i in events])
+        report.figures["weighted_f1_events_only"] = events_only.figures["weighted_f1"]
+    return report

@@ -12,7 +12,6 @@ are not scored here (``warlog eval --acled`` cross-validates them by country).
 
 from __future__ import annotations
 
-import math
 import random
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -23,6 +22,7 @@ from pathlib import Path
 from ..article import Article
 from ..classify.evaluate import FieldReport, Gold, label_report
 from ..devdata.acled import AcledEvent, read_acled
+from ..geo.place import distance_km
 from ..pipeline import Pipeline
 from ..record import Event
 from ..taxonomy import ACTOR_TYPES, FACTUAL_MODALITIES
@@ -81,12 +81,6 @@ def group_notes(rows: Iterable[AcledEvent]) -> list[NoteGold]:
     return [g for g in notes.values() if g.dates]
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(h))
-
-
 def main_event(events: Sequence[Event]) -> Event | None:
     factual = [e for e in events if e.modality in FACTUAL_MODALITIES]
     return max(factual, key=lambda e: e.confidence) if factual else None
@@ -114,7 +108,7 @@ def score_note(gold: NoteGold, event: Event | None, tally: Tally) -> None:
     if event is None:
         return
     loc = event.location
-    near = loc.latitude is not None and any(_km(loc.latitude, loc.longitude, la, lo) <= RADIUS_KM for la, lo in gold.points)
+    near = loc.latitude is not None and any(distance_km(loc.latitude, loc.longitude, la, lo) <= RADIUS_KM for la, lo in gold.points)
     tally.add("location_within_25km", near)
     tally.add("country", (loc.country or "").lower() == gold.country.lower())
     tally.add("date_exact", event.date.start is not None and date.fromisoformat(event.date.start) in gold.dates and event.date.start == event.date.end)

@@ -7,20 +7,14 @@ event whose fields come from its most informative mention.
 
 from __future__ import annotations
 
-import math
 from datetime import date, timedelta
 
+from ..geo.place import distance_km
 from ..record import Event, Location
 from ..taxonomy import FACTUAL_MODALITIES
 
 # How far apart two places may be and still be "the same place", by ACLED precision.
 RADIUS_KM = {1: 25.0, 2: 50.0, 3: 300.0}
-
-
-def _km(a: Location, b: Location) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(h))
 
 
 def same_place(a: Location, b: Location) -> bool:
@@ -32,7 +26,7 @@ def same_place(a: Location, b: Location) -> bool:
     if (a.precision or 3) == 3 or (b.precision or 3) == 3:
         return True
     radius = max(RADIUS_KM.get(a.precision or 3, 300.0), RADIUS_KM.get(b.precision or 3, 300.0))
-    return _km(a, b) <= radius
+    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= radius
 
 
 # A date the text does not state (the report's own date) fits anything this recent.

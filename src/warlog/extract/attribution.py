@@ -250,12 +250,20 @@ def _quote_depths(doc: Doc, sents: list[Span]) -> list[bool]:
     return starts_inside
 
 
+def _with_titles(ent: Span) -> Span:
+    """The entity with the titles written before it ("Col." + "Ryan Dillon")."""
+    start = ent.start
+    while start > ent.sent.start and ent.doc[start - 1].lower_.rstrip(".") in TITLES:
+        start -= 1
+    return ent.doc[start : ent.end]
+
+
 def document_attributions(doc: Doc) -> dict[int, list[Attribution]]:
     """Attribution per sentence start offset, quotations spanning sentences included."""
     people = People()
     for ent in doc.ents:
         if ent.label_ == "PERSON":
-            person = _person(doc[max(ent.start - 2, ent.sent.start) : ent.end].text if ent.start else ent.text, _role_of(ent.root))
+            person = _person(_with_titles(ent).text, _role_of(ent.root))
             if person is not None and len(person.name.split()) >= 2:
                 people.add(person)
     sents = list(doc.sents)

@@ -1,0 +1,36 @@
+"""Accuracy floors for the whole pipeline: measured figures pinned so they only go up.
+
+The dev set's test half was never used to choose thresholds (its dev half was).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from warlog.classify.evaluate import read_devset
+from warlog.events.evaluate import evaluate_devset, evaluate_notes
+from warlog.pipeline import Pipeline
+
+DEVSET = Path(__file__).resolve().parents[1] / "data" / "devset" / "devset.jsonl"
+
+
+@pytest.fixture(scope="module")
+def pipeline(nlp) -> Pipeline:
+    return Pipeline(nlp)
+
+
+def test_pipeline_devset_test_half_floor(pipeline):
+    report = evaluate_devset(pipeline, read_devset(DEVSET, "test"))
+    assert report.figures["weighted_f1"] >= 0.84
+    assert report.figures["none_precision"] >= 0.95
+
+
+def test_pipeline_acled_notes_floor(pipeline, shared_data):
+    files = [shared_data / "acled" / name for name in ("ACLED_Nigeria_2019-2020.csv", "ACLED_Philippines_2019-2020.csv")]
+    overall = evaluate_notes(pipeline, files, per_file=40)[-1].figures
+    assert overall["n"] == 80
+    assert overall["event_found"] >= 0.9
+    assert overall["date_exact"] >= 0.7
+    assert overall["fatalities_exact"] >= 0.7

@@ -1,0 +1,66 @@
+"""Whole-article behaviour of the event layer: merging, back-references, sub-type rules."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from warlog.article import Article
+from warlog.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline(nlp) -> Pipeline:
+    return Pipeline(nlp)
+
+
+def code(pipeline: Pipeline, text: str, day: date = date(2020, 2, 14)):
+    return pipeline.code_article(Article(id="t", text=text, date=day))
+
+
+def test_events_lead_restating_body_is_one_event(pipeline):
+    text = (
+        "Roadside bomb kills soldiers near Afgooye\n\n"
+        "A roadside bomb struck a Somali army convoy near Afgooye on Thursday, killing three soldiers, "
+        "a military official told reporters."
+    )
+    events = code(pipeline, text)
+    bombs = [e for e in events if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert len(bombs) == 1
+    assert len(bombs[0].mentions) == 2
+    assert bombs[0].date.start == "2020-02-13" and bombs[0].fatalities == 3
+    assert bombs[0].location.country_code == "SO"
+
+
+def test_events_claim_of_responsibility_names_the_perpetrator(pipeline):
+    text = (
+        "A roadside bomb struck a Somali army convoy near Afgooye on Thursday, killing three soldiers.\n\n"
+        "Al-Shabaab claimed responsibility for the attack in a statement."
+    )
+    events = code(pipeline, text)
+    violent = [e for e in events if e.event_type in ("Explosions/Remote violence", "Battles", "Violence against civilians")]
+    assert len(violent) == 1
+    assert violent[0].actor1 is not None and "Shabaab" in violent[0].actor1.name
+
+
+def test_events_same_type_in_two_countries_stay_apart(pipeline):
+    text = (
+        "Last week, hundreds of militants surrendered to Iraqi troops in Hawija.\n\n"
+        "In Raqqa, some fighters surrendered to the SDF over the past month."
+    )
+    events = [e for e in code(pipeline, text, date(2017, 10, 11)) if e.sub_event_type == "Agreement"]
+    assert {e.location.country_code for e in events} == {"IQ", "SY"}
+
+
+def test_events_victims_decide_attack_or_clash(pipeline):
+    attack = code(pipeline, "Gunmen shot dead two villagers in Kankara, Katsina State, on Friday.")
+    clash = code(pipeline, "Soldiers clashed with Boko Haram fighters near Maiduguri on Friday, killing five militants.")
+    assert [e.sub_event_type for e in attack] == ["Attack"]
+    assert [e.sub_event_type for e in clash] == ["Armed clash"]
+    assert attack[0].fatalities == 2 and clash[0].fatalities == 5
+
+
+def test_events_no_article_date_never_invents_one(pipeline):
+    events = pipeline.code_article(Article(id="t", text="Last week, police arrested five men in Nakuru."))
+    assert events and events[0].date.start is None and events[0].date.text == "Last week"

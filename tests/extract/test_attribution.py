@@ -1,0 +1,39 @@
+"""Who says so, on the seed article and on sentences in other shapes."""
+
+from __future__ import annotations
+
+from warlog.extract.attribution import document_attributions
+
+
+def _by_sentence(nlp, text: str) -> list[tuple[str, list]]:
+    doc = nlp(text)
+    found = document_attributions(doc)
+    return [(sent.text, found[sent.start_char]) for sent in doc.sents]
+
+
+def _speakers(pairs, needle: str) -> list[str]:
+    return [a.name for text, attrs in pairs if needle in text for a in attrs]
+
+
+def test_attribution_seed_speakers_and_outlets(nlp, seed_text):
+    pairs = _by_sentence(nlp, seed_text)
+    first = [a for text, attrs in pairs if "stressed to Reuters" in text for a in attrs]
+    assert first and first[0].name == "Ryan Dillon" and first[0].via == "Reuters"
+    assert "spokesman" in (first[0].role or "")
+    assert _speakers(pairs, "Rudaw recently warned") == ["Rudaw"]
+    # Later references: surname with title, and the role alone, in inverted order.
+    assert _speakers(pairs, "four to five ISIS fighters") == ["Ryan Dillon"]
+    assert _speakers(pairs, "Up to 400 militants") == ["Ryan Dillon"]
+    assert _speakers(pairs, "Reuters learned from") == ["Ryan Dillon"]
+    # The article's own narration is attributed to nobody.
+    assert _speakers(pairs, "Last week, more than one thousand") == []
+
+
+def test_attribution_according_to_and_quote_across_sentences(nlp):
+    text = (
+        "At least 12 protesters were arrested, according to police.\n"
+        "“We will not leave. They cannot break us,” said Amina Yusuf, a union leader."
+    )
+    pairs = _by_sentence(nlp, text)
+    assert _speakers(pairs, "arrested") == ["police"]
+    assert _speakers(pairs, "We will not leave") == ["Amina Yusuf"]

@@ -1,0 +1,41 @@
+"""Modality from the parse: vows, expectations, conditionals and denials never happened."""
+
+from __future__ import annotations
+
+import pytest
+
+from warlog.extract.modality import classify
+from warlog.extract.triggers import find_triggers, load_lexicon
+
+
+def modality_of(nlp, text: str, trigger_word: str, *, attributed: bool = False, historical: bool = False) -> str:
+    sent = next(nlp(text).sents)
+    triggers = [t for t in find_triggers(sent, load_lexicon(nlp)) if t.token.text == trigger_word]
+    assert triggers, f"no trigger {trigger_word!r} in {text!r}"
+    return classify(triggers[0].token, sent, attributed=attributed, historical=historical)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Last week, more than one thousand ISIS militants surrendered to Peshmerga troops.", "surrendered", "asserted"),
+        ("The foreign fighters, we fully expect them to fight till the end.", "fight", "expected"),
+        ("Many ISIS terrorists want to stay behind and fight.", "fight", "expected"),
+        ("The SDF expects to conquer Raqqa within days.", "conquer", "expected"),
+        ("Militants will attack the base tomorrow, the commander warned.", "attack", "expected"),
+        ("If talks fail, the army could storm the town.", "storm", "hypothetical"),
+        ("The group denied carrying out the attack on the market.", "attack", "denied"),
+        ("Police did not arrest anyone after the march.", "arrest", "denied"),
+        ("Coalition troops have reportedly liberated nearly 90 percent of Raqqa.", "liberated", "reported"),
+        ("The leaders told their followers to stay and fight.", "fight", "expected"),
+        ("Jihadists ignored their pledge to become martyrs as they turned themselves over to the troops.", "turned", "asserted"),
+    ],
+)
+def test_modality_classify_sentences(nlp, text, word, expected):
+    assert modality_of(nlp, text, word) == expected
+
+
+def test_modality_attribution_and_history(nlp):
+    text = "Gunmen abducted 15 villagers in Kankara on Friday."
+    assert modality_of(nlp, text, "abducted", attributed=True) == "reported"
+    assert modality_of(nlp, text, "abducted", historical=True) == "historical"

@@ -1,0 +1,38 @@
+"""The trigger lexicon on real wording, and page furniture that must never trigger."""
+
+from __future__ import annotations
+
+from warlog.events.mentions import find_mentions
+from warlog.extract.boilerplate import is_furniture
+from warlog.extract.triggers import find_triggers, load_lexicon
+
+
+def classes(nlp, text: str) -> list[tuple[str, str]]:
+    sent = next(nlp(text).sents)
+    return [(t.span.text, t.cls) for t in find_triggers(sent, load_lexicon(nlp))]
+
+
+def test_triggers_single_words_phrases_and_irregular_forms(nlp):
+    assert ("retook", "territory") in classes(nlp, "Government forces retook Ceel Buur town from Al Shabaab.")
+    assert ("opened fire", "Armed clash") in classes(nlp, "The gunmen opened fire on the patrol.")
+    assert ("blow themselves up", "Suicide bomb") in classes(nlp, "He ordered them to blow themselves up.")
+    assert ("turned themselves over", "Agreement") in classes(nlp, "They turned themselves over to the army.")
+    assert classes(nlp, "The minister met the ambassador in Nairobi.") == []
+
+
+def test_triggers_furniture_lines(nlp, seed_text):
+    doc = nlp(seed_text)
+    furniture = [s.text.strip() for s in doc.sents if is_furniture(s)]
+    assert any(line.startswith("Photo by Balkis Press") for line in furniture)
+    assert any("commenting" in line for line in furniture)
+    mentions = find_mentions(doc, load_lexicon(nlp))
+    assert not any("Sipa" in m.sent.text or "commenting" in m.sent.text for m in mentions)
+
+
+def test_mentions_one_per_clause(nlp):
+    doc = nlp("More than one thousand militants surrendered to Peshmerga troops after fleeing the fight to liberate Hawija.")
+    anchors = [m.anchor.span.text for m in find_mentions(doc, load_lexicon(nlp))]
+    assert anchors == ["surrendered"]
+    doc = nlp("Fighters are expected to fight to the death, but some local militants have surrendered recently.")
+    anchors = [m.anchor.span.text for m in find_mentions(doc, load_lexicon(nlp))]
+    assert "surrendered" in anchors

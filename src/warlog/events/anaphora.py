@@ -20,13 +20,37 @@ CLAIM_VERBS = frozenset({"claim", "accept", "admit", "acknowledge"})
 GENERIC_PERPETRATOR = "Unidentified"
 
 
+def _states_date(mention: EventMention) -> bool:
+    """Whether the sentence itself says when (a date inherited from context does not count)."""
+    return any(ent.label_ in ("DATE", "TIME") for ent in mention.sent.ents)
+
+
 def is_anaphoric(mention: EventMention, event: Event) -> bool:
     """A definite nominal trigger ("the attack") in a sentence that states no date."""
     token = mention.anchor.token
     return (
         token.pos_ == "NOUN"
-        and event.date.text is None
+        and not _states_date(mention)
         and any(child.dep_ in ("det", "poss") and child.lower_ in DEFINITE for child in token.children)
+    )
+
+
+CASUALTY_VERBS = frozenset({"kill", "die", "dead", "injure", "wound", "death"})
+
+
+def is_casualty_report(mention: EventMention, event: Event) -> bool:
+    """"Five people were killed." after an attack: its toll, not a second attack.
+
+    A death or injury told with no perpetrator, no date and no place of its own
+    (passive or intransitive) continues the previous event of the paragraph.
+    """
+    token = mention.anchor.token
+    passive_or_bare = token.dep_ in ("ROOT", "conj") and not any(c.dep_ == "nsubj" and c.pos_ != "PRON" and c.lemma_.lower() not in ("people", "person") for c in token.children)
+    return (
+        token.lemma_.lower() in CASUALTY_VERBS
+        and passive_or_bare
+        and not _states_date(mention)
+        and not any(c.dep_ == "agent" for c in token.children)
     )
 
 
@@ -56,7 +80,8 @@ def resolve_anaphora(
     for mention, event in pairs:
         claimed = _claimed_by(mention, dictionary, event, year)
         target = None
-        if is_anaphoric(mention, event) and event.event_type in VIOLENT:
+        casualties = is_casualty_report(mention, event)
+        if (casualties or is_anaphoric(mention, event)) and event.event_type in VIOLENT:
             target = next(
                 (e for e in reversed(events) if e.event_type in VIOLENT and e.modality in FACTUAL_MODALITIES),
                 None,
@@ -67,6 +92,9 @@ def resolve_anaphora(
         else:
             target.mentions += event.mentions
             target.sources += [s for s in event.sources if s not in target.sources]
+            if casualties and event.fatalities is not None:
+                # The toll restated or first given here: the larger count, never a sum.
+                target.fatalities = max(target.fatalities or 0, event.fatalities)
         if claimed is not None and (target.actor1 is None or target.actor1.name.startswith(GENERIC_PERPETRATOR)):
             target.actor1 = claimed
     return events

@@ -68,10 +68,35 @@ def _evidence(mention: EventMention, text: str) -> Evidence:
     return Evidence(text=text[start:end], start=start, end=end)
 
 
+# How far back a date set earlier in the paragraph still governs a sentence.
+DATE_CONTEXT_SENTENCES = 2
+
+
+def _paragraph_before(sent: Span) -> list[Span]:
+    """Up to DATE_CONTEXT_SENTENCES earlier sentences of the same paragraph, nearest first."""
+    found: list[Span] = []
+    doc, start = sent.doc, sent.start
+    while start > 0 and len(found) < DATE_CONTEXT_SENTENCES:
+        previous = doc[start - 1].sent
+        between = doc.text[previous.start_char : sent.start_char]
+        if "\n\n" in between[len(between.rstrip()) :]:
+            break  # a blank line: the previous sentence belongs to another paragraph
+        found.append(previous)
+        start = previous.start
+    return found
+
+
 def _event_date(mention: EventMention, ref: date | None) -> EventDate:
+    """The sentence's date; else one set earlier in the paragraph ("On Monday, ... The
+    attackers then ..."); else the report's own date, with week precision."""
     found = sentence_date(mention.sent, ref, mention.anchor.token)
-    if found.start is None and found.text is None and ref is not None:
-        # No date in the sentence: the report's own date, with week precision.
+    if found.start is not None or found.text is not None:
+        return found
+    for earlier in _paragraph_before(mention.sent):
+        inherited = sentence_date(earlier, ref)
+        if inherited.start is not None:
+            return inherited
+    if ref is not None:
         return EventDate(start=ref.isoformat(), end=ref.isoformat(), precision=2, text=None)
     return found
 

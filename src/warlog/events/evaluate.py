@@ -99,6 +99,8 @@ class Tally:
     def report(self, title: str) -> FieldReport:
         report = FieldReport(title)
         report.figures = {"n": self.n, **{k: v / self.n for k, v in sorted(self.hits.items())}} if self.n else {"n": 0}
+        if self.hits.get("dated_notes"):
+            report.figures["date_exact_where_stated"] = self.hits["date_exact_where_stated"] / self.hits["dated_notes"]
         return report
 
 
@@ -111,7 +113,11 @@ def score_note(gold: NoteGold, event: Event | None, tally: Tally) -> None:
     near = loc.latitude is not None and any(distance_km(loc.latitude, loc.longitude, la, lo) <= RADIUS_KM for la, lo in gold.points)
     tally.add("location_within_25km", near)
     tally.add("country", (loc.country or "").lower() == gold.country.lower())
-    tally.add("date_exact", event.date.start is not None and date.fromisoformat(event.date.start) in gold.dates and event.date.start == event.date.end)
+    exact = event.date.start is not None and date.fromisoformat(event.date.start) in gold.dates and event.date.start == event.date.end
+    tally.add("date_exact", exact)
+    if event.date.text is not None:  # the note states a date: a fair test of resolution
+        tally.add("dated_notes", True)
+        tally.add("date_exact_where_stated", exact)
     tally.add("fatalities_exact", (event.fatalities or 0) == gold.fatalities)
     ours = frozenset(a.type for a in (event.actor1, event.actor2) if a is not None and a.type)
     tally.add("actor_type_set", ours == gold.actor_types)

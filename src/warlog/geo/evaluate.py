@@ -3,6 +3,11 @@
 A gold toponym counts as correct when a predicted toponym overlaps its character
 span and lies within 161 km (100 miles) of the gold coordinates; recall is the
 share overlapped by any prediction. Run ``python -m warlog.geo.evaluate PATH...``.
+
+Discipline: decisions (rules, weights, data sources) are made only from the TR-News
+even half (``--half even``), the one whose errors are read. The TR-News odd half and
+GeoVirus are held out: report their figures on every run, never tune on them, and
+never read their errors. No gold file may feed the gazetteer.
 """
 
 from __future__ import annotations
@@ -160,7 +165,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m warlog.geo.evaluate", description=__doc__)
     parser.add_argument("paths", nargs="+", type=Path)
     parser.add_argument("--limit", type=int, default=None, help="first N articles of each file")
-    parser.add_argument("--half", choices=["even", "odd"], default=None, help="only even/odd articles (dev/held-out)")
+    parser.add_argument("--half", choices=["even", "odd"], default=None, help="even = development half (tune on it); odd = held out (report only)")
     parser.add_argument("--demonyms", action="store_true", help="count demonyms as country mentions")
     args = parser.parse_args(argv)
     nlp = nlp_module.load()

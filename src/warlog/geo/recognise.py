@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import ALTERNATE, Gazetteer
-from .place import Place
+from .normalise import fold
+from .place import ADMIN1, COUNTRY, Place
 
 PLACE_LABELS: frozenset[str] = frozenset({"GPE", "LOC", "FAC"})
 BLOCKING_LABELS: frozenset[str] = frozenset(
@@ -37,6 +38,7 @@ DIVISION_WORDS: frozenset[str] = frozenset(
      "oblast", "municipality", "territory", "division"}
 )
 MAX_SPAN_TOKENS = 5
+NAMED_AREAS: frozenset[str] = frozenset({COUNTRY, ADMIN1})
 CUEABLE: frozenset[str] = frozenset({"", "PERSON", "ORG"})
 PROMINENT_POPULATION = 100_000
 CONNECTORS: frozenset[str] = frozenset({"al", "el", "ez", "es", "as", "ad", "ar", "an", "de", "del", "la", "le", "-", "of", "upon", "on"})
@@ -54,6 +56,16 @@ class Mention:
     locative: bool  # "in X", "north of X"
     division: bool  # "X province": prefer a division over a town
     tokens: tuple[int, int]  # token span [i, j)
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What the whole article says about its tokens, gathered before matching."""
+
+    labels: list[str | None]  # spaCy entity label of each token
+    ent_of: list[Span | None]  # the entity each token is in
+    known: frozenset[str] = frozenset()  # folded names already accepted as places
+    person_words: frozenset[str] = frozenset()  # words of multi-word PERSON names ("Andrew Brunson")
 
 
 @dataclass
@@ -104,6 +116,23 @@ class Recogniser:
             for k in range(ent.start, ent.end):
                 labels[k] = ent.label_
                 ent_of[k] = ent
+        # One sense per article: spaCy's small model labels the same town GPE in one
+        # sentence and PERSON or ORG in the next, so a name accepted once as a place is
+        # a place wherever else it stands on its own.
+        # A surname ("Pastor Andrew Brunson" ... "Brunson said") is no town either.
+        person_words = frozenset(
+            fold(t.text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent
+        )
+        context = _Context(labels, ent_of, frozenset(), person_words)
+        first = self._scan(doc, context)
+        known = frozenset(fold(m.query) for m in first.mentions) - person_words
+        if not known:
+            return first
+        return self._scan(doc, _Context(labels, ent_of, known, person_words))
+
+    def _scan(self, doc: Doc, context: _Context) -> Recognition:
+        """One left-to-right pass over the tokens."""
+        labels = context.labels
         mentions: list[Mention] = []
         hints: list[str] = []
         demonyms: list[tuple[Mention, str]] = []
@@ -119,7 +148,7 @@ class Recogniser:
                                              labels[i], False, False, (i, i + 1)), country))
                 i += 1
                 continue
-            found = self._match_at(doc, i, labels, ent_of) if not taken[i] else None
+            found = self._match_at(doc, i, context) if not taken[i] else None
             if found is None:
                 i += 1
                 continue
@@ -135,7 +164,7 @@ class Recogniser:
         """"Syrian" alone is a demonym; inside a known name ("Arab Emirates") it is not."""
         return i + 1 < len(doc) and self.gazetteer.knows(doc[i : i + 2].text)
 
-    def _match_at(self, doc: Doc, i: int, labels: list[str | None], ent_of: list[Span | None]) -> Mention | None:
+    def _match_at(self, doc: Doc, i: int, context: _Context) -> Mention | None:
         """Longest gazetteer name starting at token ``i`` that the context allows."""
         token = doc[i]
         if self.gazetteer.is_abbreviation(token.text):
@@ -163,16 +192,16 @@ class Recogniser:
                 end=span.end_char,
                 text=span.text,
                 query=query,
-                label=labels[i],
+                label=context.labels[i],
                 locative=has_locative_cue(doc, i),
                 division=division,
                 tokens=(i, j),
             )
-            if self._acceptable(doc, mention, labels, ent_of):
+            if self._acceptable(doc, mention, context):
                 return mention
         return None
 
-    def _acceptable(self, doc: Doc, mention: Mention, labels: list[str | None], ent_of: list[Span | None]) -> bool:
+    def _acceptable(self, doc: Doc, mention: Mention, context: _Context) -> bool:
         """Context test for a gazetteer hit: who says this is a place and not a name?"""
         i, j = mention.tokens
         label = mention.label
@@ -184,7 +213,14 @@ class Recogniser:
         if _looks_like_title(doc, i, j):
             return False
         prominent = any(_prominent(place) for place, _ in matches[:10])
-        ent = ent_of[i]
+        if _is_dateline(doc, i, j):
+            return True  # "BEIRUT —", "HOLLIDAY, Mo. —": the story's place, in capitals
+        key = fold(mention.query)
+        if key in context.person_words and not any(p.feature_code in NAMED_AREAS for p, _ in matches):
+            return False  # a surname, unless it is also a country or state ("Wisconsin")
+        if key in context.known and not _followed_by_name(doc, j) and not _preceded_by_name(doc, i):
+            return True
+        ent = context.ent_of[i]
         whole = ent is not None and (ent.start == i or ent[0].lower_ == "the" and ent.start + 1 == i) and ent.end == j
         if label in PLACE_LABELS:
             # a minor name inside a longer facility ("Church Street") is not the place
@@ -243,6 +279,23 @@ class Recogniser:
             else:
                 i += 1
         return spans
+
+
+DATELINE_BREAKS: frozenset[str] = frozenset({",", "—", "–", "-", "--", "(", ":"})
+
+
+def _is_dateline(doc: Doc, i: int, j: int) -> bool:
+    """An all-capitals name opening a line and cut off by a comma or dash."""
+    span = doc[i:j]
+    if not all(t.text.isupper() or not t.is_alpha for t in span) or len(span.text) < 4:
+        return False
+    opens_line = i == 0 or "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space
+    return opens_line and j < len(doc) and doc[j].text in DATELINE_BREAKS
+
+
+def _preceded_by_name(doc: Doc, i: int) -> bool:
+    """"Paris" in "Paris Hilton" is not a town; nor is "Hilton" in "Paris Hilton"."""
+    return i > 0 and doc[i - 1].pos_ == "PROPN" and _is_capitalised(doc[i - 1]) and doc[i - 1].ent_type_ == "PERSON"
 
 
 def _is_acronym(text: str) -> bool:

@@ -1,0 +1,42 @@
+"""Recognition rules added after reading TR-News dev-half errors (articles 0, 2, 4, ...)."""
+
+from __future__ import annotations
+
+from warlog.geo.gazetteer import cache_path
+
+
+def _texts(nlp, geoparser, text: str) -> list[str]:
+    return [t.text for t in geoparser.parse(nlp(text)) if t.resolved]
+
+
+def test_all_capitals_dateline_is_a_place(nlp, geoparser):
+    found = _texts(nlp, geoparser, "BEIRUT — A cease-fire to end the fighting was agreed on Tuesday.")
+    assert "BEIRUT" in found
+
+
+def test_a_place_named_once_is_a_place_everywhere_in_the_article(nlp, geoparser):
+    text = (
+        "Residents of Edmonton, Calgary and Winnipeg were surveyed this year. "
+        "Edmonton needs more doctors, the report said. Edmonton was the only city to improve."
+    )
+    found = _texts(nlp, geoparser, text)
+    assert found.count("Edmonton") == 3
+
+
+def test_surname_of_a_named_person_is_not_a_town(nlp, geoparser):
+    text = "Pastor Andrew Brunson was arrested in Izmir. Brunson has denied the charges."
+    found = _texts(nlp, geoparser, text)
+    assert "Izmir" in found and "Brunson" not in found
+
+
+def test_shared_demonym_means_the_most_populous_country(gazetteer):
+    assert gazetteer.demonym("French") == (True, "FR")
+    assert gazetteer.demonym("Chinese") == (True, "CN")
+
+
+def test_cache_key_follows_the_builder_code():
+    # editing sources.py etc. must rebuild the index, not reuse a stale one
+    from warlog.geo import gazetteer
+
+    assert "sources.py" in gazetteer.BUILDER_MODULES
+    assert cache_path().name.startswith("gazetteer-")

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from . import nlp as nlp_module
 from .article import Article
-from .events.build import ArticleContext, build_event, named_actors
+from .events.build import ArticleContext, build_event, home_countries, named_actors
 from .events.anaphora import resolve_anaphora
 from .events.context import fill_territory_losers
 from .events.mentions import find_mentions
@@ -23,7 +23,7 @@ from .events.retype import retype
 from .extract.attribution import document_attributions
 from .extract.triggers import load_lexicon
 from .classify import EventClassifier
-from .geo import Gazetteer, Geoparser
+from .geo import Gazetteer, Geoparser, country_location, dominant_country
 from .normalise.actors import ActorDictionary
 from .record import Event
 
@@ -58,14 +58,18 @@ class Pipeline:
 
     def code_doc(self, article: Article, doc: Doc) -> list[Event]:
         """Events of one parsed article, one record per happening."""
+        year = article.date.year if article.date else None
+        hints = home_countries(doc, self.dictionary, year)
+        toponyms = self.geoparser.parse(doc, article.id, country_hints=hints)
+        country = dominant_country(toponyms, hints)
         ctx = ArticleContext(
             article=article,
             doc=doc,
-            toponyms=self.geoparser.parse(doc, article.id),
+            toponyms=toponyms,
+            country_fallback=country_location(self.geoparser.gazetteer.country(country) if country else None),
             attributions=document_attributions(doc),
-            actor_mentions=named_actors(doc, self.dictionary, article.date.year if article.date else None),
+            actor_mentions=named_actors(doc, self.dictionary, year),
         )
-        year = article.date.year if article.date else None
         pairs = [
             (mention, event)
             for mention in find_mentions(doc, self.lexicon)

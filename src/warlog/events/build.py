@@ -15,7 +15,7 @@ from ..geo import Toponym, event_location
 from ..normalise.actors import ActorDictionary
 from ..normalise.dates import is_historical, sentence_date
 from ..normalise.quantities import extract_quantities, fatalities
-from ..record import Actor, Attribution, Event, EventDate, Evidence, Mention, make_event_id
+from ..record import Actor, Attribution, Event, EventDate, Evidence, Location, Mention, make_event_id
 from ..taxonomy import FACTUAL_MODALITIES, event_type_of
 from .confidence import score
 from .mentions import EventMention
@@ -34,6 +34,8 @@ class ArticleContext:
     attributions: dict[int, list[Attribution]] = field(default_factory=dict)
     # Armed actors named in the article, by token index: antecedents for "them", "the group".
     actor_mentions: list[tuple[int, Actor]] = field(default_factory=list)
+    # Where the article is set when a sentence, and the article, name no usable place.
+    country_fallback: Location = field(default_factory=Location)
 
     @property
     def year(self) -> int | None:
@@ -55,10 +57,15 @@ def named_actors(doc: Doc, dictionary: ActorDictionary, year: int | None) -> lis
     return found
 
 
-def home_countries(sent: Span, dictionary: ActorDictionary, year: int | None) -> set[str]:
-    """Countries whose state forces the sentence names (a hint for where it happened)."""
-    phrases = [*sent.ents, *sent.noun_chunks]
-    return {code for phrase in phrases if (code := dictionary.home_country(phrase.text, year=year))}
+def _actor_phrases(span: Span | Doc) -> list[Span]:
+    """Entities and capitalised noun phrases: where actor names are (cheap to look up)."""
+    chunks = [c for c in span.noun_chunks if any(t.is_title or t.is_upper for t in c if not t.is_sent_start)]
+    return [*span.ents, *chunks]
+
+
+def home_countries(sent: Span | Doc, dictionary: ActorDictionary, year: int | None) -> list[str]:
+    """Countries the text's actors belong to or fight in, once per mention (a place hint)."""
+    return [code for phrase in _actor_phrases(sent) if (code := dictionary.home_country(phrase.text, year=year))]
 
 
 def _evidence(mention: EventMention, text: str) -> Evidence:
@@ -116,7 +123,9 @@ def _sources(article: Article, attributions: list[Attribution]) -> list[str]:
 def build_event(mention: EventMention, ctx: ArticleContext, dictionary: ActorDictionary) -> Event | None:
     """The event record for a mention, or None when the sentence turns out to hold no event."""
     article, sent, trigger = ctx.article, mention.sent, mention.anchor.token
-    location = event_location(ctx.doc, sent, trigger, ctx.toponyms, home_countries(sent, dictionary, ctx.year))
+    location = event_location(ctx.doc, sent, trigger, ctx.toponyms, set(home_countries(sent, dictionary, ctx.year)))
+    if location.latitude is None:
+        location = ctx.country_fallback
     roles: ActorRoles = extract_actors(
         trigger, sent, year=ctx.year, country_code=location.country_code, dictionary=dictionary,
         context=ctx.actors_before(trigger.i),

@@ -37,22 +37,51 @@ PARTITIVES = frozenset(
 )
 PROTEST_LEMMAS = frozenset(
     {"protest", "demonstrate", "demonstration", "rally", "march", "picket", "sit", "sit-in", "boycott",
-     "gather", "assemble", "chant", "petition", "denounce", "condemn", "demand"}
+     "gather", "assemble", "chant", "petition", "denounce", "condemn", "demand", "demonstrating", "demonstrator",
+     "protester", "protestor", "demonstrators", "protesters"}
 )
 RIOT_LEMMAS = frozenset({"riot", "loot", "vandalise", "vandalize", "torch", "stone", "lynch", "burn", "ransack"})
+# Signs that a protest turned violent, which makes it a riot for ACLED ("burning tyres").
+VIOLENT_CUES = RIOT_LEMMAS | {"violently", "violent", "rowdy", "pelt", "ablaze", "alight", "tyre", "tire", "bonfire",
+                              "clash", "throw"}
+# A crowd that is by definition violent (ACLED: mob violence).
+MOB_WORDS = frozenset({"mob", "mobs", "lynch", "lynching", "riot", "rioters", "rioting"})
+CROWD_TYPES = frozenset({"Protesters", "Rioters"})
+ARMED_TYPES = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces"})
+# Two-sided fighting: conjoined subjects are opponents ("X and Y clashed").
+CLASH_LEMMAS = frozenset({"clash", "fight", "engage", "battle", "exchange", "skirmish"})
+# Blasts whose subject is the device: without a named bomber the perpetrator is unidentified.
+EXPLOSION_LEMMAS = frozenset({"explode", "detonate", "blast", "go", "hit", "strike", "target"})
 # Harm done to someone: ACLED codes an unnamed victim (a voter, a village) as civilians.
 VIOLENCE_LEMMAS = frozenset(
     {"attack", "kill", "abduct", "kidnap", "injure", "wound", "beat", "shoot", "stab", "behead", "execute", "assault",
-     "torture", "rape", "murder", "hack", "burn", "raid", "loot", "rob", "harass", "threaten", "assassinate", "maim"}
+     "torture", "rape", "murder", "hack", "burn", "raid", "loot", "rob", "harass", "threaten", "assassinate", "maim",
+     "ambush", "gun", "lynch", "bomb", "shell", "kill", "slay", "stone", "torch", "molest", "defile", "storm"}
+)
+# "killed during/in/after a raid": the event a casualty happened in.
+SETTING_PREPS = frozenset({"during", "in", "after", "following", "amid", "at"})
+EVENT_NOUNS = frozenset(
+    {"raid", "attack", "firefight", "clash", "operation", "ambush", "encounter", "gunfight", "shootout",
+     "crossfire", "offensive", "assault", "airstrike", "skirmish", "fight", "fighting", "battle", "exchange",
+     "confrontation", "crackdown", "shooting", "bombing", "strike", "gunbattle", "fire", "operations"}
 )
 # Verbs whose object names the act, not the target ("conducted air strikes against X").
 LIGHT_LEMMAS = frozenset({"conduct", "carry", "launch", "stage", "mount", "perform", "hold", "organise", "organize", "open"})
 # Entities that may be a party even when the dictionary does not know them.
 PARTY_ENTS = frozenset({"PERSON", "ORG", "NORP"})
+# A state named as the one acted upon ("issued an ultimatum to India", "gave aid to Lebanon").
+STATE_ENTS = PARTY_ENTS | {"GPE"}
+# Prepositions that, after an abstract object, name who receives or undergoes the act:
+# "imposed sanctions on X", "a ceasefire with X", "an ultimatum to X", "flew medicine into X".
+RECIPIENT_PREPS = frozenset({"to", "on", "upon", "against", "with", "into", "for", "toward", "towards"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 PERSONAL_PRONOUNS = frozenset({"they", "them", "he", "him", "she", "her", "we", "us", "it"})
 # Deps cut from an actor phrase: clauses and list members are not part of its name.
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "appos", "prep", "parataxis", "dep"})
+# Deps cut from a full phrase (span scoring): list members and clauses of their own.
+FULL_CUTS = frozenset({"relcl", "conj", "cc", "parataxis"})
+# The target's full phrase also loses participle and adverbial clauses.
+TARGET_CUTS = FULL_CUTS | {"acl", "advcl"}
 # Clauses cut at any depth of a phrase.
 CLAUSE_CUTS = frozenset({"relcl", "acl", "advcl", "parataxis"})
 # Clauses a trigger may sit in without its own subject (inherits the governor's).
@@ -90,7 +119,10 @@ class RoleSpans:
         """Full noun-phrase spans of a role (1 or 2), the main one first."""
         head = self.actor1 if role == 1 else self.actor2
         assoc = self.assoc1 if role == 1 else self.assoc2
-        return [noun_phrase(t, full=True) for t in ([head] if head is not None else []) + assoc]
+        # The one acted upon is named without the clause that says what was done to it
+        # ("a travel ban imposed on Chadian citizens"); the doer keeps its description.
+        cut = TARGET_CUTS if role == 2 else FULL_CUTS
+        return [noun_phrase(t, full=True, cut=cut) for t in ([head] if head is not None else []) + assoc]
 
 
 @dataclass
@@ -104,11 +136,13 @@ class ActorRoles:
 # -- phrases ---------------------------------------------------------------------------
 
 
-def noun_phrase(head: Token, *, full: bool = False) -> Span:
+def noun_phrase(head: Token, *, full: bool = False, cut: frozenset[str] | None = None) -> Span:
     """The phrase a head noun stands for. ``full`` keeps modifiers such as prepositional
     phrases and appositions (span scoring); the core phrase (naming) keeps only the
-    words before the head plus "of"-phrases after partitives ("some of the terrorists")."""
-    cut = {"relcl", "conj", "cc", "parataxis"} if full else CLAUSE_DEPS
+    words before the head plus "of"-phrases after partitives ("some of the terrorists").
+    ``cut`` overrides which dependents of the head are left out."""
+    if cut is None:
+        cut = FULL_CUTS if full else CLAUSE_DEPS
     tokens = [head]
     for child in head.children:
         if child.dep_ in cut and not (child.dep_ == "prep" and child.lower_ == "of" and _partitive(head)):
@@ -223,12 +257,19 @@ def find_roles(trigger: Token, sent: Span | None = None) -> RoleSpans:
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.pos_ in {"NOUN", "PROPN"}:
         roles.actor2 = trigger.head  # "civilians killed by gunmen"
     obj = _first(children, OBJECTS)
+    if obj is None or not _party_like(obj):
+        # "imposed sanctions on X", "gave Armenia arms", "flew medicine into X": the
+        # party beats an abstract object.
+        for recipient in _recipients(trigger, obj):
+            roles.offer(2, recipient)
     if obj is not None and trigger.lemma_ not in LIGHT_LEMMAS:
         roles.offer(2, _antecedent(obj, trigger))
 
     for prep in [c for c in children if c.dep_ in {"prep", "agent"}] + _light_object_preps(children):
         _apply_prep(prep, roles, nominal=nominal)
 
+    if not nominal and roles.actor1 is None:
+        _setting_roles(trigger, roles)
     if nominal:
         _nominal_roles(trigger, roles)
     elif roles.actor1 is None and not passive:
@@ -243,6 +284,64 @@ def find_roles(trigger: Token, sent: Span | None = None) -> RoleSpans:
     roles.assoc1 = _conjuncts(roles.actor1)
     roles.assoc2 = _conjuncts(roles.actor2)
     return roles
+
+
+def _party_like(token: Token) -> bool:
+    """Looks like someone rather than something: a person, group or state by entity type
+    or proper noun, or a noun a nationality or organisation qualifies ("Chinese entity")."""
+    if token.ent_type_ in STATE_ENTS or token.pos_ in {"PROPN", "PRON"}:
+        return True
+    return any(c.dep_ in {"amod", "compound", "poss"} and c.ent_type_ in STATE_ENTS for c in token.children)
+
+
+def _recipients(trigger: Token, obj: Token | None) -> list[Token]:
+    """Parties a verb acts on besides its object: the indirect object ("gave Armenia
+    arms"), or a state, group or person after a recipient preposition on the verb or
+    on its abstract object ("an ultimatum to India", "provided aid to Lebanon")."""
+    found = [c for c in trigger.children if c.dep_ == "dative" and c.pos_ in {"NOUN", "PROPN", "PRON"}]
+    preps = [c for c in trigger.children if c.dep_ == "prep"]
+    if obj is not None:
+        preps = [c for c in obj.children if c.dep_ == "prep"] + preps
+    for prep in preps:
+        target = _pobj(prep) if prep.lower_ in RECIPIENT_PREPS else None
+        if target is not None and _party_like(target) and target.lower_ not in RELATIVE_PRONOUNS:
+            found.append(target)
+    return found
+
+
+def _setting_roles(trigger: Token, roles: RoleSpans) -> None:
+    """"Killed during a police raid", "killed in a firefight with the military", "shot in
+    an attack by gunmen": with no doer of its own, the verb takes the parties of the
+    fighting it happened in."""
+    for prep in trigger.children:
+        event = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ in SETTING_PREPS else None
+        if event is None or event.lemma_.lower() not in EVENT_NOUNS:
+            continue
+        sides = _event_parties(event)
+        if len(sides) >= 2:
+            roles.more2[:0] = [roles.actor2] if roles.actor2 is not None else []
+            roles.actor1, roles.actor2 = sides[0], sides[1]  # "a firefight between X and Y"
+        elif sides:
+            roles.offer(1, sides[0])
+        return
+
+
+def _event_parties(event: Token) -> list[Token]:
+    """Who fought in an event noun: "between X and Y", "by X", "with X", "a police raid"."""
+    for prep in event.children:
+        if prep.dep_ != "prep":
+            continue
+        party = _candidate_prep_object(prep)
+        if party is None:
+            continue
+        if prep.lower_ == "between":
+            return [party, *_conjuncts(party)[:1]]
+        if prep.lower_ in {"by", "with"}:
+            return [party]
+    for child in event.children:
+        if child.dep_ in {"compound", "amod", "poss"} and child.pos_ in {"PROPN", "NOUN", "ADJ"} and child.i < event.i:
+            return [child]
+    return []
 
 
 def _light_object_preps(children: list[Token]) -> list[Token]:
@@ -333,36 +432,89 @@ def extract_actors(
     namer = _Namer(sent, dictionary, year, country_code, context, crowd=crowd)
     result = ActorRoles(
         actor1=namer.first_party([roles.actor1, *roles.more1]),
-        actor2=namer.first_party([roles.actor2, *roles.more2]),
+        actor2=namer.first_party([roles.actor2, *roles.more2], target=True),
         assoc_actor_1=namer.parties(roles.assoc1),
         assoc_actor_2=namer.parties(roles.assoc2),
     )
+    violent = trigger.lemma_.lower() in VIOLENCE_LEMMAS
     if crowd is not None:
-        # ACLED names the crowd by what it did, whoever it is ("APC supporters demonstrated");
-        # the body protested against is not a party to a protest.
-        if result.actor1 is None or result.actor1.type != "State forces":
-            named = namer.lookup(crowd.lower())
-            text = result.actor1.text if result.actor1 else None
-            result.actor1 = Actor(name=named.name, text=text, type=named.type) if named else result.actor1
-        result.actor2 = None
-    elif result.actor2 is None and trigger.lemma_ in VIOLENCE_LEMMAS:
+        _crowd_roles(result, crowd, namer, violent=violent)
+    if result.actor2 is None and violent and (crowd is None or crowd == "Rioters"):
         result.actor2 = namer.victim([roles.actor2, *roles.more2])
+    _split_opposing_sides(result, symmetric=trigger.lemma_.lower() in CLASH_LEMMAS or _is_passive(trigger))
     if result.actor1 is None and result.assoc_actor_1:
         result.actor1 = result.assoc_actor_1.pop(0)
     if result.actor2 is None and result.assoc_actor_2:
         result.actor2 = result.assoc_actor_2.pop(0)
+    if result.actor1 is None and crowd is None and _unnamed_perpetrator(trigger, result, violent=violent):
+        result.actor1 = namer.lookup("unidentified armed group")
     return result
 
 
+def _unnamed_perpetrator(trigger: Token, result: ActorRoles, *, violent: bool) -> bool:
+    """ACLED codes harm to civilians, and blasts, whose perpetrator the report does not
+    name as an unidentified armed group. Harm to armed men stays open: the article
+    usually names who did it elsewhere ("Al Shabaab claimed ...")."""
+    victim = result.actor2
+    if violent and victim is not None and victim.type == "Civilians":
+        return True
+    return trigger.lemma_.lower() in EXPLOSION_LEMMAS and _is_passive(trigger) is False and victim is None
+
+
+def _crowd_roles(result: ActorRoles, crowd: str, namer: "_Namer", *, violent: bool) -> None:
+    """ACLED names the crowd by what it did, whoever it is ("APC supporters demonstrated").
+    The body protested against is no party; police acting on the crowd are, and so is
+    the victim of a mob."""
+    named = namer.lookup(crowd.lower())
+    if named is None:
+        return
+    if result.actor1 is not None and result.actor1.type == "State forces":
+        if result.actor2 is not None and result.actor2.type in CROWD_TYPES | {"Civilians"}:
+            result.actor2 = Actor(name=named.name, text=result.actor2.text, type=named.type)
+        return
+    text = result.actor1.text if result.actor1 else None
+    result.actor1 = Actor(name=named.name, text=text, type=named.type)
+    keep = violent and result.actor2 is not None and result.actor2.type not in CROWD_TYPES
+    if not keep:
+        result.actor2 = None
+
+
+def _split_opposing_sides(result: ActorRoles, *, symmetric: bool) -> None:
+    """"The NPA and the military engaged in a firefight", "two rebels and a soldier were
+    killed": conjoined parties of different kinds are the two sides, not allies."""
+    if not symmetric:
+        return
+    for filled, assoc, empty_is_2 in ((result.actor1, result.assoc_actor_1, True), (result.actor2, result.assoc_actor_2, False)):
+        empty = result.actor2 if empty_is_2 else result.actor1
+        if filled is None or empty is not None or filled.type not in ARMED_TYPES:
+            continue
+        other = next((a for a in assoc if a.type in ARMED_TYPES and a.type != filled.type), None)
+        if other is not None:
+            assoc.remove(other)
+            if empty_is_2:
+                result.actor2 = other
+            else:
+                result.actor1 = other
+
+
 def _crowd_kind(trigger: Token) -> str | None:
-    """"Protesters"/"Rioters" when the trigger is a protest or riot: ACLED codes the
-    people taking part by what they did ("students marched" -> Protesters)."""
-    lemmas = {trigger.lemma_.lower()} | {c.lemma_.lower() for c in trigger.children if c.dep_ in OBJECTS}
-    if lemmas & RIOT_LEMMAS:
+    """"Protesters"/"Rioters" when the trigger's clause is a protest or riot: ACLED codes
+    the people taking part by what they did ("students marched" -> Protesters, "youths
+    burnt tyres" -> Rioters), and a protest turns riot when the crowd turns violent."""
+    lemmas = {t.lemma_.lower() for t in _clause_tokens(trigger)} | {t.lower_ for t in _clause_tokens(trigger)}
+    protest = bool(lemmas & PROTEST_LEMMAS) or trigger.lemma_.lower() in PROTEST_LEMMAS
+    if trigger.lemma_.lower() in RIOT_LEMMAS or lemmas & MOB_WORDS or (protest and lemmas & VIOLENT_CUES):
         return "Rioters"
-    if lemmas & PROTEST_LEMMAS:
-        return "Protesters"
-    return None
+    return "Protesters" if protest else None
+
+
+def _clause_tokens(trigger: Token) -> list[Token]:
+    """The trigger and its dependents, down to (not into) other subjects' relative clauses."""
+    tokens = [trigger]
+    for child in trigger.children:
+        if child.dep_ not in {"relcl", "parataxis"}:
+            tokens.extend(_without_clauses(child))
+    return tokens
 
 
 class _Namer:
@@ -389,11 +541,15 @@ class _Namer:
     def lookup(self, text: str) -> Actor | None:
         return self.dictionary.lookup(text, year=self.year, country_code=self.country_code)
 
-    def first_party(self, heads: Iterable[Token | None]) -> Actor | None:
-        """The first reading that names a party (known type, or a named entity)."""
+    def first_party(self, heads: Iterable[Token | None], *, target: bool = False) -> Actor | None:
+        """The first reading that names a party (known type, or a named entity). A weapon
+        ("threw a grenade at soldiers") stands for its unnamed user as a doer, never as
+        the target."""
         for head in heads:
             actor = self.name(head)
-            if actor is not None and (actor.type is not None or _named_entity(head)):
+            if actor is None or (target and actor.text and self.dictionary.is_instrument(actor.text)):
+                continue
+            if actor.type is not None or _named_entity(head):
                 return actor
         return None
 

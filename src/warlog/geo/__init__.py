@@ -4,7 +4,7 @@ and the location of an event mention."""
 from __future__ import annotations
 
 from .gazetteer import Gazetteer
-from .location import article_focus, event_location
+from .location import article_focus, country_location, dominant_country, event_location
 from .parser import CONTRACT_KEYS, Geoparser, Toponym
 from .place import Place, distance_km
 
@@ -15,6 +15,8 @@ __all__ = [
     "Place",
     "Toponym",
     "article_focus",
+    "country_location",
+    "dominant_country",
     "distance_km",
     "event_location",
 ]

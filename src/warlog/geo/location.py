@@ -10,13 +10,14 @@ it ("outskirts of", "near", a district), 3 only a region or country.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from ..record import Location
 from .parser import Toponym
-from .place import ADMIN2, AREA_CODES
+from .place import ADMIN2, AREA_CODES, Place
+from .sources import acled_country_name
 
 NEARBY_WORDS: frozenset[str] = frozenset(
     {"near", "outside", "outskirts", "suburb", "suburbs", "around", "nearby", "north", "south", "east", "west",
@@ -123,3 +124,25 @@ def event_location(
         return Location()
     # taken from elsewhere in the article: never claim more than "near" precision
     return to_location(doc, focus, max(2, _precision(doc, focus)))
+
+
+def country_location(place: Place | None) -> Location:
+    """A country as an event location: ACLED's precision 3 (only the country known)."""
+    if place is None:
+        return Location()
+    return Location(
+        name=place.name,
+        latitude=place.latitude,
+        longitude=place.longitude,
+        country=acled_country_name(place.country_code, place.name),
+        country_code=place.country_code,
+        geonameid=place.geonameid,
+        precision=3,
+    )
+
+
+def dominant_country(toponyms: list[Toponym], hints: Sequence[str]) -> str | None:
+    """The country an article is mostly about: its resolved places and its actors' homes."""
+    counts = Counter(t.country_code for t in toponyms if t.resolved and t.country_code)
+    counts.update(hints)
+    return counts.most_common(1)[0][0] if counts else None

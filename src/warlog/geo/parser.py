@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from pydantic import BaseModel
 from spacy.tokens import Doc
 
 from .gazetteer import Gazetteer
+from .sources import acled_country_name
 from .place import Place
 from .recognise import Mention, Recogniser
 from .resolve import Resolver
@@ -57,15 +60,24 @@ class Geoparser:
         self.resolver = Resolver(gazetteer)
 
     def parse(
-        self, doc: Doc, article_id: str = "", outlet_country: str | None = None, *, demonyms: bool = False
+        self,
+        doc: Doc,
+        article_id: str = "",
+        outlet_country: str | None = None,
+        *,
+        demonyms: bool = False,
+        country_hints: Sequence[str] = (),
     ) -> list[Toponym]:
         """Every toponym in the document, in text order; one failure never blanks the rest.
 
         Demonyms ("Syrian") are not places and are left out unless ``demonyms`` is set
         (for scoring against gold sets such as TR-News that annotate them as countries).
+        ``country_hints`` are countries the article points to by other means (its actors:
+        "Al Shabaab", "Somali police"); they weigh like a demonym.
         """
         recognition = self.recogniser(doc)
-        resolutions = self.resolver.resolve(recognition.mentions, recognition.country_hints, outlet_country)
+        hints = [*recognition.country_hints, *country_hints]
+        resolutions = self.resolver.resolve(recognition.mentions, hints, outlet_country)
         out = [
             self._toponym(article_id, mention, resolution.place, resolution.score)
             for mention, resolution in zip(recognition.mentions, resolutions)
@@ -94,7 +106,7 @@ class Geoparser:
             geonameid=place.geonameid,
             feature_code=place.feature_code,
             population=place.population,
-            country=country.name if country else None,
+            country=acled_country_name(place.country_code, country.name if country else None),
             score=score,
             **base,
         )

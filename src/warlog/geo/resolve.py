@@ -12,7 +12,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
-from .gazetteer import EXACT, Gazetteer
+from .gazetteer import EXACT, VARIANT, Gazetteer
 from .place import ADMIN1, ADMIN2, CAPITAL, CONTINENT, COUNTRY, Place, distance_km
 from .recognise import Mention
 
@@ -113,10 +113,32 @@ class Resolver:
                     s -= 1.5
             scores.append(s)
         best = max(range(len(cands)), key=lambda k: scores[k])
+        if _far_fetched(cands[best], countries):
+            return Resolution(None, 0.0)
         top = max(scores)
         total = sum(math.exp(SHARPNESS * (x - top)) for x in scores)
         confidence = (1.0 / total) * cands[best][1]
         return Resolution(cands[best][0], round(min(1.0, max(0.0, confidence)), 3))
+
+
+# A name that matches only by its consonant skeleton ("Walikale" ~ "Wallkill") is a
+# guess; in a country the article gives no sign of, it is a wrong one.
+SMALL_PLACE = 100_000
+
+
+def _far_fetched(candidate: tuple[Place, float], countries: Counter[str]) -> bool:
+    """A small town abroad that only a spelling links to an article set elsewhere.
+
+    When the article points to countries (names, demonyms, its actors), a small
+    place outside all of them is a homonym ("Manton", Michigan, in a report on
+    Myanmar); without such evidence only a skeleton match is too weak to keep.
+    """
+    place, weight = candidate
+    if place.is_area or place.population >= SMALL_PLACE:
+        return False
+    if countries:
+        return not countries[place.country_code or ""]
+    return weight < VARIANT
 
 
 def _closeness(place: Place, anchors: list[tuple[Place, float]]) -> float:

@@ -13,6 +13,8 @@ Only used when the on-disk index is (re)built; nothing here runs at start-up.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import csv
 import json
 import re
@@ -292,3 +294,15 @@ def read_table(name: str) -> list[list[str]]:
     """Rows of one of our own tab-separated tables in ``warlog/data/geonames``."""
     text = (_package_dir("warlog") / "data" / "geonames" / name).read_text(encoding="utf-8")
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _acled_country_names() -> dict[str, str]:
+    text = resources.files("warlog.data").joinpath("geonames/acled_country_names.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {code.strip(): name.strip() for code, name in rows}
+
+
+def acled_country_name(code: str | None, fallback: str | None) -> str | None:
+    """The country as ACLED spells it ("Democratic Republic of Congo"), so exports match."""
+    return _acled_country_names().get(code or "", fallback)

@@ -15,11 +15,14 @@ touching Python. Its format:
     entries with ``id``, ``name`` (may hold ``{country}``, ``{state}``, ``{period}``),
     ``type`` (one of ACLED's eight categories), ``aliases`` (case-insensitive whole
     words), ``acronyms`` (case-sensitive), optional ``country`` (the state a sub-unit
-    belongs to), ``local`` (aliases count only for events in ``country``),
+    belongs to), ``home`` (the one country a non-state group fights in, a hint for
+    where an article is set), ``local`` (aliases count only for events in ``country``),
     ``names_by_country`` (ACLED's per-country spelling), ``valid`` ([from, to] years),
     ``generic`` (a category noun such as "gunmen": named groups beat it) and
     ``with_country`` (the entry to use instead when the phrase names a country:
-    "Turkish drone" is the Turkish military, "a drone" is unidentified).
+    "Turkish drone" is the Turkish military, "a drone" is unidentified) and
+    ``instrument`` (a weapon that stands for its unnamed user: "an IED exploded" is
+    ACLED's unidentified armed group; as an object it is never the target).
 """
 
 from __future__ import annotations
@@ -95,9 +98,11 @@ class Entry:
     aliases: tuple[str, ...]
     acronyms: tuple[str, ...]
     country: str | None = None
+    home: str | None = None
     local: bool = False
     generic: bool = False
     with_country: str | None = None
+    instrument: bool = False
     names_by_country: dict[str, str] = field(default_factory=dict)
     valid: tuple[int | None, int | None] = (None, None)
 
@@ -177,16 +182,25 @@ class ActorDictionary:
             return Actor(name=_strip_leading(surface), text=surface, type=_guess_type(norm) or fallback)
         return self._render(match, surface, year, country_code)
 
-    def home_country(self, text: str, *, year: int | None = None) -> str | None:
-        """ISO code of the state whose forces a phrase names ("Peshmerga" -> IQ), else None.
+    def is_instrument(self, text: str) -> bool:
+        """True when the phrase names a weapon, not a party ("a hand grenade")."""
+        norm = _QUANTIFIER.sub("", normalise_text(" ".join(text.split())))
+        match = self._best_match(text, norm, None, None) if norm else None
+        return match is not None and match.entry.instrument
 
-        Where a sentence names no place, a state's own forces say which country it is in.
+    def home_country(self, text: str, *, year: int | None = None) -> str | None:
+        """The country a phrase's actor belongs to or fights in ("Peshmerga" -> IQ,
+        "Al Shabaab" -> SO, "Somali police" -> SO), else None.
+
+        Where a sentence names no place, its actors say which country it is in.
         """
         norm = _QUANTIFIER.sub("", normalise_text(" ".join(text.split())))
         match = self._best_match(text, norm, year, None) if norm else None
-        if match is None or match.entry.type != "State forces":
+        if match is None or match.entry.type == "External/Other forces":
             return None
-        return match.entry.country or match.country
+        if match.entry.country or match.entry.home:
+            return match.entry.country or match.entry.home
+        return match.country if match.entry.type == "State forces" else None
 
     def _names_own_group(self, match: _Match, surface: str) -> bool:
         """"Zabadani Defenders militia" is a named group, not an unidentified one: a
@@ -194,7 +208,10 @@ class ActorDictionary:
         entry = match.entry
         if not entry.generic or entry.type not in MILITIA_TYPES or "{state}" in entry.name:
             return False
-        alias_words = set(normalise_text(surface).split()[match.start : match.end])
+        if entry.instrument:
+            return False  # "an IED": the acronym is the weapon, not a group's name
+        # Match offsets count words after the leading quantifiers ("two unidentified gunmen").
+        alias_words = set(_QUANTIFIER.sub("", normalise_text(surface)).split()[match.start : match.end])
         adjectives = {a for c in self.countries.values() for a in c.adjectives}
         # The first word is skipped: it may be capitalised only because it starts a sentence.
         return any(w[:1].isupper() and normalise_text(w) not in alias_words | adjectives for w in surface.split()[1:])
@@ -299,9 +316,11 @@ def _entry(spec: dict[str, Any]) -> Entry:
         aliases=tuple(spec.get("aliases", [])),
         acronyms=tuple(spec.get("acronyms", [])),
         country=spec.get("country"),
+        home=spec.get("home"),
         local=bool(spec.get("local", False)),
         generic=bool(spec.get("generic", False)),
         with_country=spec.get("with_country"),
+        instrument=bool(spec.get("instrument", False)),
         names_by_country=dict(spec.get("names_by_country", {})),
         valid=(valid[0], valid[1]),
     )

@@ -1,0 +1,116 @@
+"""Behaviour added for ACLED-style roles: the fighting a casualty happened in, opposing
+conjoined sides, weapons as their unnamed user, crowds by what they did, complements."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span, Token
+
+from warlog.extract.actors import ActorRoles, extract_actors, find_roles, noun_phrase
+from warlog.normalise.actors import ActorDictionary
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorDictionary:
+    return ActorDictionary.load()
+
+
+def _sent(nlp, text: str) -> Span:
+    return next(iter(nlp(text).sents))
+
+
+def _token(sent: Span, word: str) -> Token:
+    return next(t for t in sent if t.text == word)
+
+
+def _roles(nlp, actors, text: str, trigger: str, country: str, year: int = 2020) -> ActorRoles:
+    sent = _sent(nlp, text)
+    return extract_actors(_token(sent, trigger), sent, year=year, country_code=country, dictionary=actors)
+
+
+def _types(roles: ActorRoles) -> set[str | None]:
+    return {a.type for a in (roles.actor1, roles.actor2) if a is not None}
+
+
+def test_casualty_of_a_police_raid_names_the_police(nlp, actors) -> None:
+    roles = _roles(nlp, actors, "A drug suspect was killed during a police raid in General Trias, Cavite.", "killed", "PH")
+    assert roles.actor1.name == "Police Forces of the Philippines (2016-)"
+    assert roles.actor2.name == "Civilians (Philippines)"
+
+
+def test_casualty_of_a_firefight_with_the_military(nlp, actors) -> None:
+    text = "A suspected NPA militant was killed in a firefight with the military in Mount Balatukan."
+    assert _types(_roles(nlp, actors, text, "killed", "PH")) == {"Rebel group", "State forces"}
+
+
+def test_conjoined_subjects_of_a_clash_are_opponents(nlp, actors) -> None:
+    text = "On 21 July 2020, the NPA and the military engaged in a 15-minute firefight in Barangay Camindangan."
+    roles = _roles(nlp, actors, text, "engaged", "PH")
+    assert {roles.actor1.type, roles.actor2.type} == {"Rebel group", "State forces"}
+    assert roles.assoc_actor_1 == []
+
+
+def test_allies_stay_associated(nlp, actors) -> None:
+    text = "Soldiers and police officers intercepted a truck at a checkpoint in Lanuza."
+    roles = _roles(nlp, actors, text, "intercepted", "PH")
+    assert roles.actor1.type == "State forces" and [a.type for a in roles.assoc_actor_1] == ["State forces"]
+
+
+def test_a_device_stands_for_an_unidentified_armed_group(nlp, actors) -> None:
+    roles = _roles(nlp, actors, "On 17 September 2020, an IED detonated near Ali Biri hospital in Afgooye town.", "detonated", "SO")
+    assert roles.actor1.name == "Unidentified Armed Group (Somalia)"
+
+
+def test_a_thrown_weapon_is_never_the_target(nlp, actors) -> None:
+    text = "An unknown armed group threw a hand grenade at Somali military forces in Daynile."
+    roles = _roles(nlp, actors, text, "threw", "SO")
+    assert roles.actor1.name == "Unidentified Armed Group (Somalia)"
+    assert roles.actor2.type == "State forces"
+
+
+def test_unnamed_attacker_of_civilians_is_an_unidentified_armed_group(nlp, actors) -> None:
+    text = "On 5 November 2020, a barangay captain was shot dead in Barangay Narra."
+    roles = _roles(nlp, actors, text, "shot", "PH")
+    assert (roles.actor1.name, roles.actor2.name) == ("Unidentified Armed Group (Philippines)", "Civilians (Philippines)")
+
+
+def test_protest_named_in_a_purpose_clause(nlp, actors) -> None:
+    text = "On 24 March 2020, truck drivers blocked a highway in Lokoja to demonstrate over the killing of a colleague."
+    roles = _roles(nlp, actors, text, "blocked", "NG")
+    assert roles.actor1.name == "Protesters (Nigeria)" and roles.actor2 is None
+
+
+def test_violent_protest_is_a_riot(nlp, actors) -> None:
+    text = "On 12 December 2019, youth demonstrated violently in Busia after a raid on a shop."
+    assert _roles(nlp, actors, text, "demonstrated", "KE").actor1.name == "Rioters (Kenya)"
+
+
+def test_a_mob_and_its_victims(nlp, actors) -> None:
+    text = "A mob lynched two suspected thieves in Kithimu on Tuesday."
+    roles = _roles(nlp, actors, text, "lynched", "KE")
+    assert (roles.actor1.type, roles.actor2.type) == ("Rioters", "Civilians")
+
+
+def test_police_dispersing_protesters_keep_both_sides(nlp, actors) -> None:
+    text = "Police fired tear gas to disperse demonstrators in Kitale town."
+    roles = _roles(nlp, actors, text, "fired", "KE")
+    assert roles.actor1.type == "State forces"
+
+
+def test_clan_militias_clashing_are_identity_militias(nlp, actors) -> None:
+    text = "On 10 November 2020, a Dir-Qubeys clan militia clashed with a rival clan militia in Huldooyaale village."
+    assert _types(_roles(nlp, actors, text, "clashed", "SO")) == {"Identity militia"}
+
+
+def test_recipient_after_an_abstract_object(nlp) -> None:
+    sent = _sent(nlp, "The Security Council has issued an ultimatum to India and Pakistan for a ceasefire.")
+    roles = find_roles(_token(sent, "issued"), sent)
+    assert roles.actor2.text == "India"
+    assert [t.text for t in roles.assoc2] == ["Pakistan"]
+
+
+def test_target_span_drops_the_participle_clause(nlp) -> None:
+    sent = _sent(nlp, "Russia vetoed a UN draft resolution presented by Britain on Tuesday.")
+    roles = find_roles(_token(sent, "vetoed"), sent)
+    assert roles.spans(2)[0].text == "a UN draft resolution"
+    assert noun_phrase(roles.actor2, full=True).text.startswith("a UN draft resolution presented by Britain")

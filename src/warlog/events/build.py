@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..article import Article
 from ..extract.actors import ActorRoles, extract_actors
@@ -120,6 +120,13 @@ def _sources(article: Article, attributions: list[Attribution]) -> list[str]:
     return names
 
 
+def _actor_anchor(trigger: Token) -> Token:
+    """Where the parties hang: a weapon noun's verb ("hurled a grenade at X" -> hurled)."""
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
+        return trigger.head
+    return trigger
+
+
 def build_event(mention: EventMention, ctx: ArticleContext, dictionary: ActorDictionary) -> Event | None:
     """The event record for a mention, or None when the sentence turns out to hold no event."""
     article, sent, trigger = ctx.article, mention.sent, mention.anchor.token
@@ -127,7 +134,7 @@ def build_event(mention: EventMention, ctx: ArticleContext, dictionary: ActorDic
     if location.latitude is None:
         location = ctx.country_fallback
     roles: ActorRoles = extract_actors(
-        trigger, sent, year=ctx.year, country_code=location.country_code, dictionary=dictionary,
+        _actor_anchor(trigger), sent, year=ctx.year, country_code=location.country_code, dictionary=dictionary,
         context=ctx.actors_before(trigger.i),
     )
     if roles.actor1 is not None and roles.actor2 is not None and roles.actor1.name == roles.actor2.name:

@@ -66,7 +66,10 @@ EVENT_NOUNS = frozenset(
      "confrontation", "crackdown", "shooting", "bombing", "strike", "gunbattle", "fire", "operations"}
 )
 # Verbs whose object names the act, not the target ("conducted air strikes against X").
-LIGHT_LEMMAS = frozenset({"conduct", "carry", "launch", "stage", "mount", "perform", "hold", "organise", "organize", "open"})
+LIGHT_LEMMAS = frozenset(
+    {"conduct", "carry", "launch", "stage", "mount", "perform", "hold", "organise", "organize", "open",
+     "hurl", "throw", "lob", "plant", "detonate", "fire", "drop", "use"}
+)
 # Entities that may be a party even when the dictionary does not know them.
 PARTY_ENTS = frozenset({"PERSON", "ORG", "NORP"})
 # A state named as the one acted upon ("issued an ultimatum to India", "gave aid to Lebanon").
@@ -267,6 +270,13 @@ def find_roles(trigger: Token, sent: Span | None = None) -> RoleSpans:
 
     for prep in [c for c in children if c.dep_ in {"prep", "agent"}] + _light_object_preps(children):
         _apply_prep(prep, roles, nominal=nominal)
+    if roles.actor2 is None and not nominal:
+        # "shot and killed one officer": coordinated verbs share the object.
+        for verb in (c for c in children if c.dep_ == "conj" and c.pos_ == "VERB"):
+            shared = _first(list(verb.children), OBJECTS)
+            if shared is not None and shared.pos_ in {"NOUN", "PROPN", "PRON"}:
+                roles.offer(2, _antecedent(shared, verb))
+                break
 
     if not nominal and roles.actor1 is None:
         _setting_roles(trigger, roles)

@@ -23,6 +23,7 @@ from .events.retype import retype
 from .extract.attribution import document_attributions
 from .extract.triggers import load_lexicon
 from .classify import EventClassifier
+from .classify.plover import plover_for
 from .geo import Gazetteer, Geoparser, country_location, dominant_country
 from .normalise.actors import ActorDictionary
 from .record import Event
@@ -77,4 +78,7 @@ class Pipeline:
         ]
         events = resolve_anaphora(retype(pairs, self.classifier), self.dictionary, year)
         fill_territory_losers(events, self.dictionary, year)
-        return merge_events(events)
+        merged = merge_events(events)
+        for event in merged:  # after re-typing and merging: the final sub-type decides
+            event.plover = plover_for(event.sub_event_type)
+        return merged

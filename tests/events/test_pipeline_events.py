@@ -64,3 +64,10 @@ def test_events_victims_decide_attack_or_clash(pipeline):
 def test_events_no_article_date_never_invents_one(pipeline):
     events = pipeline.code_article(Article(id="t", text="Last week, police arrested five men in Nakuru."))
     assert events and events[0].date.start is None and events[0].date.text == "Last week"
+
+
+def test_events_carry_plover_codes(pipeline):
+    events = code(pipeline, "Gunmen abducted 15 villagers in Kankara, Katsina State, on Friday night.", date(2020, 6, 20))
+    assert [(e.sub_event_type, e.plover.event, e.plover.mode) for e in events] == [
+        ("Abduction/forced disappearance", "ASSAULT", "abduct")
+    ]

@@ -26,8 +26,9 @@ demo: $(VENV)/.main  ## code the bundled sample articles into a local SQLite fil
 test: $(VENV)/.dev  ## run the test suite
 	$(BIN)/python -m pytest
 
-bench: $(VENV)/.dev  ## throughput figures (needs ../shared/data)
+bench: $(VENV)/.dev  ## throughput and scaling figures (needs ../shared/data; Spark needs Java)
 	$(BIN)/python bench/throughput.py
+	$(BIN)/python bench/scale.py
 
 lock:  ## re-resolve the pinned, hashed requirements (needs uv)
 	cd requirements && uv pip compile -q --generate-hashes --python-version 3.11 main.in -o main.txt

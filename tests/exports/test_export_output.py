@@ -49,8 +49,8 @@ def test_resolve_format(fmt, path, expected):
 
 
 def test_resolve_format_rejects_unknown():
-    with pytest.raises(ExportError, match="table, jsonl, csv, acled, geojson"):
-        resolve_format("parquet", None)
+    with pytest.raises(ExportError, match="table, jsonl, csv, acled, geojson, parquet"):
+        resolve_format("xlsx", None)
 
 
 def test_emit_writes_a_format_to_a_path(events, tmp_path: Path):

@@ -14,7 +14,7 @@ from ..errors import WarlogError
 from .app import app, console_err
 
 # Importing the topic modules registers their commands on ``app``.
-from . import coding, model, places, query  # noqa: E402,F401
+from . import coding, dedup, export, model, places, query, report, serve, spark, watch  # noqa: E402,F401
 
 
 def main() -> None:

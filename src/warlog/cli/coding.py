@@ -16,6 +16,8 @@ from ..exports import OUTPUT_FORMATS, emit, resolve_format
 from ..ingest import read_articles
 from ..record import Event
 from ..store import Store, text_hash
+from ..store.clusters import save_and_cluster
+from ..store.review import apply_reviews
 from .app import app, console_err
 from .query import DB_HELP, parse_day
 
@@ -99,13 +101,18 @@ def ingest(
     db: Annotated[str | None, typer.Option("--db", help=DB_HELP, show_default=False)] = None,
     day: Annotated[str | None, typer.Option("--date", help=DATE_HELP)] = None,
     force: Annotated[bool, typer.Option("--force", help="Re-code articles already stored unchanged.")] = False,
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", "-j", min=1, help="Coding processes (default: the CPU count); 1 codes in this process."),
+    ] = None,
 ) -> None:
     """Code articles and store their events (re-ingesting an article replaces its events)."""
+    from ..parallel import coder_for, default_workers
+
     reader = InputReport(files, parse_day(day, "--date"))
-    pipeline = _pipeline()
     stored = skipped = 0
     started = time.perf_counter()
-    with Store(db) as store, _progress() as progress:
+    with coder_for(workers or default_workers()) as coder, Store(db) as store, _progress() as progress:
         task = progress.add_task("coding", total=None, articles=0, events=0, rate=0.0)
 
         def fresh() -> Iterator[Article]:
@@ -116,15 +123,16 @@ def ingest(
                     continue
                 yield article
 
-        for article, events in pipeline.code(fresh()):
-            stored += store.save(article, events)
-            done = reader.articles - skipped
+        # Counted as results arrive: with workers, the reader runs ahead of the coding.
+        for done, (article, events) in enumerate(coder.code(fresh()), start=1):
+            stored += save_and_cluster(store, article, events)  # stored and clustered in one transaction
+            apply_reviews(store, article.id)  # analysts' corrections win over the re-coding
             rate = done / max(time.perf_counter() - started, 1e-9)
             progress.update(task, articles=done, events=stored, rate=rate)
         total = store.count_events()
     console_err.print(
         f"coded {reader.articles - skipped} articles ({skipped} unchanged, skipped) -> {stored} events; "
-        f"{total} events in {store!r}",
+        f"{total} events in {store!r}; {coder.memory_summary()}",
         markup=False,
         highlight=False,
     )

@@ -68,9 +68,16 @@ def events(
         ),
     ] = None,
     output: Annotated[str | None, typer.Option("--output", "-o", help="Write here instead of standard output.")] = None,
+    clusters: Annotated[
+        bool,
+        typer.Option("--clusters", help="Canonical (de-duplicated) events with their corroboration instead of every record."),
+    ] = False,
 ) -> None:
     """Query the stored events, oldest first."""
     chosen = resolve_format(fmt, output)
+    if clusters:
+        _emit_clusters(db, chosen, output, limit)
+        return
     since_day, until_day = parse_day(since, "--since"), parse_day(until, "--until")
     if since_day and until_day and since_day > until_day:
         raise BadDateError(f"--since {since_day} is after --until {until_day}")
@@ -96,3 +103,24 @@ def events(
                 )
     if output:
         console_err.print(f"wrote {written} events to {output} ({chosen})", markup=False, highlight=False)
+
+
+def _emit_clusters(db: str | None, chosen: str, output: str | None, limit: int | None) -> None:
+    """Canonical events; JSON Lines keep the cluster fields (corroboration, members)."""
+    import json
+
+    from ..exports.output import open_output
+    from ..record import Event
+    from ..store.clusters import store_clusters
+
+    with Store(db) as store:
+        records = store_clusters(store, limit=TABLE_LIMIT if chosen == TABLE and limit is None else limit)
+    if chosen == "jsonl":
+        with open_output(output) as stream:
+            for record in records:
+                stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+        written = len(records)
+    else:
+        written = emit((Event.from_json({k: v for k, v in r.items() if k in Event.model_fields}) for r in records), chosen, output)
+    if output:
+        console_err.print(f"wrote {written} clusters to {output} ({chosen})", markup=False, highlight=False)

@@ -17,15 +17,20 @@ from ..taxonomy import FACTUAL_MODALITIES
 RADIUS_KM = {1: 25.0, 2: 50.0, 3: 300.0}
 
 
-def same_place(a: Location, b: Location) -> bool:
-    """Places compatible: unknown, same country at country level, or within a radius."""
+def same_place(a: Location, b: Location, radius_km: dict[int, float] | None = None) -> bool:
+    """Places compatible: unknown, same country at country level, or within a radius.
+
+    ``radius_km`` (by precision) defaults to ``RADIUS_KM``; cross-article
+    de-duplication passes its own, tighter table.
+    """
+    radii = RADIUS_KM if radius_km is None else radius_km
     if a.country_code and b.country_code and a.country_code != b.country_code:
         return False
     if a.latitude is None or b.latitude is None:
         return True
     if (a.precision or 3) == 3 or (b.precision or 3) == 3:
         return True
-    radius = max(RADIUS_KM.get(a.precision or 3, 300.0), RADIUS_KM.get(b.precision or 3, 300.0))
+    radius = max(radii.get(a.precision or 3, 300.0), radii.get(b.precision or 3, 300.0))
     return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= radius
 
 
@@ -66,10 +71,15 @@ def same_actors(a: Event, b: Event) -> bool:
     return a.actor1.name in _names(b) or b.actor1.name in _names(a)
 
 
+def same_factuality(a: Event, b: Event) -> bool:
+    """Both said to have happened, or both not (expected, denied, ...)."""
+    return (a.modality in FACTUAL_MODALITIES) == (b.modality in FACTUAL_MODALITIES)
+
+
 def same_happening(a: Event, b: Event) -> bool:
     return (
         a.sub_event_type == b.sub_event_type
-        and (a.modality in FACTUAL_MODALITIES) == (b.modality in FACTUAL_MODALITIES)
+        and same_factuality(a, b)
         and same_actors(a, b)
         and same_place(a.location, b.location)
         and same_time(a, b)
@@ -105,7 +115,9 @@ def combine(events: list[Event]) -> Event:
             if all(a.name != attribution.name for a in best.attribution):
                 best.attribution.append(attribution)
         best.sources += [s for s in other.sources if s not in best.sources]
-    best.mentions = [m for event in sorted(events, key=lambda e: e.evidence.start) for m in event.mentions]
+    # (article, offset) order: reading order within one article, stable across articles.
+    ordered_mentions = sorted(events, key=lambda e: (e.article_id, e.evidence.start))
+    best.mentions = [m for event in ordered_mentions for m in event.mentions]
     # Independent mentions raise confidence a little, never to certainty.
     best.confidence = round(min(0.99, best.confidence + 0.05 * (len(events) - 1)), 3)
     return best

@@ -14,9 +14,10 @@ from pathlib import Path
 from rich.console import Console
 
 from ..record import Event
-from .output import STDOUT, format_for_path, open_output
+from .errors import ExportError
+from .output import format_for_path, is_stdout, open_binary_output, open_output
 from .table import render_table
-from .writers import FORMATS, ExportError, write_events
+from .writers import FORMATS, is_binary, write_events
 
 TABLE = "table"
 OUTPUT_FORMATS: tuple[str, ...] = (TABLE, *FORMATS)
@@ -33,12 +34,18 @@ def resolve_format(fmt: str | None, path: str | Path | None) -> str:
     implied = format_for_path(path)
     if implied:
         return implied
-    to_stdout = path is None or str(path) == STDOUT
-    return TABLE if to_stdout and sys.stdout.isatty() else "jsonl"
+    return TABLE if is_stdout(path) and sys.stdout.isatty() else "jsonl"
 
 
 def emit(events: Iterable[Event], fmt: str, path: str | Path | None = None, *, title: str | None = None) -> int:
-    """Write ``events`` as ``fmt`` (one of ``OUTPUT_FORMATS``) to ``path`` or stdout; returns the count."""
+    """Write ``events`` as ``fmt`` (one of ``OUTPUT_FORMATS``) to ``path`` or stdout; returns the count.
+
+    A binary format (Parquet) needs a file: standard output is an ``ExportError``
+    raised before any event is read.
+    """
+    if fmt != TABLE and is_binary(fmt):
+        with open_binary_output(path, what=fmt) as binary:
+            return write_events(events, fmt, binary)
     with open_output(path) as stream:
         if fmt == TABLE:
             to_file = stream is not sys.stdout

@@ -1,9 +1,13 @@
-"""Event streams to text formats. Every writer streams: nothing is held in memory.
+"""Event streams to file formats. Every writer streams: nothing is held in memory.
 
-Formats: ``jsonl`` (the record itself, lossless), ``csv`` (every leaf field,
+Text formats: ``jsonl`` (the record itself, lossless), ``csv`` (every leaf field,
 lists joined with "; "), ``acled`` (ACLED's columns and order) and ``geojson``
 (a FeatureCollection of Points; events without coordinates are left out, since a
 map cannot place them; use the other formats to get every event).
+
+Binary formats: ``parquet`` (the record as nested columns, see
+``docs/parquet-schema.md``). They need a binary stream, so they can only go to a
+file (``output.open_binary_output``), never to a terminal.
 """
 
 from __future__ import annotations
@@ -11,20 +15,16 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 
-from ..errors import WarlogError
 from ..record import Event
 from .acled import ACLED_COLUMNS, acled_row
+from .errors import ExportError
 from .flat import flat_columns, flatten
+from .parquet import write_parquet
 
 Writer = Callable[[Iterable[Event], TextIO], int]
-
-
-class ExportError(WarlogError):
-    """An export could not be written (unknown format, unwritable path)."""
-
-    code = "W601"
+BinaryWriter = Callable[[Iterable[Event], BinaryIO], int]
 
 
 def write_jsonl(events: Iterable[Event], out: TextIO) -> int:
@@ -91,17 +91,45 @@ WRITERS: dict[str, Writer] = {
     "acled": write_acled,
     "geojson": write_geojson,
 }
-FORMATS: tuple[str, ...] = tuple(WRITERS)
+BINARY_WRITERS: dict[str, BinaryWriter] = {
+    "parquet": write_parquet,
+}
+FORMATS: tuple[str, ...] = (*WRITERS, *BINARY_WRITERS)
+BINARY_FORMATS: tuple[str, ...] = tuple(BINARY_WRITERS)
 
 
-def get_writer(fmt: str) -> Writer:
-    """The writer for ``fmt`` (case-insensitive); ``ExportError`` naming the valid ones."""
-    writer = WRITERS.get(fmt.strip().lower())
-    if writer is None:
+def _known(fmt: str) -> str:
+    """``fmt`` normalised (case-insensitive); ``ExportError`` naming the valid ones."""
+    chosen = fmt.strip().lower()
+    if chosen not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
-    return writer
+    return chosen
 
 
-def write_events(events: Iterable[Event], fmt: str, out: TextIO) -> int:
-    """Write ``events`` to ``out`` in ``fmt``; returns how many were written."""
-    return get_writer(fmt)(events, out)
+def is_binary(fmt: str) -> bool:
+    """True for formats that need a binary stream (and so a file, not standard output)."""
+    return _known(fmt) in BINARY_WRITERS
+
+
+def get_writer(fmt: str) -> Writer | BinaryWriter:
+    """The writer for ``fmt``: text writers take a ``TextIO``, binary ones (``is_binary``) a ``BinaryIO``."""
+    chosen = _known(fmt)
+    return WRITERS.get(chosen) or BINARY_WRITERS[chosen]
+
+
+def write_events(events: Iterable[Event], fmt: str, out: TextIO | BinaryIO) -> int:
+    """Write ``events`` to ``out`` in ``fmt``; returns how many were written.
+
+    ``out`` must be binary for a binary format and text otherwise; a mismatch is an
+    ``ExportError`` rather than a half-written file.
+    """
+    binary = is_binary(fmt)
+    if binary != _is_binary_stream(out):
+        kind = "binary" if binary else "text"
+        raise ExportError(f"{fmt} needs a {kind} stream")
+    return get_writer(fmt)(events, out)  # type: ignore[arg-type]  # checked just above
+
+
+def _is_binary_stream(out: TextIO | BinaryIO) -> bool:
+    """Text streams have an ``encoding``; binary ones (files opened "wb", ``BytesIO``) do not."""
+    return not hasattr(out, "encoding")

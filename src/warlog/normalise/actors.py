@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from importlib import resources
+from collections.abc import Iterable
 from typing import Any
 
 from ..errors import DataError
@@ -119,9 +120,29 @@ class _Match:
     country: str | None  # a country the phrase itself names
 
 
-def _word_spans(words: list[str], alias_words: list[str]) -> list[tuple[int, int]]:
-    n = len(alias_words)
-    return [(i, i + n) for i in range(len(words) - n + 1) if words[i : i + n] == alias_words]
+def _first_word_index(phrases: Iterable[list[str]]) -> dict[str, list[tuple[int, list[str]]]]:
+    """``first word -> [(position in phrases, phrase words)]``, positions ascending."""
+    index: dict[str, list[tuple[int, list[str]]]] = {}
+    for position, words in enumerate(phrases):
+        if not words:
+            raise DataError("actor dictionary has an alias or adjective that normalises to nothing")
+        index.setdefault(words[0], []).append((position, words))
+    return index
+
+
+def _indexed_spans(
+    words: list[str], index: dict[str, list[tuple[int, list[str]]]]
+) -> list[tuple[int, int, int]]:
+    """``(phrase position, start, end)`` of every indexed phrase in ``words``, sorted as a
+    scan of the phrases in order (then by start) would find them, so ties break the same."""
+    hits = [
+        (position, start, start + len(phrase))
+        for start, word in enumerate(words)
+        for position, phrase in index.get(word, ())
+        if words[start : start + len(phrase)] == phrase
+    ]
+    hits.sort()
+    return hits
 
 
 class ActorDictionary:
@@ -142,11 +163,15 @@ class ActorDictionary:
             raise DataError(f"actor dictionary uses types outside ACLED's eight: {sorted(bad)}")
         self._aliases = [(e, normalise_text(a).split()) for e in self.entries for a in e.aliases]
         self._acronyms = [
-            (e, re.compile(rf"(?<![A-Za-z0-9]){re.escape(a)}(?![A-Za-z0-9])")) for e in self.entries for a in e.acronyms
+            (e, a, re.compile(rf"(?<![A-Za-z0-9]){re.escape(a)}(?![A-Za-z0-9])")) for e in self.entries for a in e.acronyms
         ]
         self._adjectives = [
             (c.code, normalise_text(a).split()) for c in self.countries.values() for a in c.adjectives
         ]
+        # Phrases are matched against every alias for every lookup (several per
+        # sentence); indexing by first word makes that a dictionary probe per word.
+        self._alias_index = _first_word_index(alias for _, alias in self._aliases)
+        self._adjective_index = _first_word_index(adj for _, adj in self._adjectives)
 
     @classmethod
     def load(cls) -> "ActorDictionary":
@@ -222,17 +247,17 @@ class ActorDictionary:
     # -- matching -------------------------------------------------------------------
 
     def _named_country(self, words: list[str]) -> str | None:
-        hits = [(s, code) for code, adj in self._adjectives for s, _ in _word_spans(words, adj)]
+        hits = [(s, self._adjectives[i][0]) for i, s, _ in _indexed_spans(words, self._adjective_index)]
         return min(hits)[1] if hits else None
 
     def _best_match(self, surface: str, norm: str, year: int | None, country_code: str | None) -> _Match | None:
         words = norm.split()
         named = self._named_country(words)
         candidates: list[_Match] = []
-        for entry, alias in self._aliases:
-            candidates += [_Match(entry, s, e, named) for s, e in _word_spans(words, alias)]
-        for entry, pattern in self._acronyms:
-            if pattern.search(surface):
+        for i, s, e in _indexed_spans(words, self._alias_index):
+            candidates.append(_Match(self._aliases[i][0], s, e, named))
+        for entry, acronym, pattern in self._acronyms:
+            if acronym in surface and pattern.search(surface):
                 # Acronyms are names: rank them as covering the whole phrase.
                 candidates.append(_Match(entry, 0, len(words), named))
         usable = [m for m in candidates if self._usable(m.entry, year, country_code, named)]

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 
-from sqlalchemy import ColumnElement, and_, func, or_
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute
 
 from ..taxonomy import EVENT_TYPES, SUB_EVENT_TYPES
-from .models import EventRow
+from .models import ArticleRow, EventRow
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +23,10 @@ class EventFilter:
 
     ``since``/``until`` keep events whose date span overlaps the range, so an event
     dated "October 2017" (month precision) is found by a query for 10-15 October.
+
+    ``ingested_since`` is about the store, not the event: it keeps events of articles
+    stored (or re-coded, which replaces their events) strictly after that instant,
+    for incremental pulls. A naive datetime is taken as UTC, the store's clock.
     """
 
     event_type: str | None = None
@@ -32,11 +36,15 @@ class EventFilter:
     until: date | None = None
     actor: str | None = None  # substring of any actor's name or wording
     text: str | None = None  # substring of the evidence
+    ingested_since: datetime | None = None  # article stored after this instant
     limit: int | None = None
 
     def __post_init__(self) -> None:
         if self.limit is not None and self.limit < 0:
             raise ValueError("limit must be >= 0")
+        if self.ingested_since is not None:
+            # Frozen: normalise through object.__setattr__, once, so clauses() stays pure.
+            object.__setattr__(self, "ingested_since", as_utc(self.ingested_since))
 
     def clauses(self) -> list[ColumnElement[bool]]:
         """The ``WHERE`` conditions for ``EventRow``."""
@@ -59,6 +67,8 @@ class EventFilter:
             out.append(_contains(EventRow.actors, self.actor))
         if self.text:
             out.append(_contains(EventRow.evidence, self.text))
+        if self.ingested_since is not None:
+            out.append(EventRow.article_id.in_(ingested_after(self.ingested_since)))
         return out
 
     def where(self) -> ColumnElement[bool] | None:
@@ -73,6 +83,22 @@ def canonical(value: str, vocabulary: Iterable[str]) -> str:
     """
     wanted = value.strip().casefold()
     return next((term for term in vocabulary if term.casefold() == wanted), value.strip())
+
+
+def as_utc(moment: datetime) -> datetime:
+    """``moment`` as an aware UTC datetime; naive means UTC already.
+
+    The store writes ``ingested_at`` in UTC, and SQLite compares the stored text, so
+    a bound value in another zone would compare wrongly; UTC makes both back ends agree.
+    """
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
+
+
+def ingested_after(moment: datetime) -> Select[tuple[str]]:
+    """Ids of the articles stored strictly after ``moment`` (a sub-query, so no join is needed)."""
+    return select(ArticleRow.id).where(ArticleRow.ingested_at > as_utc(moment))
 
 
 def _contains(column: InstrumentedAttribute[str], needle: str) -> ColumnElement[bool]:

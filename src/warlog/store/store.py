@@ -7,14 +7,14 @@ had committed. Database failures surface as ``StoreError``, never a traceback.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import TracebackType
 from typing import Any
 
 from sqlalchemy import Select, delete, func, insert, select
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from ..article import Article
 from ..errors import StoreError
@@ -22,6 +22,7 @@ from ..record import Event
 from .convert import article_row, event_row, update_article_row
 from .engine import WRITE_OPTION, describe, make_engine, parse_url
 from .filters import EventFilter
+from . import clusters as _clusters  # noqa: F401  (registers the cluster tables on Base)
 from .models import SCHEMA_VERSION, ArticleRow, Base, EventRow, SchemaVersion
 
 READ_BATCH = 500  # rows fetched per round trip while streaming events
@@ -59,11 +60,15 @@ class Store:
 
     # -- writing -------------------------------------------------------------------
 
-    def save(self, article: Article, events: list[Event]) -> int:
+    def save(
+        self, article: Article, events: list[Event], *, then: Callable[[Session], object] | None = None
+    ) -> int:
         """Store ``article`` with exactly ``events`` (its earlier events are replaced).
 
         All or nothing: on any failure, including Ctrl-C, the article's previous
-        state is kept. Returns the number of events stored.
+        state is kept. ``then`` runs inside the same transaction after the events
+        are written (de-duplication clusters them there). Returns the number of
+        events stored.
         """
         for ev in events:
             if ev.article_id != article.id:
@@ -80,6 +85,9 @@ class Store:
                 execution_options={"synchronize_session": False},
             )
             session.add_all(event_row(ev) for ev in events)
+            if then is not None:
+                session.flush()
+                then(session)
         return len(events)
 
     # -- reading -------------------------------------------------------------------

@@ -1,0 +1,347 @@
+"""What the API asks the store: pages of events, aggregates, map cells, export streams.
+
+Built on ``EventFilter`` so the API filters exactly as ``warlog events`` does, plus a
+bounding box and free text. Everything is a SQLAlchemy expression with bound values.
+
+Pages use keyset pagination on (date_start, event_id): a cursor names the last row
+seen, so pages stay stable while articles are ingested, and each page costs one index
+range scan however deep it is. Undated events come after the dated ones, fetched by
+a second query so both parts use the (date_start, event_id) index on every back-end.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import threading
+from collections import Counter, OrderedDict, defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from sqlalchemy import ColumnElement, Integer, and_, cast, func, or_, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..errors import WarlogError
+from ..record import Event
+from ..store import EventFilter, Store
+from ..store.models import ArticleRow, EventRow
+
+Order = Literal["desc", "asc"]
+TOP = 25  # rows in each ranked aggregate (countries, actors)
+
+
+class QueryError(WarlogError):
+    """A filter, cursor or bounding box the API cannot use."""
+
+    code = "W430"
+
+
+@dataclass(frozen=True, slots=True)
+class BBox:
+    west: float
+    south: float
+    east: float
+    north: float
+
+    @classmethod
+    def parse(cls, text: str) -> "BBox":
+        """``west,south,east,north`` in degrees (GeoJSON order); west > east crosses 180°."""
+        try:
+            west, south, east, north = (float(part) for part in text.split(","))
+        except ValueError:
+            raise QueryError(f"bbox {text!r}: expected west,south,east,north in degrees") from None
+        if not (-180 <= west <= 180 and -180 <= east <= 180 and -90 <= south <= north <= 90):
+            raise QueryError(f"bbox {text!r}: out of range (longitudes -180..180, latitudes -90..90, south <= north)")
+        return cls(west, south, east, north)
+
+    def clause(self) -> ColumnElement[bool]:
+        lat = EventRow.latitude.between(self.south, self.north)
+        if self.west <= self.east:
+            return and_(lat, EventRow.longitude.between(self.west, self.east))
+        return and_(lat, or_(EventRow.longitude >= self.west, EventRow.longitude <= self.east))
+
+
+@dataclass(frozen=True, slots=True)
+class EventQuery:
+    """The ``warlog events`` filter plus what a map and a search box add."""
+
+    filters: EventFilter = field(default_factory=EventFilter)
+    bbox: BBox | None = None
+    q: str | None = None  # free text: evidence, any actor, or the country
+
+    def clauses(self) -> list[ColumnElement[bool]]:
+        out = self.filters.clauses()
+        if self.bbox is not None:
+            out.append(self.bbox.clause())
+        if self.q:
+            needle = self.q.strip()
+            out.append(
+                or_(
+                    EventRow.evidence.icontains(needle, autoescape=True),
+                    EventRow.actors.icontains(needle, autoescape=True),
+                    EventRow.country.icontains(needle, autoescape=True),
+                )
+            )
+        return out
+
+
+# -- cursors ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Cursor:
+    """The last row of a page: its date (None when undated) and id."""
+
+    date: dt.date | None
+    event_id: str
+
+    def encode(self) -> str:
+        raw = f"{self.date.isoformat() if self.date else ''}|{self.event_id}"
+        return base64.urlsafe_b64encode(raw.encode("utf-8")).decode("ascii").rstrip("=")
+
+    @classmethod
+    def decode(cls, token: str) -> "Cursor":
+        try:
+            raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)).decode("utf-8")
+            day, event_id = raw.split("|", 1)
+            return cls(dt.date.fromisoformat(day) if day else None, event_id)
+        except (ValueError, binascii.Error, UnicodeDecodeError):
+            raise QueryError("invalid cursor; start again without one") from None
+
+
+@dataclass(slots=True)
+class Page:
+    """Records as stored (``Event.to_dict()`` output): re-validating 50 records per request
+    would triple its cost for nothing, the store only ever holds validated records."""
+
+    records: list[dict[str, Any]]
+    next_cursor: str | None
+
+
+def _reader(store: Store) -> Session:
+    return sessionmaker(store.engine)()
+
+
+def _after(cursor: Cursor | None, order: Order) -> tuple[list[ColumnElement[bool]], list[ColumnElement[bool]]]:
+    """Keyset conditions for the dated and the undated part of the listing."""
+    if cursor is None:
+        return [], []
+    later = order == "asc"
+    beyond_id = EventRow.event_id > cursor.event_id if later else EventRow.event_id < cursor.event_id
+    if cursor.date is None:  # already in the undated tail: ``page`` skips the dated part
+        return [], [beyond_id]
+    beyond_date = EventRow.date_start > cursor.date if later else EventRow.date_start < cursor.date
+    return [or_(beyond_date, and_(EventRow.date_start == cursor.date, beyond_id))], []
+
+
+def page(store: Store, query: EventQuery, *, limit: int, cursor: Cursor | None, order: Order) -> Page:
+    """One page of matching events, newest first by default, and the cursor of the next."""
+    dated_after, undated_after = _after(cursor, order)
+    key = (EventRow.date_start.asc(), EventRow.event_id.asc()) if order == "asc" else (
+        EventRow.date_start.desc(), EventRow.event_id.desc())
+    id_key = EventRow.event_id.asc() if order == "asc" else EventRow.event_id.desc()
+    base = query.clauses()
+    rows: list[tuple[Any, dt.date | None]] = []
+    with _reader(store) as session:
+        if cursor is None or cursor.date is not None:
+            stmt = (
+                select(EventRow.data, EventRow.date_start)
+                .where(EventRow.date_start.is_not(None), *base, *dated_after)
+                .order_by(*key)
+                .limit(limit + 1)
+            )
+            rows.extend(session.execute(stmt).all())
+        if len(rows) <= limit:
+            stmt = (
+                select(EventRow.data, EventRow.date_start)
+                .where(EventRow.date_start.is_(None), *base, *undated_after)
+                .order_by(id_key)
+                .limit(limit + 1 - len(rows))
+            )
+            rows.extend(session.execute(stmt).all())
+    more = len(rows) > limit
+    last = rows[limit - 1] if more else None
+    next_cursor = Cursor(last[1], last[0]["event_id"]).encode() if last is not None else None
+    return Page([data for data, _ in rows[:limit]], next_cursor)
+
+
+def iter_events(store: Store, query: EventQuery, *, batch: int = 1000) -> Iterator[Event]:
+    """Every matching event, oldest first (as ``warlog events``), streamed page by page."""
+    cursor: Cursor | None = None
+    while True:
+        result = page(store, query, limit=batch, cursor=cursor, order="asc")
+        yield from (Event.from_json(data) for data in result.records)
+        if result.next_cursor is None:
+            return
+        cursor = Cursor.decode(result.next_cursor)
+
+
+# -- aggregates -------------------------------------------------------------------------
+
+
+def monday(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def stats(store: Store, query: EventQuery, *, top: int = TOP) -> dict[str, Any]:
+    """Counts by ISO week (by start date) and type, by type, by country and by actor.
+
+    Two scans, not one per aggregate: each scan of a large events table costs about
+    the same whatever it groups by. Weeks are bucketed here from per-day counts
+    (date arithmetic in SQL differs on every back-end; there are only so many days).
+    """
+    where = query.clauses()
+    with _reader(store) as session:
+        cubes = session.execute(
+            select(EventRow.date_start, EventRow.event_type, EventRow.country, func.count())
+            .where(*where)
+            .group_by(EventRow.date_start, EventRow.event_type, EventRow.country)
+        ).all()
+        pairs = session.execute(
+            select(EventRow.actor1, EventRow.actor2, func.count()).where(*where).group_by(EventRow.actor1, EventRow.actor2)
+        ).all()
+    weeks: dict[dt.date, Counter[str]] = defaultdict(Counter)
+    types: Counter[str] = Counter()
+    countries: Counter[str] = Counter()
+    total = undated = 0
+    for day, kind, country, count in cubes:
+        label = kind or "Unknown"
+        total += count
+        types[label] += count
+        if country:
+            countries[country] += count
+        if day is None:
+            undated += count
+        else:
+            weeks[monday(day)][label] += count
+    actors: Counter[str] = Counter()
+    for actor1, actor2, count in pairs:
+        for name in {actor1, actor2} - {None}:
+            actors[name] += count
+    return {
+        "total": total,
+        "undated": undated,
+        "by_week": [{"week": week.isoformat(), "counts": dict(weeks[week])} for week in sorted(weeks)],
+        "by_type": dict(types.most_common()),
+        "by_country": [{"name": name, "count": count} for name, count in countries.most_common(top)],
+        "by_actor": [{"name": name, "count": count} for name, count in actors.most_common(top)],
+    }
+
+
+class AggregateCache:
+    """Recent aggregates, valid while the store is unchanged.
+
+    The page asks for the same stats and map on every load; recomputing them scans the
+    whole events table. The store's version (event count, latest ingest, latest review)
+    costs three index look-ups, so a cached answer is never stale.
+    """
+
+    def __init__(self, store: Store, size: int = 64) -> None:
+        self.store = store
+        self.size = size
+        self._items: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def version(self) -> tuple[Any, ...]:
+        from ..store.review import ReviewLog
+
+        with _reader(self.store) as session:
+            return (
+                session.execute(select(func.count()).select_from(EventRow)).scalar(),
+                session.execute(select(func.max(ArticleRow.ingested_at))).scalar(),
+                session.execute(select(func.max(ReviewLog.id))).scalar(),
+            )
+
+    def get(self, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
+        full = (*key, self.version())
+        with self._lock:
+            if full in self._items:
+                self._items.move_to_end(full)
+                return self._items[full]
+        value = compute()
+        with self._lock:
+            self._items[full] = value
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+        return value
+
+
+def map_cells(store: Store, query: EventQuery, *, cell_degrees: float) -> list[dict[str, Any]]:
+    """Placed events binned on a lat/lon grid: centre (mean position), count, counts by type.
+
+    The page draws these instead of 100,000 points; binning by integer cast is
+    portable SQL and the same on every back-end.
+    """
+    scale = 1.0 / cell_degrees
+    lat_bin = cast(EventRow.latitude * scale, Integer)
+    lon_bin = cast(EventRow.longitude * scale, Integer)
+    stmt = (
+        select(lat_bin, lon_bin, EventRow.event_type, func.count(), func.avg(EventRow.latitude), func.avg(EventRow.longitude))
+        .where(*query.clauses(), EventRow.latitude.is_not(None), EventRow.longitude.is_not(None))
+        .group_by(lat_bin, lon_bin, EventRow.event_type)
+    )
+    cells: dict[tuple[int, int], dict[str, Any]] = {}
+    with _reader(store) as session:
+        for lat_key, lon_key, kind, count, lat, lon in session.execute(stmt):
+            cell = cells.setdefault((lat_key, lon_key), {"lat": 0.0, "lon": 0.0, "n": 0, "types": {}})
+            # Weighted running mean of the per-type centres.
+            total = cell["n"] + count
+            cell["lat"] = (cell["lat"] * cell["n"] + lat * count) / total
+            cell["lon"] = (cell["lon"] * cell["n"] + lon * count) / total
+            cell["n"] = total
+            cell["types"][kind or "Unknown"] = count
+    return [
+        {**cell, "lat": round(cell["lat"], 4), "lon": round(cell["lon"], 4)}
+        for cell in sorted(cells.values(), key=lambda c: -c["n"])
+    ]
+
+
+# -- single records ---------------------------------------------------------------------
+
+
+def event_data(store: Store, event_id: str) -> dict[str, Any] | None:
+    with _reader(store) as session:
+        return session.execute(select(EventRow.data).where(EventRow.event_id == event_id)).scalar()
+
+
+def articles(store: Store, article_ids: list[str], *, with_text: bool = True) -> list[dict[str, Any]]:
+    """Article metadata (and text) in the order asked; the file path it came from is not shown."""
+    columns = [ArticleRow.id, ArticleRow.title, ArticleRow.date, ArticleRow.url, ArticleRow.source, ArticleRow.ingested_at]
+    if with_text:
+        columns.append(ArticleRow.text)
+    with _reader(store) as session:
+        found = {row.id: row for row in session.execute(select(*columns).where(ArticleRow.id.in_(article_ids)))}
+    out = []
+    for article_id in article_ids:
+        row = found.get(article_id)
+        if row is None:
+            continue
+        item = {
+            "id": row.id,
+            "title": row.title,
+            "date": row.date.isoformat() if row.date else None,
+            "url": row.url,
+            "source": row.source,
+            "ingested_at": row.ingested_at.isoformat() if row.ingested_at else None,
+        }
+        if with_text:
+            item["text"] = row.text
+        out.append(item)
+    return out
+
+
+def article_events(store: Store, article_id: str) -> list[dict[str, Any]]:
+    """The article's events in text order: id, types, evidence span (enough to list them)."""
+    stmt = select(EventRow.event_id, EventRow.event_type, EventRow.sub_event_type, EventRow.data).where(
+        EventRow.article_id == article_id
+    )
+    with _reader(store) as session:
+        rows = session.execute(stmt).all()
+    items = [
+        {"event_id": r.event_id, "event_type": r.event_type, "sub_event_type": r.sub_event_type,
+         "evidence": r.data["evidence"]}
+        for r in rows
+    ]
+    return sorted(items, key=lambda item: item["evidence"]["start"])

@@ -1,0 +1,15 @@
+"""Cross-article de-duplication: one happening, one canonical record, every mention kept.
+
+``compare`` decides whether two records may be one happening, ``cluster`` groups
+them incrementally and order-independently, ``canonical`` derives the cluster's
+record and corroboration, ``evaluate`` measures it against a labelled set, and
+``warlog.store.clusters`` persists it.
+"""
+
+from __future__ import annotations
+
+from .canonical import Cluster, build_cluster
+from .cluster import MemoryIndex, Settings, recluster
+from .compare import Thresholds, link_score
+
+__all__ = ["Cluster", "MemoryIndex", "Settings", "Thresholds", "build_cluster", "link_score", "recluster"]

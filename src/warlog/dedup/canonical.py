@@ -1,0 +1,108 @@
+"""One canonical record per cluster, derived from all its members.
+
+Built on ``events.merge.combine`` (the most informative member wins, gaps filled
+from the others); then the fields that only make sense across reports are set:
+the most precise date, the most supported count with its range, every outlet,
+and the cluster id. Members are sorted by id first, so ties never depend on
+the order events arrived in.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from ..events.merge import combine
+from ..record import Event, EventDate, Quantity
+
+
+def _date_rank(value: EventDate) -> tuple:
+    """Stated before inferred, then finer precision, then the shorter span."""
+    span = (value.end or value.start or "") > (value.start or "")
+    return (value.text is None, value.precision or 4, span, value.start or "")
+
+
+def most_precise_date(events: list[Event]) -> EventDate:
+    dated = [e.date for e in events if e.date.start]
+    return min(dated, key=_date_rank).model_copy() if dated else EventDate()
+
+
+def supported_count(events: list[Event]) -> tuple[int, int, int] | None:
+    """(count most reports give, lowest, highest); ties go to the higher count.
+
+    Early reports undercount; when two figures are equally supported the later,
+    higher one is usually the corrected figure.
+    """
+    values = [e.fatalities for e in events if e.fatalities is not None]
+    if not values:
+        return None
+    tally = Counter(values)
+    best = max(tally, key=lambda v: (tally[v], v))
+    return best, min(values), max(values)
+
+
+def outlets(events: list[Event]) -> list[str]:
+    """Distinct known outlets over every mention (sorted, so stable)."""
+    names = {m.source for e in events for m in e.mentions if m.source}
+    names.update(s for e in events for s in e.sources if s)
+    return sorted(names)
+
+
+@dataclass(frozen=True, slots=True)
+class Cluster:
+    """A canonical event and the member events (sorted by id) it was derived from."""
+
+    cluster_id: str
+    event: Event
+    member_ids: tuple[str, ...]
+    outlets: tuple[str, ...]
+    fatality_range: tuple[int, int] | None
+
+    @property
+    def corroboration(self) -> int:
+        """Distinct outlets backing the event; an event with no known outlet has one source."""
+        return max(1, len(self.outlets))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The canonical event's JSON plus the cluster's own fields."""
+        data = self.event.to_dict()
+        data.update(
+            cluster_id=self.cluster_id,
+            corroboration=self.corroboration,
+            size=len(self.member_ids),
+            member_ids=list(self.member_ids),
+            outlets=list(self.outlets),
+            fatality_range=list(self.fatality_range) if self.fatality_range else None,
+        )
+        return data
+
+
+def build_cluster(members: list[Event]) -> Cluster:
+    """The canonical event of ``members``; its id is the smallest member id."""
+    if not members:
+        raise ValueError("a cluster needs at least one event")
+    ordered = sorted(members, key=lambda e: e.event_id)
+    event = combine(ordered) if len(ordered) > 1 else ordered[0].model_copy(deep=True)
+    cluster_id = ordered[0].event_id
+    event.event_id = cluster_id
+    event.date = most_precise_date(ordered)
+    names = outlets(ordered)
+    event.sources = names
+    count = supported_count(ordered)
+    fatality_range = None
+    if count is not None:
+        event.fatalities, low, high = count
+        if low != high:
+            fatality_range = (low, high)
+            event.quantities = [q for q in event.quantities if q.what != "fatalities"] + [
+                Quantity(text=f"{low}-{high} killed (range across reports)", value=event.fatalities,
+                         min=low, max=high, what="fatalities")
+            ]
+    return Cluster(
+        cluster_id=cluster_id,
+        event=event,
+        member_ids=tuple(e.event_id for e in ordered),
+        outlets=tuple(names),
+        fatality_range=fatality_range,
+    )

@@ -1,0 +1,148 @@
+"""Do two event records from different articles describe the same happening?
+
+The hard checks are the within-article ones of ``events.merge`` (time, place,
+actors, factuality), loosened for type (reporters word one riot as "mob
+violence" or "violent demonstration") and tightened for place. On top, the
+evidence sentences must share enough content words: different outlets name the
+same incident with the same rare words (village, victims, train number).
+
+Similarity is a cosine over *binary* content-word sets, not TF-IDF: IDF weights
+would change as the store grows, making a link depend on what was ingested
+before, and clusters must not depend on ingestion order.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from ..events.merge import UNSTATED_WINDOW, same_actors, same_factuality, same_place
+from ..record import Event
+
+# Sub-types one happening is commonly coded as by different readers of different reports.
+COMPATIBLE_SUB_TYPES: tuple[frozenset[str], ...] = (
+    frozenset({"Violent demonstration", "Mob violence"}),
+    frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"}),
+    frozenset({"Armed clash", "Government regains territory", "Non-state actor overtakes territory"}),
+    frozenset({"Mob violence", "Attack", "Looting/property destruction"}),
+)
+
+# Cross-article place radius by ACLED precision: tighter than within one article.
+DEDUP_RADIUS_KM: dict[int, float] = {1: 15.0, 2: 40.0, 3: 300.0}
+
+# Words every conflict report uses; they say nothing about *which* happening.
+_GENERIC = frozenset(
+    """said says told police people killed injured today yesterday week day
+    sunday monday tuesday wednesday thursday friday saturday city state government
+    official officials report reported reports according also year years time
+    story march february april 2002 incident incidents""".split()
+)
+_STOP = ENGLISH_STOP_WORDS | _GENERIC
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def content_words(text: str) -> frozenset[str]:
+    """Lower-case content words, crudely de-pluralised, stop and generic words dropped."""
+    words = set()
+    for word in _WORD.findall(text.lower()):
+        if len(word) < 3 or word in _STOP:
+            continue
+        if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
+            word = word[:-1]
+        words.add(word)
+    return frozenset(words)
+
+
+def cosine(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / math.sqrt(len(a) * len(b))
+
+
+def compatible_types(a: str | None, b: str | None) -> bool:
+    """Same sub-type, or two sub-types one happening is often coded as."""
+    if a is None or b is None:
+        return a == b
+    if a == b:
+        return True
+    return any(a in group and b in group for group in COMPATIBLE_SUB_TYPES)
+
+
+def date_span(event: Event) -> tuple[date, date] | None:
+    """The days the event may fall on; an unstated date may precede the report by a month."""
+    if not event.date.start:
+        return None
+    try:
+        start = date.fromisoformat(event.date.start[:10])
+        end = date.fromisoformat((event.date.end or event.date.start)[:10])
+    except ValueError:
+        return None
+    if event.date.text is None:
+        start -= UNSTATED_WINDOW
+    return start, end
+
+
+def _overlap(a: tuple[date, date] | None, b: tuple[date, date] | None) -> bool:
+    if a is None or b is None:
+        return True
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """Minimum evidence similarity for a link, by how precisely both places are known.
+
+    Two reports that put an event in the same town need fewer shared words than
+    two that only say "Gujarat".
+    """
+
+    precise: float = 0.25
+    vague: float = 0.35
+    # Near-identical wording (a syndicated story, a stock background sentence) links
+    # even when the two records were typed or given actors differently.
+    strong: float = 0.6
+
+    def for_pair(self, a: Event, b: Event) -> float:
+        both_precise = all(
+            e.location.latitude is not None and (e.location.precision or 3) < 3 and e.location.admin1 != e.location.name
+            for e in (a, b)
+        )
+        return self.precise if both_precise else self.vague
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What comparison needs from an event, computed once per event."""
+
+    event: Event
+    words: frozenset[str]
+    span: tuple[date, date] | None
+
+    @classmethod
+    def of(cls, event: Event) -> "Profile":
+        return cls(event=event, words=content_words(event.evidence.text), span=date_span(event))
+
+
+def link_score(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) -> float | None:
+    """Evidence similarity when ``a`` and ``b`` may be the same happening, else None.
+
+    Pure and symmetric in (a, b): clustering is order-independent only because of that.
+    Events of one article are never linked here: the pipeline already merged those
+    that describe one happening (``events.merge``).
+    """
+    ea, eb = a.event, b.event
+    if ea.article_id == eb.article_id:
+        return None
+    if not (same_factuality(ea, eb) and _overlap(a.span, b.span) and same_place(ea.location, eb.location, DEDUP_RADIUS_KM)):
+        return None
+    score = cosine(a.words, b.words)
+    if score >= thresholds.strong:
+        return score
+    if not (compatible_types(ea.sub_event_type, eb.sub_event_type) and same_actors(ea, eb)):
+        return None
+    return score if score >= thresholds.for_pair(ea, eb) else None
+

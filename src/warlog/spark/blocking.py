@@ -1,0 +1,84 @@
+"""Which events to compare: blocks by date window and grid cell, each pair compared once.
+
+Comparing every pair is quadratic; events of one happening share a date window and
+a place, so each event is compared only with events in neighbouring blocks. An event
+is *home* in one block and a *guest* in the blocks around it (the 3x3 neighbouring
+cells x the previous, same and next window), so two events in adjacent cells or
+windows meet. Events whose place is known only to the country (precision 3, or no
+coordinates) are home in a per-country block; precisely placed events are guests
+there too, because ``same_place`` accepts a country-level place for any place in it.
+
+A pair may meet in several blocks; it is compared only in the smaller of the two
+home blocks that holds both (``compare_here``), a rule each block can apply alone.
+Undated events are not de-duplicated (they cannot be blocked in time).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date
+
+from ..record import Event
+
+Block = tuple[str, str, int, int, int]  # (kind, country, cell row, cell column, window)
+
+NEIGHBOURS = (-1, 0, 1)
+WINDOW_DAYS = 7
+CELL_DEGREES = 0.5  # ~55 km north-south; dedup radii are 15-40 km
+
+
+@dataclass(frozen=True, slots=True)
+class Blocking:
+    """``window_days`` and ``cell_degrees`` should exceed the widest gap two reports of
+    one happening may have (dates) and the largest de-duplication radius (place)."""
+
+    window_days: int = WINDOW_DAYS
+    cell_degrees: float = CELL_DEGREES
+
+    def home(self, event: Event) -> Block | None:
+        day = _day(event.date.start)
+        if day is None:
+            return None
+        window = day.toordinal() // self.window_days
+        loc = event.location
+        country = loc.country_code or ""
+        if loc.latitude is None or loc.longitude is None or (loc.precision or 3) == 3:
+            return ("country", country, 0, 0, window)
+        row, col = math.floor(loc.latitude / self.cell_degrees), math.floor(loc.longitude / self.cell_degrees)
+        return ("cell", country, row, col, window)
+
+    def blocks(self, event: Event) -> set[Block]:
+        """Every block the event is in (home included); empty for an undated event."""
+        home = self.home(event)
+        if home is None:
+            return set()
+        kind, country, row, col, window = home
+        found = {("country", country, 0, 0, window + dw) for dw in NEIGHBOURS}
+        if kind == "cell":
+            found |= {
+                ("cell", country, row + dr, col + dc, window + dw)
+                for dr in NEIGHBOURS
+                for dc in NEIGHBOURS
+                for dw in NEIGHBOURS
+            }
+        return found
+
+    def compare_here(self, block: Block, a: Event, b: Event) -> bool:
+        """True in exactly one block for a pair that should be compared at all."""
+        home_a, home_b = self.home(a), self.home(b)
+        options = []
+        if home_a is not None and home_a in self.blocks(b):
+            options.append(home_a)
+        if home_b is not None and home_b in self.blocks(a):
+            options.append(home_b)
+        return bool(options) and block == min(options)
+
+
+def _day(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None

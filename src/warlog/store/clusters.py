@@ -1,0 +1,267 @@
+"""Cross-article clusters in the database: tables and the ``EventIndex`` over them.
+
+Three tables on the store's declarative ``Base`` (so ``Store`` creates them):
+``clusters`` (one canonical event per cluster, its JSON and corroboration),
+``cluster_members`` (event id -> cluster id) and ``cannot_links`` (pairs a
+reviewer split apart; ``dedup.cluster`` never re-merges them). Members carry no
+foreign key to ``events``: re-ingesting an article deletes and re-inserts its
+events, and ``cluster_article`` then re-partitions the clusters they were in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Date, DateTime, Float, Integer, String, delete, or_, select
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from ..article import Article
+from ..dedup.canonical import Cluster
+from ..dedup.cluster import DATE_SLACK, Pair, Settings, pair, recluster
+from ..dedup.compare import date_span
+from ..errors import StoreError
+from ..events.merge import UNSTATED_WINDOW
+from ..record import Event
+from .convert import iso_date
+from .models import Base, EventRow, JSONType, utcnow
+
+if TYPE_CHECKING:
+    from .store import Store
+
+
+class ClusterRow(Base):
+    __tablename__ = "clusters"
+
+    cluster_id: Mapped[str] = mapped_column(String, primary_key=True)  # smallest member event id
+    data: Mapped[dict[str, Any]] = mapped_column(JSONType)  # Cluster.to_dict()
+    corroboration: Mapped[int] = mapped_column(Integer, index=True)
+    size: Mapped[int] = mapped_column(Integer)
+    sub_event_type: Mapped[str | None] = mapped_column(String, index=True)
+    country_code: Mapped[str | None] = mapped_column(String, index=True)
+    date_start: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class ClusterMemberRow(Base):
+    __tablename__ = "cluster_members"
+
+    event_id: Mapped[str] = mapped_column(String, primary_key=True)
+    cluster_id: Mapped[str] = mapped_column(String, index=True)
+    article_id: Mapped[str] = mapped_column(String, index=True)
+
+
+class CannotLinkRow(Base):
+    """A reviewer's decision that two events are different happenings (``a < b``)."""
+
+    __tablename__ = "cannot_links"
+
+    event_a: Mapped[str] = mapped_column(String, primary_key=True)
+    event_b: Mapped[str] = mapped_column(String, primary_key=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class SessionIndex:
+    """``EventIndex`` over one open session: sees the transaction's own writes."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def candidates(self, event: Event) -> Iterable[Event]:
+        """Events whose date span is near ``event``'s, in its country or of unknown country."""
+        stmt = select(EventRow.data)
+        span = date_span(event)
+        if span is not None:
+            # Stored date_start is the stated start; unstated dates reach back a month.
+            stmt = stmt.where(
+                or_(EventRow.date_start.is_(None), EventRow.date_start <= span[1] + DATE_SLACK + UNSTATED_WINDOW),
+                or_(EventRow.date_end.is_(None), EventRow.date_end >= span[0] - DATE_SLACK),
+            )
+        code = event.location.country_code
+        if code:
+            stmt = stmt.where(or_(EventRow.country_code.is_(None), EventRow.country_code == code.upper()))
+        for data in self.session.execute(stmt.order_by(EventRow.event_id)).scalars():
+            yield Event.from_json(data)
+
+    def cannot_links(self, event_ids: set[str]) -> set[Pair]:
+        ids = sorted(event_ids)
+        stmt = select(CannotLinkRow.event_a, CannotLinkRow.event_b).where(
+            or_(CannotLinkRow.event_a.in_(ids), CannotLinkRow.event_b.in_(ids))
+        )
+        return {(a, b) for a, b in self.session.execute(stmt)}
+
+    def events(self, event_ids: Iterable[str]) -> list[Event]:
+        stmt = select(EventRow.data).where(EventRow.event_id.in_(sorted(set(event_ids))))
+        return [Event.from_json(data) for data in self.session.execute(stmt).scalars()]
+
+    def member_ids(self, cluster_ids: Iterable[str]) -> list[str]:
+        stmt = select(ClusterMemberRow.event_id).where(ClusterMemberRow.cluster_id.in_(sorted(set(cluster_ids))))
+        return list(self.session.execute(stmt).scalars())
+
+
+def _cluster_row(cluster: Cluster) -> ClusterRow:
+    event = cluster.event
+    return ClusterRow(
+        cluster_id=cluster.cluster_id,
+        data=cluster.to_dict(),
+        corroboration=cluster.corroboration,
+        size=len(cluster.member_ids),
+        sub_event_type=event.sub_event_type,
+        country_code=event.location.country_code.upper() if event.location.country_code else None,
+        date_start=iso_date(event.date.start),
+        latitude=event.location.latitude,
+        longitude=event.location.longitude,
+    )
+
+
+def _write(session: Session, index: SessionIndex, seeds: list[Event], settings: Settings) -> list[Cluster]:
+    """Re-partition the components of ``seeds`` and replace the clusters they cover."""
+    clusters = recluster(seeds, index, settings)
+    member_ids = sorted({eid for c in clusters for eid in c.member_ids})
+    old_ids = set(
+        session.execute(select(ClusterMemberRow.cluster_id).where(ClusterMemberRow.event_id.in_(member_ids))).scalars()
+    )
+    # Old clusters lose these members; any members they keep are in ``clusters`` too
+    # (same component), so deleting the old rows loses nothing.
+    session.execute(delete(ClusterMemberRow).where(ClusterMemberRow.event_id.in_(member_ids)))
+    session.execute(delete(ClusterRow).where(ClusterRow.cluster_id.in_(sorted(old_ids))))
+    session.flush()
+    for cluster in clusters:
+        session.add(_cluster_row(cluster))
+        session.add_all(
+            ClusterMemberRow(event_id=eid, cluster_id=cluster.cluster_id, article_id=eid_article)
+            for eid, eid_article in ((m.event_id, m.article_id) for m in _members(cluster, seeds, index))
+        )
+    session.flush()
+    return clusters
+
+
+def _members(cluster: Cluster, seeds: list[Event], index: SessionIndex) -> list[Event]:
+    known = {e.event_id: e for e in seeds}
+    missing = [eid for eid in cluster.member_ids if eid not in known]
+    known.update((e.event_id, e) for e in index.events(missing))
+    return [known[eid] for eid in cluster.member_ids]
+
+
+def cluster_article(session: Session, article_id: str, settings: Settings = Settings()) -> list[Cluster]:
+    """Cluster the (just saved) events of ``article_id`` into the store, in ``session``.
+
+    Clusters that held this article's previous events are re-partitioned too, so a
+    re-ingest that drops or changes events leaves no stale member behind.
+    """
+    index = SessionIndex(session)
+    stale = select(ClusterMemberRow.cluster_id).where(ClusterMemberRow.article_id == article_id)
+    old_clusters = set(session.execute(stale).scalars())
+    session.execute(delete(ClusterMemberRow).where(ClusterMemberRow.article_id == article_id))
+    seeds = index.events(
+        session.execute(select(EventRow.event_id).where(EventRow.article_id == article_id)).scalars()
+    )
+    seeds += index.events(index.member_ids(old_clusters))
+    session.execute(delete(ClusterRow).where(ClusterRow.cluster_id.in_(sorted(old_clusters))))
+    if not seeds:
+        return []
+    return _write(session, index, seeds, settings)
+
+
+def cluster_pending(session: Session, settings: Settings = Settings()) -> int:
+    """Cluster every stored event that has no cluster yet (e.g. ingested before dedup); returns events done."""
+    stmt = (
+        select(EventRow.article_id)
+        .outerjoin(ClusterMemberRow, ClusterMemberRow.event_id == EventRow.event_id)
+        .where(ClusterMemberRow.event_id.is_(None))
+        .distinct()
+        .order_by(EventRow.article_id)
+    )
+    done = 0
+    for article_id in list(session.execute(stmt).scalars()):
+        done += sum(len(c.member_ids) for c in cluster_article(session, article_id, settings))
+    return done
+
+
+def split_cluster(session: Session, cluster_id: str, event_ids: list[str], settings: Settings = Settings()) -> list[Cluster]:
+    """Move ``event_ids`` out of ``cluster_id`` for good: cannot-link them to the rest, re-partition."""
+    index = SessionIndex(session)
+    members = set(index.member_ids([cluster_id]))
+    if not members:
+        raise StoreError(f"no cluster {cluster_id!r}")
+    moved = set(event_ids)
+    strangers = sorted(moved - members)
+    if strangers:
+        raise StoreError(f"not in cluster {cluster_id}: {', '.join(strangers)}")
+    staying = members - moved
+    if not staying:
+        raise StoreError(f"moving every event out of cluster {cluster_id} splits nothing")
+    existing = index.cannot_links(moved)
+    for a in sorted(moved):
+        for b in sorted(staying):
+            key = pair(a, b)
+            if key not in existing:
+                session.add(CannotLinkRow(event_a=key[0], event_b=key[1]))
+    session.flush()
+    return _write(session, index, index.events(members), settings)
+
+
+def read_clusters(session: Session, *, min_corroboration: int = 1, limit: int | None = None) -> list[dict[str, Any]]:
+    """Cluster records (canonical event JSON + cluster fields), oldest first, ties by id."""
+    stmt = (
+        select(ClusterRow.data)
+        .where(ClusterRow.corroboration >= min_corroboration)
+        .order_by(ClusterRow.date_start.asc().nulls_last(), ClusterRow.cluster_id)
+    )
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return list(session.execute(stmt).scalars())
+
+
+def cluster_of(session: Session, event_id: str) -> str | None:
+    return session.execute(select(ClusterMemberRow.cluster_id).where(ClusterMemberRow.event_id == event_id)).scalar()
+
+
+__all__ = [
+    "CannotLinkRow",
+    "ClusterMemberRow",
+    "ClusterRow",
+    "SessionIndex",
+    "cluster_article",
+    "cluster_of",
+    "cluster_pending",
+    "read_clusters",
+    "save_and_cluster",
+    "split_cluster",
+    "store_cluster_of",
+    "store_clusters",
+    "store_pending",
+    "store_split",
+]
+
+
+
+# -- one-call helpers over a Store (each is one transaction) ---------------------------
+
+
+def save_and_cluster(store: "Store", article: Article, events: list[Event], settings: Settings = Settings()) -> int:
+    """``store.save`` and cluster the article's events in the same transaction."""
+    return store.save(article, events, then=lambda session: cluster_article(session, article.id, settings))
+
+
+def store_split(store: "Store", cluster_id: str, event_ids: list[str], settings: Settings = Settings()) -> list[Cluster]:
+    with store._translate(f"cannot split cluster {cluster_id}"), store._write.begin() as session:
+        return split_cluster(session, cluster_id, event_ids, settings)
+
+
+def store_pending(store: "Store", settings: Settings = Settings()) -> int:
+    with store._translate("cannot cluster events"), store._write.begin() as session:
+        return cluster_pending(session, settings)
+
+
+def store_clusters(store: "Store", *, min_corroboration: int = 1, limit: int | None = None) -> list[dict[str, Any]]:
+    with store._translate("cannot read clusters"), store._read() as session:
+        return read_clusters(session, min_corroboration=min_corroboration, limit=limit)
+
+
+def store_cluster_of(store: "Store", event_id: str) -> str | None:
+    with store._translate("cannot read clusters"), store._read() as session:
+        return cluster_of(session, event_id)

@@ -1,0 +1,161 @@
+"""Cross-article de-duplication: incremental, order-independent, undoable, stored."""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from warlog.article import Article
+from warlog.dedup.cluster import MemoryIndex
+from warlog.dedup.evaluate import evaluate, read_gold
+from warlog.record import Actor, Event, EventDate, Evidence, Location, Mention, make_event_id
+from warlog.store import Store
+from warlog.store.clusters import save_and_cluster, store_cluster_of, store_clusters, store_split
+
+GOLD = Path(__file__).resolve().parents[1] / "data" / "dedup" / "clusters.jsonl"
+
+HAWIJA = Location(name="Hawija", latitude=35.32, longitude=43.78, country="Iraq", country_code="IQ", precision=1)
+MOSUL = Location(name="Mosul", latitude=36.34, longitude=43.13, country="Iraq", country_code="IQ", precision=1)
+ISIS = Actor(name="Islamic State (Iraq)", type="Rebel group")
+
+
+def article(aid: str, text: str, source: str, day: date = date(2017, 10, 11)) -> Article:
+    return Article(id=aid, text=text, date=day, source=source)
+
+
+def event(art: Article, sentence: str, *, sub: str = "Non-violent transfer of territory",
+          place: Location = HAWIJA, day: str = "2017-10-05", fatalities: int | None = None) -> Event:
+    start = art.text.index(sentence)
+    evidence = Evidence(text=sentence, start=start, end=start + len(sentence))
+    return Event(
+        event_id=make_event_id(art.id, start, sub),
+        article_id=art.id,
+        event_type="Strategic developments" if sub == "Non-violent transfer of territory" else "Battles",
+        sub_event_type=sub,
+        actor1=ISIS,
+        location=place,
+        date=EventDate(start=day, end=day, precision=1, text="last week"),
+        fatalities=fatalities,
+        evidence=evidence,
+        confidence=0.8,
+        sources=[art.source] if art.source else [],
+        mentions=[Mention(article_id=art.id, evidence=evidence, source=art.source)],
+    )
+
+
+S1 = "More than one thousand ISIS militants surrendered to Kurdish forces near the town of Hawija."
+S2 = "Over 1,000 Islamic State militants surrendered to Kurdish Peshmerga forces after fleeing Hawija."
+S3 = "Hundreds of ISIS fighters surrendered to Kurdish forces near Mosul on Sunday."
+S4 = "ISIS militants surrendered to Kurdish forces near the town of Hawija, officials said."
+
+A1 = article("breitbart-1", f"Iraq. {S1} More news.", "Breitbart")
+A2 = article("reuters-1", f"KIRKUK. {S2} Other text.", "Reuters")
+A3 = article("ap-1", f"{S3}", "AP")
+A4 = article("afp-1", f"Baghdad. {S4}", "AFP")
+
+
+def hawija_events() -> list[Event]:
+    return [
+        event(A1, S1, fatalities=0),
+        event(A2, S2, fatalities=2),
+        event(A3, S3, place=MOSUL, day="2017-10-08"),
+        event(A4, S4, day="2017-09-01"),
+    ]
+
+
+def clusters_of(index: MemoryIndex) -> set[frozenset[str]]:
+    return {frozenset(c.member_ids) for c in index.clusters.values()}
+
+
+def test_two_reports_of_the_hawija_surrender_become_one_cluster_with_two_outlets() -> None:
+    index = MemoryIndex()
+    a, b, *_ = hawija_events()
+    index.add([a])
+    changed = index.add([b])  # incremental: joins the existing cluster
+    assert len(changed) == 1
+    cluster = changed[0]
+    assert set(cluster.member_ids) == {a.event_id, b.event_id}
+    assert cluster.corroboration == 2 and cluster.outlets == ("Breitbart", "Reuters")
+    assert cluster.cluster_id == min(a.event_id, b.event_id) == cluster.event.event_id
+    assert {m.article_id for m in cluster.event.mentions} == {"breitbart-1", "reuters-1"}
+    assert cluster.fatality_range == (0, 2) and cluster.event.location.name == "Hawija"
+    assert cluster.to_dict()["corroboration"] == 2
+
+
+def test_other_town_and_other_date_stay_apart() -> None:
+    index = MemoryIndex()
+    for ev in hawija_events():
+        index.add([ev])
+    a, b, mosul, early = hawija_events()
+    assert clusters_of(index) == {
+        frozenset({a.event_id, b.event_id}),
+        frozenset({mosul.event_id}),
+        frozenset({early.event_id}),
+    }
+
+
+def test_same_clusters_in_any_input_order() -> None:
+    events = hawija_events()
+    expected = None
+    for seed in range(6):
+        shuffled = events[:]
+        random.Random(seed).shuffle(shuffled)
+        index = MemoryIndex()
+        for ev in shuffled:
+            index.add([ev])
+        result = (clusters_of(index), sorted(index.clusters))
+        expected = expected or result
+        assert result == expected
+
+
+def test_split_is_remembered_and_not_re_merged() -> None:
+    index = MemoryIndex()
+    a, b, *_ = hawija_events()
+    index.add([a, b])
+    (joined,) = [c for c in index.clusters.values() if len(c.member_ids) == 2]
+    index.split([b.event_id])
+    assert index.cluster_of[a.event_id] != index.cluster_of[b.event_id]
+    # A third report that links to both must not glue them back together.
+    c = event(A4, S4)
+    index.add([c])
+    assert index.cluster_of[a.event_id] != index.cluster_of[b.event_id]
+    assert joined.cluster_id not in index.clusters or len(index.clusters[joined.cluster_id].member_ids) < 3
+
+
+def test_store_round_trip_ingest_cluster_split_reingest(tmp_path: Path) -> None:
+    a, b, mosul, _ = hawija_events()
+    with Store(f"sqlite:///{tmp_path / 'events.db'}") as store:
+        save_and_cluster(store, A1, [a])
+        save_and_cluster(store, A2, [b])
+        save_and_cluster(store, A3, [mosul])
+        records = store_clusters(store)
+        assert sorted(r["corroboration"] for r in records) == [1, 2]
+        pair_cluster = store_cluster_of(store, a.event_id)
+        assert pair_cluster == store_cluster_of(store, b.event_id) == min(a.event_id, b.event_id)
+        # Re-ingesting an article keeps the clustering as it was.
+        save_and_cluster(store, A2, [b])
+        assert len(store_clusters(store)) == 2
+        store_split(store, pair_cluster, [b.event_id])
+        save_and_cluster(store, A2, [b])  # re-clustering does not undo the split
+        assert store_cluster_of(store, a.event_id) != store_cluster_of(store, b.event_id)
+        assert len(store_clusters(store)) == 3
+    with Store(f"sqlite:///{tmp_path / 'events.db'}") as store:  # persisted
+        assert {r["cluster_id"] for r in store_clusters(store)} == {a.event_id, b.event_id, mosul.event_id}
+
+
+# Floors from the measured scores (see tests/data/dedup/GUIDE.md); they guard
+# against regressions, they are NOT the issue's targets (P >= 0.9, R >= 0.8).
+FLOORS = {"dev": (0.80, 0.50), "test": (0.70, 0.12)}
+
+
+@pytest.mark.parametrize("split", sorted(FLOORS))
+def test_labelled_set_pairwise_floors(split: str) -> None:
+    mentions = read_gold(GOLD)
+    assert len(mentions) >= 150
+    score = evaluate(mentions)[split]
+    precision, recall = FLOORS[split]
+    assert score.precision >= precision, score
+    assert score.recall >= recall, score

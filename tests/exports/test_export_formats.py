@@ -144,3 +144,26 @@ def test_unknown_format_lists_the_valid_ones(events):
     assert "xlsx" in message
     for fmt in FORMATS:
         assert fmt in message
+
+
+def test_acled_export_leaves_out_events_that_did_not_happen(tmp_path):
+    """A vow or a denial has no place in a file whose rows are counted as events."""
+    import io
+
+    import pandas as pd
+
+    from warlog.article import Article
+    from warlog.pipeline import Pipeline
+
+    text = (
+        "Gunmen abducted 15 villagers in Kankara, Katsina State, on Friday night, residents said.\n\n"
+        "The militants vowed to attack the town again next week."
+    )
+    events = Pipeline().code_article(Article(id="a", text=text))
+    assert {e.modality for e in events} >= {"reported", "expected"}
+    stream = io.StringIO()
+    from warlog.exports import write_events
+
+    written = write_events(events, "acled", stream)
+    frame = pd.read_csv(io.StringIO(stream.getvalue()))
+    assert written == len(frame) == sum(e.modality in ("asserted", "reported", "historical") for e in events)

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, BinaryIO, TextIO
 
 from ..record import Event
+from ..taxonomy import FACTUAL_MODALITIES
 from .acled import ACLED_COLUMNS, acled_row
 from .errors import ExportError
 from .flat import flat_columns, flatten
@@ -53,7 +54,10 @@ def write_csv(events: Iterable[Event], out: TextIO) -> int:
 
 
 def write_acled(events: Iterable[Event], out: TextIO) -> int:
-    return _write_rows((acled_row(event) for event in events), ACLED_COLUMNS, out)
+    """ACLED's columns have no modality, so only events said to have happened go in:
+    a vow, a plan or a denial in an ACLED file would be counted as a battle."""
+    factual = (event for event in events if event.modality in FACTUAL_MODALITIES)
+    return _write_rows((acled_row(event) for event in factual), ACLED_COLUMNS, out)
 
 
 def geojson_feature(event: Event) -> dict[str, Any] | None:

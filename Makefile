@@ -29,6 +29,7 @@ test: $(VENV)/.dev  ## run the test suite
 bench: $(VENV)/.dev  ## throughput and scaling figures (needs ../shared/data; Spark needs Java)
 	$(BIN)/python bench/throughput.py
 	$(BIN)/python bench/scale.py
+	$(BIN)/python bench/store_scale.py
 
 lock:  ## re-resolve the pinned, hashed requirements (needs uv)
 	cd requirements && uv pip compile -q --generate-hashes --python-version 3.11 main.in -o main.txt

@@ -100,6 +100,7 @@ def main() -> int:
         nonlocal events
         events = sum(len(found) for _, found in pipeline.code(articles))
 
+    cpu_started = time.process_time()
     if args.profile:
         from pyinstrument import Profiler
 
@@ -109,6 +110,7 @@ def main() -> int:
     else:
         one_s = timed("warlog, 1 worker (in process)", one_worker)
     one_peak = peak_rss_bytes()
+    one_cpu = time.process_time() - cpu_started
 
     with ParallelCoder(args.workers) as coder:
         coder.warm_up()
@@ -118,8 +120,11 @@ def main() -> int:
             nonlocal many_events
             many_events = sum(len(found) for _, found in coder.code(articles))
 
+        cpu_before, parent_before = dict(coder.cpu_seconds), time.process_time()
         many_s = timed(f"warlog, {args.workers} workers", many_workers)
         worker_peaks = sorted(coder.peak_rss.values())
+        workers_cpu = sum(cpu - cpu_before.get(pid, 0.0) for pid, cpu in coder.cpu_seconds.items())
+        parent_cpu = time.process_time() - parent_before
 
     ratio, speedup = one_s / spacy_s, one_s / many_s
     worst = max([one_peak, *worker_peaks])
@@ -132,6 +137,14 @@ def main() -> int:
     print(f"{'peak memory per worker':<34} {', '.join(f'{p / 2**20:.0f} MB' for p in worker_peaks)}"
           f"   target < 1.5 GB: {verdict(worst < TARGET_MEMORY)}")
     print(f"{'events (1 worker / N workers)':<34} {events} / {many_events}")
+    # CPU time shows what the wall clock hides on a shared machine: how many cores each
+    # pass actually got, and whether N workers spend more CPU than one (overhead).
+    print(f"{'CPU s, 1 worker':<34} {one_cpu:8.1f}   ({one_cpu / one_s:.2f} cores used)")
+    print(f"{f'CPU s, {args.workers} workers + parent':<34} {workers_cpu:8.1f} + {parent_cpu:.1f}"
+          f"   ({(workers_cpu + parent_cpu) / many_s:.2f} cores used)")
+    # With a free core per process, N workers would take their total CPU time / N.
+    projected = one_cpu / ((workers_cpu + parent_cpu) / args.workers)
+    print(f"{'speed-up from CPU time':<34} {projected:8.2f}   (what N free cores would give; wall-clock figure above)")
     if not args.no_spark:
         spark_s, spark_events = spark_run(articles, args.workers)
         print(f"{f'spark local[{args.workers}] whole job':<34} {spark_s:8.1f} s   (single process: {one_s:.1f} s, "

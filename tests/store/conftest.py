@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 import store_samples as samples
 from sqlalchemy import create_engine
+from sqlalchemy import text as sql_text
 
 from warlog.article import Article
 from warlog.record import Event
 from warlog.store import Store
+from warlog.store.migrate import target_metadata
 from warlog.store.models import Base
 
 PG_ENV = "WARLOG_TEST_PG_URL"
@@ -27,10 +29,15 @@ def pg_url_or_skip() -> str:
 
 
 def reset_pg(url: str) -> None:
-    """Drop warlog's tables so each test starts empty (and leftovers of a crashed run go)."""
+    """Drop warlog's tables and migration stamp so each test starts empty (leftovers of a crashed run go too)."""
     engine = create_engine(url)
     try:
+        target_metadata()  # every table on Base, the review and cluster ones included
         Base.metadata.drop_all(engine)
+        with engine.begin() as conn:
+            conn.execute(sql_text("DROP TABLE IF EXISTS alembic_version"))
+            for function in ("warlog_events_search()", "warlog_articles_search()", "warlog_search_vector(text, text)"):
+                conn.execute(sql_text(f"DROP FUNCTION IF EXISTS {function} CASCADE"))
     finally:
         engine.dispose()
 

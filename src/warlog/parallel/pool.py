@@ -101,6 +101,7 @@ class ParallelCoder:
         # which the ordered output waits for, is still being coded.
         self.window = window or 3 * workers
         self.peak_rss: dict[int, int] = {}
+        self.cpu_seconds: dict[int, float] = {}  # per worker, as of its latest chunk
         self._executor = ProcessPoolExecutor(
             max_workers=workers,
             mp_context=multiprocessing.get_context(start_method),
@@ -114,11 +115,12 @@ class ParallelCoder:
         start-up) calls this first. Each round sends one short task per worker until
         every process has answered.
         """
-        answered: set[int] = set()
         for _ in range(attempts):
             futures = [self._executor.submit(ready, pause) for _ in range(self.workers)]
-            answered |= {future.result() for future in futures}
-            if len(answered) >= self.workers:
+            for future in futures:
+                pid, cpu = future.result()
+                self.cpu_seconds[pid] = max(cpu, self.cpu_seconds.get(pid, 0.0))
+            if len(self.cpu_seconds) >= self.workers:
                 return
 
     def code(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
@@ -145,6 +147,7 @@ class ParallelCoder:
                 "re-run to continue (try fewer --workers if memory is short)"
             ) from exc
         self.peak_rss[result.pid] = max(result.peak_rss, self.peak_rss.get(result.pid, 0))
+        self.cpu_seconds[result.pid] = max(result.cpu_seconds, self.cpu_seconds.get(result.pid, 0.0))
         yield from zip(chunk, result.events, strict=True)
 
     def memory_summary(self) -> str:

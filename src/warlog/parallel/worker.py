@@ -43,10 +43,11 @@ def init_worker() -> None:
     process_pipeline()
 
 
-def ready(pause: float) -> int:
-    """A no-op task for warming a pool: runs only once the initializer loaded the models."""
+def ready(pause: float) -> tuple[int, float]:
+    """A no-op task for warming a pool (runs once the initializer loaded the models):
+    the worker's pid and CPU time so far."""
     time.sleep(pause)
-    return os.getpid()
+    return os.getpid(), time.process_time()
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,9 +61,10 @@ class ChunkResult:
     events: list[list[Event]]
     pid: int
     peak_rss: int
+    cpu_seconds: float  # the worker's CPU time so far (user + system)
 
 
 def code_chunk(articles: list[Article]) -> ChunkResult:
     """Code a chunk (parsing is batched inside ``Pipeline.code``)."""
     events = [found for _, found in process_pipeline().code(articles)]
-    return ChunkResult(events=events, pid=os.getpid(), peak_rss=peak_rss_bytes())
+    return ChunkResult(events=events, pid=os.getpid(), peak_rss=peak_rss_bytes(), cpu_seconds=time.process_time())

@@ -25,8 +25,10 @@ PARQUET_SUFFIXES = (".parquet", ".pq")
 
 def input_format(path: str, requested: str = "auto") -> InputFormat:
     """``auto`` means Parquet for ``*.parquet``/``*.pq`` paths, JSON Lines otherwise."""
-    if requested in ("jsonl", "parquet"):
-        return requested  # type: ignore[return-value]
+    if requested == "jsonl":
+        return "jsonl"
+    if requested == "parquet":
+        return "parquet"
     if requested != "auto":
         raise InputError(f"unknown input format {requested!r} (auto, jsonl or parquet)", path=path)
     return "parquet" if path.rstrip("/").lower().endswith(PARQUET_SUFFIXES) else "jsonl"

@@ -43,7 +43,8 @@ def block_pairs(blocking: Blocking, block: Block, members: Iterable[Event]) -> I
             if j == i or (j in homes and j < i):  # a home-home pair once
                 continue
             if blocking.compare_here(block, events[i], other) and compare.linked(prepared[i], prepared[j]):
-                yield tuple(sorted((events[i].event_id, other.event_id)))  # type: ignore[misc]
+                low, high = sorted((events[i].event_id, other.event_id))
+                yield low, high
 
 
 def _blocked(blocking: Blocking, row: Any) -> Iterator[tuple[Block, Event]]:
@@ -59,8 +60,7 @@ def links(events: DataFrame, blocking: Blocking) -> DataFrame:
         events.rdd.flatMap(lambda row: _blocked(blocking, row))
         .groupByKey()
         .flatMap(lambda item: block_pairs(blocking, item[0], item[1]))
-        .distinct()
-    )
+    )  # no distinct(): compare_here hands each pair to exactly one block
     return spark.createDataFrame(pairs, "src string, dst string")
 
 

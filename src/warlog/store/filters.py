@@ -15,6 +15,7 @@ from sqlalchemy.orm import InstrumentedAttribute
 
 from ..taxonomy import EVENT_TYPES, SUB_EVENT_TYPES
 from .models import ArticleRow, EventRow
+from .search import FullTextMatch, search_terms
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +24,11 @@ class EventFilter:
 
     ``since``/``until`` keep events whose date span overlaps the range, so an event
     dated "October 2017" (month precision) is found by a query for 10-15 October.
+
+    ``text`` is a full-text search (``warlog.store.search``): every word or "quoted
+    phrase" must appear, as whole stemmed words, in the evidence or the article's
+    title ("airstrikes" finds "airstrike"). Text without letters or digits ("%")
+    falls back to a substring match on the evidence.
 
     ``ingested_since`` is about the store, not the event: it keeps events of articles
     stored (or re-coded, which replaces their events) strictly after that instant,
@@ -35,7 +41,7 @@ class EventFilter:
     since: date | None = None
     until: date | None = None
     actor: str | None = None  # substring of any actor's name or wording
-    text: str | None = None  # substring of the evidence
+    text: str | None = None  # words/"phrases" in the evidence or the article title (full-text)
     ingested_since: datetime | None = None  # article stored after this instant
     limit: int | None = None
 
@@ -66,7 +72,8 @@ class EventFilter:
         if self.actor:
             out.append(_contains(EventRow.actors, self.actor))
         if self.text:
-            out.append(_contains(EventRow.evidence, self.text))
+            terms = search_terms(self.text)
+            out.append(FullTextMatch(terms) if terms else _contains(EventRow.evidence, self.text))
         if self.ingested_since is not None:
             out.append(EventRow.article_id.in_(ingested_after(self.ingested_since)))
         return out

@@ -14,8 +14,10 @@ from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Index, Integer, 
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-# Bump with every schema change; migrations (Alembic, issue 6) upgrade older files.
-SCHEMA_VERSION = 1
+# Bump with every schema change, together with a new revision in store/migrations/versions:
+# Store no longer runs create_all, so a table or index declared here only exists once a
+# revision creates it (tests/store/test_migrations.py compares the two).
+SCHEMA_VERSION = 2  # = the newest migration's SCHEMA_VERSION (store/migrations/versions)
 
 JSONType = JSON().with_variant(JSONB(), "postgresql")
 
@@ -91,3 +93,21 @@ class EventRow(Base):
 
 # Country names match case-insensitively; an expression index keeps that fast.
 Index("ix_events_country_lower", func.lower(EventRow.country))
+
+# Event lists filtered by type or country page by (date_start, event_id) inside that
+# value (API, issue 7): without these SQLite sorted every matching event for each page.
+LIST_INDEXES = (
+    Index("ix_events_type_date", EventRow.event_type, EventRow.date_start, EventRow.event_id),
+    Index("ix_events_code_date", EventRow.country_code, EventRow.date_start, EventRow.event_id),
+    Index("ix_events_country_lower_date", func.lower(EventRow.country), EventRow.date_start, EventRow.event_id),
+)
+
+# "Country + type + date range, oldest first" (warlog events, the API's listings): one
+# index per way a country matches, so the date range is read in order (revision 0002).
+FILTER_INDEXES = (
+    Index("ix_events_type_code_date", EventRow.event_type, EventRow.country_code, EventRow.date_start, EventRow.event_id),
+    Index(
+        "ix_events_type_country_date",
+        EventRow.event_type, func.lower(EventRow.country), EventRow.date_start, EventRow.event_id,
+    ),
+)

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import Select, delete, func, insert, select
+from sqlalchemy import Select, delete, func, select
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -23,7 +23,8 @@ from .convert import article_row, event_row, update_article_row
 from .engine import WRITE_OPTION, describe, make_engine, parse_url
 from .filters import EventFilter
 from . import clusters as _clusters  # noqa: F401  (registers the cluster tables on Base)
-from .models import SCHEMA_VERSION, ArticleRow, Base, EventRow, SchemaVersion
+from . import migrate, search
+from .models import ArticleRow, EventRow
 
 READ_BATCH = 500  # rows fetched per round trip while streaming events
 
@@ -125,23 +126,14 @@ class Store:
     # -- internals -----------------------------------------------------------------
 
     def _create_schema(self) -> None:
-        """Create missing tables and record or check the schema version."""
-        with self._translate("cannot open the database"), self._write.begin() as session:
-            Base.metadata.create_all(session.connection())
-            found = session.execute(select(SchemaVersion.version).where(SchemaVersion.id == 1)).scalar()
-            if found is None:
-                session.execute(insert(SchemaVersion).values(id=1, version=SCHEMA_VERSION))
-            elif found > SCHEMA_VERSION:
-                raise StoreError(
-                    f"schema version {found} was written by a newer warlog (this one knows {SCHEMA_VERSION}); "
-                    "upgrade warlog",
-                    path=describe(self.url),
-                )
-            elif found < SCHEMA_VERSION:
-                raise StoreError(
-                    f"schema version {found} is older than {SCHEMA_VERSION} and no migration exists yet",
-                    path=describe(self.url),
-                )
+        """Create a new database at the newest revision, or upgrade an older one in place.
+
+        A database written by a newer warlog is refused (``StoreError``); see ``migrate``.
+        """
+        writer = self.engine.execution_options(**{WRITE_OPTION: True})
+        with self._translate("cannot open the database"):
+            self.fulltext = migrate.prepare(self.engine, writer, describe(self.url))
+        search.enable(self.engine, self.fulltext)
 
     @contextmanager
     def _translate(self, action: str) -> Iterator[None]:

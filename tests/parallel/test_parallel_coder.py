@@ -42,9 +42,10 @@ def test_chunks_cut_in_order() -> None:
     assert [[a.id for a in chunk] for chunk in chunks(items, 2)] == [["0", "1"], ["2", "3"], ["4"]]
 
 
-def test_one_worker_codes_in_process() -> None:
+def test_one_worker_codes_in_process_and_only_when_needed(articles: list[Article]) -> None:
     with coder_for(1) as coder:
-        assert coder.pipeline is process_pipeline()
+        assert list(coder.code([])) == []  # nothing to code: no model is loaded
+        assert dumped(coder.code(articles[:1])) == dumped(process_pipeline().code(articles[:1]))
 
 
 def test_parallel_equals_in_process_and_keeps_order(pool: ParallelCoder, articles: list[Article]) -> None:

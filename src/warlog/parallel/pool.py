@@ -15,7 +15,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from itertools import islice
+from itertools import chain, islice
 from types import TracebackType
 from typing import Protocol
 
@@ -57,11 +57,14 @@ class Coder(Protocol):
 class InProcessCoder:
     """``--workers 1``: today's path, the Pipeline in this process."""
 
-    def __init__(self) -> None:
-        self.pipeline = process_pipeline()
-
     def code(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
-        return self.pipeline.code(articles)
+        """Loads the models only when an article needs coding: a re-run over unchanged
+        articles (all skipped by content hash) then costs no model loading at all."""
+        iterator = iter(articles)
+        first = next(iterator, None)
+        if first is None:
+            return iter(())
+        return process_pipeline().code(chain([first], iterator))
 
     def memory_summary(self) -> str:
         return f"peak memory {megabytes(peak_rss_bytes())} (1 process)"

@@ -395,3 +395,32 @@ def _iso(value: dt.datetime | None) -> str | None:
     if value.tzinfo is None:  # SQLite returns naive datetimes; they were written in UTC
         value = value.replace(tzinfo=dt.UTC)
     return value.isoformat()
+
+
+# -- clusters -------------------------------------------------------------------------------
+
+
+def split_reviewed(store: Store, cluster_id: str, event_ids: list[str], *, who: str, reason: str | None) -> list[str]:
+    """An analyst's split of a wrong merge: the events leave the cluster for good, and
+    every moved event gets an audit line (old cluster -> new cluster) in one transaction."""
+    from .clusters import ClusterMemberRow, cluster_of, split_cluster
+
+    ensure_tables(store)
+    with session_scope(store, write=True, action=f"cannot split cluster {cluster_id}") as session:
+        members = set(session.scalars(select(ClusterMemberRow.event_id).where(ClusterMemberRow.cluster_id == cluster_id)))
+        if not members:
+            raise ReviewError(f"no cluster {cluster_id!r}")
+        if strangers := sorted(set(event_ids) - members):
+            raise ReviewError(f"not in cluster {cluster_id}: {', '.join(strangers)}")
+        if not members - set(event_ids):
+            raise ReviewError(f"moving every event out of cluster {cluster_id} splits nothing")
+        clusters = split_cluster(session, cluster_id, event_ids)
+        articles = dict(session.execute(select(EventRow.event_id, EventRow.article_id).where(EventRow.event_id.in_(event_ids))).all())
+        for event_id in event_ids:
+            session.add(
+                ReviewLog(
+                    event_id=event_id, article_id=articles.get(event_id, ""), who=who, action="split",
+                    field="cluster", old=cluster_id, new=cluster_of(session, event_id), reason=reason,
+                )
+            )
+    return [cluster.cluster_id for cluster in clusters]

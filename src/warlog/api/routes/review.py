@@ -12,7 +12,7 @@ from ...geo import Gazetteer, Place
 from ...geo.place import ADMIN1, ADMIN2, COUNTRY
 from ...geo.sources import acled_country_name
 from ...record import Location
-from ...store.review import ReviewError, review_event, review_log, review_state
+from ...store.review import ReviewError, review_event, review_log, review_state, split_reviewed
 from .. import queries
 from ..deps import Reader, State, Writer
 
@@ -109,6 +109,21 @@ def post_review(event_id: str, body: ReviewRequest, state: State, who: Writer) -
         state.store, event_id, action=body.action, who=who, changes=changes or None, reason=body.reason
     )
     return {"event": event.to_dict(), "status": status, "log": [asdict(e) for e in review_log(state.store, event_id)]}
+
+
+class SplitRequest(BaseModel):
+    """Events to take out of a cluster the machine merged wrongly."""
+
+    model_config = ConfigDict(extra="forbid")
+    event_ids: list[str] = Field(min_length=1, max_length=500)
+    reason: str | None = Field(default=None, max_length=2000)
+
+
+@router.post("/clusters/{cluster_id}/split")
+def post_split(cluster_id: str, body: SplitRequest, state: State, who: Writer) -> dict[str, Any]:
+    """Split a wrong merge; the split is remembered, so later reports never re-merge it."""
+    clusters = split_reviewed(state.store, cluster_id, body.event_ids, who=who, reason=body.reason)
+    return {"clusters": clusters, "log": [asdict(e) for eid in body.event_ids for e in review_log(state.store, eid)[:1]]}
 
 
 @router.get("/events/{event_id}/log")

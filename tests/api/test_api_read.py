@@ -8,7 +8,7 @@ from fastapi.testclient import TestClient
 
 from warlog.store import Store
 
-from conftest import ROWS, build, seed_store  # noqa: F401  (seed_store keeps fixtures importable)
+from api_samples import ROWS, build, seed_store  # noqa: F401
 
 
 def ids(response) -> list[str]:

@@ -11,7 +11,7 @@ from warlog.api.tokens import ApiToken, revoke_token
 from warlog.store import Store
 from warlog.store.review import apply_reviews
 
-from conftest import ROWS, build
+from api_samples import ROWS, build
 
 
 def review(client: TestClient, auth: dict, event_id: str, **body):

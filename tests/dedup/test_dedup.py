@@ -159,3 +159,17 @@ def test_labelled_set_pairwise_floors(split: str) -> None:
     precision, recall = FLOORS[split]
     assert score.precision >= precision, score
     assert score.recall >= recall, score
+
+
+def test_merge_is_remembered_and_lifts_cannot_links() -> None:
+    index = MemoryIndex()
+    a, b, mosul, _ = hawija_events()
+    index.add([a])
+    index.add([b])
+    index.add([mosul])
+    assert index.cluster_of[a.event_id] != index.cluster_of[mosul.event_id]
+    index.split([b.event_id])
+    index.merge([index.cluster_of[a.event_id], index.cluster_of[mosul.event_id], index.cluster_of[b.event_id]])
+    assert len({index.cluster_of[e.event_id] for e in (a, b, mosul)}) == 1
+    index.add([mosul])  # a re-coded report does not undo the analyst's merge
+    assert len({index.cluster_of[e.event_id] for e in (a, b, mosul)}) == 1

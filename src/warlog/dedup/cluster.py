@@ -28,6 +28,8 @@ from .compare import Profile, Thresholds, date_span, link_score
 
 # Candidates are events whose date spans come within this of each other.
 DATE_SLACK = timedelta(days=2)
+# A reviewer's merge outranks any similarity score, so Kruskal takes it first.
+MUST_LINK = float("inf")
 
 Pair = tuple[str, str]
 
@@ -45,6 +47,9 @@ class EventIndex(Protocol):
 
     def cannot_links(self, event_ids: set[str]) -> set[Pair]:
         """Reviewer cannot-link pairs touching ``event_ids``."""
+
+    def must_linked(self, event: Event) -> Iterable[Event]:
+        """Events a reviewer merged with ``event`` (its must-link partners)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,12 +78,13 @@ def component(seeds: Iterable[Event], index: EventIndex, settings: Settings = Se
             queue.append(event.event_id)
     while queue:
         current = found.profiles[queue.pop(0)]
-        for other in index.candidates(current.event):
+        forced = {e.event_id: e for e in index.must_linked(current.event)}
+        for other in [*index.candidates(current.event), *forced.values()]:
             oid = other.event_id
             if oid == current.event.event_id:
                 continue
             profile = found.profiles.get(oid) or Profile.of(other)
-            score = link_score(current, profile, settings.thresholds)
+            score = MUST_LINK if oid in forced else link_score(current, profile, settings.thresholds)
             if score is None:
                 continue
             found.links[pair(current.event.event_id, oid)] = score
@@ -125,6 +131,18 @@ def partition(found: Component, cannot: set[Pair], settings: Settings = Settings
     ]
 
 
+def merge_links(groups: list[set[str]]) -> list[Pair]:
+    """Must-link pairs that join ``groups``: each group's smallest id to the first group's."""
+    anchor = min(groups[0])
+    return [pair(anchor, min(group)) for group in groups[1:]]
+
+
+def across(link: Pair, groups: list[set[str]]) -> bool:
+    """Whether a pair joins two different groups of a merge."""
+    owners = [k for k, group in enumerate(groups) for eid in link if eid in group]
+    return len(owners) == 2 and owners[0] != owners[1]
+
+
 def recluster(seeds: Iterable[Event], index: EventIndex, settings: Settings = Settings()) -> list[Cluster]:
     """The clusters of every component the seeds belong to (seeds included)."""
     found = component(seeds, index, settings)
@@ -142,6 +160,7 @@ class MemoryIndex:
         self.cluster_of: dict[str, str] = {}
         self.clusters: dict[str, Cluster] = {}
         self.cannot: set[Pair] = set()
+        self.must: set[Pair] = set()
 
     def candidates(self, event: Event) -> Iterable[Event]:
         span = date_span(event)
@@ -155,6 +174,10 @@ class MemoryIndex:
 
     def cannot_links(self, event_ids: set[str]) -> set[Pair]:
         return {p for p in self.cannot if p[0] in event_ids or p[1] in event_ids}
+
+    def must_linked(self, event: Event) -> Iterable[Event]:
+        eid = event.event_id
+        return [self.events[b if a == eid else a] for a, b in self.must if eid in (a, b)]
 
     def add(self, events: Iterable[Event]) -> list[Cluster]:
         """Add one article's events (or any batch); returns the clusters that changed."""
@@ -175,12 +198,20 @@ class MemoryIndex:
         members = [self.events[eid] for cid in cluster_ids for eid in self.clusters[cid].member_ids]
         return self._apply(recluster(members, self, self.settings))
 
+    def merge(self, cluster_ids: Iterable[str]) -> list[Cluster]:
+        """Join clusters the machine kept apart, for good (must-links; their cannot-links go)."""
+        groups = [set(self.clusters[cid].member_ids) for cid in sorted(set(cluster_ids))]
+        self.cannot -= {p for p in self.cannot if across(p, groups)}
+        self.must.update(merge_links(groups))
+        return self._apply(recluster([self.events[e] for g in groups for e in g], self, self.settings))
+
     def _apply(self, changed: list[Cluster]) -> list[Cluster]:
+        # Drop every cluster the changed members left, then record the new ones: doing
+        # both in one pass would drop a new cluster that reuses an old id.
+        old_ids = {self.cluster_of[eid] for cluster in changed for eid in cluster.member_ids if eid in self.cluster_of}
+        for cid in old_ids - {cluster.cluster_id for cluster in changed}:
+            self.clusters.pop(cid, None)
         for cluster in changed:
-            for eid in cluster.member_ids:
-                old = self.cluster_of.get(eid)
-                if old is not None and old != cluster.cluster_id:
-                    self.clusters.pop(old, None)
             self.clusters[cluster.cluster_id] = cluster
             for eid in cluster.member_ids:
                 self.cluster_of[eid] = cluster.cluster_id

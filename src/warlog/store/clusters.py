@@ -19,7 +19,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from ..article import Article
 from ..dedup.canonical import Cluster
-from ..dedup.cluster import DATE_SLACK, Pair, Settings, pair, recluster
+from ..dedup.cluster import DATE_SLACK, Pair, Settings, across, merge_links, pair, recluster
 from ..dedup.compare import date_span
 from ..errors import StoreError
 from ..events.merge import UNSTATED_WINDOW
@@ -64,6 +64,16 @@ class CannotLinkRow(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
+class MustLinkRow(Base):
+    """A reviewer's decision that two events are one happening (``a < b``)."""
+
+    __tablename__ = "must_links"
+
+    event_a: Mapped[str] = mapped_column(String, primary_key=True)
+    event_b: Mapped[str] = mapped_column(String, primary_key=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
 class SessionIndex:
     """``EventIndex`` over one open session: sees the transaction's own writes."""
 
@@ -92,6 +102,13 @@ class SessionIndex:
             or_(CannotLinkRow.event_a.in_(ids), CannotLinkRow.event_b.in_(ids))
         )
         return {(a, b) for a, b in self.session.execute(stmt)}
+
+    def must_linked(self, event: Event) -> list[Event]:
+        eid = event.event_id
+        stmt = select(MustLinkRow.event_a, MustLinkRow.event_b).where(
+            or_(MustLinkRow.event_a == eid, MustLinkRow.event_b == eid)
+        )
+        return self.events(b if a == eid else a for a, b in self.session.execute(stmt))
 
     def events(self, event_ids: Iterable[str]) -> list[Event]:
         stmt = select(EventRow.data).where(EventRow.event_id.in_(sorted(set(event_ids))))
@@ -204,6 +221,23 @@ def split_cluster(session: Session, cluster_id: str, event_ids: list[str], setti
     return _write(session, index, index.events(members), settings)
 
 
+def merge_clusters(session: Session, cluster_ids: list[str], settings: Settings = Settings()) -> list[Cluster]:
+    """Join clusters for good: must-link them, drop reviewer cannot-links between them, re-partition."""
+    index = SessionIndex(session)
+    groups = [set(index.member_ids([cid])) for cid in sorted(set(cluster_ids))]
+    if len(groups) < 2 or not all(groups):
+        raise StoreError("a merge needs at least two existing clusters")
+    members = sorted(set().union(*groups))
+    for a, b in index.cannot_links(set(members)):
+        if across((a, b), groups):
+            session.execute(delete(CannotLinkRow).where(CannotLinkRow.event_a == a, CannotLinkRow.event_b == b))
+    for a, b in merge_links(groups):
+        if session.get(MustLinkRow, (a, b)) is None:
+            session.add(MustLinkRow(event_a=a, event_b=b))
+    session.flush()
+    return _write(session, index, index.events(members), settings)
+
+
 def read_clusters(session: Session, *, min_corroboration: int = 1, limit: int | None = None) -> list[dict[str, Any]]:
     """Cluster records (canonical event JSON + cluster fields), oldest first, ties by id."""
     stmt = (
@@ -222,12 +256,14 @@ def cluster_of(session: Session, event_id: str) -> str | None:
 
 __all__ = [
     "CannotLinkRow",
+    "MustLinkRow",
     "ClusterMemberRow",
     "ClusterRow",
     "SessionIndex",
     "cluster_article",
     "cluster_of",
     "cluster_pending",
+    "merge_clusters",
     "read_clusters",
     "save_and_cluster",
     "split_cluster",

@@ -17,7 +17,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 # Bump with every schema change, together with a new revision in store/migrations/versions:
 # Store no longer runs create_all, so a table or index declared here only exists once a
 # revision creates it (tests/store/test_migrations.py compares the two).
-SCHEMA_VERSION = 2  # = the newest migration's SCHEMA_VERSION (store/migrations/versions)
+SCHEMA_VERSION = 3  # = the newest migration's SCHEMA_VERSION (store/migrations/versions)
 
 JSONType = JSON().with_variant(JSONB(), "postgresql")
 

@@ -424,3 +424,26 @@ def split_reviewed(store: Store, cluster_id: str, event_ids: list[str], *, who: 
                 )
             )
     return [cluster.cluster_id for cluster in clusters]
+
+
+def merge_reviewed(store: Store, cluster_ids: list[str], *, who: str, reason: str | None) -> str:
+    """An analyst's merge of clusters the machine kept apart; one audit line per event moved."""
+    from .clusters import ClusterMemberRow, merge_clusters
+
+    ensure_tables(store)
+    with session_scope(store, write=True, action="cannot merge clusters") as session:
+        rows = session.execute(
+            select(ClusterMemberRow.event_id, ClusterMemberRow.cluster_id, ClusterMemberRow.article_id).where(
+                ClusterMemberRow.cluster_id.in_(sorted(set(cluster_ids)))
+            )
+        ).all()
+        if len({cluster for _, cluster, _ in rows}) < 2:
+            raise ReviewError("a merge needs at least two existing clusters")
+        merged = merge_clusters(session, cluster_ids)
+        target = next(c.cluster_id for c in merged if rows[0][0] in c.member_ids)
+        session.add_all(
+            ReviewLog(event_id=eid, article_id=aid, who=who, action="merge", field="cluster", old=old, new=target, reason=reason)
+            for eid, old, aid in rows
+            if old != target
+        )
+    return target

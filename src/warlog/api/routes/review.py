@@ -12,7 +12,7 @@ from ...geo import Gazetteer, Place
 from ...geo.place import ADMIN1, ADMIN2, COUNTRY
 from ...geo.sources import acled_country_name
 from ...record import Location
-from ...store.review import ReviewError, review_event, review_log, review_state, split_reviewed
+from ...store.review import ReviewError, review_event, merge_reviewed, review_log, review_state, split_reviewed
 from .. import queries
 from ..deps import Reader, State, Writer
 
@@ -124,6 +124,20 @@ def post_split(cluster_id: str, body: SplitRequest, state: State, who: Writer) -
     """Split a wrong merge; the split is remembered, so later reports never re-merge it."""
     clusters = split_reviewed(state.store, cluster_id, body.event_ids, who=who, reason=body.reason)
     return {"clusters": clusters, "log": [asdict(e) for eid in body.event_ids for e in review_log(state.store, eid)[:1]]}
+
+
+class MergeRequest(BaseModel):
+    """Clusters the machine kept apart that are one happening."""
+
+    model_config = ConfigDict(extra="forbid")
+    cluster_ids: list[str] = Field(min_length=2, max_length=100)
+    reason: str | None = Field(default=None, max_length=2000)
+
+
+@router.post("/clusters/merge")
+def post_merge(body: MergeRequest, state: State, who: Writer) -> dict[str, Any]:
+    """Merge clusters; the merge is remembered, so re-clustering never splits them again."""
+    return {"cluster": merge_reviewed(state.store, body.cluster_ids, who=who, reason=body.reason)}
 
 
 @router.get("/events/{event_id}/log")

@@ -132,4 +132,11 @@ def test_export_every_format(client: TestClient) -> None:
     assert acled.startswith("event_id_cnty,event_date")
     geo = client.get("/api/export", params={"format": "geojson"}).json()
     assert len(geo["features"]) == len(ROWS) - 1
+    parquet = client.get("/api/export", params={"format": "parquet", "country": "Iraq"})
+    assert parquet.status_code == 200 and parquet.content[:4] == b"PAR1"
+    import io
+
+    import pyarrow.parquet as pq
+
+    assert pq.read_table(io.BytesIO(parquet.content)).num_rows == 4
     assert client.get("/api/export", params={"format": "xls"}).status_code == 400

@@ -15,7 +15,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 from fastapi.responses import StreamingResponse
 
-from ...exports import FORMATS, write_events
+from ...exports import FORMATS, is_binary, write_events
 from ..deps import Reader, State
 from ..queries import QueryError, iter_events
 from .params import Filters
@@ -27,6 +27,7 @@ MEDIA = {
     "csv": ("text/csv", "csv"),
     "acled": ("text/csv", "acled.csv"),
     "geojson": ("application/geo+json", "geojson"),
+    "parquet": ("application/vnd.apache.parquet", "parquet"),
 }
 SPOOL_BYTES = 4_000_000
 CHUNK = 64 * 1024
@@ -54,11 +55,14 @@ def export(
         raise QueryError(f"format {fmt!r}: choose one of {', '.join(FORMATS)}")
     media, extension = MEDIA[chosen]
     spool = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES, mode="w+b")
-    text = io.TextIOWrapper(spool, encoding="utf-8", newline="", write_through=True)
     try:
-        write_events(iter_events(state.store, filters), chosen, text)
-        text.flush()
-        text.detach()
+        if is_binary(chosen):
+            write_events(iter_events(state.store, filters), chosen, spool)
+        else:
+            text = io.TextIOWrapper(spool, encoding="utf-8", newline="", write_through=True)
+            write_events(iter_events(state.store, filters), chosen, text)
+            text.flush()
+            text.detach()
     except BaseException:
         spool.close()
         raise

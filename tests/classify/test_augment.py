@@ -9,7 +9,7 @@ from warlog.classify.augment import news_variants, plain, strip_opener
 
 def test_strip_opener_variants() -> None:
     assert strip_opener("On 31 December 2020, Al Shabaab attacked a base.") == "Al Shabaab attacked a base."
-    assert strip_opener("Around 31 December 2020 (as reported), locals protested.") == "Locals protested."
+    assert strip_opener("Around 3 May 2021 (as reported), farmers marched.") == "Farmers marched."
     assert strip_opener("On December 31 2019, police fired.") == "Police fired."
     assert strip_opener("Rebels attacked a base.") == "Rebels attacked a base."
 

@@ -60,7 +60,8 @@ class Pipeline:
     def code_doc(self, article: Article, doc: Doc) -> list[Event]:
         """Events of one parsed article, one record per happening."""
         year = article.date.year if article.date else None
-        hints = home_countries(doc, self.dictionary, year)
+        actor_countries = home_countries(doc, self.dictionary, year)
+        hints = [code for _, code in actor_countries]
         toponyms = self.geoparser.parse(doc, article.id, country_hints=hints)
         country = dominant_country(toponyms, hints)
         ctx = ArticleContext(
@@ -68,6 +69,7 @@ class Pipeline:
             doc=doc,
             toponyms=toponyms,
             country_fallback=country_location(self.geoparser.gazetteer.country(country) if country else None),
+            actor_countries=actor_countries,
             attributions=document_attributions(doc),
             actor_mentions=named_actors(doc, self.dictionary, year),
         )

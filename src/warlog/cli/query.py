@@ -32,7 +32,7 @@ def parse_day(value: str | None, option: str) -> date | None:
         raise BadDateError(f"{option} {value!r} is not a date; use YYYY-MM-DD") from exc
 
 
-def _vocabulary_term(value: str | None, vocabulary: tuple[str, ...], option: str) -> str | None:
+def vocabulary_term(value: str | None, vocabulary: tuple[str, ...], option: str) -> str | None:
     """ACLED's spelling of ``value``, or a usage error listing the choices."""
     if value is None:
         return None
@@ -83,8 +83,8 @@ def events(
         raise BadDateError(f"--since {since_day} is after --until {until_day}")
     shown_limit = TABLE_LIMIT if chosen == TABLE and limit is None else limit
     filters = EventFilter(
-        event_type=_vocabulary_term(event_type, EVENT_TYPES, "--type"),
-        sub_event_type=_vocabulary_term(sub_type, tuple(SUB_EVENT_TYPES), "--sub-type"),
+        event_type=vocabulary_term(event_type, EVENT_TYPES, "--type"),
+        sub_event_type=vocabulary_term(sub_type, tuple(SUB_EVENT_TYPES), "--sub-type"),
         country=country,
         since=since_day,
         until=until_day,

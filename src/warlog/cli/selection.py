@@ -17,7 +17,7 @@ from ..errors import BadDateError
 from ..store import EventFilter
 from ..taxonomy import EVENT_TYPES, SUB_EVENT_TYPES
 from .query import DB_HELP, parse_day
-from .query import _vocabulary_term as vocabulary_term  # one spelling check for every command
+from .query import vocabulary_term  # one spelling check for every command
 
 DbOption = Annotated[str | None, typer.Option("--db", help=DB_HELP, show_default=False)]
 TypeOption = Annotated[str | None, typer.Option("--type", help="ACLED event type, e.g. Battles.")]

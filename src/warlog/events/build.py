@@ -36,10 +36,16 @@ class ArticleContext:
     actor_mentions: list[tuple[int, Actor]] = field(default_factory=list)
     # Where the article is set when a sentence, and the article, name no usable place.
     country_fallback: Location = field(default_factory=Location)
+    # (token index, country) of actor phrases: see ``home_countries``.
+    actor_countries: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def year(self) -> int | None:
         return self.article.date.year if self.article.date else None
+
+    def countries_in(self, sent: Span) -> set[str]:
+        """Countries whose actors the sentence names ("Peshmerga" -> IQ)."""
+        return {code for index, code in self.actor_countries if sent.start <= index < sent.end}
 
     def actors_before(self, token_index: int) -> list[Actor]:
         return [actor for index, actor in self.actor_mentions if index < token_index]
@@ -57,15 +63,20 @@ def named_actors(doc: Doc, dictionary: ActorDictionary, year: int | None) -> lis
     return found
 
 
-def _actor_phrases(span: Span | Doc) -> list[Span]:
+def _actor_phrases(span: Doc) -> list[Span]:
     """Entities and capitalised noun phrases: where actor names are (cheap to look up)."""
     chunks = [c for c in span.noun_chunks if any(t.is_title or t.is_upper for t in c if not t.is_sent_start)]
     return [*span.ents, *chunks]
 
 
-def home_countries(sent: Span | Doc, dictionary: ActorDictionary, year: int | None) -> list[str]:
-    """Countries the text's actors belong to or fight in, once per mention (a place hint)."""
-    return [code for phrase in _actor_phrases(sent) if (code := dictionary.home_country(phrase.text, year=year))]
+def home_countries(doc: Doc, dictionary: ActorDictionary, year: int | None) -> list[tuple[int, str]]:
+    """(token index, country) for each actor phrase whose actor belongs to or fights in a
+    country: a place hint for the article, and per sentence for its events."""
+    return [
+        (phrase.start, code)
+        for phrase in _actor_phrases(doc)
+        if (code := dictionary.home_country(phrase.text, year=year))
+    ]
 
 
 def _evidence(mention: EventMention, text: str) -> Evidence:
@@ -130,7 +141,7 @@ def _actor_anchor(trigger: Token) -> Token:
 def build_event(mention: EventMention, ctx: ArticleContext, dictionary: ActorDictionary) -> Event | None:
     """The event record for a mention, or None when the sentence turns out to hold no event."""
     article, sent, trigger = ctx.article, mention.sent, mention.anchor.token
-    location = event_location(ctx.doc, sent, trigger, ctx.toponyms, set(home_countries(sent, dictionary, ctx.year)))
+    location = event_location(ctx.doc, sent, trigger, ctx.toponyms, ctx.countries_in(sent))
     if location.latitude is None:
         location = ctx.country_fallback
     roles: ActorRoles = extract_actors(

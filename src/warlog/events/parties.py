@@ -1,0 +1,177 @@
+"""ACLED's sub-type conventions for who the two sides are, applied once the sub-type is final.
+
+ACLED's codebook ties actor categories to event types: a protest's actor1 is
+"Protesters" and a riot's is "Rioters" whoever takes part; violence against
+civilians always has civilians as actor2; an intervention is by state forces; a
+peaceful protest or a change to a group has no actor2. The parse often leaves a
+side unnamed ("10 soldiers were killed in the fighting"), while the same paragraph
+names it ("... clashed with ADF rebels. 10 soldiers were killed"): a missing side
+is then taken from the paragraph's other actors (zero anaphora), never invented
+beyond the category the sub-type itself implies.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..normalise.actors import ActorDictionary
+from ..record import Actor, Event
+
+ARMED = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces"})
+CROWDS = frozenset({"Protesters", "Rioters", "Civilians"})
+PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
+RIOTS = frozenset({"Violent demonstration", "Mob violence"})
+INTERVENED = frozenset({"Protest with intervention", "Excessive force against protesters"})
+# Sub-types whose target ACLED codes as civilians, whoever the report calls them.
+CIVILIAN_TARGETS = frozenset(
+    {"Attack", "Abduction/forced disappearance", "Sexual violence", "Looting/property destruction"}
+)
+# Sub-types fought between two armed sides.
+ARMED_SIDES = frozenset(
+    {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"}
+)
+# Sub-types done by an armed actor even when the report does not say which.
+ARMED_DOER = CIVILIAN_TARGETS | ARMED_SIDES | frozenset(
+    {"Remote explosive/landmine/IED", "Grenade", "Suicide bomb", "Shelling/artillery/missile attack", "Air/drone strike"}
+)
+# Acts only the state does in ACLED's coding (arrests, defusing a bomb).
+STATE_DOER = frozenset({"Arrests", "Disrupted weapons use"})
+# One-sided developments: ACLED leaves actor2 empty.
+NO_TARGET = frozenset({"Peaceful protest", "Change to group/activity", "Headquarters or base established"})
+UNIDENTIFIED = "unidentified armed group"
+
+
+def paragraph(sent: Span) -> list[Span]:
+    """The sentences of ``sent``'s paragraph (a blank line ends one), in order."""
+    doc = sent.doc
+    sents = list(doc.sents)
+    index = next(i for i, s in enumerate(sents) if s.start == sent.start)
+    first = index
+    while first > 0 and not _blank_between(doc, sents[first - 1], sents[first]):
+        first -= 1
+    last = index
+    while last + 1 < len(sents) and not _blank_between(doc, sents[last], sents[last + 1]):
+        last += 1
+    return sents[first : last + 1]
+
+
+def _blank_between(doc: Doc, before: Span, after: Span) -> bool:
+    return "\n\n" in doc.text[before.start_char : after.start_char][len(before.text.rstrip()) :]
+
+
+class _Paragraph:
+    """Actors named in an event's paragraph, nearest to the event first."""
+
+    def __init__(self, doc: Doc, event: Event, dictionary: ActorDictionary, year: int | None) -> None:
+        self.dictionary = dictionary
+        self.year = year
+        self.country = event.location.country_code
+        span = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
+        self.actors = self._actors(span, doc) if span is not None else []
+
+    def _actors(self, span: Span, doc: Doc) -> list[Actor]:
+        sents = paragraph(span[0].sent)
+        phrases = sorted(
+            {(p.start, p.end) for s in sents for p in (*s.ents, *s.noun_chunks) if p.root.pos_ in ("NOUN", "PROPN")},
+            key=lambda se: (not (span.start <= se[0] < span.end), abs(se[0] - span.start)),
+        )
+        found = []
+        for start, end in phrases:
+            text = doc[start:end].text
+            actor = self.dictionary.lookup(text, year=self.year, country_code=self.country)
+            if actor is not None and actor.type is not None and not self.dictionary.is_instrument(text):
+                found.append(actor)
+        return found
+
+    def armed(self, *, besides: Actor | None) -> Actor | None:
+        """The nearest armed actor that is not ``besides`` (nor, for state forces, the same kind);
+        a named group before a generic one."""
+        candidates = [a for a in self.actors if a.type in ARMED and not _same_side(a, besides)]
+        named = [a for a in candidates if not a.name.startswith("Unidentified")]
+        return (named or candidates or [None])[0]
+
+    def state(self) -> Actor | None:
+        return next((a for a in self.actors if a.type == "State forces"), None)
+
+    def generic(self, phrase: str) -> Actor | None:
+        return self.dictionary.lookup(phrase, year=self.year, country_code=self.country)
+
+
+def _same_side(actor: Actor, other: Actor | None) -> bool:
+    if other is None:
+        return False
+    return actor.name == other.name or (actor.type == other.type == "State forces")
+
+
+def _as(category: Actor | None, actor: Actor | None) -> Actor | None:
+    """``category``'s name and type with ``actor``'s surface text."""
+    if category is None:
+        return actor
+    return category.model_copy(update={"text": actor.text if actor is not None else None})
+
+
+def apply_conventions(events: list[Event], doc: Doc, dictionary: ActorDictionary, year: int | None) -> None:
+    """Fix each event's actor categories to what its sub-type implies (see module docstring)."""
+    for event in events:
+        if event.sub_event_type is None:
+            continue
+        context = _Paragraph(doc, event, dictionary, year)
+        for rule in _RULES:
+            rule(event, context)
+
+
+def _crowds(event: Event, context: _Paragraph) -> None:
+    """Protesters and rioters are named by what they did; police acting on them are actor2."""
+    kind = "protesters" if event.sub_event_type in PROTESTS else "rioters" if event.sub_event_type in RIOTS else None
+    if kind is None:
+        return
+    crowd = context.generic(kind)
+    actor1, actor2 = event.actor1, event.actor2
+    if actor1 is not None and actor1.type == "State forces":
+        # "Police dispersed a march": ACLED puts the crowd first.
+        actor1, actor2 = actor2, actor1
+    if actor1 is None or actor1.type in CROWDS:
+        actor1 = _as(crowd, actor1)
+    if actor2 is not None and actor2.type in CROWDS and event.sub_event_type not in RIOTS:
+        actor2 = None
+    if actor2 is None and event.sub_event_type in INTERVENED | RIOTS:
+        actor2 = context.state()
+    if actor2 is None and event.sub_event_type in INTERVENED:
+        actor2 = context.generic("police")
+    event.actor1, event.actor2 = actor1, actor2
+
+
+def _no_target(event: Event, context: _Paragraph) -> None:
+    if event.sub_event_type in NO_TARGET:
+        event.actor2 = None
+
+
+def _state_doer(event: Event, context: _Paragraph) -> None:
+    """Arrests and disrupted weapons are the state's; the arrested are civilians unless armed."""
+    if event.sub_event_type not in STATE_DOER:
+        return
+    if event.actor1 is None or event.actor1.type != "State forces":
+        if event.actor2 is not None and event.actor2.type == "State forces":
+            event.actor1, event.actor2 = event.actor2, event.actor1
+        else:
+            event.actor1 = context.state() or context.generic("police")
+    if event.sub_event_type == "Arrests" and (event.actor2 is None or event.actor2.type not in ARMED):
+        event.actor2 = _as(context.generic("civilians"), event.actor2)
+
+
+def _armed_sides(event: Event, context: _Paragraph) -> None:
+    """Violence has an armed doer; fighting has two armed sides; its target may be civilians."""
+    subtype = event.sub_event_type
+    if subtype not in ARMED_DOER:
+        return
+    if subtype in CIVILIAN_TARGETS:
+        event.actor2 = _as(context.generic("civilians"), event.actor2)
+    elif event.actor2 is not None and event.actor2.type in CROWDS and subtype in ARMED_SIDES:
+        event.actor2 = None  # a clash's casualties are not its other side
+    if event.actor1 is None or event.actor1.type not in ARMED:
+        event.actor1 = context.armed(besides=event.actor2) or context.generic(UNIDENTIFIED)
+    if event.actor2 is None and subtype in ARMED_SIDES:
+        event.actor2 = context.armed(besides=event.actor1)
+
+
+_RULES = (_crowds, _no_target, _state_doer, _armed_sides)

@@ -83,15 +83,19 @@ class _Paragraph:
                 found.append(actor)
         return found
 
-    def armed(self, *, besides: Actor | None) -> Actor | None:
+    def armed(self, *, besides: Actor | None, named_only: bool = False) -> Actor | None:
         """The nearest armed actor that is not ``besides`` (nor, for state forces, the same kind);
         a named group before a generic one."""
         candidates = [a for a in self.actors if a.type in ARMED and not _same_side(a, besides)]
         named = [a for a in candidates if not a.name.startswith("Unidentified")]
-        return (named or candidates or [None])[0]
+        return (named or ([] if named_only else candidates) or [None])[0]
 
     def state(self) -> Actor | None:
-        return next((a for a in self.actors if a.type == "State forces"), None)
+        """The nearest police or military (a government is no party on the ground)."""
+        return next((a for a in self.actors if a.type == "State forces" and not a.name.startswith("Government")), None)
+
+    def names_civilians(self) -> bool:
+        return any(a.type == "Civilians" for a in self.actors)
 
     def generic(self, phrase: str) -> Actor | None:
         return self.dictionary.lookup(phrase, year=self.year, country_code=self.country)
@@ -166,12 +170,32 @@ def _armed_sides(event: Event, context: _Paragraph) -> None:
         return
     if subtype in CIVILIAN_TARGETS:
         event.actor2 = _as(context.generic("civilians"), event.actor2)
-    elif event.actor2 is not None and event.actor2.type in CROWDS and subtype in ARMED_SIDES:
-        event.actor2 = None  # a clash's casualties are not its other side
+    elif subtype in ARMED_SIDES:
+        _communal_sides(event, context)
+    if _unnamed(event.actor1):
+        event.actor1 = context.armed(besides=event.actor2, named_only=True) or event.actor1
     if event.actor1 is None or event.actor1.type not in ARMED:
         event.actor1 = context.armed(besides=event.actor2) or context.generic(UNIDENTIFIED)
     if event.actor2 is None and subtype in ARMED_SIDES:
         event.actor2 = context.armed(besides=event.actor1)
+
+
+def _unnamed(actor: Actor | None) -> bool:
+    """A doer the sentence did not name, filled in as unidentified (it has no surface text)."""
+    return actor is not None and actor.text is None and actor.name.startswith("Unidentified")
+
+
+def _communal_sides(event: Event, context: _Paragraph) -> None:
+    """"Farmers and herders clashed": civilians who fight are a communal militia (ACLED);
+    the casualties of a clash between armed forces are not its other side."""
+    communal = context.generic("communal militia")
+    if event.actor1 is not None and event.actor1.type in CROWDS:
+        event.actor1 = _as(communal, event.actor1)
+    elif event.actor1 is None and context.armed(besides=None) is None and context.names_civilians():
+        event.actor1 = communal
+    if event.actor2 is not None and event.actor2.type in CROWDS:
+        both_communal = event.actor1 is not None and event.actor1.type == "Identity militia"
+        event.actor2 = _as(communal, event.actor2) if both_communal else None
 
 
 _RULES = (_crowds, _no_target, _state_doer, _armed_sides)

@@ -457,7 +457,9 @@ def extract_actors(
     if result.actor2 is None and result.assoc_actor_2:
         result.actor2 = result.assoc_actor_2.pop(0)
     if result.actor1 is None and crowd is None and _unnamed_perpetrator(trigger, result, violent=violent):
-        result.actor1 = namer.lookup("unidentified armed group")
+        unnamed = namer.lookup("unidentified armed group")
+        # No surface text: the sentence names no doer, so a later step may still find one.
+        result.actor1 = unnamed.model_copy(update={"text": None}) if unnamed else None
     return result
 
 

@@ -21,7 +21,6 @@ from .confidence import score
 from .mentions import EventMention
 
 ARMED = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces"})
-VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
 
 @dataclass
@@ -165,7 +164,7 @@ def build_event(mention: EventMention, ctx: ArticleContext, dictionary: ActorDic
     event_type = event_type_of(sub_event_type)
     evidence = _evidence(mention, article.text)
     sources = _sources(article, attributions)
-    deaths = fatalities(quantities) if event_type in VIOLENT_TYPES and modality in FACTUAL_MODALITIES else None
+    deaths = fatalities(quantities) if modality in FACTUAL_MODALITIES else None
     return Event(
         event_id=make_event_id(article.id, evidence.start + (trigger.idx - sent.start_char), sub_event_type),
         article_id=article.id,

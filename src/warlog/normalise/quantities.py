@@ -332,7 +332,7 @@ def _verb_role(verb: Token, object_position: bool) -> str | None:
     if lemma == "shoot" and any(c.lower_ == "dead" for c in verb.children):
         lemma = "kill"
     lexicon = _TRANSITIVE if object_position else _INTRANSITIVE
-    role = lexicon.get(lemma)
+    role = lexicon.get(lemma) or _shared_role(verb, lexicon)
     if role is None and not object_position and verb.tag_ == "VBN":
         role = _TRANSITIVE.get(lemma)  # "three were reported killed"
     if role is None:
@@ -344,6 +344,18 @@ def _verb_role(verb: Token, object_position: bool) -> str | None:
     }
     alternatives.discard(None)
     return "casualties" if alternatives - {role} else role
+
+
+def _shared_role(verb: Token, lexicon: dict[str, str]) -> str | None:
+    """"was shot and killed", "abducted and killed them": a conjoined verb with no subject
+    or object of its own shares the first verb's, so it says what happened to it."""
+    for conj in verb.children:
+        own = any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in conj.children)
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and not own:
+            role = lexicon.get(conj.lemma_.lower())
+            if role:
+                return role
+    return None
 
 
 def _noun_label(noun: Token | None) -> str | None:

@@ -312,11 +312,14 @@ def _is_toll(token: Token) -> bool:
 
 
 def _complement_role(verb: Token) -> str | None:
-    """"left 3 dead", "were injured", "driving hundreds to surrender", "lost their lives"."""
+    """"left 3 dead", "were injured", "driving hundreds to surrender", "lost their lives".
+    A complement with a subject of its own says nothing of this verb's subject ("the
+    army said that 5 soldiers were killed": the army was not killed)."""
     for child in verb.children:
         if child.dep_ in ("acomp", "oprd", "ccomp", "xcomp", "advmod", "conj") and child.lower_ in _ADJECTIVES:
             return _ADJECTIVES[child.lower_]
-        if child.dep_ in ("xcomp", "ccomp", "oprd") and child.pos_ in ("VERB", "AUX"):
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+        if child.dep_ in ("xcomp", "ccomp", "oprd") and child.pos_ in ("VERB", "AUX") and not own_subject:
             lexicon = _TRANSITIVE if child.tag_ == "VBN" else _INTRANSITIVE  # "left 13 killed"
             role = lexicon.get(child.lemma_.lower())
             if role:

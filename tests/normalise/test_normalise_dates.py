@@ -40,7 +40,13 @@ def _sentence(nlp, text: str, containing: str):
         ("October 9", "2017-10-09", "2017-10-09", 1),
         ("on 12 October", "2016-10-12", "2016-10-12", 1),  # most recent not after the article
         ("April 7, 2015", "2015-04-07", "2015-04-07", 1),
-        ("on the night of 3-4 March", "2017-03-03", "2017-03-04", 1),
+        # A night running into the next morning is coded, as ACLED does, to the day it began.
+        ("on the night of 3-4 March", "2017-03-03", "2017-03-03", 1),
+        ("overnight between 11 and 12 February", "2017-02-11", "2017-02-11", 1),
+        ("on the nights of 3-5 March", "2017-03-03", "2017-03-05", 1),
+        ("on the 9th", "2017-10-09", "2017-10-09", 1),
+        ("on the 25th", "2017-09-25", "2017-09-25", 1),
+        ("between 9 and 12 October", "2017-10-09", "2017-10-12", 2),
         ("between 1 and 3 May", "2017-05-01", "2017-05-03", 2),
         ("between 28 December and 2 January", "2016-12-28", "2017-01-02", 2),
         ("13/10/2016", "2016-10-13", "2016-10-13", 1),

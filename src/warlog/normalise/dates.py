@@ -180,14 +180,25 @@ def _day_range(match: Groups, ref: date | None) -> _Span | None:
     end_month = _month_number(match["m2"])
     start_month = _month_number(match["m1"]) if _group(match, "m1") else end_month
     first, last = _day_number(match["d1"]), _day_number(match["d2"])
-    year = _year_for(end_month, last, ref, _group(match, "y"))
-    if year is None:
-        return None
-    start_year = year - 1 if (start_month, first) > (end_month, last) else year
+    stated = _group(match, "y")
+    wraps = (start_month, first) > (end_month, last)  # "28 December - 2 January"
+    if stated:
+        year = _full_year(stated)
+        start_year = year - 1 if wraps else year
+    else:
+        # A report may be written while the range is still going on: its start, not its
+        # end, must not be after the article date.
+        start_year = _year_for(start_month, first, ref, None)
+        if start_year is None:
+            return None
+        year = start_year + 1 if wraps else start_year
     start, end = _safe_date(start_year, start_month, first), _safe_date(year, end_month, last)
     if start is None or end is None or start > end:
         return None
-    return _Span(start, end, 1 if _group(match, "night") else None)
+    if _group(match, "night"):
+        # ACLED codes a night that runs into the next morning to the day it began.
+        return _Span(start, start if end - start <= timedelta(days=1) else end, 1)
+    return _Span(start, end, None)
 
 
 def _iso(match: Groups, ref: date | None) -> _Span | None:
@@ -251,6 +262,17 @@ def _year_part(match: Groups, ref: date | None) -> _Span | None:
     year = int(match["y"])
     first, last = _YEAR_PARTS[match["part"].lower()]
     return _Span(date(year, first, 1), _month_end(year, last), 3)
+
+
+def _day_of_month(match: Groups, ref: date | None) -> _Span | None:
+    """"on the 19th": that day of the article's month, or of the month before when the
+    day is still to come."""
+    if ref is None:
+        return None
+    day = int(match["dn"])
+    month = ref if day <= ref.day else _add_months(ref.replace(day=1), -1)
+    found = _safe_date(month.year, month.month, day)
+    return _Span(found, found, 1) if found else None
 
 
 def _day_word(match: Groups, ref: date | None) -> _Span | None:
@@ -380,12 +402,12 @@ def _rule(pattern: str, build: Builder, needs_lead: bool = False) -> _Rule:
 
 _RULES: tuple[_Rule, ...] = (
     _rule(
-        rf"(?:(?P<night>(?i:the\s+)?(?i:night|nights)\s+of\s+)|(?i:between|from)\s+)?{_WEEKDAY_PREFIX}"
+        rf"(?:(?P<night>(?i:(?:the\s+)?nights?\s+(?:of|between)|overnight(?:\s+(?:between|from|of))?)\s+)|(?i:between|from)\s+)?{_WEEKDAY_PREFIX}"
         rf"(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}))?{_DASH}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?(?:\s+(?P<y>{_YEAR}))?",
         _day_range,
     ),
     _rule(
-        rf"(?:(?P<night>(?i:the\s+)?(?i:night|nights)\s+of\s+)|(?i:between|from)\s+)?"
+        rf"(?:(?P<night>(?i:(?:the\s+)?nights?\s+(?:of|between)|overnight(?:\s+(?:between|from|of))?)\s+)|(?i:between|from)\s+)?"
         rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}){_DASH}(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY}),?(?:\s+(?P<y>{_YEAR}))?",
         lambda m, ref: _day_range({**m, "m2": m["m2"] or m["m1"]}, ref),
     ),
@@ -410,6 +432,11 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?P<lead>{_LEAD}|(?i:last|this|earlier\s+in|later\s+in)\s+)?(?P<m>{_MONTH})(?![\w-]|\s*\d)",
         _whole_month,
         needs_lead=True,
+    ),
+    _rule(
+        rf"(?i:on\s+the\s+)(?P<dn>[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)\b"
+        rf"(?!\s+(?:of\s+)?{_MONTH}|\s+(?i:century|anniversary|day|floor|time|brigade|battalion|division|regiment|congress)\b)",
+        _day_of_month,
     ),
     _rule(rf"(?P<part>(?i:early|mid|late))[\s-]*(?P<y>{_YEAR})", _year_part),
     _rule(rf"(?P<lead>{_LEAD})?(?P<y>{_YEAR})(?!s\b|-)", _whole_year, needs_lead=True),

@@ -84,11 +84,17 @@ class _Paragraph:
         return found
 
     def armed(self, *, besides: Actor | None, named_only: bool = False) -> Actor | None:
-        """The nearest armed actor that is not ``besides`` (nor, for state forces, the same kind);
-        a named group before a generic one."""
-        candidates = [a for a in self.actors if a.type in ARMED and not _same_side(a, besides)]
+        """The nearest armed actor that is not ``besides`` (nor, for state forces, the same
+        kind), a named group before a generic one; a government is no armed party."""
+        candidates = [
+            a for a in self.actors if a.type in ARMED and not a.name.startswith("Government") and not _same_side(a, besides)
+        ]
         named = [a for a in candidates if not a.name.startswith("Unidentified")]
         return (named or ([] if named_only else candidates) or [None])[0]
+
+    def names_crowd(self) -> bool:
+        """The paragraph tells of a protest or riot ("a demonstration", "protesters")."""
+        return any(a.type in ("Protesters", "Rioters") for a in self.actors)
 
     def state(self) -> Actor | None:
         """The nearest police or military (a government is no party on the ground)."""
@@ -136,8 +142,8 @@ def _crowds(event: Event, context: _Paragraph) -> None:
         actor1, actor2 = actor2, actor1
     if actor1 is None or actor1.type in CROWDS:
         actor1 = _as(crowd, actor1)
-    if actor2 is not None and actor2.type in CROWDS and event.sub_event_type not in RIOTS:
-        actor2 = None
+    if actor2 is not None and actor2.type in CROWDS and event.sub_event_type != "Mob violence":
+        actor2 = None  # rioters burning tyres have no victim; only a mob's target is one
     if actor2 is None and event.sub_event_type in INTERVENED | RIOTS:
         actor2 = context.state()
     if actor2 is None and event.sub_event_type in INTERVENED:
@@ -160,7 +166,9 @@ def _state_doer(event: Event, context: _Paragraph) -> None:
         else:
             event.actor1 = context.state() or context.generic("police")
     if event.sub_event_type == "Arrests" and (event.actor2 is None or event.actor2.type not in ARMED):
-        event.actor2 = _as(context.generic("civilians"), event.actor2)
+        # Those arrested at a protest are protesters; anyone else unarmed, civilians.
+        arrested = "protesters" if context.names_crowd() else "civilians"
+        event.actor2 = _as(context.generic(arrested), event.actor2)
 
 
 def _armed_sides(event: Event, context: _Paragraph) -> None:

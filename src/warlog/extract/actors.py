@@ -70,6 +70,8 @@ LIGHT_LEMMAS = frozenset(
     {"conduct", "carry", "launch", "stage", "mount", "perform", "hold", "organise", "organize", "open",
      "hurl", "throw", "lob", "plant", "detonate", "fire", "drop", "use"}
 )
+# Entities that are never a victim ("attacked on 30 April").
+TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 # Entities that may be a party even when the dictionary does not know them.
 PARTY_ENTS = frozenset({"PERSON", "ORG", "NORP"})
 # A state named as the one acted upon ("issued an ultimatum to India", "gave aid to Lebanon").
@@ -568,7 +570,7 @@ class _Namer:
     def victim(self, heads: Iterable[Token | None]) -> Actor | None:
         """An unnamed target of violence ("a voter", "the village"): civilians, as ACLED codes it."""
         for head in heads:
-            if head is not None and not _in_credit(head) and head.lower_ not in PERSONAL_PRONOUNS:
+            if head is not None and not _in_credit(head) and head.lower_ not in PERSONAL_PRONOUNS and head.ent_type_ not in TIME_ENTS:
                 civilians = self.lookup("civilians")
                 text = noun_phrase(head).text
                 return Actor(name=civilians.name, text=text, type=civilians.type) if civilians else None

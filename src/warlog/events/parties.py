@@ -30,10 +30,11 @@ CIVILIAN_TARGETS = frozenset(
 ARMED_SIDES = frozenset(
     {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"}
 )
-# Sub-types done by an armed actor even when the report does not say which.
-ARMED_DOER = CIVILIAN_TARGETS | ARMED_SIDES | frozenset(
+REMOTE = frozenset(
     {"Remote explosive/landmine/IED", "Grenade", "Suicide bomb", "Shelling/artillery/missile attack", "Air/drone strike"}
 )
+# Sub-types done by an armed actor even when the report does not say which.
+ARMED_DOER = CIVILIAN_TARGETS | ARMED_SIDES | REMOTE
 # Acts only the state does in ACLED's coding (arrests, defusing a bomb).
 STATE_DOER = frozenset({"Arrests", "Disrupted weapons use"})
 # One-sided developments: ACLED leaves actor2 empty.
@@ -165,6 +166,8 @@ def _state_doer(event: Event, context: _Paragraph) -> None:
             event.actor1, event.actor2 = event.actor2, event.actor1
         else:
             event.actor1 = context.state() or context.generic("police")
+    if event.sub_event_type == "Disrupted weapons use" and event.actor2 is None:
+        event.actor2 = context.armed(besides=event.actor1) or context.generic(UNIDENTIFIED)  # who planted it
     if event.sub_event_type == "Arrests" and (event.actor2 is None or event.actor2.type not in ARMED):
         # Those arrested at a protest are protesters; anyone else unarmed, civilians.
         arrested = "protesters" if context.names_crowd() else "civilians"
@@ -184,8 +187,9 @@ def _armed_sides(event: Event, context: _Paragraph) -> None:
         event.actor1 = context.armed(besides=event.actor2, named_only=True) or event.actor1
     if event.actor1 is None or event.actor1.type not in ARMED:
         event.actor1 = context.armed(besides=event.actor2) or context.generic(UNIDENTIFIED)
-    if event.actor2 is None and subtype in ARMED_SIDES:
-        event.actor2 = context.armed(besides=event.actor1)
+    if subtype in ARMED_SIDES | REMOTE and (event.actor2 is None or event.actor2.type is None):
+        # The other side, or the armed target of a blast ("mortar shells targeting an army position").
+        event.actor2 = context.armed(besides=event.actor1) or event.actor2
 
 
 def _unnamed(actor: Actor | None) -> bool:

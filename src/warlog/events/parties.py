@@ -12,7 +12,7 @@ beyond the category the sub-type itself implies.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..normalise.actors import ActorDictionary
 from ..record import Actor, Event
@@ -68,6 +68,7 @@ class _Paragraph:
         self.year = year
         self.country = event.location.country_code
         span = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
+        self.acting: list[Actor] = []  # those that do something (subjects, "by X", "with X")
         self.actors = self._actors(span, doc) if span is not None else []
 
     def _actors(self, span: Span, doc: Doc) -> list[Actor]:
@@ -82,6 +83,8 @@ class _Paragraph:
             actor = self.dictionary.lookup(text, year=self.year, country_code=self.country)
             if actor is not None and actor.type is not None and not self.dictionary.is_instrument(text):
                 found.append(actor)
+                if _acts(doc[start:end].root):
+                    self.acting.append(actor)
         return found
 
     def armed(self, *, besides: Actor | None, named_only: bool = False) -> Actor | None:
@@ -98,14 +101,26 @@ class _Paragraph:
         return any(a.type in ("Protesters", "Rioters") for a in self.actors)
 
     def state(self) -> Actor | None:
-        """The nearest police or military (a government is no party on the ground)."""
-        return next((a for a in self.actors if a.type == "State forces" and not a.name.startswith("Government")), None)
+        """The nearest police or military that acts in the paragraph ("police intervened",
+        "dispersed by police"; not "in front of the police office"); a government is no
+        party on the ground."""
+        return next((a for a in self.acting if a.type == "State forces" and not a.name.startswith("Government")), None)
 
     def names_civilians(self) -> bool:
         return any(a.type == "Civilians" for a in self.actors)
 
     def generic(self, phrase: str) -> Actor | None:
         return self.dictionary.lookup(phrase, year=self.year, country_code=self.country)
+
+
+PARTY_PREPS = frozenset({"by", "with", "between", "against", "and"})
+
+
+def _acts(root: Token) -> bool:
+    """A phrase that is a party to a clause: its subject, or the object of "by/with/between"."""
+    while root.dep_ == "conj":
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ in ("pobj", "agent") and root.head.lower_ in PARTY_PREPS)
 
 
 def _same_side(actor: Actor, other: Actor | None) -> bool:

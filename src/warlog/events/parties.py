@@ -106,8 +106,16 @@ class _Paragraph:
         party on the ground."""
         return next((a for a in self.acting if a.type == "State forces" and not a.name.startswith("Government")), None)
 
-    def names_civilians(self) -> bool:
-        return any(a.type == "Civilians" for a in self.actors)
+    def unnamed(self, actor: Actor | None) -> bool:
+        """A doer the sentence did not name: filled in as unidentified (no surface text), or
+        known only by its weapon ("an IED exploded")."""
+        if actor is None or not actor.name.startswith("Unidentified"):
+            return False
+        return actor.text is None or self.dictionary.is_instrument(actor.text)
+
+    def only_civilians(self) -> bool:
+        """The paragraph names civilians ("farmers", "herders") and no armed actor."""
+        return any(a.type == "Civilians" for a in self.actors) and self.armed(besides=None) is None
 
     def generic(self, phrase: str) -> Actor | None:
         return self.dictionary.lookup(phrase, year=self.year, country_code=self.country)
@@ -198,7 +206,7 @@ def _armed_sides(event: Event, context: _Paragraph) -> None:
         event.actor2 = _as(context.generic("civilians"), event.actor2)
     elif subtype in ARMED_SIDES:
         _communal_sides(event, context)
-    if _unnamed(event.actor1):
+    if context.unnamed(event.actor1):
         event.actor1 = context.armed(besides=event.actor2, named_only=True) or event.actor1
     if event.actor1 is None or event.actor1.type not in ARMED:
         event.actor1 = context.armed(besides=event.actor2) or context.generic(UNIDENTIFIED)
@@ -207,18 +215,13 @@ def _armed_sides(event: Event, context: _Paragraph) -> None:
         event.actor2 = context.armed(besides=event.actor1) or event.actor2
 
 
-def _unnamed(actor: Actor | None) -> bool:
-    """A doer the sentence did not name, filled in as unidentified (it has no surface text)."""
-    return actor is not None and actor.text is None and actor.name.startswith("Unidentified")
-
-
 def _communal_sides(event: Event, context: _Paragraph) -> None:
     """"Farmers and herders clashed": civilians who fight are a communal militia (ACLED);
     the casualties of a clash between armed forces are not its other side."""
     communal = context.generic("communal militia")
     if event.actor1 is not None and event.actor1.type in CROWDS:
         event.actor1 = _as(communal, event.actor1)
-    elif event.actor1 is None and context.armed(besides=None) is None and context.names_civilians():
+    elif (event.actor1 is None or context.unnamed(event.actor1)) and context.only_civilians():
         event.actor1 = communal
     if event.actor2 is not None and event.actor2.type in CROWDS:
         both_communal = event.actor1 is not None and event.actor1.type == "Identity militia"

@@ -35,6 +35,8 @@ REMOTE = frozenset(
 )
 # Sub-types done by an armed actor even when the report does not say which.
 ARMED_DOER = CIVILIAN_TARGETS | ARMED_SIDES | REMOTE
+# Settled between two parties ("surrendered to the army", "signed a ceasefire with X").
+AGREEMENTS = frozenset({"Agreement"})
 # Acts only the state does in ACLED's coding (arrests, defusing a bomb).
 STATE_DOER = frozenset({"Arrests", "Disrupted weapons use"})
 # One-sided developments: ACLED leaves actor2 empty.
@@ -164,8 +166,8 @@ def _crowds(event: Event, context: _Paragraph) -> None:
     if actor1 is not None and actor1.type == "State forces":
         # "Police dispersed a march": ACLED puts the crowd first.
         actor1, actor2 = actor2, actor1
-    if actor1 is None or actor1.type in CROWDS:
-        actor1 = _as(crowd, actor1)
+    if actor1 is None or actor1.type is None or actor1.type in CROWDS:
+        actor1 = _as(crowd, actor1)  # "Nepali Congress activists clashed": rioters all the same
     if actor2 is not None and actor2.type in CROWDS and event.sub_event_type != "Mob violence":
         actor2 = None  # rioters burning tyres have no victim; only a mob's target is one
     if actor2 is None and event.sub_event_type in INTERVENED | RIOTS:
@@ -200,6 +202,9 @@ def _state_doer(event: Event, context: _Paragraph) -> None:
 def _armed_sides(event: Event, context: _Paragraph) -> None:
     """Violence has an armed doer; fighting has two armed sides; its target may be civilians."""
     subtype = event.sub_event_type
+    if subtype in AGREEMENTS and event.actor1 is not None:
+        event.actor2 = event.actor2 if event.actor2 is not None else context.armed(besides=event.actor1)
+        return
     if subtype not in ARMED_DOER:
         return
     if subtype in CIVILIAN_TARGETS:
@@ -210,7 +215,7 @@ def _armed_sides(event: Event, context: _Paragraph) -> None:
         event.actor1 = context.armed(besides=event.actor2, named_only=True) or event.actor1
     if event.actor1 is None or event.actor1.type not in ARMED:
         event.actor1 = context.armed(besides=event.actor2) or context.generic(UNIDENTIFIED)
-    if subtype in ARMED_SIDES | REMOTE and (event.actor2 is None or event.actor2.type is None):
+    if subtype in ARMED_SIDES | REMOTE | AGREEMENTS and (event.actor2 is None or event.actor2.type is None):
         # The other side, or the armed target of a blast ("mortar shells targeting an army position").
         event.actor2 = context.armed(besides=event.actor1) or event.actor2
 

@@ -599,6 +599,8 @@ class _Namer:
             return None
         if actor.type is None:
             actor = self._from_appositive(head) or actor
+        if actor.name.startswith("Unidentified"):
+            actor = self._from_of_phrase(head) or actor
         if actor.name.startswith(self.GENERIC_ARMED) and _definite(phrase):
             prior = self._prior(head, armed_only=True)
             if prior is not None:
@@ -611,6 +613,17 @@ class _Namer:
                 actor = self.lookup(noun_phrase(child).text)
                 if actor is not None and actor.type is not None:
                     return actor
+        return None
+
+    def _from_of_phrase(self, head: Token) -> Actor | None:
+        """"Militiamen of the Nduma Defence of Congo": a generic noun owned by a named group."""
+        for prep in head.children:
+            obj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "of" else None
+            if obj is None:
+                continue
+            actor = self.lookup(noun_phrase(obj).text)
+            if actor is not None and actor.type is not None and not actor.name.startswith("Unidentified"):
+                return actor
         return None
 
     def _prior(self, token: Token, *, armed_only: bool) -> Actor | None:

@@ -81,6 +81,14 @@ def test_foreign_state_forces_are_external(actors: ActorDictionary) -> None:
         ("an angry mob", "KE", "Rioters (Kenya)", "Rioters"),
         ("three villagers", "CD", "Civilians (Democratic Republic of Congo)", "Civilians"),
         ("fleeing civilians", "IQ", "Civilians (Iraq)", "Civilians"),
+        ("Renamo gunmen", "MZ", "RENAMO: Mozambican National Resistance", "Political militia"),
+        ("suspected ASWJ insurgents", "MZ", "Islamist Militia (Mozambique)", "Political militia"),
+        ("Nyatura militiamen", "CD", "Mayi Mayi Militia (Nyatura)", "Political militia"),
+        ("Twa militiamen", "CD", "Batwa Ethnic Militia (Democratic Republic of Congo)", "Identity militia"),
+        ("the armed criminal group", "ID", "TPNPB: West Papua National Liberation Army", "Rebel group"),
+        ("Densus 88 officers", "ID", "Police Forces of Indonesia (2014-) Detachment 88", "State forces"),
+        ("cadres of the Chand-led party", "NP", "CPN(M)-NBC: Communist Party of Nepal (Maoist)-Netra Bikram Chand", "Political militia"),
+        ("the presidential guard", "TD", "Military Forces of Chad (1990-)", "State forces"),
     ],
 )
 def test_named_and_generic_actors(actors: ActorDictionary, text: str, country: str, name: str, actor_type: str) -> None:
@@ -125,3 +133,14 @@ def test_malformed_dictionary_is_a_data_error() -> None:
                          "actors": [{"id": "x", "name": "X", "type": "Terrorists", "aliases": ["x"]}]})
     with pytest.raises(DataError):
         ActorDictionary({"actors": []})
+
+
+def test_islamist_militia_alias_is_local_to_mozambique(actors: ActorDictionary) -> None:
+    """"Islamist militants" is ACLED's Mozambican group only in Mozambique; elsewhere unidentified."""
+    assert actors.lookup("Islamist militants", country_code="MZ").name == "Islamist Militia (Mozambique)"
+    assert actors.lookup("Islamist militants", country_code="NE").name == "Unidentified Armed Group (Niger)"
+
+
+def test_airstrike_stands_for_its_unnamed_user(actors: ActorDictionary) -> None:
+    assert actors.is_instrument("an airstrike")
+    assert not actors.is_instrument("the Chadian army")

@@ -72,6 +72,9 @@ def test_seed_has_no_fatalities_and_no_spurious_counts(nlp, seed_text: str) -> N
         ("10 PKK militants were killed or injured in the airstrikes.", None),
         ("The 25-year-old man paid $500 to Brigade 52 at 3 pm.", None),
         ("Casualties are unknown.", None),
+        ("A trader was shot and killed by two men on a motorbike in Butembo.", 1),
+        ("The military said that 6 soldiers were killed near the border.", 6),
+        ("Rebels attacked the camp and killed two guards.", 2),
     ],
 )
 def test_fatalities_in_news_sentences(nlp, text: str, deaths: int | None) -> None:

@@ -600,7 +600,7 @@ class _Namer:
         if actor.type is None:
             actor = self._from_appositive(head) or actor
         if actor.name.startswith("Unidentified"):
-            actor = self._from_of_phrase(head) or actor
+            actor = self._from_of_phrase(head) or self._from_left_names(phrase) or actor
         if actor.name.startswith(self.GENERIC_ARMED) and _definite(phrase):
             prior = self._prior(head, armed_only=True)
             if prior is not None:
@@ -614,6 +614,17 @@ class _Namer:
                 if actor is not None and actor.type is not None:
                     return actor
         return None
+
+    def _from_left_names(self, phrase: Span) -> Actor | None:
+        """"Mayi Mayi fighters" parsed with the name cut off the noun: proper nouns right
+        before a generic armed noun name its group."""
+        doc, start = phrase.doc, phrase.start
+        while start > self.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ not in NON_PARTY_ENTS:
+            start -= 1
+        if start == phrase.start:
+            return None
+        actor = self.lookup(doc[start : phrase.end].text)
+        return actor if actor is not None and not actor.name.startswith("Unidentified") else None
 
     def _from_of_phrase(self, head: Token) -> Actor | None:
         """"Militiamen of the Nduma Defence of Congo": a generic noun owned by a named group."""

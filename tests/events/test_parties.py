@@ -1,0 +1,78 @@
+"""ACLED's sub-type conventions for the two sides, and tolls told after the event."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from warlog.article import Article
+from warlog.events.parties import paragraph
+from warlog.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline(nlp) -> Pipeline:
+    return Pipeline(nlp)
+
+
+def only_event(pipeline: Pipeline, text: str):
+    events = pipeline.code_article(Article(id="t", text=text, date=date(2020, 5, 9)))
+    assert len(events) == 1, [e.sub_event_type for e in events]
+    return events[0]
+
+
+def types(event) -> set[str]:
+    return {a.type for a in (event.actor1, event.actor2) if a is not None}
+
+
+def test_parties_police_breaking_up_a_march_are_actor2_of_protesters(pipeline):
+    event = only_event(pipeline, "Police fired tear gas to break up a march by teachers demanding unpaid salaries in Lubumbashi on Monday.")
+    assert event.event_type == "Protests"
+    assert event.actor1.name == "Protesters (Democratic Republic of Congo)"
+    assert event.actor2.type == "State forces"
+
+
+def test_parties_clash_takes_its_toll_from_the_next_sentence(pipeline):
+    event = only_event(pipeline, "On 3 May, Mayi Mayi fighters clashed with the army near Walikale. Seven people died.")
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor1.name == "Mayi Mayi Militia"  # the name the parse cut off "fighters"
+    assert types(event) == {"Political militia", "State forces"}
+    assert event.fatalities == 7
+
+
+def test_parties_farmers_who_clash_are_a_communal_militia(pipeline):
+    event = only_event(pipeline, "Herders and farmers clashed over grazing land near Pala on Sunday, and four people were killed.")
+    assert event.sub_event_type == "Armed clash"
+    assert types(event) == {"Identity militia"}
+    assert event.fatalities == 4
+
+
+def test_parties_bomb_planter_named_in_the_next_sentence(pipeline):
+    text = ("On Tuesday two soldiers were killed when their truck hit a mine near Diffa. "
+            "Officials said Boko Haram fighters had planted the device.")
+    event = only_event(pipeline, text)
+    assert event.event_type == "Explosions/Remote violence"
+    assert event.actor1.name.startswith("Boko Haram")
+    assert event.actor2.type == "State forces"
+    assert event.fatalities == 2
+
+
+def test_parties_rioters_have_no_victim_in_what_they_burn(pipeline):
+    event = only_event(pipeline, "Students burned tyres and blocked the main road in Kendari on Thursday to protest against a fee increase.")
+    assert event.sub_event_type == "Violent demonstration"
+    assert event.actor1.name == "Rioters (Indonesia)"
+    assert event.actor2 is None
+
+
+def test_parties_reporting_army_is_not_a_casualty(pipeline):
+    event = only_event(pipeline, "The army said on Friday that five soldiers were killed in an ambush by ADF rebels near Oicha.")
+    assert event.actor1.name == "ADF: Allied Democratic Forces"
+    assert event.fatalities == 5
+
+
+def test_paragraph_stops_at_a_blank_line(nlp):
+    doc = nlp("Gunmen raided a village. Three died.\n\nIn other news, a march was held.")
+    sents = list(doc.sents)
+    assert [s.text.strip() for s in paragraph(sents[1])] == ["Gunmen raided a village.", "Three died."]
+    assert paragraph(sents[-1])[0].text.startswith("In other news")

@@ -76,3 +76,14 @@ def test_paragraph_stops_at_a_blank_line(nlp):
     sents = list(doc.sents)
     assert [s.text.strip() for s in paragraph(sents[1])] == ["Gunmen raided a village.", "Three died."]
     assert paragraph(sents[-1])[0].text.startswith("In other news")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("31-Dec-20", date(2020, 12, 31)), ("2016-07-02", date(2016, 7, 2)), ("01-February-2017", date(2017, 2, 1))],
+)
+def test_acled_export_dates_of_every_generation_parse(text: str, day: date) -> None:
+    """The legacy South Asia export spells months out with a four-digit year."""
+    from warlog.events.evaluate import parse_acled_date
+
+    assert parse_acled_date(text) == day

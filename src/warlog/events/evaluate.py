@@ -29,11 +29,11 @@ from ..taxonomy import ACTOR_TYPES, FACTUAL_MODALITIES
 
 REPORT_LAG = timedelta(days=2)
 RADIUS_KM = 25.0
-DATE_FORMATS = ("%Y-%m-%d", "%Y%m%d", "%d-%b-%y", "%d-%m-%y", "%d %B %Y", "%d-%B-%y", "%d/%m/%Y")
+DATE_FORMATS = ("%Y-%m-%d", "%Y%m%d", "%d-%b-%y", "%d-%m-%y", "%d %B %Y", "%d-%B-%y", "%d-%B-%Y", "%d/%m/%Y")
 
 
 def parse_acled_date(text: str) -> date | None:
-    """ACLED's exports write dates in several ways ("31-Dec-20", "2016-07-02", "31-12-19")."""
+    """ACLED's exports write dates in several ways ("31-Dec-20", "2016-07-02", "31-12-19", "01-February-2017")."""
     for fmt in DATE_FORMATS:
         try:
             return datetime.strptime(text.strip(), fmt).date()

@@ -75,6 +75,9 @@ def test_seed_has_no_fatalities_and_no_spurious_counts(nlp, seed_text: str) -> N
         ("A trader was shot and killed by two men on a motorbike in Butembo.", 1),
         ("The military said that 6 soldiers were killed near the border.", 6),
         ("Rebels attacked the camp and killed two guards.", 2),
+        ("Villagers beat two suspected thieves to death near the market.", 2),
+        ("A councillor was gunned down outside his home.", 1),
+        ("A detainee succumbed to his wounds in custody.", 1),
     ],
 )
 def test_fatalities_in_news_sentences(nlp, text: str, deaths: int | None) -> None:

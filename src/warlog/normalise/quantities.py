@@ -69,7 +69,7 @@ _TRANSITIVE: dict[str, str] = {
     "abduct": "abducted", "kidnap": "abducted", "displace": "displaced",
 }
 _INTRANSITIVE: dict[str, str] = {
-    "die": FATALITIES, "perish": FATALITIES, "surrender": "surrendered", "defect": "surrendered",
+    "die": FATALITIES, "perish": FATALITIES, "succumb": FATALITIES, "surrender": "surrendered", "defect": "surrendered",
     "protest": "participants", "demonstrate": "participants", "rally": "participants",
     "march": "participants", "gather": "participants", "flee": "displaced",
 }
@@ -332,8 +332,8 @@ def _complement_role(verb: Token) -> str | None:
 def _verb_role(verb: Token, object_position: bool) -> str | None:
     """Role given by a verb: objects of "kill", subjects of "die"; "killed or injured" -> casualties."""
     lemma = verb.lemma_.lower()
-    if lemma == "shoot" and any(c.lower_ == "dead" for c in verb.children):
-        lemma = "kill"
+    if lemma == "shoot" and any(c.lower_ == "dead" for c in verb.children) or _to_death(verb):
+        lemma = "kill"  # "shot dead", "stoned to death", "gunned down"
     lexicon = _TRANSITIVE if object_position else _INTRANSITIVE
     role = lexicon.get(lemma) or _shared_role(verb, lexicon)
     if role is None and not object_position and verb.tag_ == "VBN":
@@ -347,6 +347,16 @@ def _verb_role(verb: Token, object_position: bool) -> str | None:
     }
     alternatives.discard(None)
     return "casualties" if alternatives - {role} else role
+
+
+def _to_death(verb: Token) -> bool:
+    """"beaten/stoned/hacked to death", "gunned down": ways of killing."""
+    if verb.lemma_.lower() == "gun" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" and o.lower_ == "death" for o in c.children)
+        for c in verb.children
+    )
 
 
 def _shared_role(verb: Token, lexicon: dict[str, str]) -> str | None:

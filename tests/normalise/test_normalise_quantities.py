@@ -78,6 +78,7 @@ def test_seed_has_no_fatalities_and_no_spurious_counts(nlp, seed_text: str) -> N
         ("Villagers beat two suspected thieves to death near the market.", 2),
         ("A councillor was gunned down outside his home.", 1),
         ("A detainee succumbed to his wounds in custody.", 1),
+        ("A mine exploded under a herd and killed six cows.", None),
     ],
 )
 def test_fatalities_in_news_sentences(nlp, text: str, deaths: int | None) -> None:

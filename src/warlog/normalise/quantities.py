@@ -83,6 +83,9 @@ _NOUNS: dict[str, str] = {
     "fatality": FATALITIES, "dead": FATALITIES, "casualty": "casualties", "injury": "injured",
     "arrest": "arrested", "killing": FATALITIES, "murder": FATALITIES,
 }
+# Animals killed are counted as what they are, never as fatalities (ACLED counts people).
+_ANIMALS = {"cow", "cattle", "goat", "sheep", "camel", "horse", "donkey", "animal", "livestock", "dog", "pig",
+            "chicken", "head", "ox", "oxen", "buffalo"}
 _PLACE_NOUNS = {"city", "town", "territory", "area", "village", "district", "province", "land",
                 "country", "region", "capital", "state", "county", "neighbourhood", "neighborhood"}
 _RATE_UNITS = {"day", "week", "month", "year"}
@@ -205,7 +208,7 @@ def _quantity(sent: Span, match: re.Match[str]) -> Quantity | None:
     role = _percent_of(anchor) if percent else _role(anchor)
     if role is None and reading.value == 1:  # "One prominent quality": "one" counting no role
         return None
-    what = role or _noun_label(noun)
+    what = _noun_label(noun) if noun is not None and noun.lemma_.lower() in _ANIMALS else role or _noun_label(noun)
     return Quantity(
         text=match.group(0).strip(),
         value=reading.value,

@@ -114,3 +114,14 @@ def test_target_span_drops_the_participle_clause(nlp) -> None:
     roles = find_roles(_token(sent, "vetoed"), sent)
     assert roles.spans(2)[0].text == "a UN draft resolution"
     assert noun_phrase(roles.actor2, full=True).text.startswith("a UN draft resolution presented by Britain")
+
+
+def test_roles_a_day_is_never_the_target(nlp) -> None:
+    """"launched an assault on X on Thursday": Thursday is when, not whom."""
+    from warlog.extract.actors import find_roles
+
+    doc = nlp("Government troops launched an assault on the rebel stronghold near the river on Thursday.")
+    trigger = next(t for t in doc if t.lemma_ == "launch")
+    roles = find_roles(trigger, trigger.sent)
+    assert roles.actor2 is not None and roles.actor2.lower_ != "thursday"
+    assert all(t.lower_ != "thursday" for t in roles.more2)

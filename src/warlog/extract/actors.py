@@ -30,6 +30,13 @@ YIELD_LEMMAS = frozenset({"surrender", "defect", "hand", "turn", "submit", "yiel
 CREDIT_WORDS = frozenset({"photo", "photograph", "image", "picture", "credit", "courtesy", "file"})
 # Entity types a prepositional object may have and still be a party (places, dates are not).
 NON_PARTY_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+# Days and months the parser does not always tag as dates ("on Thursday" is no target).
+CALENDAR_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+     "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "night", "morning", "evening", "afternoon",
+     "weekend", "week", "month", "year", "day", "today", "yesterday"}
+)
 # Heads that only point at another phrase ("some of the X", "hundreds of X").
 PARTITIVES = frozenset(
     {"some", "many", "most", "all", "several", "dozens", "hundreds", "thousands", "scores", "number", "group",
@@ -206,7 +213,7 @@ def _is_passive(verb: Token) -> bool:
 
 def _candidate_prep_object(prep: Token) -> Token | None:
     obj = _pobj(prep)
-    if obj is None or obj.ent_type_ in NON_PARTY_ENTS:
+    if obj is None or obj.ent_type_ in NON_PARTY_ENTS or obj.lower_ in CALENDAR_WORDS:
         return None
     return obj
 
@@ -301,6 +308,8 @@ def find_roles(trigger: Token, sent: Span | None = None) -> RoleSpans:
 def _party_like(token: Token) -> bool:
     """Looks like someone rather than something: a person, group or state by entity type
     or proper noun, or a noun a nationality or organisation qualifies ("Chinese entity")."""
+    if token.ent_type_ in TIME_ENTS or token.lower_ in CALENDAR_WORDS:
+        return False  # "on Thursday"
     if token.ent_type_ in STATE_ENTS or token.pos_ in {"PROPN", "PRON"}:
         return True
     return any(c.dep_ in {"amod", "compound", "poss"} and c.ent_type_ in STATE_ENTS for c in token.children)

@@ -87,3 +87,10 @@ def test_acled_export_dates_of_every_generation_parse(text: str, day: date) -> N
     from warlog.events.evaluate import parse_acled_date
 
     assert parse_acled_date(text) == day
+
+
+def test_parties_police_who_only_report_are_not_the_doer(pipeline):
+    text = "Three traders were shot dead at a market near Beni on Monday. The police said they had opened an inquiry."
+    events = [e for e in pipeline.code_article(Article(id="t", text=text, date=date(2020, 5, 9))) if e.fatalities]
+    assert events and events[0].actor1.name == "Unidentified Armed Group (Democratic Republic of Congo)"
+    assert events[0].actor2.type == "Civilians" and events[0].fatalities == 3

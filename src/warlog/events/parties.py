@@ -71,6 +71,7 @@ class _Paragraph:
         self.country = event.location.country_code
         span = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
         self.acting: list[Actor] = []  # those that do something (subjects, "by X", "with X")
+        self.observing: list[Actor] = []  # those that only tell or look into it ("police said")
         self.actors = self._actors(span, doc) if span is not None else []
 
     def _actors(self, span: Span, doc: Doc) -> list[Actor]:
@@ -85,9 +86,23 @@ class _Paragraph:
             actor = self.dictionary.lookup(text, year=self.year, country_code=self.country)
             if actor is not None and actor.type is not None and not self.dictionary.is_instrument(text):
                 found.append(actor)
-                if _acts(doc[start:end].root):
+                root = doc[start:end].root
+                if _acts(root):
                     self.acting.append(actor)
+                if _observes(root):
+                    self.observing.append(actor)
         return found
+
+    def doer(self, *, besides: Actor | None) -> Actor | None:
+        """Who did it: the nearest armed actor, a named one first, that does not only report
+        or investigate ("the police said the attackers were locals")."""
+        candidates = [
+            a for a in self.actors
+            if a.type in ARMED and not a.name.startswith("Government") and not _same_side(a, besides)
+            and not any(a is o for o in self.observing)
+        ]
+        named = [a for a in candidates if not a.name.startswith("Unidentified")]
+        return (named or candidates or [None])[0]
 
     def armed(self, *, besides: Actor | None, named_only: bool = False) -> Actor | None:
         """The nearest armed actor that is not ``besides`` (nor, for state forces, the same
@@ -126,11 +141,25 @@ class _Paragraph:
 PARTY_PREPS = frozenset({"by", "with", "between", "against", "and"})
 
 
+# Verbs whose subject tells or looks into an event rather than taking part in it.
+OBSERVING = frozenset(
+    {"say", "report", "state", "confirm", "announce", "rule", "identify", "investigate", "believe",
+     "suspect", "deny", "accuse", "blame", "tell", "add", "note", "warn", "count", "record", "find", "discover"}
+)
+
+
 def _acts(root: Token) -> bool:
     """A phrase that is a party to a clause: its subject, or the object of "by/with/between"."""
     while root.dep_ == "conj":
         root = root.head
     return root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ in ("pobj", "agent") and root.head.lower_ in PARTY_PREPS)
+
+
+def _observes(root: Token) -> bool:
+    """The subject of a report or an inquiry ("police said", "the army confirmed"), or "according to X"."""
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in OBSERVING:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
 
 
 def _same_side(actor: Actor, other: Actor | None) -> bool:
@@ -212,9 +241,10 @@ def _armed_sides(event: Event, context: _Paragraph) -> None:
     elif subtype in ARMED_SIDES:
         _communal_sides(event, context)
     if context.unnamed(event.actor1):
-        event.actor1 = context.armed(besides=event.actor2, named_only=True) or event.actor1
+        found = context.doer(besides=event.actor2)
+        event.actor1 = found if found is not None and not found.name.startswith("Unidentified") else event.actor1
     if event.actor1 is None or event.actor1.type not in ARMED:
-        event.actor1 = context.armed(besides=event.actor2) or context.generic(UNIDENTIFIED)
+        event.actor1 = context.doer(besides=event.actor2) or context.generic(UNIDENTIFIED)
     if subtype in ARMED_SIDES | REMOTE | AGREEMENTS and (event.actor2 is None or event.actor2.type is None):
         # The other side, or the armed target of a blast ("mortar shells targeting an army position").
         event.actor2 = context.armed(besides=event.actor1) or event.actor2

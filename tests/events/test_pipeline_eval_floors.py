@@ -34,3 +34,15 @@ def test_pipeline_acled_notes_floor(pipeline, shared_data):
     assert overall["event_found"] >= 0.9
     assert overall["date_exact"] >= 0.7
     assert overall["fatalities_exact"] >= 0.7
+
+
+def test_acled_tuning_split_keeps_the_halves_apart(shared_data):
+    from warlog.events.evaluate import ACLED_TEST_EXPORTS, exports_in_half
+
+    files = sorted((shared_data / "acled").glob("*.csv"))
+    dev, test = exports_in_half(files, "dev"), exports_in_half(files, "test")
+    assert {p.name for p in test} == ACLED_TEST_EXPORTS  # every held-out export exists
+    assert not {p.name for p in dev} & {p.name for p in test}
+    assert len(dev) + len(test) == len(files)
+    with pytest.raises(ValueError, match="dev, test or all"):
+        exports_in_half(files, "train")

@@ -57,6 +57,15 @@ def test_parallel_equals_in_process_and_keeps_order(pool: ParallelCoder, article
     assert "peak memory per worker" in pool.memory_summary()
 
 
+def test_workers_run_native_libraries_on_one_thread(pool: ParallelCoder) -> None:
+    from warlog.parallel.worker import thread_pools
+
+    pool.warm_up()
+    pools = pool._executor.submit(thread_pools).result()
+    assert pools, "numpy/scipy BLAS should be loaded in a worker"
+    assert {p["num_threads"] for p in pools} == {1}
+
+
 def test_reads_ahead_at_most_the_window(pool: ParallelCoder, articles: list[Article]) -> None:
     read = 0
 

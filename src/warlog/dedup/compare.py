@@ -136,6 +136,8 @@ class Profile:
 
 # A report may name an incident this long after it happened (its date is the report's).
 REFERENCE_WINDOW = timedelta(days=60)
+# Papers print a syndicated sentence a day or two apart, each dated by its own issue.
+SYNDICATION_SLACK = timedelta(days=2)
 # Links by a shared name or figure rank below near-identical wording, above the rest.
 REFERENCE_SCORE = 0.55
 
@@ -170,20 +172,23 @@ def link_score(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) ->
     """Evidence similarity when ``a`` and ``b`` may be the same happening, else None.
 
     Pure and symmetric in (a, b): clustering is order-independent only because of that.
-    Events of one article are never linked here: the pipeline already merged those
-    that describe one happening (``events.merge``).
+    Events of one article link only when they name one incident or restate one
+    figure: the pipeline already merged the rest that describe one happening
+    (``events.merge``), but only when it gave them one sub-type.
     """
     ea, eb = a.event, b.event
-    if ea.article_id == eb.article_id or not same_factuality(ea, eb) or different_tolls(a, b):
+    if not same_factuality(ea, eb) or different_tolls(a, b):
         return None
     if same_reference(a, b):
         return max(REFERENCE_SCORE, cosine(a.words, b.words))
-    if not (_overlap(a.span, b.span) and same_place(ea.location, eb.location, DEDUP_RADIUS_KM)):
+    if ea.article_id == eb.article_id:
         return None
     score = cosine(a.words, b.words)
     if score >= thresholds.strong:
-        return score
+        # The same sentence in two stories: a syndicated report, dated by each paper's own day.
+        return score if _near(a.span, b.span, SYNDICATION_SLACK) else None
+    if not (_overlap(a.span, b.span) and same_place(ea.location, eb.location, DEDUP_RADIUS_KM)):
+        return None
     if not (compatible_types(ea.sub_event_type, eb.sub_event_type) and same_actors(ea, eb)):
         return None
     return score if score >= thresholds.for_pair(ea, eb) else None
-

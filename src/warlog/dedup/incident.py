@@ -143,7 +143,7 @@ _NOT_TOLL_BEFORE = re.compile(
     r"(?:from|january|february|march|april|may|june|july|august|september|october|november|december|(?:in|ex)cluding(?: the)?)\s*$"
 )
 _NOT_TOLL_AFTER = re.compile(r"^\s*(?:persons|people|killed|victims|who|of them|km|days|hours|per)")
-MIN_TOLL = 20  # small figures recur for unrelated incidents
+MIN_TOLL = 10  # smaller figures recur for unrelated incidents
 
 
 def toll_figure(text: str) -> int | None:

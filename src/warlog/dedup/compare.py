@@ -40,7 +40,9 @@ _GENERIC = frozenset(
     """said says told police people killed injured today yesterday week day
     sunday monday tuesday wednesday thursday friday saturday city state government
     official officials report reported reports according also year years time
-    story march february april 2002 incident incidents""".split()
+    story march february april 2002 incident incidents
+    set fire ablaze torched burnt burned house houses shop shops vehicle vehicles mob mobs
+    violence riot riots arson looting area areas""".split()
 )
 _STOP = ENGLISH_STOP_WORDS | _GENERIC
 _WORD = re.compile(r"[a-z0-9]+")

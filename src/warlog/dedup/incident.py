@@ -59,7 +59,8 @@ _DESCRIPTIVE = frozenset(
     people persons men women children innocent victim victims hindu hindus muslim muslims minority
     majority community members house houses home residence village town city district state area
     areas locality former congress leader mp mla bjp vhp police army day night morning evening
-    wednesday thursday friday saturday sunday monday tuesday february march april group members""".split()
+    wednesday thursday friday saturday sunday monday tuesday february march april group members
+    villagers residents workers labourers pilgrims devotees students policemen soldiers civilians families""".split()
 ) | _HEADS
 _TOKEN = re.compile(r"[a-z0-9']+|-|[^\sa-z0-9'-]")
 
@@ -97,7 +98,7 @@ def _after(tokens: list[str], head: int) -> list[str]:
     for token in tokens[head + 2 : head + 2 + 2 * MAX_NAME]:
         if token in _LINKS or token == "-":
             continue
-        if not token[0].isalnum() or token in _CLAUSE or len(words) == MAX_NAME:
+        if not token[0].isalnum() or token in _CLAUSE or len(_keys(words)) == MAX_NAME:
             break
         words.append(token)
     return words

@@ -51,6 +51,11 @@ def test_names_of_an_incident_survive_spelling_and_wording() -> None:
     assert skeleton("tandoh") in named_incidents("abel tandoh, who was shot dead near the market")
 
 
+def test_a_named_train_names_its_incident_unless_it_is_a_cause() -> None:
+    assert named_incidents("pilgrims were burnt alive in the kassala express") == {skeleton("kassala")}
+    assert named_incidents("they marched to protest against the killing of pilgrims aboard the kassala express") == frozenset()
+
+
 def test_background_and_unnamed_incidents_name_nothing() -> None:
     assert named_incidents("riots broke out after the kosti massacre") == frozenset()
     assert named_incidents("protesters marched against the kosti massacre") == frozenset()

@@ -44,10 +44,13 @@ MAX_NAME = 3  # words before a head, and object/place words after it, that can n
 
 # Words right before a phrase that make it the cause or background of another happening.
 _BACKGROUND = re.compile(
-    r"(?:\bpost|\bafter|\bfollowing|\bfollowed|\bwake of|\baftermath of|\bbackdrop of|\bsince|\bagainst|"
-    r"\bconnection with|\bover|\bsubsequent to|\bsparked by|\btriggered by|\bprotest|\bprotesting)"
-    r"(?: the| this| that)?$"
+    r"(?:\bpost|\bafter|\bfollowing|\bfollowed|\bsince|\bover|\bsubsequent to)(?: the| this| that)?$"
 )
+# Words that do so anywhere in the few words before it ("protest against the killing of ... aboard <name>").
+_CAUSE = re.compile(r"\b(?:against|protest\w*|wake of|aftermath of|backdrop of|connection with|sparked|triggered)\b")
+BACKGROUND_WINDOW = 6  # tokens before a phrase searched for a cause word
+# A named train ("<name> express") is one incident's name, as a head phrase is.
+_VEHICLES = frozenset({"express", "mail"})
 # An incident told as one of several, or as new, is not the named one.
 _NOT_THE_ONE = frozenset({"fresh", "another", "more", "series", "stray", "other", "further", "new", "similar"})
 # Words that describe an incident or its victims without naming it.
@@ -113,19 +116,29 @@ _VICTIM = re.compile(
 )
 
 
+def _background(tokens: list[str], start: int) -> bool:
+    """Whether the words before a phrase make it another happening's cause."""
+    near = " ".join(t for t in tokens[max(0, start - 3) : start] if t != "-")
+    wide = " ".join(t for t in tokens[max(0, start - BACKGROUND_WINDOW) : start] if t != "-")
+    return bool(_BACKGROUND.search(near) or _CAUSE.search(wide))
+
+
 def named_incidents(text: str) -> frozenset[str]:
     """Skeleton keys of the proper words naming an incident the sentence is *about*."""
     text = text.lower()
     tokens = _TOKEN.findall(text)
     keys: set[str] = set()
+    shadow = -1  # a background phrase's object ("against the killing of ... aboard <name> express") is background too
     for head, token in enumerate(tokens):
-        if token not in _HEADS:
+        if token not in _HEADS and token not in _VEHICLES:
             continue
         before, start = _before(tokens, head)
-        preceding = " ".join(t for t in tokens[max(0, start - 3) : start] if t != "-")
-        if "post" in before or _BACKGROUND.search(preceding) or _NOT_THE_ONE & set(before):
+        if head <= shadow or "post" in before or _NOT_THE_ONE & set(before) or _background(tokens, start):
+            shadow = head + 2 + 2 * MAX_NAME
             continue
-        keys |= _keys(before) | _keys(_after(tokens, head))
+        keys |= _keys(before)
+        if token in _HEADS:
+            keys |= _keys(_after(tokens, head))
     for match in _VICTIM.finditer(text):
         keys |= _keys((match.group(1) or match.group(2)).split())
     return frozenset(keys)

@@ -6,6 +6,11 @@ violence" or "violent demonstration") and tightened for place. On top, the
 evidence sentences must share enough content words: different outlets name the
 same incident with the same rare words (village, victims, train number).
 
+Reports written days later name the incident instead of retelling it, or restate
+a toll (``incident``): two records naming one incident link whatever their
+place, type and actors, within ``REFERENCE_WINDOW`` of each other; the same toll
+or death figure links at the usual date and place; two different tolls never do.
+
 Similarity is a cosine over *binary* content-word sets, not TF-IDF: IDF weights
 would change as the store grows, making a link depend on what was ingested
 before, and clusters must not depend on ingestion order.
@@ -89,10 +94,11 @@ def date_span(event: Event) -> tuple[date, date] | None:
     return start, end
 
 
-def _overlap(a: tuple[date, date] | None, b: tuple[date, date] | None) -> bool:
+def _near(a: tuple[date, date] | None, b: tuple[date, date] | None, slack: timedelta = timedelta(0)) -> bool:
+    """Spans within ``slack`` of each other (an unknown span is near anything)."""
     if a is None or b is None:
         return True
-    return a[0] <= b[1] and b[0] <= a[1]
+    return a[0] <= b[1] + slack and b[0] <= a[1] + slack
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,12 +150,6 @@ SYNDICATION_SLACK = timedelta(days=2)
 REFERENCE_SCORE = 0.55
 
 
-def _near(a: tuple[date, date] | None, b: tuple[date, date] | None, slack: timedelta) -> bool:
-    if a is None or b is None:
-        return True
-    return a[0] <= b[1] + slack and b[0] <= a[1] + slack
-
-
 def different_tolls(a: Profile, b: Profile) -> bool:
     """Two tolls that differ are two statements, however alike their wording (guide: toll 544 vs 667)."""
     ta, tb = a.reference.toll, b.reference.toll
@@ -167,7 +167,7 @@ def same_reference(a: Profile, b: Profile) -> bool:
     if ra.incidents & rb.incidents:
         return _near(a.span, b.span, REFERENCE_WINDOW)
     same_figure = (ra.toll is not None and ra.toll == rb.toll) or (ra.dead is not None and ra.dead == rb.dead)
-    return same_figure and _overlap(a.span, b.span) and same_place(a.event.location, b.event.location, DEDUP_RADIUS_KM)
+    return same_figure and _near(a.span, b.span) and same_place(a.event.location, b.event.location, DEDUP_RADIUS_KM)
 
 
 def link_score(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) -> float | None:
@@ -189,7 +189,7 @@ def link_score(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) ->
     if score >= thresholds.strong:
         # The same sentence in two stories: a syndicated report, dated by each paper's own day.
         return score if _near(a.span, b.span, SYNDICATION_SLACK) else None
-    if not (_overlap(a.span, b.span) and same_place(ea.location, eb.location, DEDUP_RADIUS_KM)):
+    if not (_near(a.span, b.span) and same_place(ea.location, eb.location, DEDUP_RADIUS_KM)):
         return None
     if not (compatible_types(ea.sub_event_type, eb.sub_event_type) and same_actors(ea, eb)):
         return None

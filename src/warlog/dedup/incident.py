@@ -58,11 +58,13 @@ _DESCRIPTIVE = frozenset(
     """recent latest earlier last first second gruesome ghastly brutal dastardly horrific heinous
     barbaric inhuman shocking tragic unfortunate ill fated worst ever communal terrorist militant
     mob violent alleged suspected called train express coach coaches bogie bogies compartment
-    railway station passenger passengers kar sevak sevaks karsevak karsevaks ram ramsevak ramsevaks
-    people persons men women children innocent victim victims hindu hindus muslim muslims minority
+    railway station passenger passengers
+    people persons men women children innocent victim victims minority
     majority community members house houses home residence village town city district state area
-    areas locality former congress leader mp mla bjp vhp police army day night morning evening
-    wednesday thursday friday saturday sunday monday tuesday february march april group members
+    areas locality former leader police army day night morning evening
+    wednesday thursday friday saturday sunday monday tuesday january february march april may june
+    july august september october november december group members
+    hindu hindus muslim muslims christian christians sikh sikhs buddhist buddhists jewish jews shia sunni
     villagers residents workers labourers pilgrims devotees students policemen soldiers civilians families""".split()
 ) | _HEADS
 _TOKEN = re.compile(r"[a-z0-9']+|-|[^\sa-z0-9'-]")

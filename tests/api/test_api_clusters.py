@@ -26,6 +26,10 @@ def test_api_split_needs_a_token_is_audited_and_sticks(db_url, client, auth):
         save_and_cluster(store, samples.A2, [second])
         cluster = store_cluster_of(store, first.event_id)
         assert cluster is not None and store_cluster_of(store, second.event_id) == cluster
+    shown = client.get(f"/api/events/{first.event_id}").json()["cluster"]
+    assert shown["cluster_id"] == cluster and shown["size"] == 2
+    assert [m["event_id"] for m in shown["members"]] == sorted([first.event_id, second.event_id])
+    assert all(m["evidence"] for m in shown["members"])
     moved = next(e for e in (first, second) if e.event_id != cluster)
     url = f"/api/clusters/{cluster}/split"
     assert client.post(url, json={"event_ids": [moved.event_id]}).status_code == 401

@@ -25,6 +25,7 @@ from warlog.api import create_app
 from warlog.api.tokens import create_token
 from warlog.ingest import article_from_text
 from warlog.store import Store
+from warlog.store.clusters import save_and_cluster
 
 CHROMIUM = os.environ.get("WARLOG_CHROMIUM", "/usr/bin/chromium")
 CHROMEDRIVER = os.environ.get("WARLOG_CHROMEDRIVER", "/usr/bin/chromedriver")
@@ -70,7 +71,7 @@ def _ingest_seed(store_url: str, fixtures_dir: Path) -> int:
     article = article_from_text(text, origin="isis-surrender-2017.txt", default_date=SEED_DATE)
     events = Pipeline().code_article(article)
     with Store(store_url) as store:
-        store.save(article, events)
+        save_and_cluster(store, article, events)  # as `warlog ingest` stores: with clusters
     return len(events)
 
 

@@ -112,6 +112,33 @@ def test_correct_location_with_a_token_and_audit(desk: WebDriver, live_server: L
     assert badge.text == "corrected"
 
 
+def cluster_of(server: LiveServer, event_id: str) -> dict:
+    return httpx.get(f"{server.url}/api/events/{event_id}").json()["cluster"]
+
+
+def test_merge_two_happenings_then_split_them_again(desk: WebDriver, live_server: LiveServer) -> None:
+    first, second = iraq_event_ids(live_server)[:2]
+    assert cluster_of(live_server, first)["cluster_id"] != cluster_of(live_server, second)["cluster_id"]
+    for event_id in (first, second):  # open one, then the other: the panel offers the merge
+        if desk.find_element(By.ID, "panel").is_displayed():
+            desk.find_element(By.ID, "close-panel").click()  # the panel covers the table
+        desk.find_element(By.CSS_SELECTOR, f'#events tr[data-id="{event_id}"]').click()
+        wait(desk).until(lambda d: d.find_element(By.CSS_SELECTOR, f'#events tr.selected[data-id="{event_id}"]'))
+    merge = wait(desk).until(lambda d: d.find_element(By.ID, "merge"))
+    merge.click()
+    wait(desk).until(lambda d: "2 reports" in d.find_element(By.CSS_SELECTOR, "#panel-body .happening").text)
+    joined = cluster_of(live_server, first)
+    assert joined["cluster_id"] == cluster_of(live_server, second)["cluster_id"]
+    assert {m["event_id"] for m in joined["members"]} == {first, second}
+
+    desk.find_element(By.CSS_SELECTOR, f'#panel-body .members input[value="{first}"]').click()
+    desk.find_element(By.ID, "split").click()
+    wait(desk).until(lambda d: "1 report " in d.find_element(By.CSS_SELECTOR, "#panel-body .happening").text + " ")
+    assert cluster_of(live_server, first)["cluster_id"] != cluster_of(live_server, second)["cluster_id"]
+    actions = [e["action"] for e in httpx.get(f"{live_server.url}/api/events/{first}/log").json()["log"]]
+    assert "split" in actions and "merge" in actions
+
+
 def test_writes_need_a_token(live_server: LiveServer) -> None:
     event_id = iraq_event_ids(live_server)[0]
     response = httpx.post(f"{live_server.url}/api/events/{event_id}/review", json={"action": "confirm"})

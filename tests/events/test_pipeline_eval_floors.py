@@ -44,3 +44,15 @@ def test_pipeline_acled_dev_notes_arguments_floor(pipeline, shared_data):
     assert overall["actor_type_set"] >= 0.68
     assert overall["fatalities_exact"] >= 0.76
     assert overall["date_exact"] >= 0.84
+
+
+def test_acled_tuning_split_keeps_the_halves_apart(shared_data):
+    from warlog.events.evaluate import ACLED_TEST_EXPORTS, exports_in_half
+
+    files = sorted((shared_data / "acled").glob("*.csv"))
+    dev, test = exports_in_half(files, "dev"), exports_in_half(files, "test")
+    assert {p.name for p in test} == ACLED_TEST_EXPORTS  # every held-out export exists
+    assert not {p.name for p in dev} & {p.name for p in test}
+    assert len(dev) + len(test) == len(files)
+    with pytest.raises(ValueError, match="dev, test or all"):
+        exports_in_half(files, "train")

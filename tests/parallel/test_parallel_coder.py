@@ -57,6 +57,15 @@ def test_parallel_equals_in_process_and_keeps_order(pool: ParallelCoder, article
     assert "peak memory per worker" in pool.memory_summary()
 
 
+def test_workers_run_native_libraries_on_one_thread(pool: ParallelCoder) -> None:
+    from warlog.parallel.worker import thread_pools
+
+    pool.warm_up()
+    pools = pool._executor.submit(thread_pools).result()
+    assert pools, "numpy/scipy BLAS should be loaded in a worker"
+    assert {p["num_threads"] for p in pools} == {1}
+
+
 def test_reads_ahead_at_most_the_window(pool: ParallelCoder, articles: list[Article]) -> None:
     read = 0
 
@@ -82,8 +91,30 @@ def stored(db: Path) -> list[tuple[str, str]]:
     return [(article_id, json.dumps(json.loads(data), sort_keys=True)) for article_id, data in rows]
 
 
+def test_small_input_is_coded_in_process_without_starting_workers(articles: list[Article]) -> None:
+    with ParallelCoder(2, chunk_size=len(articles)) as coder:
+        assert dumped(coder.code(articles)) == dumped(process_pipeline().code(articles))
+        assert coder.peak_rss == {}  # no worker was started for one chunk
+        assert "coded in this process" in coder.memory_summary()
+
+
+def more_than_a_chunk(tmp_path: Path, copies: int = 5) -> Path:
+    """The short articles under several ids: enough chunks for the workers to share."""
+    lines = ARTICLES_FILE.read_text(encoding="utf-8").splitlines()
+    path = tmp_path / "many.jsonl"
+    records = []
+    for n in range(copies):
+        for line in lines:
+            record = json.loads(line)
+            record["id"] = f"{record['id']}-{n}"
+            records.append(json.dumps(record))
+    path.write_text("\n".join(records) + "\n", encoding="utf-8")
+    return path
+
+
 def test_cli_ingest_workers_matches_one_worker(tmp_path: Path, fixtures_dir: Path) -> None:
-    inputs = [str(ARTICLES_FILE), str(fixtures_dir / "isis-surrender-2017.txt"), "--date", "2017-10-11"]
+    many = more_than_a_chunk(tmp_path)
+    inputs = [str(many), str(fixtures_dir / "isis-surrender-2017.txt"), "--date", "2017-10-11"]
     one = warlog("ingest", "--db", str(tmp_path / "one.db"), "--workers", "1", *inputs)
     two = warlog("ingest", "--db", str(tmp_path / "two.db"), "--workers", "2", *inputs)
     assert one.returncode == 0, one.stderr
@@ -93,4 +124,4 @@ def test_cli_ingest_workers_matches_one_worker(tmp_path: Path, fixtures_dir: Pat
     assert stored(tmp_path / "two.db") == stored(tmp_path / "one.db") != []
     again = warlog("ingest", "--db", str(tmp_path / "two.db"), "--workers", "2", *inputs)
     assert again.returncode == 0, again.stderr
-    assert "(5 unchanged, skipped) -> 0 events" in again.stderr
+    assert "(21 unchanged, skipped) -> 0 events" in again.stderr

@@ -60,3 +60,21 @@ def test_each_candidate_pair_is_compared_exactly_once() -> None:
 
 def test_undated_event_has_no_block() -> None:
     assert Blocking().blocks(EVENTS[-1]) == set()
+
+
+def test_reports_naming_one_incident_meet_across_places_and_weeks() -> None:
+    TEXT = "Survivors of the Kalandia checkpoint massacre spoke to reporters."  # noqa: N806
+
+    def naming(eid: str, day: str, lat: float, lon: float) -> Event:
+        item = event(eid, day, lat, lon)
+        return item.model_copy(update={
+            "sub_event_type": "Attack",
+            "evidence": Evidence(text=TEXT, start=0, end=len(TEXT)),
+        })
+
+    first, later = naming("m1", "2017-10-11", 36.34, 43.13), naming("m2", "2017-11-08", 33.31, 44.36)
+    blocking = Blocking()
+    shared = blocking.blocks(first) & blocking.blocks(later)
+    assert any(block[0] == "incident" for block in shared)
+    assert sum(blocking.compare_here(block, first, later) for block in shared) == 1
+    assert not any(b[0] == "incident" for b in blocking.blocks(EVENTS[0]))  # no name, no incident block

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from ..errors import WarlogError
 from ..record import Event
 from ..store import EventFilter, Store
+from ..store.clusters import ClusterMemberRow, ClusterRow
 from ..store.models import ArticleRow, EventRow
 
 Order = Literal["desc", "asc"]
@@ -352,6 +353,46 @@ def map_cells(store: Store, query: EventQuery, *, cell_degrees: float) -> list[d
 def event_data(store: Store, event_id: str) -> dict[str, Any] | None:
     with _reader(store) as session:
         return session.execute(select(EventRow.data).where(EventRow.event_id == event_id)).scalar()
+
+
+MAX_MEMBERS = 100  # members listed in an event's panel; a bigger cluster is summarised
+
+
+def cluster(store: Store, event_id: str) -> dict[str, Any] | None:
+    """The happening an event belongs to: its cluster's corroboration and outlets, and a
+    short line per member event (so a reviewer can see what was merged and split it)."""
+    with _reader(store) as session:
+        cluster_id = session.execute(
+            select(ClusterMemberRow.cluster_id).where(ClusterMemberRow.event_id == event_id)
+        ).scalar()
+        if cluster_id is None:
+            return None
+        data = session.execute(select(ClusterRow.data).where(ClusterRow.cluster_id == cluster_id)).scalar() or {}
+        member_ids = sorted(
+            session.execute(select(ClusterMemberRow.event_id).where(ClusterMemberRow.cluster_id == cluster_id)).scalars()
+        )
+        rows = session.execute(select(EventRow.data).where(EventRow.event_id.in_(member_ids[:MAX_MEMBERS]))).scalars()
+    members = []
+    for record in rows:
+        event = Event.from_json(record)
+        members.append({
+            "event_id": event.event_id,
+            "article_id": event.article_id,
+            "sub_event_type": event.sub_event_type,
+            "date": event.date.start,
+            "place": event.location.name or event.location.text,
+            "sources": event.sources,
+            "modality": event.modality,
+            "evidence": event.evidence.text,
+        })
+    members.sort(key=lambda m: m["event_id"])
+    return {
+        "cluster_id": cluster_id,
+        "corroboration": data.get("corroboration", 1),
+        "outlets": data.get("outlets", []),
+        "size": len(member_ids),
+        "members": members,
+    }
 
 
 def articles(store: Store, article_ids: list[str], *, with_text: bool = True) -> list[dict[str, Any]]:

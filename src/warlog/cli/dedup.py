@@ -43,7 +43,7 @@ def run(db: Annotated[str | None, typer.Option("--db", help=DB_HELP, show_defaul
 def evaluate_command(
     gold: Annotated[str, typer.Option("--gold", help="Labelled set (JSON Lines, see tests/data/dedup/GUIDE.md).")],
 ) -> None:
-    """Pairwise precision and recall of the clustering on a labelled set, per split."""
+    """Pairwise and B-cubed precision and recall of the clustering on a labelled set, per split."""
     from ..dedup.evaluate import evaluate, read_gold
 
     for name, score in evaluate(read_gold(gold)).items():

@@ -66,7 +66,9 @@ def evaluate(
     folds: int = typer.Option(3, "--folds", help="country folds"),
     devset: bool = typer.Option(False, "--devset", help="evaluate on the hand-labelled news-style set"),
     devset_path: Path = typer.Option(DEFAULT_DEVSET, "--devset-path"),
-    half: str = typer.Option("test", "--half", help="dev, test or all"),
+    half: str = typer.Option(
+        "test", "--half", help="dev, test or all: the dev set's halves, and with --pipeline the ACLED exports' tuning split"
+    ),
     shared: Optional[Path] = typer.Option(DEFAULT_SHARED if DEFAULT_SHARED.is_dir() else None, "--shared"),
     pipeline: bool = typer.Option(
         False, "--pipeline", help="score the whole coding pipeline (every field) instead of the classifier alone"
@@ -110,15 +112,19 @@ def evaluate(
 
 def _evaluate_pipeline(acled: list[Path], devset: bool, devset_path: Path, half: str, limit: int) -> None:
     """Every field the pipeline codes, on ACLED notes and/or the news-style set."""
-    from ..events.evaluate import evaluate_devset, evaluate_notes
+    from ..events.evaluate import evaluate_devset, evaluate_notes, exports_in_half
     from ..pipeline import Pipeline
 
     if not acled and not devset:
         raise DataError("give --acled FILE... and/or --devset")
+    if acled:
+        acled = exports_in_half(acled, half)
+        if not acled:
+            raise DataError(f"none of these exports is in the {half} half of the tuning split; use --half all")
     coder = Pipeline()
     if devset:
         typer.echo(f"# whole pipeline on {devset_path.name} ({half})")
         _print([evaluate_devset(coder, read_devset(devset_path, half))])
     if acled:
-        typer.echo(f"# whole pipeline on ACLED notes ({limit} per export; see warlog/events/evaluate.py)")
+        typer.echo(f"# whole pipeline on ACLED notes, {half} half ({limit} per export; see warlog/events/evaluate.py)")
         _print(evaluate_notes(coder, acled, limit))

@@ -24,10 +24,20 @@ from typing import Protocol
 
 from ..record import Event
 from .canonical import Cluster, build_cluster
-from .compare import Profile, Thresholds, date_span, link_score
+from .compare import REFERENCE_WINDOW, Profile, Thresholds, date_span, link_score
+from .incident import Reference
 
 # Candidates are events whose date spans come within this of each other.
 DATE_SLACK = timedelta(days=2)
+
+
+def candidate_slack(event: Event) -> timedelta:
+    """How far apart in date a candidate may be: further for a record naming an incident.
+
+    A link by name needs both records to name it, so widening the window on one
+    side (the event being placed) finds every such pair.
+    """
+    return max(DATE_SLACK, REFERENCE_WINDOW) if Reference.of(event).incidents else DATE_SLACK
 # A reviewer's merge outranks any similarity score, so Kruskal takes it first.
 MUST_LINK = float("inf")
 
@@ -164,11 +174,10 @@ class MemoryIndex:
 
     def candidates(self, event: Event) -> Iterable[Event]:
         span = date_span(event)
+        slack = candidate_slack(event)
         for oid, other in self.events.items():
             other_span = self._spans[oid]
-            if span and other_span and (
-                other_span[0] > span[1] + DATE_SLACK or span[0] > other_span[1] + DATE_SLACK
-            ):
+            if span and other_span and (other_span[0] > span[1] + slack or span[0] > other_span[1] + slack):
                 continue
             yield other
 

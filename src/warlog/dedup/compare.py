@@ -6,6 +6,11 @@ violence" or "violent demonstration") and tightened for place. On top, the
 evidence sentences must share enough content words: different outlets name the
 same incident with the same rare words (village, victims, train number).
 
+Reports written days later name the incident instead of retelling it, or restate
+a toll (``incident``): two records naming one incident link whatever their
+place, type and actors, within ``REFERENCE_WINDOW`` of each other; the same toll
+or death figure links at the usual date and place; two different tolls never do.
+
 Similarity is a cosine over *binary* content-word sets, not TF-IDF: IDF weights
 would change as the store grows, making a link depend on what was ingested
 before, and clusters must not depend on ingestion order.
@@ -16,12 +21,13 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from ..events.merge import UNSTATED_WINDOW, same_actors, same_factuality, same_place
 from ..record import Event
+from .incident import Reference
 
 # Sub-types one happening is commonly coded as by different readers of different reports.
 COMPATIBLE_SUB_TYPES: tuple[frozenset[str], ...] = (
@@ -39,7 +45,9 @@ _GENERIC = frozenset(
     """said says told police people killed injured today yesterday week day
     sunday monday tuesday wednesday thursday friday saturday city state government
     official officials report reported reports according also year years time
-    story march february april 2002 incident incidents""".split()
+    story march february april 2002 incident incidents
+    set fire ablaze torched burnt burned house houses shop shops vehicle vehicles mob mobs
+    violence riot riots arson looting area areas""".split()
 )
 _STOP = ENGLISH_STOP_WORDS | _GENERIC
 _WORD = re.compile(r"[a-z0-9]+")
@@ -86,10 +94,11 @@ def date_span(event: Event) -> tuple[date, date] | None:
     return start, end
 
 
-def _overlap(a: tuple[date, date] | None, b: tuple[date, date] | None) -> bool:
+def _near(a: tuple[date, date] | None, b: tuple[date, date] | None, slack: timedelta = timedelta(0)) -> bool:
+    """Spans within ``slack`` of each other (an unknown span is near anything)."""
     if a is None or b is None:
         return True
-    return a[0] <= b[1] and b[0] <= a[1]
+    return a[0] <= b[1] + slack and b[0] <= a[1] + slack
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,28 +130,67 @@ class Profile:
     event: Event
     words: frozenset[str]
     span: tuple[date, date] | None
+    reference: Reference
 
     @classmethod
     def of(cls, event: Event) -> "Profile":
-        return cls(event=event, words=content_words(event.evidence.text), span=date_span(event))
+        return cls(
+            event=event,
+            words=content_words(event.evidence.text),
+            span=date_span(event),
+            reference=Reference.of(event),
+        )
+
+
+# A report may name an incident this long after it happened (its date is the report's).
+REFERENCE_WINDOW = timedelta(days=60)
+# Papers print a syndicated sentence a day or two apart, each dated by its own issue.
+SYNDICATION_SLACK = timedelta(days=2)
+# Links by a shared name or figure rank below near-identical wording, above the rest.
+REFERENCE_SCORE = 0.55
+
+
+def different_tolls(a: Profile, b: Profile) -> bool:
+    """Two tolls that differ are two statements, however alike their wording (guide: toll 544 vs 667)."""
+    ta, tb = a.reference.toll, b.reference.toll
+    return ta is not None and tb is not None and ta != tb
+
+
+def same_reference(a: Profile, b: Profile) -> bool:
+    """Both name one incident, or restate one toll or death figure, at compatible dates.
+
+    A named incident overrides place, type and actors, and the date only has to be
+    within ``REFERENCE_WINDOW``: a back-reference is dated by its report and placed
+    where the reporter was. A bare figure needs the usual date and place checks.
+    """
+    ra, rb = a.reference, b.reference
+    if ra.incidents & rb.incidents:
+        return _near(a.span, b.span, REFERENCE_WINDOW)
+    same_figure = (ra.toll is not None and ra.toll == rb.toll) or (ra.dead is not None and ra.dead == rb.dead)
+    return same_figure and _near(a.span, b.span) and same_place(a.event.location, b.event.location, DEDUP_RADIUS_KM)
 
 
 def link_score(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) -> float | None:
     """Evidence similarity when ``a`` and ``b`` may be the same happening, else None.
 
     Pure and symmetric in (a, b): clustering is order-independent only because of that.
-    Events of one article are never linked here: the pipeline already merged those
-    that describe one happening (``events.merge``).
+    Events of one article link only when they name one incident or restate one
+    figure: the pipeline already merged the rest that describe one happening
+    (``events.merge``), but only when it gave them one sub-type.
     """
     ea, eb = a.event, b.event
-    if ea.article_id == eb.article_id:
+    if not same_factuality(ea, eb) or different_tolls(a, b):
         return None
-    if not (same_factuality(ea, eb) and _overlap(a.span, b.span) and same_place(ea.location, eb.location, DEDUP_RADIUS_KM)):
+    if same_reference(a, b):
+        return max(REFERENCE_SCORE, cosine(a.words, b.words))
+    if ea.article_id == eb.article_id:
         return None
     score = cosine(a.words, b.words)
     if score >= thresholds.strong:
-        return score
+        # The same sentence in two stories: a syndicated report, dated by each paper's own day.
+        return score if _near(a.span, b.span, SYNDICATION_SLACK) else None
+    if not (_near(a.span, b.span) and same_place(ea.location, eb.location, DEDUP_RADIUS_KM)):
+        return None
     if not (compatible_types(ea.sub_event_type, eb.sub_event_type) and same_actors(ea, eb)):
         return None
     return score if score >= thresholds.for_pair(ea, eb) else None
-

@@ -1,10 +1,15 @@
-"""Pairwise precision and recall of the clustering against a labelled set.
+"""Pairwise and B-cubed precision and recall of the clustering against a labelled set.
 
 The labelled set (``tests/data/dedup/clusters.jsonl``) holds one line per event
 mention: ``{mention_id, doc_id, article_id, evidence {text,start,end}, cluster,
 split, event}``, where ``event`` is the pipeline's record for that mention, so the
 clustering is measured on its own, without re-running (or being blurred by) the
 extraction. A pair of mentions is positive when both carry the same ``cluster``.
+
+Pairwise counts grow with the square of a cluster's size, so one big cluster
+(dozens of back-references to one incident) outweighs all the others; B-cubed
+(per-mention precision and recall of its cluster, averaged) weighs every
+mention once, so both are reported.
 """
 
 from __future__ import annotations
@@ -50,6 +55,27 @@ class PairScore:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class BCubed:
+    precision: float
+    recall: float
+
+    def __str__(self) -> str:
+        return f"b-cubed precision {self.precision:.3f} recall {self.recall:.3f}"
+
+
+@dataclass(frozen=True, slots=True)
+class SplitScore:
+    """Both views of one split's clustering."""
+
+    pairs: PairScore
+    bcubed: BCubed
+    mentions: int
+
+    def __str__(self) -> str:
+        return f"{self.mentions} mentions\tpairwise {self.pairs}\t{self.bcubed}"
+
+
 def read_gold(path: Path | str) -> list[GoldMention]:
     path = Path(path)
     try:
@@ -93,12 +119,29 @@ def pairwise(gold: dict[str, str], predicted: dict[str, str]) -> PairScore:
     return PairScore(true_pos, predicted_pos, gold_pos)
 
 
-def evaluate(mentions: list[GoldMention], settings: Settings = Settings()) -> dict[str, PairScore]:
-    """Scores per split (and ``all``); everything is clustered together, pairs counted per split."""
+def bcubed(gold: dict[str, str], predicted: dict[str, str]) -> BCubed:
+    """Mean over mentions of how pure (precision) and complete (recall) its predicted cluster is."""
+    gold_members: dict[str, set[str]] = defaultdict(set)
+    predicted_members: dict[str, set[str]] = defaultdict(set)
+    for mention, label in gold.items():
+        gold_members[label].add(mention)
+        predicted_members[predicted[mention]].add(mention)
+    precision = recall = 0.0
+    for mention, label in gold.items():
+        mine, truth = predicted_members[predicted[mention]], gold_members[label]
+        shared = len(mine & truth)
+        precision += shared / len(mine)
+        recall += shared / len(truth)
+    count = len(gold) or 1
+    return BCubed(precision / count, recall / count)
+
+
+def evaluate(mentions: list[GoldMention], settings: Settings = Settings()) -> dict[str, SplitScore]:
+    """Scores per split (and ``all``); everything is clustered together, scored per split."""
     predicted = cluster_gold(mentions, settings)
     splits = sorted({m.split for m in mentions})
     scores = {}
     for name in [*splits, "all"]:
         gold = {m.mention_id: m.cluster for m in mentions if name == "all" or m.split == name}
-        scores[name] = pairwise(gold, predicted)
+        scores[name] = SplitScore(pairwise(gold, predicted), bcubed(gold, predicted), len(gold))
     return scores

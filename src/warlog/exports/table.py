@@ -42,8 +42,8 @@ def _place(event: Event) -> str:
     return ", ".join(dict.fromkeys(parts)) or (loc.text or "")
 
 
-# Below this many columns the evidence and country columns are left out: nine
-# columns squeezed into 80 wrap every cell into an unreadable tower.
+# Below this many columns events print as cards: nine columns squeezed into 80
+# wrap every cell into an unreadable tower.
 WIDE = 140
 
 
@@ -82,11 +82,45 @@ def event_table(events: Iterable[Event], *, title: str | None = None, width: int
     return table, count
 
 
+def _one_line_date(event: Event) -> str:
+    start, end = event.date.start, event.date.end
+    if start and end and end != start:
+        return f"{start}–{end[5:] if end[:4] == start[:4] else end}"
+    return start or "date unknown"
+
+
+def event_card(event: Event, width: int) -> Text:
+    """Three short lines per event for narrow terminals, where a table wraps into towers:
+    when and what; who against whom, where; the evidence."""
+    card = Text(no_wrap=True, overflow="ellipsis")
+    card.append(_one_line_date(event), style="bold")
+    card.append("  " + (event.sub_event_type or event.event_type or "event?"), style="cyan")
+    card.append(f"  {event.modality}", style="dim")
+    if event.fatalities is not None:
+        card.append(f"  † {event.fatalities}")
+    who = " → ".join(a.name for a in (event.actor1, event.actor2) if a is not None and a.name) or "actors unknown"
+    where = _place(event) or "place unknown"
+    country = event.location.country
+    if country and country not in where:
+        where += f" ({country})"
+    card.append(f"\n  {shorten(who + ' · ' + where, max(width - 2, 20))}")
+    card.append(f"\n  {shorten(event.evidence.text, max(width - 2, 20))}", style="dim")
+    return card
+
+
 def render_table(events: Iterable[Event], console: Console, *, title: str | None = None) -> int:
-    """Print ``events`` as a table on ``console``; returns the number shown."""
-    table, count = event_table(events, title=title, width=console.width)
-    if count:
-        console.print(table)
+    """Print ``events`` on ``console`` (a table when it is wide, cards when narrow);
+    returns the number shown."""
+    if console.width >= WIDE:
+        table, count = event_table(events, title=title, width=console.width)
+        if count:
+            console.print(table)
     else:
+        count = 0
+        for count, event in enumerate(events, start=1):
+            if count == 1 and title:
+                console.print(Text(title, style="bold"))
+            console.print(event_card(event, console.width))
+    if not count:
         console.print("no events", style="dim")
     return count

@@ -127,8 +127,15 @@ class ParallelCoder:
                 return
 
     def code(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
+        """Chunks go to the workers; an input that fits in one chunk is coded here, since
+        starting a worker (a new interpreter loading the models) would cost more than it saves."""
+        iterator = iter(articles)
+        head = list(islice(iterator, self.chunk_size + 1))
+        if len(head) <= self.chunk_size:
+            yield from InProcessCoder().code(head)
+            return
         pending: deque[tuple[list[Article], Future[ChunkResult]]] = deque()
-        for chunk in chunks(articles, self.chunk_size):
+        for chunk in chunks(chain(head, iterator), self.chunk_size):
             pending.append((chunk, self._submit(chunk)))
             if len(pending) >= self.window:
                 yield from self._collect(*pending.popleft())
@@ -154,8 +161,10 @@ class ParallelCoder:
         yield from zip(chunk, result.events, strict=True)
 
     def memory_summary(self) -> str:
+        if not self.peak_rss:
+            return f"peak memory {megabytes(peak_rss_bytes())} (coded in this process: the input fit in one chunk)"
         figures = ", ".join(megabytes(size) for _, size in sorted(self.peak_rss.items()))
-        return f"peak memory per worker: {figures or 'n/a'} (parent {megabytes(peak_rss_bytes())})"
+        return f"peak memory per worker: {figures} (parent {megabytes(peak_rss_bytes())})"
 
     def close(self) -> None:
         """Stop the workers; chunks not yet started are dropped (on error or Ctrl-C)."""

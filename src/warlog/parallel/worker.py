@@ -39,8 +39,20 @@ def init_worker() -> None:
     Ctrl-C is the parent's to handle: it stops feeding work and shuts the pool down,
     instead of every worker printing its own KeyboardInterrupt traceback.
     """
+    from threadpoolctl import threadpool_limits
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     process_pipeline()
+    # N workers on N cores: a BLAS or OpenMP pool of N threads in each would put N*N
+    # threads on N cores. Set once the libraries are loaded; it lasts for the process.
+    threadpool_limits(limits=1)
+
+
+def thread_pools() -> list[dict[str, object]]:
+    """The native thread pools loaded in this process and their sizes."""
+    from threadpoolctl import threadpool_info
+
+    return threadpool_info()
 
 
 def ready(pause: float) -> tuple[int, float]:

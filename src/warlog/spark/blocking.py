@@ -8,8 +8,12 @@ windows meet. Events whose place is known only to the country (precision 3, or n
 coordinates) are home in a per-country block; precisely placed events are guests
 there too, because ``same_place`` accepts a country-level place for any place in it.
 
-A pair may meet in several blocks; it is compared only in the smaller of the two
-home blocks that holds both (``compare_here``), a rule each block can apply alone.
+Reports that name an incident ("the Godhra carnage") link by that name across places
+and up to ``REFERENCE_WINDOW`` apart (``warlog.dedup.incident``), so such an event is
+also home in one block per name it gives, over windows of that length.
+
+A pair may meet in several blocks; it is compared only in the smallest home block
+(of either event) that holds both (``compare_here``), a rule each block can apply alone.
 Undated events are not de-duplicated (they cannot be blocked in time).
 """
 
@@ -19,6 +23,8 @@ import math
 from dataclasses import dataclass
 from datetime import date
 
+from ..dedup.compare import REFERENCE_WINDOW
+from ..dedup.incident import Reference
 from ..record import Event
 
 Block = tuple[str, str, int, int, int]  # (kind, country, cell row, cell column, window)
@@ -48,13 +54,27 @@ class Blocking:
         row, col = math.floor(loc.latitude / self.cell_degrees), math.floor(loc.longitude / self.cell_degrees)
         return ("cell", country, row, col, window)
 
+    def homes(self, event: Event) -> set[Block]:
+        """The place-and-time home plus one block per incident the event names."""
+        home = self.home(event)
+        if home is None:
+            return set()
+        window = _day(event.date.start).toordinal() // REFERENCE_WINDOW.days  # type: ignore[union-attr]
+        return {home} | {("incident", key, 0, 0, window) for key in Reference.of(event).incidents}
+
     def blocks(self, event: Event) -> set[Block]:
-        """Every block the event is in (home included); empty for an undated event."""
+        """Every block the event is in (homes included); empty for an undated event."""
         home = self.home(event)
         if home is None:
             return set()
         kind, country, row, col, window = home
-        found = {("country", country, 0, 0, window + dw) for dw in NEIGHBOURS}
+        found = {
+            ("incident", key, 0, 0, incident_window + dw)
+            for (block_kind, key, _, _, incident_window) in self.homes(event)
+            if block_kind == "incident"
+            for dw in NEIGHBOURS
+        }
+        found |= {("country", country, 0, 0, window + dw) for dw in NEIGHBOURS}
         if kind == "cell":
             found |= {
                 ("cell", country, row + dr, col + dc, window + dw)
@@ -66,12 +86,7 @@ class Blocking:
 
     def compare_here(self, block: Block, a: Event, b: Event) -> bool:
         """True in exactly one block for a pair that should be compared at all."""
-        home_a, home_b = self.home(a), self.home(b)
-        options = []
-        if home_a is not None and home_a in self.blocks(b):
-            options.append(home_a)
-        if home_b is not None and home_b in self.blocks(a):
-            options.append(home_b)
+        options = (self.homes(a) & self.blocks(b)) | (self.homes(b) & self.blocks(a))
         return bool(options) and block == min(options)
 
 

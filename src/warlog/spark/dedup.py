@@ -1,6 +1,7 @@
 """Cross-article de-duplication as Spark steps: block -> link pairs -> components -> canonical.
 
-1. Each event goes to the blocks of ``blocking.Blocking`` (date window x grid cell).
+1. Each event goes to the blocks of ``blocking.Blocking`` (date window x grid cell,
+   and the incidents it names).
 2. Within a block, candidate pairs are linked by ``compare.rules()`` (``warlog.dedup``'s
    comparison), each pair in exactly one block.
 3. Linked events form happenings: connected components by iterative min-label
@@ -37,7 +38,7 @@ def block_pairs(blocking: Blocking, block: Block, members: Iterable[Event]) -> I
     compare = rules()
     events = sorted(members, key=lambda e: e.event_id)
     prepared = [compare.prepare(event) for event in events]
-    homes = {i for i, event in enumerate(events) if blocking.home(event) == block}
+    homes = {i for i, event in enumerate(events) if block in blocking.homes(event)}
     for i in sorted(homes):
         for j, other in enumerate(events):
             if j == i or (j in homes and j < i):  # a home-home pair once

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from ..article import Article
 from ..dedup.canonical import Cluster
-from ..dedup.cluster import DATE_SLACK, Pair, Settings, across, merge_links, pair, recluster
+from ..dedup.cluster import Pair, Settings, across, candidate_slack, merge_links, pair, recluster
 from ..dedup.compare import date_span
 from ..errors import StoreError
 from ..events.merge import UNSTATED_WINDOW
@@ -86,9 +86,10 @@ class SessionIndex:
         span = date_span(event)
         if span is not None:
             # Stored date_start is the stated start; unstated dates reach back a month.
+            slack = candidate_slack(event)
             stmt = stmt.where(
-                or_(EventRow.date_start.is_(None), EventRow.date_start <= span[1] + DATE_SLACK + UNSTATED_WINDOW),
-                or_(EventRow.date_end.is_(None), EventRow.date_end >= span[0] - DATE_SLACK),
+                or_(EventRow.date_start.is_(None), EventRow.date_start <= span[1] + slack + UNSTATED_WINDOW),
+                or_(EventRow.date_end.is_(None), EventRow.date_end >= span[0] - slack),
             )
         code = event.location.country_code
         if code:

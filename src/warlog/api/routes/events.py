@@ -75,7 +75,8 @@ def events_body(state: AppState, filters: queries.EventQuery, limit: int, after:
 
 @router.get("/events/{event_id}")
 def get_event(event_id: str, state: State, _: Reader) -> dict[str, Any]:
-    """One event (a rejected one too), its review, its mentions with their articles, its audit log."""
+    """One event (a rejected one too), its review, its mentions with their articles, the
+    happening (cluster) it belongs to, its audit log."""
     review = review_state(state.store, event_id)
     data = queries.event_data(state.store, event_id)
     if data is None:
@@ -91,6 +92,7 @@ def get_event(event_id: str, state: State, _: Reader) -> dict[str, Any]:
         "review": review,
         "mentions": [m.model_dump(mode="json") for m in event.mentions],
         "articles": queries.articles(state.store, article_ids),
+        "cluster": queries.cluster(state.store, event_id),
         "log": [asdict(entry) for entry in review_log(state.store, event_id)],
     }
 

@@ -10,7 +10,7 @@ const COLOURS = {
 const PAGE = 50;
 const FILTER_KEYS = ["type", "actor", "country", "q", "since", "until", "bbox"];
 
-const state = { filters: {}, cursor: null, meta: null, selected: null, picking: null, loadId: 0 };
+const state = { filters: {}, cursor: null, meta: null, selected: null, picking: null, loadId: 0, previous: null };
 const $ = (sel) => document.querySelector(sel);
 
 // -- helpers ----------------------------------------------------------------------------
@@ -417,6 +417,8 @@ function renderPanel(data) {
     el("h2", {}, el("span", { class: "swatch", "data-type": event.event_type }), `${event.sub_event_type || event.event_type || "Event"} · ${event.date.start || "undated"}`),
     fields,
     ...articles,
+    el("h3", {}, "Happening"),
+    happening(event, data.cluster),
     el("h3", {}, "Review"),
     reviewForm(event),
     el("h3", {}, "Audit log"),
@@ -426,6 +428,55 @@ function renderPanel(data) {
   $("#panel").hidden = false;
   const mark = $("#panel-body mark");
   if (mark) mark.scrollIntoView({ block: "center" });
+}
+
+// -- clusters: the reports merged into one happening ----------------------------------------
+
+async function post(path, body, done) {
+  if (!token()) { status("set an API token (top right) to change clusters", true); return; }
+  try {
+    await api(path, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+    status(done);
+    state.previous = null;
+    await openEvent(state.selected);
+  } catch (error) { status(error.message, true); }
+}
+
+function happening(event, cluster) {
+  const previous = state.previous;
+  // The panel last shown, if it was another happening: the one a merge would join.
+  if (cluster) state.previous = { cluster_id: cluster.cluster_id, event_id: event.event_id,
+    label: `${event.sub_event_type || event.event_type || "event"} · ${event.date.start || "undated"}` };
+  if (!cluster) return el("p", { class: "muted" }, "Not clustered yet.");
+  const reason = el("input", { type: "text", name: "cluster-reason", placeholder: "reason (optional)" });
+  const boxes = [];
+  const members = el("ul", { class: "members" }, cluster.members.map((m) => {
+    const box = el("input", { type: "checkbox", value: m.event_id, "aria-label": "split off " + m.event_id });
+    boxes.push(box);
+    return el("li", { class: m.event_id === event.event_id ? "current" : null }, box,
+      el("button", { type: "button", class: "link", onclick: () => openEvent(m.event_id) },
+        `${m.sub_event_type || "—"} · ${m.date || "undated"} · ${m.place || "—"} · ${m.sources.join(", ") || m.article_id}`),
+      el("div", { class: "muted" }, m.evidence));
+  }));
+  const reasonValue = () => reason.value.trim() || null;
+  const split = () => {
+    const ids = boxes.filter((b) => b.checked).map((b) => b.value);
+    if (!ids.length || ids.length === cluster.members.length) { status("tick some, not all, of the reports to split off", true); return; }
+    post(`/api/clusters/${encodeURIComponent(cluster.cluster_id)}/split`, { event_ids: ids, reason: reasonValue() },
+      `${ids.length} report(s) split off into a happening of their own`);
+  };
+  const canMerge = previous && previous.cluster_id !== cluster.cluster_id;
+  const merge = () => post("/api/clusters/merge", { cluster_ids: [previous.cluster_id, cluster.cluster_id], reason: reasonValue() },
+    "merged into one happening");
+  return el("div", { class: "happening" },
+    el("p", {}, `${cluster.size} report${cluster.size === 1 ? "" : "s"} from ${cluster.corroboration} outlet${cluster.corroboration === 1 ? "" : "s"}`,
+      cluster.outlets.length ? `: ${cluster.outlets.join(", ")}` : ""),
+    cluster.size > 1 ? members : null,
+    cluster.size > cluster.members.length ? el("p", { class: "muted" }, `first ${cluster.members.length} shown`) : null,
+    el("div", { class: "actions" }, reason,
+      cluster.size > 1 ? el("button", { type: "button", id: "split", onclick: split }, "Split ticked reports off") : null,
+      canMerge ? el("button", { type: "button", id: "merge", onclick: merge }, `Merge with ${previous.label}`) : null),
+    canMerge ? null : el("p", { class: "muted" }, "To merge two happenings, open one, then the other."));
 }
 
 function option(value, label, selected) { return el("option", { value, selected: selected || null }, label); }

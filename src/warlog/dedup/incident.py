@@ -1,0 +1,218 @@
+"""Which named incident does a record's evidence refer to, and which toll does it restate?
+
+Reports written days later refer back to an incident by name ("the godhra carnage",
+"the attack on the sabarmati express at godhra", "the killing of ehsan jaffri")
+rather than retelling it, so their wording, date, place and even the type the
+pipeline gave them differ from the first report; what they share is the name.
+A name is the proper words of a phrase built on a violent head noun: words before
+it ("<name> massacre") or the object and place after it ("attack on <name> at
+<place>"). Phrases the sentence gives only as background (a protest *against* it,
+riots *after* it, arrests *in connection with* it) are skipped, and so are records
+whose own type is not violence: those are other happenings that mention it.
+
+Names are compared by a consonant skeleton ("gulberg"/"gulbarg", "jafri"/"jaffri"),
+so the keys are plain strings: the same for every record, whatever came before.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from ..record import Event
+from ..taxonomy import SUB_EVENT_TYPES
+
+# Event types whose records can *be* a violent incident (not a reaction to one).
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+VIOLENT_SUB_TYPES = frozenset({"Looting/property destruction"})
+
+_HEADS = frozenset(
+    """carnage massacre killing killings incident attack attacks burning torching tragedy episode
+    holocaust bloodbath arson bombing blast ambush""".split()
+)
+# Where the object of "<head> of|on" ends: a new clause or a verb phrase starts.
+_CLAUSE = frozenset(
+    "and but or which who whom whose that where when while as by with for from to he she they it is was were are had has have".split()
+)
+# A head's object and place follow one of these ("attack on <name> at <place>").
+_OBJECT = frozenset({"on", "of", "at", "in"})
+_LINKS = frozenset({"on", "of", "at", "in", "near", "the"})
+MAX_NAME = 3  # words before a head, and object/place words after it, that can name it
+
+# Words right before a phrase that make it the cause or background of another happening.
+_BACKGROUND = re.compile(
+    r"(?:\bpost|\bafter|\bfollowing|\bfollowed|\bsince|\bover|\bsubsequent to)(?: the| this| that)?$"
+)
+# Words that do so anywhere in the few words before it ("protest against the killing of ... aboard <name>").
+_CAUSE = re.compile(r"\b(?:against|protest\w*|wake of|aftermath of|backdrop of|connection with|sparked|triggered)\b")
+BACKGROUND_WINDOW = 6  # tokens before a phrase searched for a cause word
+# A named train ("<name> express") is one incident's name, as a head phrase is.
+_VEHICLES = frozenset({"express", "mail"})
+# An incident told as one of several, or as new, is not the named one.
+_NOT_THE_ONE = frozenset({"fresh", "another", "more", "series", "stray", "other", "further", "new", "similar"})
+# Words that describe an incident or its victims without naming it.
+_DESCRIPTIVE = frozenset(
+    """recent latest earlier last first second gruesome ghastly brutal dastardly horrific heinous
+    barbaric inhuman shocking tragic unfortunate ill fated worst ever communal terrorist militant
+    mob violent alleged suspected called train express coach coaches bogie bogies compartment
+    railway station passenger passengers
+    people persons men women children innocent victim victims minority
+    majority community members house houses home residence village town city district state area
+    areas locality former leader police army day night morning evening
+    wednesday thursday friday saturday sunday monday tuesday january february march april may june
+    july august september october november december group members
+    hindu hindus muslim muslims christian christians sikh sikhs buddhist buddhists jewish jews shia sunni
+    villagers residents workers labourers pilgrims devotees students policemen soldiers civilians families""".split()
+) | _HEADS
+_TOKEN = re.compile(r"[a-z0-9']+|-|[^\sa-z0-9'-]")
+
+
+def skeleton(word: str) -> str:
+    """Consonants with doubles collapsed: one key for the spellings of one name."""
+    consonants = re.sub(r"[aeiouy'\W]", "", word)
+    return re.sub(r"(.)\1+", r"\1", consonants)
+
+
+def _keys(words: list[str]) -> set[str]:
+    names = [w for w in words if len(w) >= 4 and w not in _DESCRIPTIVE and w not in ENGLISH_STOP_WORDS]
+    return {skeleton(w) for w in names if not w.isdigit() and len(skeleton(w)) >= 3}
+
+
+def _before(tokens: list[str], head: int) -> tuple[list[str], int]:
+    """The modifier words right before the head ("post-godhra train"), and where they start."""
+    words: list[str] = []
+    i = head - 1
+    while i >= 0 and len(words) < MAX_NAME:
+        token = tokens[i]
+        if token != "-" and (not token[0].isalnum() or token in ENGLISH_STOP_WORDS):
+            break
+        if token != "-":
+            words.append(token)
+        i -= 1
+    return words, i + 1
+
+
+def _after(tokens: list[str], head: int) -> list[str]:
+    """The object and place words after "<head> on|of|at|in", up to a clause boundary."""
+    if head + 1 >= len(tokens) or tokens[head + 1] not in _OBJECT:
+        return []
+    words: list[str] = []
+    for token in tokens[head + 2 : head + 2 + 2 * MAX_NAME]:
+        if token in _LINKS or token == "-":
+            continue
+        if not token[0].isalnum() or token in _CLAUSE or len(_keys(words)) == MAX_NAME:
+            break
+        words.append(token)
+    return words
+
+
+# A named victim identifies the incident: "ehsan jafri, who was burnt alive",
+# "jaffri's house was set ablaze".
+_VICTIM = re.compile(
+    r"([a-z]+ [a-z]+),? who (?:was|were|had been) (?:burnt|burned|killed|murdered|lynched|stabbed|shot|hacked|charred)"
+    r"|([a-z]+)(?:'|\u2019|'')s (?:house|home|residence|bungalow|shop|office) (?:was|were) "
+    r"(?:set ablaze|set on fire|burnt|burned|torched|attacked|gutted)"
+)
+
+
+def _background(tokens: list[str], start: int) -> bool:
+    """Whether the words before a phrase make it another happening's cause."""
+    near = " ".join(t for t in tokens[max(0, start - 3) : start] if t != "-")
+    wide = " ".join(t for t in tokens[max(0, start - BACKGROUND_WINDOW) : start] if t != "-")
+    return bool(_BACKGROUND.search(near) or _CAUSE.search(wide))
+
+
+def named_incidents(text: str) -> frozenset[str]:
+    """Skeleton keys of the proper words naming an incident the sentence is *about*."""
+    text = text.lower()
+    tokens = _TOKEN.findall(text)
+    keys: set[str] = set()
+    shadow = -1  # a background phrase's object ("against the killing of ... aboard <name> express") is background too
+    for head, token in enumerate(tokens):
+        if token not in _HEADS and token not in _VEHICLES:
+            continue
+        before, start = _before(tokens, head)
+        if head <= shadow or "post" in before or _NOT_THE_ONE & set(before) or _background(tokens, start):
+            shadow = head + 2 + 2 * MAX_NAME
+            continue
+        keys |= _keys(before)
+        if token in _HEADS:
+            keys |= _keys(_after(tokens, head))
+    for match in _VICTIM.finditer(text):
+        keys |= _keys((match.group(1) or match.group(2)).split())
+    return frozenset(keys)
+
+
+def is_violent(event: Event) -> bool:
+    """Whether the record itself is a violent happening (and so can be the incident)."""
+    sub = event.sub_event_type
+    return sub in VIOLENT_SUB_TYPES or SUB_EVENT_TYPES.get(sub or "") in VIOLENT_TYPES
+
+
+# "toll ... stands at 544", "toll touched the 544-mark", "toll ... reached 726".
+_TOLL = re.compile(r"\btoll\b([^.;]{0,160})")
+_FIGURE = re.compile(r"(?<![\d,])(\d{1,3}(?:,\d{3})+|\d+)(?!\d|,\d)")
+_NOT_TOLL_BEFORE = re.compile(
+    r"(?:from|january|february|march|april|may|june|july|august|september|october|november|december|(?:in|ex)cluding(?: the)?)\s*$"
+)
+_NOT_TOLL_AFTER = re.compile(r"^\s*(?:persons|people|killed|victims|who|of them|km|days|hours|per)")
+MIN_TOLL = 10  # smaller figures recur for unrelated incidents
+
+
+def toll_figure(text: str) -> int | None:
+    """The cumulative death toll a sentence states, if it states one."""
+    match = _TOLL.search(text.lower())
+    if match is None:
+        return None
+    clause = match.group(1)
+    for figure in _FIGURE.finditer(clause):
+        before, after = clause[: figure.start()], clause[figure.end() :]
+        if _NOT_TOLL_BEFORE.search(before) or _NOT_TOLL_AFTER.match(after):
+            continue
+        value = int(figure.group(1).replace(",", ""))
+        return value if value >= MIN_TOLL else None
+    return None
+
+
+# "27 people were burnt to death", "58 persons killed": a figure outlets restate.
+_DEAD = re.compile(
+    r"(?<![\d,])(\d+) (?:people|persons|men|women|passengers|villagers|kar ?sevaks|ram ?sevaks|others)"
+    r" (?:were |being |had been |have been )?(?:killed|burnt|burned|charred|massacred|lynched|died)"
+)
+MIN_DEAD = 10  # "two killed" is said of a hundred incidents
+
+
+def dead_figure(text: str) -> int | None:
+    """The largest "N people were killed" figure a sentence states, if any."""
+    figures = [int(m.group(1)) for m in _DEAD.finditer(text.lower())]
+    best = max(figures, default=0)
+    return best if best >= MIN_DEAD else None
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """What a record says about *which* happening it is, beyond its own fields."""
+
+    incidents: frozenset[str]
+    toll: int | None
+    dead: int | None
+
+    @classmethod
+    def of(cls, event: Event) -> "Reference":
+        """A toll statement is its own happening: the incidents and deaths it counts in are background."""
+        text = event.evidence.text
+        toll = toll_figure(text)
+        if toll is not None or not is_violent(event):
+            return cls(incidents=frozenset(), toll=toll, dead=None)
+        return cls(incidents=named_incidents(text) - _region_keys(event), toll=None, dead=dead_figure(text))
+
+
+def _region_keys(event: Event) -> set[str]:
+    """Keys of the record's region and country: "carnage in gujarat" names no one incident."""
+    location = event.location
+    names = [location.admin1, location.country] if (location.precision or 3) >= 3 else [location.country]
+    folded = (unicodedata.normalize("NFKD", n).encode("ascii", "ignore").decode().lower() for n in names if n)
+    return {skeleton(word) for name in folded for word in name.split()}

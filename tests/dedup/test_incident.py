@@ -1,0 +1,129 @@
+"""Back-references: records naming one incident, or restating one toll, join its cluster."""
+
+from __future__ import annotations
+
+from warlog.dedup.cluster import MemoryIndex
+from warlog.dedup.evaluate import bcubed, pairwise
+from warlog.dedup.incident import Reference, dead_figure, named_incidents, skeleton, toll_figure
+from warlog.record import Event, EventDate, Evidence, Location, Mention, make_event_id
+from warlog.taxonomy import SUB_EVENT_TYPES
+
+KOSTI = Location(name="Kosti", latitude=13.16, longitude=32.66, country="Sudan", country_code="SD", precision=1)
+DUEIM = Location(name="Ed Dueim", latitude=14.0, longitude=32.31, country="Sudan", country_code="SD", precision=1)
+KHARTOUM = Location(name="Khartoum", latitude=15.55, longitude=32.53, country="Sudan", country_code="SD", precision=1)
+
+
+def record(article_id: str, sentence: str, *, sub: str = "Attack", place: Location = KOSTI,
+           day: str = "2024-05-07", stated: bool = False) -> Event:
+    """A record as the pipeline makes it; an unstated date is the report's own day."""
+    evidence = Evidence(text=sentence, start=0, end=len(sentence))
+    return Event(
+        event_id=make_event_id(article_id, 0, sub),
+        article_id=article_id,
+        event_type=SUB_EVENT_TYPES[sub],
+        sub_event_type=sub,
+        location=place,
+        date=EventDate(start=day, end=day, precision=1, text="on tuesday" if stated else None),
+        evidence=evidence,
+        confidence=0.8,
+        sources=[article_id.split("-")[0]],
+        mentions=[Mention(article_id=article_id, evidence=evidence, source=article_id.split("-")[0])],
+    )
+
+
+FIRST = record("wire-1", "In the Kosti ferry attack on tuesday, gunmen set two decks on fire and shot at passengers.", stated=True)
+# Days later, elsewhere, coded as another sub-type: only the name is shared.
+MOURNING = record("daily-2", "Mourners in the capital prayed for those who burned to death in the Kosti ferry massacre.",
+                  sub="Mob violence", place=KHARTOUM, day="2024-05-20")
+SIMILAR = record("weekly-3", "Survivors of the attack on the Nile ferry at Kosti still search for relatives.",
+                 day="2024-05-15")
+# Other happenings that mention it as their cause.
+MARCH = record("daily-4", "Students marched through Khartoum in protest against the Kosti ferry massacre.",
+               sub="Peaceful protest", place=KHARTOUM, day="2024-05-09")
+REPRISALS = record("wire-5", "Militias burned three hamlets near Ed Dueim in reprisals following the Kosti ferry massacre.",
+                   sub="Looting/property destruction", place=DUEIM, day="2024-05-10")
+
+
+def test_names_of_an_incident_survive_spelling_and_wording() -> None:
+    assert skeleton("gulberg") == skeleton("gulbarg") and skeleton("jafri") == skeleton("jaffri")
+    assert named_incidents("the kosti ferry massacre") == named_incidents("the attack on the ferry at kosti")
+    assert named_incidents("the killing of opposition mp abel tandoh") >= {skeleton("tandoh")}
+    assert skeleton("tandoh") in named_incidents("abel tandoh, who was shot dead near the market")
+
+
+def test_a_named_train_names_its_incident_unless_it_is_a_cause() -> None:
+    assert named_incidents("pilgrims were burnt alive in the kassala express") == {skeleton("kassala")}
+    assert named_incidents("they marched to protest against the killing of pilgrims aboard the kassala express") == frozenset()
+
+
+def test_background_and_unnamed_incidents_name_nothing() -> None:
+    assert named_incidents("riots broke out after the kosti massacre") == frozenset()
+    assert named_incidents("protesters marched against the kosti massacre") == frozenset()
+    assert named_incidents("the post-kosti violence spread to two towns") == frozenset()
+    assert named_incidents("a fresh attack near kosti killed two herders") == frozenset()
+    assert named_incidents("the brutal attack on the villagers was condemned") == frozenset()
+
+
+def test_tolls_and_death_figures_are_read_from_the_sentence() -> None:
+    assert toll_figure("the death toll in the region now stands at 312, including the 40 killed at kosti") == 312
+    assert toll_figure("the toll touched the 312-mark by tuesday evening") == 312
+    assert toll_figure("the toll rose from 40 to 44 on march 3") == 44
+    assert toll_figure("no toll was given") is None
+    assert dead_figure("27 villagers were burnt to death in the raid") == 27
+    assert dead_figure("two people were killed") is None
+
+
+def test_reference_is_not_kept_for_reactions_or_toll_statements() -> None:
+    assert Reference.of(MARCH).incidents == frozenset()  # a protest is its own happening
+    toll = record("wire-6", "The toll of the week now stands at 312, including the 40 killed in the Kosti ferry massacre.")
+    assert Reference.of(toll) == Reference(incidents=frozenset(), toll=312, dead=None)
+
+
+def test_back_references_join_the_incident_whatever_their_date_place_or_type() -> None:
+    index = MemoryIndex()
+    for event in (FIRST, MARCH, MOURNING, REPRISALS, SIMILAR):
+        index.add([event])
+    incident = index.cluster_of[FIRST.event_id]
+    assert index.cluster_of[MOURNING.event_id] == index.cluster_of[SIMILAR.event_id] == incident
+    assert index.cluster_of[MARCH.event_id] != incident
+    assert index.cluster_of[REPRISALS.event_id] != incident
+    assert index.clusters[incident].corroboration == 3
+
+
+def test_a_name_months_later_is_another_incident() -> None:
+    index = MemoryIndex()
+    later = record("daily-7", "Gunmen struck again in the Kosti ferry massacre anniversary raid.", day="2024-09-01")
+    index.add([FIRST])
+    index.add([later])
+    assert index.cluster_of[FIRST.event_id] != index.cluster_of[later.event_id]
+
+
+def test_one_toll_restated_links_and_two_tolls_stay_apart() -> None:
+    a = record("wire-8", "The toll in the river province now stands at 312, officials said.", sub="Armed clash")
+    b = record("daily-9", "Officials put the overall toll of the river province at 312 by tuesday.", sub="Attack")
+    c = record("weekly-10", "The toll in the river province now stands at 330, officials said.", sub="Armed clash")
+    index = MemoryIndex()
+    for event in (a, b, c):
+        index.add([event])
+    assert index.cluster_of[a.event_id] == index.cluster_of[b.event_id] != index.cluster_of[c.event_id]
+
+
+def test_a_syndicated_sentence_links_two_days_apart_wherever_it_was_placed() -> None:
+    text = "Rioting and police firing near the grain market of Kosti left two dead and nine injured."
+    a = record("wire-11", text, day="2024-05-07")
+    b = record("daily-12", text, place=KHARTOUM, day="2024-05-09", stated=True)
+    c = record("weekly-13", text, day="2024-05-20", stated=True)
+    index = MemoryIndex()
+    for event in (a, b, c):
+        index.add([event])
+    assert index.cluster_of[a.event_id] == index.cluster_of[b.event_id] != index.cluster_of[c.event_id]
+
+
+def test_bcubed_weighs_every_mention_once() -> None:
+    gold = {"a": "x", "b": "x", "c": "x", "d": "y"}
+    predicted = {"a": "1", "b": "1", "c": "2", "d": "2"}
+    score = bcubed(gold, predicted)
+    assert round(score.precision, 3) == round((1 + 1 + 0.5 + 0.5) / 4, 3)
+    assert round(score.recall, 3) == round((2 / 3 + 2 / 3 + 1 / 3 + 1) / 4, 3)
+    pairs = pairwise(gold, predicted)
+    assert (pairs.true_pos, pairs.predicted, pairs.gold) == (1, 2, 3)

@@ -94,21 +94,17 @@ class _Paragraph:
         return found
 
     def doer(self, *, besides: Actor | None) -> Actor | None:
-        """Who did it: the nearest armed actor, a named one first, that does not only report
-        or investigate ("the police said the attackers were locals")."""
-        candidates = [
-            a for a in self.actors
-            if a.type in ARMED and not a.name.startswith("Government") and not _same_side(a, besides)
-            and not any(a is o for o in self.observing)
-        ]
-        named = [a for a in candidates if not a.name.startswith("Unidentified")]
-        return (named or candidates or [None])[0]
+        """Who did it: as ``armed``, leaving out whoever only reports or investigates
+        ("the police said the attackers were locals")."""
+        return self.armed(besides=besides, doing=True)
 
-    def armed(self, *, besides: Actor | None, named_only: bool = False) -> Actor | None:
+    def armed(self, *, besides: Actor | None, named_only: bool = False, doing: bool = False) -> Actor | None:
         """The nearest armed actor that is not ``besides`` (nor, for state forces, the same
         kind), a named group before a generic one; a government is no armed party."""
         candidates = [
-            a for a in self.actors if a.type in ARMED and not a.name.startswith("Government") and not _same_side(a, besides)
+            a for a in self.actors
+            if a.type in ARMED and not a.name.startswith("Government") and not _same_side(a, besides)
+            and not (doing and any(a is o for o in self.observing))
         ]
         named = [a for a in candidates if not a.name.startswith("Unidentified")]
         return (named or ([] if named_only else candidates) or [None])[0]

@@ -83,3 +83,14 @@ def inter_code(actor_type: str | None) -> int | None:
     if actor_type is None:
         return None
     return ACTOR_TYPES.index(actor_type) + 1
+
+
+def actor_category(inter: str) -> str | None:
+    """ACLED's inter field -> category: a code ("1".."8", "1.0") in older exports, the
+    category's name in newer ones; None for 0, blanks and anything else."""
+    inter = inter.strip()
+    try:
+        code = int(float(inter))
+    except ValueError:
+        return inter if inter in ACTOR_TYPES else None
+    return ACTOR_TYPES[code - 1] if 1 <= code <= len(ACTOR_TYPES) else None

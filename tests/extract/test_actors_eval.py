@@ -7,7 +7,7 @@ from pathlib import Path
 from warlog.extract.actors_eval import PRF, cameo_scores, main_verb, read_conll
 
 # Measured 0.377 (Niger 0.400, Chad 0.353 at 150 notes each); floors only go up.
-FLOOR_HELD_OUT = 0.37
+FLOOR_HELD_OUT = 0.53
 
 
 def test_read_conll_and_prf(tmp_path: Path) -> None:
@@ -44,10 +44,11 @@ def test_cameo_target_spans_floor(shared_data: Path, nlp, tmp_path: Path) -> Non
 
 
 def test_acled_actor_type_set_floor_held_out(shared_data: Path, nlp) -> None:
-    # Two small held-out exports, 150 notes each (the dictionary was not written from them).
-    from warlog.extract.actors_eval import acled_scores
+    # The exports never looked at for the dictionary, 150 notes each (measured: Myanmar
+    # 0.347, Bangladesh 0.767; pooled 0.557).
+    from warlog.extract.actors_eval import HELD_OUT, acled_scores
     from warlog.normalise.actors import ActorDictionary
 
-    rows = acled_scores(nlp, shared_data, ("Niger", "Chad"), per_country=150, dictionary=ActorDictionary.load())
-    pooled = (rows["Niger"]["type_set"] + rows["Chad"]["type_set"]) / 2
+    rows = acled_scores(nlp, shared_data, HELD_OUT, per_country=150, dictionary=ActorDictionary.load())
+    pooled = sum(rows[country]["type_set"] for country in HELD_OUT) / len(HELD_OUT)
     assert pooled >= FLOOR_HELD_OUT, rows

@@ -25,7 +25,7 @@ from ..devdata.acled import AcledEvent, read_acled
 from ..geo.place import distance_km
 from ..pipeline import Pipeline
 from ..record import Event
-from ..taxonomy import ACTOR_TYPES, FACTUAL_MODALITIES
+from ..taxonomy import FACTUAL_MODALITIES, actor_category
 
 REPORT_LAG = timedelta(days=2)
 # The shared exports held out from any tuning of the pipeline (by country, and Kenya by
@@ -54,15 +54,6 @@ def parse_acled_date(text: str) -> date | None:
         except ValueError:
             continue
     return None
-
-
-def actor_category(inter: str) -> str | None:
-    """ACLED inter code ("1".."8", or the category's name in newer exports) -> category."""
-    inter = inter.strip()
-    if inter.isdigit():
-        code = int(inter)
-        return ACTOR_TYPES[code - 1] if 1 <= code <= len(ACTOR_TYPES) else None
-    return inter if inter in ACTOR_TYPES else None
 
 
 def exports_in_half(paths: Sequence[Path], half: str) -> list[Path]:

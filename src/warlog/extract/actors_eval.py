@@ -32,12 +32,18 @@ from ..devdata.text import split_sentences
 from ..errors import DataError
 from ..nlp import load, pipe
 from ..normalise.actors import ActorDictionary
-from ..taxonomy import ACTOR_TYPES
+from ..taxonomy import actor_category
 from .actors import extract_actors, find_roles
 
 DEFAULT_DATA = Path(__file__).resolve().parents[4] / "shared" / "data"  # beside the checkout
-STUDIED = ("Iraq", "Somalia", "Nigeria", "Democratic Republic of Congo", "Philippines", "Kenya")
-HELD_OUT = ("Myanmar", "Nepal", "Indonesia", "Mozambique", "Niger", "Chad")
+# Notes looked at while writing the dictionary and the actor rules: the first six in the
+# first session, the DEV exports of the pipeline's tuning split (events/evaluate.py)
+# in the second. Myanmar and Bangladesh were never looked at.
+STUDIED = (
+    "Iraq", "Somalia", "Nigeria", "Democratic Republic of Congo", "Philippines", "Kenya",
+    "Nepal", "Indonesia", "Mozambique", "Niger", "Chad",
+)
+HELD_OUT = ("Myanmar", "Bangladesh")
 ACLED_FILES = {
     "Iraq": "ACLED_Iraq_2019-2020.csv",
     "Somalia": "ACLED_Somalia_2019-2020.csv",
@@ -51,6 +57,7 @@ ACLED_FILES = {
     "Mozambique": "ACLED_Mozambique_2016-2020.csv",
     "Niger": "ACLED_Niger_2019-2020.csv",
     "Chad": "ACLED_Chad_2019-2020.csv",
+    "Bangladesh": "ACLED_Bangladesh_2022-2024_actor_long.csv",
 }
 REPORTING_LEMMAS = frozenset({"report", "say", "claim", "state", "indicate", "announce", "confirm", "allege", "tell"})
 
@@ -149,14 +156,6 @@ def cameo_scores(nlp: Language, path: Path, *, mode: str) -> dict[str, dict[str,
 # -- (b) ACLED notes -------------------------------------------------------------------
 
 
-def _inter_type(code: str) -> str | None:
-    try:
-        number = int(float(code))
-    except ValueError:
-        return None
-    return ACTOR_TYPES[number - 1] if 1 <= number <= len(ACTOR_TYPES) else None
-
-
 def sample(events: list[AcledEvent], n: int) -> list[AcledEvent]:
     """An evenly spread, deterministic sample (the files are sorted by date)."""
     if len(events) <= n:
@@ -208,7 +207,7 @@ def acled_scores(
                 main_verb(sent), sent, year=event.year, country_code=codes.get(country), dictionary=dictionary
             )
             predicted = {a.type for a in (roles.actor1, roles.actor2) if a is not None and a.type is not None}
-            gold = {t for t in (_inter_type(event.inter1), _inter_type(event.inter2)) if t is not None}
+            gold = {t for t in (actor_category(event.inter1), actor_category(event.inter2)) if t is not None}
             score.n += 1
             score.type_set += predicted == gold
             score.name1 += roles.actor1 is not None and roles.actor1.name == event.actor1

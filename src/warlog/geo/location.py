@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..record import Location
 from .parser import Toponym
+from .recognise import in_admin_parenthesis
 from .place import ADMIN2, AREA_CODES, Place
 from .sources import acled_country_name
 
@@ -51,7 +52,9 @@ def _nearby(doc: Doc, toponym: Toponym) -> bool:
     """"near X", "outskirts of X", "south of X", "X district"."""
     window = doc[max(0, toponym.token_start - 4) : toponym.token_start]
     after = doc[toponym.token_end : toponym.token_end + 1]
-    return any(t.lower_ in NEARBY_WORDS for t in window) or any(t.lower_ in {"district", "area"} for t in after)
+    # "Imbada (Meluco, Cabo Delgado)": the district the village lies in, not the village
+    bracketed = in_admin_parenthesis(doc, toponym.token_start, toponym.token_end)
+    return bracketed or any(t.lower_ in NEARBY_WORDS for t in window) or any(t.lower_ in {"district", "area"} for t in after)
 
 
 def _precision(doc: Doc, toponym: Toponym) -> int:
@@ -100,24 +103,40 @@ def to_location(doc: Doc, toponym: Toponym | None, precision: int | None = None)
 
 
 def event_location(
-    doc: Doc, sentence: Span, trigger: Token | None, toponyms: list[Toponym], countries: Collection[str] = ()
+    doc: Doc,
+    sentence: Span,
+    trigger: Token | None,
+    toponyms: list[Toponym],
+    countries: Collection[str] = (),
+    home: str | None = None,
 ) -> Location:
     """The event's place: tied to the trigger, else in the sentence, else the article's focus.
 
     ``countries`` are where the sentence's own actors belong ("Peshmerga" -> IQ): when
     the sentence names no place, the focus must lie there, so an article about two
-    countries does not put Kurdish troops in Syria.
+    countries does not put Kurdish troops in Syria. ``home`` is the article's main
+    country: a sentence's places there come before its places abroad ("clashed in
+    Wour, near the border with Libya"). Among places tied to the trigger, a town
+    beats the region it is given with ("in Madiun city, East Java province").
     """
     in_sentence = [
         t for t in toponyms
         if t.resolved and sentence.start <= t.token_start and t.token_end <= sentence.end
     ]
+
+    def abroad(t: Toponym) -> bool:
+        return home is not None and t.country_code != home
+
     if trigger is not None:
-        tied = [(hops, _rank(t), t.start, t) for t in in_sentence if (hops := _tied_to(doc, t, trigger)) is not None]
+        tied = [
+            (abroad(t), _rank(t) > 0, hops, t.start, t)
+            for t in in_sentence
+            if (hops := _tied_to(doc, t, trigger)) is not None
+        ]
         if tied:
-            return to_location(doc, min(tied, key=lambda item: item[:3])[3])
+            return to_location(doc, min(tied, key=lambda item: item[:4])[4])
     if in_sentence:
-        best = min(in_sentence, key=lambda t: (_rank(t), t.start))
+        best = min(in_sentence, key=lambda t: (abroad(t), _rank(t), t.start))
         return to_location(doc, best)
     focus = article_focus(toponyms, countries)
     if focus is None:

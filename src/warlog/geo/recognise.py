@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .gazetteer import ALTERNATE, Gazetteer
+from .gazetteer import ALTERNATE, EXACT, Gazetteer
 from .normalise import fold
 from .place import ADMIN1, COUNTRY, Place
 
@@ -37,11 +37,17 @@ DIVISION_WORDS: frozenset[str] = frozenset(
     {"province", "governorate", "state", "district", "county", "region", "prefecture", "department",
      "oblast", "municipality", "territory", "division"}
 )
+PLACE_NOUNS: frozenset[str] = frozenset({"area", "town", "city", "village", "locality", "municipality", "township"})
 MAX_SPAN_TOKENS = 5
 NAMED_AREAS: frozenset[str] = frozenset({COUNTRY, ADMIN1})
 CUEABLE: frozenset[str] = frozenset({"", "PERSON", "ORG"})
 PROMINENT_POPULATION = 100_000
-CONNECTORS: frozenset[str] = frozenset({"al", "el", "ez", "es", "as", "ad", "ar", "an", "de", "del", "la", "le", "-", "of", "upon", "on"})
+CONNECTORS: frozenset[str] = frozenset(
+    {"al", "el", "ez", "es", "as", "ad", "ar", "an", "de", "del", "la", "le", "-", "of", "upon", "on",
+     "da", "do", "dos", "das", "di", "du", "des"}  # "Mocimboa da Praia", "Foz do Iguacu"
+)
+MAX_PARENTHESIS_TOKENS = 10
+MAX_DIVISION_CANDIDATES = 10
 
 
 @dataclass
@@ -97,6 +103,11 @@ def has_locative_cue(doc: Doc, i: int, depth: int = 0, strong: bool = False) -> 
     if previous in (STRONG_PREPOSITIONS if strong else LOCATIVE_PREPOSITIONS):
         return True
     return previous == "of" and j > 0 and doc[j - 1].lower_ in DIRECTIONS
+
+
+def _place_noun_after(doc: Doc, j: int) -> bool:
+    """"Rajbiraj area", "Madiun city": a common noun that says the name is a place."""
+    return j < len(doc) and doc[j].lower_ in PLACE_NOUNS
 
 
 def _division_after(doc: Doc, j: int) -> bool:
@@ -177,14 +188,14 @@ class Recogniser:
             last = doc[j - 1]
             if not (_is_capitalised(last) or last.lower_ in DIVISION_WORDS or self.gazetteer.is_abbreviation(last.text)):
                 continue
-            if any(t.is_space or "\n" in t.text for t in span):
+            if any(t.is_space or "\n" in t.text for t in span) or _hyphenated_part(doc, i, j):
                 continue
             if j - i > 1 and not all(_is_capitalised(t) or t.lower_ in CONNECTORS or t.lower_ in DIVISION_WORDS for t in span):
                 continue
             if j - i == 1 and token.lower_ in DIRECTIONS:
                 continue  # "North" of "North London": let "London" match on its own
             query = span.text
-            division = last.lower_ in DIVISION_WORDS or _division_after(doc, j)
+            division = last.lower_ in DIVISION_WORDS or _division_after(doc, j) or in_admin_parenthesis(doc, i, j)
             if not self.gazetteer.knows(query):
                 continue
             mention = Mention(
@@ -215,6 +226,8 @@ class Recogniser:
         prominent = any(_prominent(place) for place, _ in matches[:10])
         if _is_dateline(doc, i, j):
             return True  # "BEIRUT —", "HOLLIDAY, Mo. —": the story's place, in capitals
+        if mention.division and any(p.is_area or w >= ALTERNATE for p, w in matches[:MAX_DIVISION_CANDIDATES]):
+            return True  # "Saptari District", "(Ouallam, Tillaberi)": whatever spaCy called it
         key = fold(mention.query)
         if key in context.person_words and not any(p.feature_code in NAMED_AREAS for p, _ in matches):
             return False  # a surname, unless it is also a country or state ("Wisconsin")
@@ -230,8 +243,9 @@ class Recogniser:
             return label == "PERSON" and mention.locative and j - i == 1
         if label in ("ORG", "NORP"):
             # "Edmonton" (tagged ORG), "Aleppo" (NORP), "Raqqa Civil Council": a major
-            # place under its own name still locates
-            return prominent and matches[0][1] >= ALTERNATE
+            # place under its own name still locates; so does any exact name after "in"
+            cued = whole and matches[0][1] >= EXACT and (has_locative_cue(doc, i, strong=True) or _place_noun_after(doc, j))
+            return (prominent or cued) and matches[0][1] >= ALTERNATE
         if not prominent and _followed_by_name(doc, j):
             return False  # "Donald Trump", "Sarah Smith": a first name, not a town
         if doc[i].pos_ not in {"PROPN", "NOUN"}:
@@ -249,7 +263,7 @@ class Recogniser:
             if ent.label_ not in PLACE_LABELS or any(taken[k] for k in range(ent.start, ent.end)):
                 continue
             start = ent.start + (1 if ent[0].lower_ == "the" else 0)
-            if start >= ent.end or self.gazetteer.demonym(ent.text)[0]:
+            if start >= ent.end or not _is_capitalised(doc[start]) or self.gazetteer.demonym(ent.text)[0]:
                 continue
             span = doc[start : ent.end]
             division = _division_after(doc, ent.end) or span[-1].lower_ in DIVISION_WORDS
@@ -291,6 +305,29 @@ def _is_dateline(doc: Doc, i: int, j: int) -> bool:
         return False
     opens_line = i == 0 or "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space
     return opens_line and j < len(doc) and doc[j].text in DATELINE_BREAKS
+
+
+def _hyphenated_part(doc: Doc, i: int, j: int) -> bool:
+    """"Mayo" or "Kebbi" of "Mayo-Kebbi": a piece of a hyphenated name is not that name."""
+    glued_after = j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+    glued_before = i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
+    return (glued_after and doc[j + 1].is_alpha) or (glued_before and doc[i - 2].is_alpha)
+
+
+def in_admin_parenthesis(doc: Doc, i: int, j: int) -> bool:
+    """Names in "Kouri (Tibesti Ouest, Tibesti)": the divisions a town lies in, as notes
+    and wire copy give them. The bracket must follow a name and hold only names and commas."""
+    open_at = next((k for k in range(i - 1, max(-1, i - MAX_PARENTHESIS_TOKENS), -1) if doc[k].text in "()"), None)
+    if open_at is None or doc[open_at].text != "(" or open_at == 0:
+        return False
+    before = doc[open_at - 1]
+    if not (_is_capitalised(before) or before.lower_ in DIVISION_WORDS or before.lower_ in PLACE_NOUNS):
+        return False
+    close_at = next((k for k in range(j, min(len(doc), open_at + MAX_PARENTHESIS_TOKENS)) if doc[k].text in "()"), None)
+    if close_at is None or doc[close_at].text != ")":
+        return False
+    inside = doc[open_at + 1 : close_at]
+    return all(_is_capitalised(t) or t.text in {",", "-"} or t.lower_ in CONNECTORS or t.lower_ in DIVISION_WORDS for t in inside)
 
 
 def _preceded_by_name(doc: Doc, i: int) -> bool:

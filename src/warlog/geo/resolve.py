@@ -12,7 +12,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
-from .gazetteer import EXACT, VARIANT, Gazetteer
+from .gazetteer import ALTERNATE, EXACT, VARIANT, Gazetteer
 from .place import ADMIN1, ADMIN2, CAPITAL, CONTINENT, COUNTRY, Place, distance_km
 from .recognise import Mention
 
@@ -64,20 +64,25 @@ class Resolver:
     def _context(
         self, candidates: dict[tuple[str, bool], list[tuple[Place, float]]], country_hints: list[str]
     ) -> tuple[Counter[str], set[str]]:
-        """Countries and admin1 regions the article names unambiguously."""
+        """Countries and admin1 regions the article names unambiguously.
+
+        A name marked as a division ("Saptari District", "(Macomia, Cabo Delgado)")
+        counts by its best division reading, so a bracketed region places its town.
+        """
         countries: Counter[str] = Counter(country_hints)
         regions: set[str] = set()
-        for cands in candidates.values():
-            if not cands:
+        # plain names first: a bracketed name's readings are weighed against them
+        for (_, division), cands in sorted(candidates.items(), key=lambda item: item[0][1]):
+            if division and not countries:
+                countries.update(_division_votes(candidates))  # only divisions say where we are
+            area = _named_area(cands, division, countries)
+            if area is None:
                 continue
-            top, weight = cands[0]
-            if weight < EXACT:
-                continue
-            if top.feature_code == COUNTRY and top.country_code:
-                countries[top.country_code] += 2
-            elif top.feature_code == ADMIN1 and top.admin1_code and top.country_code:
-                regions.add(top.admin1_code)
-                countries[top.country_code] += 1
+            if area.feature_code == COUNTRY and area.country_code:
+                countries[area.country_code] += 2
+            elif area.admin1_code and area.country_code:
+                regions.add(area.admin1_code)
+                countries[area.country_code] += 2 if division else 1
         return countries, regions
 
     def _choose(
@@ -113,7 +118,7 @@ class Resolver:
                     s -= 1.5
             scores.append(s)
         best = max(range(len(cands)), key=lambda k: scores[k])
-        if _far_fetched(cands[best], countries):
+        if _far_fetched(cands[best], countries, division):
             return Resolution(None, 0.0)
         top = max(scores)
         total = sum(math.exp(SHARPNESS * (x - top)) for x in scores)
@@ -126,19 +131,56 @@ class Resolver:
 SMALL_PLACE = 100_000
 
 
-def _far_fetched(candidate: tuple[Place, float], countries: Counter[str]) -> bool:
-    """A small town abroad that only a spelling links to an article set elsewhere.
+def _far_fetched(candidate: tuple[Place, float], countries: Counter[str], division: bool = False) -> bool:
+    """A small place abroad that only a spelling links to an article set elsewhere.
 
     When the article points to countries (names, demonyms, its actors), a small
     place outside all of them is a homonym ("Manton", Michigan, in a report on
-    Myanmar); without such evidence only a skeleton match is too weak to keep.
+    Myanmar); so is any division abroad given as a town's district ("Kouri
+    (Tibesti Ouest, Tibesti)" is not Haiti's Ouest). Without such evidence only a
+    skeleton match is too weak to keep.
     """
     place, weight = candidate
-    if place.is_area or place.population >= SMALL_PLACE:
+    abroad = bool(countries) and not countries[place.country_code or ""]
+    if division and abroad:
+        return True
+    if place.feature_code in (COUNTRY, ADMIN1, CONTINENT) or place.population >= SMALL_PLACE:
         return False
-    if countries:
-        return not countries[place.country_code or ""]
-    return weight < VARIANT
+    return abroad if countries else weight < VARIANT
+
+
+def _division_votes(candidates: dict[tuple[str, bool], list[tuple[Place, float]]]) -> Counter[str]:
+    """The country (or countries, on a tie) where most division names have a reading;
+    a first-level reading counts double ("Cabo Delgado" outvotes Brazil's "Palma")."""
+    votes: Counter[str] = Counter()
+    for (_, division), cands in candidates.items():
+        if not division:
+            continue
+        best: dict[str, int] = {}
+        for place, weight in cands:
+            if weight >= ALTERNATE and place.country_code and place.feature_code in (ADMIN1, ADMIN2):
+                vote = 2 if place.feature_code == ADMIN1 else 1
+                best[place.country_code] = max(best.get(place.country_code, 0), vote)
+        votes.update(best)
+    top = max(votes.values(), default=0)
+    return Counter({code: 0.5 for code, n in votes.items() if n == top})
+
+
+def _named_area(cands: list[tuple[Place, float]], division: bool, countries: Counter[str]) -> Place | None:
+    """The country or division a name surely means: its exact top reading, or for a
+    name marked as a division, its division reading in a country the article already
+    points to (any country when it points to none)."""
+    if not cands:
+        return None
+    if division:
+        areas = [p for p, w in cands if w >= ALTERNATE and p.feature_code in (ADMIN1, ADMIN2)]
+        agreeing = [p for p in areas if countries[p.country_code or ""]]
+        if agreeing or countries:
+            return agreeing[0] if agreeing else None
+        if areas:
+            return areas[0]
+    top, weight = cands[0]
+    return top if weight >= EXACT and top.feature_code in (COUNTRY, ADMIN1) else None
 
 
 def _closeness(place: Place, anchors: list[tuple[Place, float]]) -> float:

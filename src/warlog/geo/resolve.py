@@ -69,20 +69,25 @@ class Resolver:
         A name marked as a division ("Saptari District", "(Macomia, Cabo Delgado)")
         counts by its best division reading, so a bracketed region places its town.
         """
-        countries: Counter[str] = Counter(country_hints)
+        named: Counter[str] = Counter()
         regions: set[str] = set()
-        # plain names first: a bracketed name's readings are weighed against them
-        for (_, division), cands in sorted(candidates.items(), key=lambda item: item[0][1]):
-            if division and not countries:
-                countries.update(_division_votes(candidates))  # only divisions say where we are
-            area = _named_area(cands, division, countries)
-            if area is None:
-                continue
-            if area.feature_code == COUNTRY and area.country_code:
-                countries[area.country_code] += 2
-            elif area.admin1_code and area.country_code:
+        areas: list[tuple[Place, int]] = []
+        for (_, division), cands in candidates.items():
+            top = _plain_area(cands) if not division else None
+            if top is not None:
+                areas.append((top, 2 if top.feature_code == COUNTRY else 1))
+                named[top.country_code or ""] += 1
+        # bracketed divisions: the reading in the country most of the article's names agree on
+        bracket_country = _best_countries(named + _division_votes(candidates))
+        for (_, division), cands in candidates.items():
+            reading = _division_reading(cands, bracket_country) if division else None
+            if reading is not None:
+                areas.append((reading, 2))
+        countries: Counter[str] = Counter(country_hints)
+        for area, weight in areas:
+            countries[area.country_code or ""] += weight
+            if area.feature_code != COUNTRY and area.admin1_code:
                 regions.add(area.admin1_code)
-                countries[area.country_code] += 2 if division else 1
         return countries, regions
 
     def _choose(
@@ -150,8 +155,8 @@ def _far_fetched(candidate: tuple[Place, float], countries: Counter[str], divisi
 
 
 def _division_votes(candidates: dict[tuple[str, bool], list[tuple[Place, float]]]) -> Counter[str]:
-    """The country (or countries, on a tie) where most division names have a reading;
-    a first-level reading counts double ("Cabo Delgado" outvotes Brazil's "Palma")."""
+    """Per country, how many division names have a reading there; a first-level
+    reading counts double ("Cabo Delgado" outvotes Brazil's "Palma")."""
     votes: Counter[str] = Counter()
     for (_, division), cands in candidates.items():
         if not division:
@@ -162,25 +167,28 @@ def _division_votes(candidates: dict[tuple[str, bool], list[tuple[Place, float]]
                 vote = 2 if place.feature_code == ADMIN1 else 1
                 best[place.country_code] = max(best.get(place.country_code, 0), vote)
         votes.update(best)
-    top = max(votes.values(), default=0)
-    return Counter({code: 0.5 for code, n in votes.items() if n == top})
+    return votes
 
 
-def _named_area(cands: list[tuple[Place, float]], division: bool, countries: Counter[str]) -> Place | None:
-    """The country or division a name surely means: its exact top reading, or for a
-    name marked as a division, its division reading in a country the article already
-    points to (any country when it points to none)."""
+def _plain_area(cands: list[tuple[Place, float]]) -> Place | None:
+    """A country or first-level region that a name exactly and first of all means."""
     if not cands:
         return None
-    if division:
-        areas = [p for p, w in cands if w >= ALTERNATE and p.feature_code in (ADMIN1, ADMIN2)]
-        agreeing = [p for p in areas if countries[p.country_code or ""]]
-        if agreeing or countries:
-            return agreeing[0] if agreeing else None
-        if areas:
-            return areas[0]
     top, weight = cands[0]
-    return top if weight >= EXACT and top.feature_code in (COUNTRY, ADMIN1) else None
+    return top if weight >= EXACT and top.feature_code in (COUNTRY, ADMIN1) and top.country_code else None
+
+
+def _best_countries(votes: Counter[str]) -> set[str]:
+    top = max(votes.values(), default=0)
+    return {code for code, n in votes.items() if n == top and n > 0}
+
+
+def _division_reading(cands: list[tuple[Place, float]], countries: set[str]) -> Place | None:
+    """A bracketed name's division reading in one of ``countries``, if it has one."""
+    for place, weight in cands:
+        if weight >= ALTERNATE and place.feature_code in (ADMIN1, ADMIN2) and place.country_code in countries:
+            return place
+    return None
 
 
 def _closeness(place: Place, anchors: list[tuple[Place, float]]) -> float:

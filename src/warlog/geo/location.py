@@ -10,7 +10,7 @@ it ("outskirts of", "near", a district), 3 only a region or country.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 
 from spacy.tokens import Doc, Span, Token
 
@@ -158,10 +158,3 @@ def country_location(place: Place | None) -> Location:
         geonameid=place.geonameid,
         precision=3,
     )
-
-
-def dominant_country(toponyms: list[Toponym], hints: Sequence[str]) -> str | None:
-    """The country an article is mostly about: its resolved places and its actors' homes."""
-    counts = Counter(t.country_code for t in toponyms if t.resolved and t.country_code)
-    counts.update(hints)
-    return counts.most_common(1)[0][0] if counts else None

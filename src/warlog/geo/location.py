@@ -138,7 +138,7 @@ def event_location(
     if in_sentence:
         best = min(in_sentence, key=lambda t: (abroad(t), _rank(t), t.start))
         return to_location(doc, best)
-    focus = article_focus(toponyms, countries)
+    focus = article_focus(toponyms, countries or ([home] if home else ())) or article_focus(toponyms, countries)
     if focus is None:
         return Location()
     # taken from elsewhere in the article: never claim more than "near" precision

@@ -149,6 +149,8 @@ def _far_fetched(candidate: tuple[Place, float], countries: Counter[str], divisi
     abroad = bool(countries) and not countries[place.country_code or ""]
     if division and abroad:
         return True
+    if abroad and weight < EXACT:
+        return True  # "Kalomba" is not Colombo, nor "Malinde" Milan, in a report set elsewhere
     if place.feature_code in (COUNTRY, ADMIN1, CONTINENT) or place.population >= SMALL_PLACE:
         return False
     return abroad if countries else weight < VARIANT
@@ -171,11 +173,16 @@ def _division_votes(candidates: dict[tuple[str, bool], list[tuple[Place, float]]
 
 
 def _plain_area(cands: list[tuple[Place, float]]) -> Place | None:
-    """A country or first-level region that a name exactly and first of all means."""
+    """A country or region that a name exactly and first of all means."""
     if not cands:
         return None
     top, weight = cands[0]
-    return top if weight >= EXACT and top.feature_code in (COUNTRY, ADMIN1) and top.country_code else None
+    if weight < EXACT or not top.country_code:
+        return None
+    if top.feature_code == ADMIN2:  # a province where provinces are second-level ("Nueva Ecija")
+        exact_countries = {p.country_code for p, w in cands if w >= EXACT}
+        return top if exact_countries == {top.country_code} else None
+    return top if top.feature_code in (COUNTRY, ADMIN1) else None
 
 
 def _best_countries(votes: Counter[str]) -> set[str]:

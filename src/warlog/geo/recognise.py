@@ -62,6 +62,7 @@ class Mention:
     locative: bool  # "in X", "north of X"
     division: bool  # "X province": prefer a division over a town
     tokens: tuple[int, int]  # token span [i, j)
+    embedded: bool = False  # part of a longer entity ("Mobile" of "Mobile Intervention Unit")
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,14 @@ def has_locative_cue(doc: Doc, i: int, depth: int = 0, strong: bool = False) -> 
     if previous in (STRONG_PREPOSITIONS if strong else LOCATIVE_PREPOSITIONS):
         return True
     return previous == "of" and j > 0 and doc[j - 1].lower_ in DIRECTIONS
+
+
+def _embedded(ent: Span | None, i: int, j: int) -> bool:
+    """Whether the entity around tokens [i, j) is longer than they are (a leading "the" aside)."""
+    if ent is None:
+        return False
+    start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+    return start < i or ent.end > j
 
 
 def _place_noun_after(doc: Doc, j: int) -> bool:
@@ -207,6 +216,7 @@ class Recogniser:
                 locative=has_locative_cue(doc, i),
                 division=division,
                 tokens=(i, j),
+                embedded=_embedded(context.ent_of[i], i, j),
             )
             if self._acceptable(doc, mention, context):
                 return mention

@@ -52,11 +52,13 @@ class Resolver:
         candidates = {key: self.gazetteer.matches(key[0])[:MAX_CANDIDATES] for key in dict.fromkeys(keys)}
         countries, regions = self._context(candidates, country_hints)
         frequency = Counter(keys)
+        # names only ever seen inside longer ones ("Simpang Lima Monument") are kept only at home
+        embedded = set(keys) - {(m.query, m.division) for m in mentions if not m.embedded}
         chosen: dict[tuple[str, bool], Resolution] = {}
         for _ in range(2):  # second pass adds closeness to the first pass's choices
             anchors = [(k, r.place, r.score * frequency[k]) for k, r in chosen.items() if r.place is not None]
             chosen = {
-                key: self._choose(key, cands, countries, regions, anchors, outlet_country)
+                key: self._choose(key, cands, countries, regions, anchors, outlet_country, key in embedded)
                 for key, cands in candidates.items()
             }
         return [chosen[key] for key in keys]
@@ -98,6 +100,7 @@ class Resolver:
         regions: set[str],
         anchors: list[tuple[tuple[str, bool], Place, float]],
         outlet_country: str | None,
+        embedded: bool = False,
     ) -> Resolution:
         if not cands:
             return Resolution(None, 0.0)
@@ -123,7 +126,7 @@ class Resolver:
                     s -= 1.5
             scores.append(s)
         best = max(range(len(cands)), key=lambda k: scores[k])
-        if _far_fetched(cands[best], countries, division):
+        if _far_fetched(cands[best], countries, division or embedded):
             return Resolution(None, 0.0)
         top = max(scores)
         total = sum(math.exp(SHARPNESS * (x - top)) for x in scores)
@@ -136,18 +139,19 @@ class Resolver:
 SMALL_PLACE = 100_000
 
 
-def _far_fetched(candidate: tuple[Place, float], countries: Counter[str], division: bool = False) -> bool:
+def _far_fetched(candidate: tuple[Place, float], countries: Counter[str], bound: bool = False) -> bool:
     """A small place abroad that only a spelling links to an article set elsewhere.
 
     When the article points to countries (names, demonyms, its actors), a small
     place outside all of them is a homonym ("Manton", Michigan, in a report on
-    Myanmar); so is any division abroad given as a town's district ("Kouri
-    (Tibesti Ouest, Tibesti)" is not Haiti's Ouest). Without such evidence only a
-    skeleton match is too weak to keep.
+    Myanmar); so is any place abroad that is ``bound`` to its context: given as a
+    town's district ("Kouri (Tibesti Ouest, Tibesti)" is not Haiti's Ouest) or seen
+    only inside a longer name ("the Mobile Intervention Unit" in Chad is not in
+    Alabama). Without such evidence only a skeleton match is too weak to keep.
     """
     place, weight = candidate
     abroad = bool(countries) and not countries[place.country_code or ""]
-    if division and abroad:
+    if bound and abroad:
         return True
     if abroad and weight < EXACT:
         return True  # "Kalomba" is not Colombo, nor "Malinde" Milan, in a report set elsewhere

@@ -197,7 +197,7 @@ class Recogniser:
             last = doc[j - 1]
             if not (_is_capitalised(last) or last.lower_ in DIVISION_WORDS or self.gazetteer.is_abbreviation(last.text)):
                 continue
-            if any(t.is_space or "\n" in t.text for t in span) or _hyphenated_part(doc, i, j):
+            if any(t.is_space or "\n" in t.text for t in span):
                 continue
             if j - i > 1 and not all(_is_capitalised(t) or t.lower_ in CONNECTORS or t.lower_ in DIVISION_WORDS for t in span):
                 continue
@@ -206,6 +206,8 @@ class Recogniser:
             query = span.text
             division = last.lower_ in DIVISION_WORDS or _division_after(doc, j) or in_admin_parenthesis(doc, i, j)
             if not self.gazetteer.knows(query):
+                continue
+            if _hyphenated_part(doc, i, j) and not self._stands_alone(query):
                 continue
             mention = Mention(
                 start=span.start_char,
@@ -221,6 +223,15 @@ class Recogniser:
             if self._acceptable(doc, mention, context):
                 return mention
         return None
+
+    def _stands_alone(self, query: str) -> bool:
+        """A country or big city keeps its name inside a hyphenated pair ("Russia-Turkey
+        talks", "Montreal-Trudeau airport"); a smaller name there is a piece of a longer
+        one ("Mayo" of "Mayo-Kebbi")."""
+        return any(
+            weight >= EXACT and (place.feature_code == COUNTRY or not place.is_area and place.population >= PROMINENT_POPULATION)
+            for place, weight in self.gazetteer.matches(query)[:MAX_DIVISION_CANDIDATES]
+        )
 
     def _acceptable(self, doc: Doc, mention: Mention, context: _Context) -> bool:
         """Context test for a gazetteer hit: who says this is a place and not a name?"""

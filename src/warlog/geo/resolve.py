@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .gazetteer import ALTERNATE, EXACT, VARIANT, Gazetteer
 from .place import ADMIN1, ADMIN2, CAPITAL, CONTINENT, COUNTRY, Place, distance_km
-from .recognise import Mention
+from .recognise import DIVISION_WORDS, Mention
 
 MAX_CANDIDATES = 40
 # Weights of the linear score; a softmax over candidates turns it into [0, 1].
@@ -49,7 +49,7 @@ class Resolver:
     ) -> list[Resolution]:
         """One resolution per mention, in order."""
         keys = [(m.query, m.division) for m in mentions]
-        candidates = {key: self.gazetteer.matches(key[0])[:MAX_CANDIDATES] for key in dict.fromkeys(keys)}
+        candidates = {key: self._candidates(key[0]) for key in dict.fromkeys(keys)}
         countries, regions = self._context(candidates, country_hints)
         frequency = Counter(keys)
         # names only ever seen inside longer ones ("Simpang Lima Monument") are kept only at home
@@ -62,6 +62,16 @@ class Resolver:
                 for key, cands in candidates.items()
             }
         return [chosen[key] for key in keys]
+
+    def _candidates(self, query: str) -> list[tuple[Place, float]]:
+        """The name's readings; "Karak district" also reads as "Karak" (GeoNames rarely
+        lists a division under its English generic)."""
+        found = self.gazetteer.matches(query)
+        words = query.split()
+        if len(words) > 1 and words[-1].lower() in DIVISION_WORDS:
+            seen = {p.geonameid for p, _ in found}
+            found += [(p, w) for p, w in self.gazetteer.matches(" ".join(words[:-1])) if p.geonameid not in seen]
+        return found[:MAX_CANDIDATES]
 
     def _context(
         self, candidates: dict[tuple[str, bool], list[tuple[Place, float]]], country_hints: list[str]
@@ -153,9 +163,11 @@ def _far_fetched(candidate: tuple[Place, float], countries: Counter[str], bound:
     abroad = bool(countries) and not countries[place.country_code or ""]
     if bound and abroad:
         return True
+    if place.feature_code in (COUNTRY, ADMIN1, CONTINENT):
+        return False
     if abroad and weight < EXACT:
         return True  # "Kalomba" is not Colombo, nor "Malinde" Milan, in a report set elsewhere
-    if place.feature_code in (COUNTRY, ADMIN1, CONTINENT) or place.population >= SMALL_PLACE:
+    if place.population >= SMALL_PLACE:
         return False
     return abroad if countries else weight < VARIANT
 
@@ -184,8 +196,7 @@ def _plain_area(cands: list[tuple[Place, float]]) -> Place | None:
     if weight < EXACT or not top.country_code:
         return None
     if top.feature_code == ADMIN2:  # a province where provinces are second-level ("Nueva Ecija")
-        exact_countries = {p.country_code for p, w in cands if w >= EXACT}
-        return top if exact_countries == {top.country_code} else None
+        return top if sum(w >= EXACT for _, w in cands) == 1 else None  # not one of many Dallas Counties
     return top if top.feature_code in (COUNTRY, ADMIN1) else None
 
 
@@ -196,10 +207,13 @@ def _best_countries(votes: Counter[str]) -> set[str]:
 
 def _division_reading(cands: list[tuple[Place, float]], countries: set[str]) -> Place | None:
     """A bracketed name's division reading in one of ``countries``, if it has one."""
-    for place, weight in cands:
-        if weight >= ALTERNATE and place.feature_code in (ADMIN1, ADMIN2) and place.country_code in countries:
-            return place
-    return None
+    readings = [
+        place for place, weight in cands
+        if weight >= ALTERNATE and place.feature_code in (ADMIN1, ADMIN2) and place.country_code in countries
+    ]
+    if len(readings) > 1 and len({p.admin1_code for p in readings}) > 1:
+        return None  # one of many (Plymouth County, Massachusetts or Iowa): says nothing
+    return readings[0] if readings else None
 
 
 def _closeness(place: Place, anchors: list[tuple[Place, float]]) -> float:

@@ -131,7 +131,8 @@ class Resolver:
             if place.feature_code in (ADMIN1, ADMIN2):
                 # a bare "Kirkuk" is the town; "Kirkuk province" the division
                 if division:
-                    s += 1.5
+                    # a district with no town of its own is only placed at its region's middle
+                    s += 1.5 if place.population else 0.0
                 elif (place.admin1_code, weight) in town_names:
                     s -= 1.5
             scores.append(s)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ..record import Location
 from .parser import Toponym
 from .recognise import in_admin_parenthesis
-from .place import ADMIN2, AREA_CODES, Place
+from .place import ADMIN1, ADMIN2, AREA_CODES, COUNTRY, Place
 from .sources import acled_country_name
 
 NEARBY_WORDS: frozenset[str] = frozenset(
@@ -68,6 +68,25 @@ def _precision(doc: Doc, toponym: Toponym) -> int:
 def _rank(toponym: Toponym) -> int:
     """Towns before districts before regions before countries."""
     return {"PCLI": 3, "CONT": 4, "ADM1": 2, "ADM2": 1}.get(toponym.feature_code or "", 0)
+
+
+def _inside(town: Toponym, area: Toponym) -> bool:
+    if town.country_code != area.country_code:
+        return False
+    if area.feature_code == ADMIN1:
+        return town.admin1 == area.admin1
+    if area.feature_code == ADMIN2:
+        return town.admin2 == area.admin2
+    return area.feature_code == COUNTRY
+
+
+def _narrowed(best: Toponym, in_sentence: list[Toponym]) -> Toponym:
+    """A region or country the event is tied to, narrowed to a town of the sentence that
+    lies in it ("in Madiun city, East Java province"; "in Nord Kivu ... in Goma")."""
+    if _rank(best) == 0:
+        return best
+    towns = [t for t in in_sentence if _rank(t) == 0 and _inside(t, best)]
+    return min(towns, key=lambda t: abs(t.start - best.start)) if towns else best
 
 
 def article_focus(toponyms: list[Toponym], countries: Collection[str] = ()) -> Toponym | None:
@@ -134,7 +153,7 @@ def event_location(
             if (hops := _tied_to(doc, t, trigger)) is not None
         ]
         if tied:
-            return to_location(doc, min(tied, key=lambda item: item[:4])[4])
+            return to_location(doc, _narrowed(min(tied, key=lambda item: item[:4])[4], in_sentence))
     if in_sentence:
         best = min(in_sentence, key=lambda t: (abroad(t), _rank(t), t.start))
         return to_location(doc, best)

@@ -107,11 +107,15 @@ def has_locative_cue(doc: Doc, i: int, depth: int = 0, strong: bool = False) -> 
 
 
 def _embedded(ent: Span | None, i: int, j: int) -> bool:
-    """Whether the entity around tokens [i, j) is longer than they are (a leading "the" aside)."""
+    """Whether the entity around tokens [i, j) is longer than they are (a leading "the"
+    and a trailing generic aside)."""
     if ent is None:
         return False
     start = ent.start + (1 if ent[0].lower_ == "the" else 0)
-    return start < i or ent.end > j
+    end = ent.end
+    while end > j and (ent.doc[end - 1].lower_ in PLACE_NOUNS or ent.doc[end - 1].lower_ in DIVISION_WORDS):
+        end -= 1  # "Madiun city", "Kirkuk province": the name with its generic
+    return start < i or end > j
 
 
 def _place_noun_after(doc: Doc, j: int) -> bool:
@@ -261,7 +265,8 @@ class Recogniser:
             return whole or prominent
         if label in BLOCKING_LABELS:
             # spaCy's small model calls many single towns PERSON; "in X" overrules it
-            return label == "PERSON" and mention.locative and j - i == 1
+            # ("in Nord Kivu" too, when the whole name is a place's own)
+            return label == "PERSON" and mention.locative and (j - i == 1 or matches[0][1] >= EXACT)
         if label in ("ORG", "NORP"):
             # "Edmonton" (tagged ORG), "Aleppo" (NORP), "Raqqa Civil Council": a major
             # place under its own name still locates; so does any exact name after "in"

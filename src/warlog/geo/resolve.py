@@ -49,11 +49,12 @@ class Resolver:
     ) -> list[Resolution]:
         """One resolution per mention, in order."""
         keys = [(m.query, m.division) for m in mentions]
-        candidates = {key: self._candidates(key[0]) for key in dict.fromkeys(keys)}
-        countries, regions = self._context(candidates, country_hints)
-        frequency = Counter(keys)
-        # names only ever seen inside longer ones ("Simpang Lima Monument") are kept only at home
+        # names only ever seen inside longer ones ("Simpang Lima Monument", "the New York
+        # Agreement") say nothing about the article's countries and are kept only there
         embedded = set(keys) - {(m.query, m.division) for m in mentions if not m.embedded}
+        candidates = {key: self._candidates(key[0]) for key in dict.fromkeys(keys)}
+        countries, regions = self._context({k: c for k, c in candidates.items() if k not in embedded}, country_hints)
+        frequency = Counter(keys)
         chosen: dict[tuple[str, bool], Resolution] = {}
         for _ in range(2):  # second pass adds closeness to the first pass's choices
             anchors = [(k, r.place, r.score * frequency[k]) for k, r in chosen.items() if r.place is not None]

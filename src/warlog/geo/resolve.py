@@ -21,6 +21,7 @@ MAX_CANDIDATES = 40
 W_NAME, W_PRIOR, W_COUNTRY, W_ADMIN1, W_NEAR, W_OUTLET = 3.0, 2.5, 1.6, 0.8, 0.8, 0.3
 NEAR_KM = 250.0
 EPONYMOUS_TOWN = 20_000
+CONFIDENT = 0.9  # a first-pass choice this sure tells the second pass which country we are in
 SHARPNESS = 2.0  # softmax temperature: how fast confidence falls as rivals close in
 FEATURE_PRIOR: dict[str, float] = {COUNTRY: 1.0, CONTINENT: 0.9, ADMIN1: 0.8, CAPITAL: 0.95, ADMIN2: 0.45}
 
@@ -56,10 +57,14 @@ class Resolver:
         countries, regions = self._context({k: c for k, c in candidates.items() if k not in embedded}, country_hints)
         frequency = Counter(keys)
         chosen: dict[tuple[str, bool], Resolution] = {}
-        for _ in range(2):  # second pass adds closeness to the first pass's choices
+        for _ in range(2):  # second pass adds closeness to, and the countries of, the first pass's choices
             anchors = [(k, r.place, r.score * frequency[k]) for k, r in chosen.items() if r.place is not None]
+            towns = Counter(
+                r.place.country_code for k, r in chosen.items()
+                if r.place is not None and r.score >= CONFIDENT and k not in embedded and r.place.country_code
+            )
             chosen = {
-                key: self._choose(key, cands, countries, regions, anchors, outlet_country, key in embedded)
+                key: self._choose(key, cands, countries + towns, regions, anchors, outlet_country, key in embedded)
                 for key, cands in candidates.items()
             }
         return [chosen[key] for key in keys]

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import ALTERNATE, EXACT, Gazetteer
 from .normalise import fold
-from .place import ADMIN1, COUNTRY, Place
+from .place import ADMIN1, ADMIN2, COUNTRY, Place
 
 PLACE_LABELS: frozenset[str] = frozenset({"GPE", "LOC", "FAC"})
 BLOCKING_LABELS: frozenset[str] = frozenset(
@@ -48,6 +48,7 @@ CONNECTORS: frozenset[str] = frozenset(
 )
 MAX_PARENTHESIS_TOKENS = 10
 MAX_DIVISION_CANDIDATES = 10
+TOWN_OVER_DIVISION = 20_000  # a name this big a town is the town, even after a comma
 
 
 @dataclass
@@ -208,7 +209,10 @@ class Recogniser:
             if j - i == 1 and token.lower_ in DIRECTIONS:
                 continue  # "North" of "North London": let "London" match on its own
             query = span.text
-            division = last.lower_ in DIVISION_WORDS or _division_after(doc, j) or in_admin_parenthesis(doc, i, j)
+            division = (
+                last.lower_ in DIVISION_WORDS or _division_after(doc, j) or in_admin_parenthesis(doc, i, j)
+                or self._after_place_comma(doc, i, query)
+            )
             if not self.gazetteer.knows(query):
                 continue
             if _hyphenated_part(doc, i, j) and not self._stands_alone(query):
@@ -227,6 +231,16 @@ class Recogniser:
             if self._acceptable(doc, mention, context):
                 return mention
         return None
+
+    def _after_place_comma(self, doc: Doc, i: int, query: str) -> bool:
+        """"San Antonio, Nueva Ecija", "Paris, Illinois": a division named after a comma
+        that closes a proper name, as datelines and reports give a town's province."""
+        if i < 2 or doc[i - 1].text != "," or not (_is_capitalised(doc[i - 2]) and doc[i - 2].pos_ == "PROPN"):
+            return False
+        matches = self.gazetteer.matches(query)
+        if any(not p.is_area and p.population >= TOWN_OVER_DIVISION for p, _ in matches):
+            return False  # "Seaton Street, Edmonton": the town, not its census division
+        return any(w >= ALTERNATE and p.feature_code in (ADMIN1, ADMIN2) for p, w in matches[:MAX_DIVISION_CANDIDATES])
 
     def _stands_alone(self, query: str) -> bool:
         """A country or big city keeps its name inside a hyphenated pair ("Russia-Turkey

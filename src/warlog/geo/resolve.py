@@ -82,7 +82,7 @@ class Resolver:
     def _context(
         self, candidates: dict[tuple[str, bool], list[tuple[Place, float]]], country_hints: list[str]
     ) -> tuple[Counter[str], set[str]]:
-        """Countries and admin1 regions the article names unambiguously.
+        """Countries and regions (admin1 codes, and districts) the article names unambiguously.
 
         A name marked as a division ("Saptari District", "(Macomia, Cabo Delgado)")
         counts by its best division reading, so a bracketed region places its town.
@@ -106,6 +106,8 @@ class Resolver:
             countries[area.country_code or ""] += weight
             if area.feature_code != COUNTRY and area.admin1_code:
                 regions.add(area.admin1_code)
+            if area.feature_code == ADMIN2:
+                regions.add(_district_key(area))
         return countries, regions
 
     def _choose(
@@ -131,6 +133,8 @@ class Resolver:
                 s += W_COUNTRY * (0.5 + 0.5 * min(1.0, countries[place.country_code] / total_mentions * 2))
             if place.admin1_code in regions and place.feature_code != ADMIN1:
                 s += W_ADMIN1
+            if not place.is_area and _district_key(place) in regions:
+                s += W_ADMIN1  # "San Jose City, Nueva Ecija": the one in that province
             s += W_NEAR * _closeness(place, [(p, w) for k, p, w in anchors if k != key])
             if outlet_country and place.country_code == outlet_country:
                 s += W_OUTLET
@@ -193,6 +197,11 @@ def _division_votes(candidates: dict[tuple[str, bool], list[tuple[Place, float]]
                 best[place.country_code] = max(best.get(place.country_code, 0), vote)
         votes.update(best)
     return votes
+
+
+def _district_key(place: Place) -> str:
+    """How a second-level division sits in the ``regions`` set beside admin1 codes."""
+    return f"{place.country_code}/{place.admin2}"
 
 
 def _plain_area(cands: list[tuple[Place, float]]) -> Place | None:

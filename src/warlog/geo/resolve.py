@@ -168,19 +168,19 @@ def _far_fetched(candidate: tuple[Place, float], countries: Counter[str], bound:
     Myanmar); so is any place abroad that is ``bound`` to its context: given as a
     town's district ("Kouri (Tibesti Ouest, Tibesti)" is not Haiti's Ouest) or seen
     only inside a longer name ("the Mobile Intervention Unit" in Chad is not in
-    Alabama). Without such evidence only a skeleton match is too weak to keep.
+    Alabama). A skeleton match is kept only in a country the article points to.
     """
     place, weight = candidate
     abroad = bool(countries) and not countries[place.country_code or ""]
-    if bound and abroad:
-        return True
+    if bound and abroad or weight < VARIANT and not countries[place.country_code or ""]:
+        return True  # a consonant skeleton alone ("Barangay" ~ Baringo) needs the country's backing
     if place.feature_code in (COUNTRY, ADMIN1, CONTINENT):
         return False
     if abroad and weight < EXACT:
         return True  # "Kalomba" is not Colombo, nor "Malinde" Milan, in a report set elsewhere
     if place.population >= SMALL_PLACE:
         return False
-    return abroad if countries else weight < VARIANT
+    return abroad
 
 
 def _division_votes(candidates: dict[tuple[str, bool], list[tuple[Place, float]]]) -> Counter[str]:

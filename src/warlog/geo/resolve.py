@@ -26,6 +26,16 @@ SHARPNESS = 2.0  # softmax temperature: how fast confidence falls as rivals clos
 FEATURE_PRIOR: dict[str, float] = {COUNTRY: 1.0, CONTINENT: 0.9, ADMIN1: 0.8, CAPITAL: 0.95, ADMIN2: 0.45}
 
 
+@dataclass(frozen=True)
+class _Evidence:
+    """Where the article is: countries it names (names, demonyms, actors), its regions,
+    and the same countries plus those of the towns resolved with confidence."""
+
+    named: Counter[str]
+    regions: set[str]
+    with_towns: Counter[str]
+
+
 @dataclass
 class Resolution:
     place: Place | None
@@ -63,8 +73,9 @@ class Resolver:
                 r.place.country_code for k, r in chosen.items()
                 if r.place is not None and r.score >= CONFIDENT and k not in embedded and r.place.country_code
             )
+            evidence = _Evidence(countries, regions, countries + towns)
             chosen = {
-                key: self._choose(key, cands, countries + towns, regions, anchors, outlet_country, key in embedded)
+                key: self._choose(key, cands, evidence, anchors, outlet_country, key in embedded)
                 for key, cands in candidates.items()
             }
         return [chosen[key] for key in keys]
@@ -114,8 +125,7 @@ class Resolver:
         self,
         key: tuple[str, bool],
         cands: list[tuple[Place, float]],
-        countries: Counter[str],
-        regions: set[str],
+        evidence: "_Evidence",
         anchors: list[tuple[tuple[str, bool], Place, float]],
         outlet_country: str | None,
         embedded: bool = False,
@@ -123,6 +133,7 @@ class Resolver:
         if not cands:
             return Resolution(None, 0.0)
         division = key[1]
+        countries, regions = evidence.with_towns, evidence.regions
         # towns big enough to be what a bare name means, over their eponymous division
         town_names = {(p.admin1_code, w) for p, w in cands if not p.is_area and p.population >= EPONYMOUS_TOWN}
         total_mentions = sum(countries.values()) or 1
@@ -147,7 +158,10 @@ class Resolver:
                     s -= 1.5
             scores.append(s)
         best = max(range(len(cands)), key=lambda k: scores[k])
-        if _far_fetched(cands[best], countries, division or embedded):
+        bound = division or embedded
+        # a town abroad may be a second country of the story; a district or a piece of a
+        # longer name abroad is not, once confident towns have shown where we are
+        if _far_fetched(cands[best], countries if bound else evidence.named, bound):
             return Resolution(None, 0.0)
         top = max(scores)
         total = sum(math.exp(SHARPNESS * (x - top)) for x in scores)
@@ -227,6 +241,9 @@ def _division_reading(cands: list[tuple[Place, float]], countries: set[str]) -> 
         place for place, weight in cands
         if weight >= ALTERNATE and place.feature_code in (ADMIN1, ADMIN2) and place.country_code in countries
     ]
+    states = [p for p in readings if p.feature_code == ADMIN1]
+    if len(states) == 1:
+        return states[0]  # "Texas" the state, not one of the Texas Counties
     if len(readings) > 1 and len({p.admin1_code for p in readings}) > 1:
         return None  # one of many (Plymouth County, Massachusetts or Iowa): says nothing
     return readings[0] if readings else None

@@ -66,3 +66,14 @@ def test_sentence_place_in_the_article_country_beats_one_abroad(nlp, geoparser):
     toponyms = geoparser.parse(doc)
     location = event_location(doc, next(iter(doc.sents)), _trigger(doc, "deployed"), toponyms, home="TD")
     assert location.country_code == "TD"
+
+
+def test_lower_cased_text_still_yields_places(nlp, geoparser):
+    text = "police said the blast hit a market in peshawar on friday. two people died in the attack."
+    found = {t.text: t.country_code for t in geoparser.parse(nlp(text))}
+    assert found.get("peshawar") == "PK"
+
+
+def test_lower_case_common_noun_in_capitalised_text_is_no_place(nlp, geoparser):
+    text = "Soldiers detained a man close to the canton chief in Bol on Monday."
+    assert "canton" not in {t.text for t in geoparser.parse(nlp(text))}

@@ -74,6 +74,7 @@ class _Context:
     ent_of: list[Span | None]  # the entity each token is in
     known: frozenset[str] = frozenset()  # folded names already accepted as places
     person_words: frozenset[str] = frozenset()  # words of multi-word PERSON names ("Andrew Brunson")
+    lowercased: bool = False  # the whole text is in lower case: see ``_lower_match_at``
 
 
 @dataclass
@@ -148,12 +149,12 @@ class Recogniser:
         person_words = frozenset(
             fold(t.text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent
         )
-        context = _Context(labels, ent_of, frozenset(), person_words)
+        context = _Context(labels, ent_of, frozenset(), person_words, _is_lowercased(doc))
         first = self._scan(doc, context)
         known = frozenset(fold(m.query) for m in first.mentions) - person_words
         if not known:
             return first
-        return self._scan(doc, _Context(labels, ent_of, known, person_words))
+        return self._scan(doc, _Context(labels, ent_of, known, person_words, context.lowercased))
 
     def _scan(self, doc: Doc, context: _Context) -> Recognition:
         """One left-to-right pass over the tokens."""
@@ -174,6 +175,8 @@ class Recogniser:
                 i += 1
                 continue
             found = self._match_at(doc, i, context) if not taken[i] else None
+            if found is None and context.lowercased and not taken[i]:
+                found = self._lower_match_at(doc, i, context)
             if found is None:
                 i += 1
                 continue
@@ -230,6 +233,22 @@ class Recogniser:
             )
             if self._acceptable(doc, mention, context):
                 return mention
+        return None
+
+    def _lower_match_at(self, doc: Doc, i: int, context: _Context) -> Mention | None:
+        """In text set all in lower case ("blast hit a market in peshawar"): the exact name
+        of a country, region or big city right after "in"/"near"/"outside"."""
+        token = doc[i]
+        if not (token.is_alpha and not token.is_stop and token.lower_ not in DIRECTIONS and has_locative_cue(doc, i, strong=True)):
+            return None
+        for j in range(min(len(doc), i + 3), i, -1):
+            span = doc[i:j]
+            if not all(t.is_alpha and not t.is_stop or t.lower_ in CONNECTORS for t in span) or span[-1].is_stop:
+                continue
+            exact = [p for p, w in self.gazetteer.matches(span.text)[:MAX_DIVISION_CANDIDATES] if w >= EXACT]
+            if any(_prominent(p) for p in exact):
+                return Mention(span.start_char, span.end_char, span.text, span.text, context.labels[i], True,
+                               _division_after(doc, j), (i, j))
         return None
 
     def _after_place_comma(self, doc: Doc, i: int, query: str) -> bool:
@@ -299,11 +318,14 @@ class Recogniser:
         too often an organisation ("Daesh").
         """
         out: list[Mention] = []
+        lowercased = _is_lowercased(doc)
         for ent in [*doc.ents, *self._cued_names(doc)]:
             if ent.label_ not in PLACE_LABELS or any(taken[k] for k in range(ent.start, ent.end)):
                 continue
             start = ent.start + (1 if ent[0].lower_ == "the" else 0)
-            if start >= ent.end or not _is_capitalised(doc[start]) or self.gazetteer.demonym(ent.text)[0]:
+            if start >= ent.end or self.gazetteer.demonym(ent.text)[0]:
+                continue
+            if not _is_capitalised(doc[start]) and not lowercased:  # "the canton chief" is no place
                 continue
             span = doc[start : ent.end]
             division = _division_after(doc, ent.end) or span[-1].lower_ in DIVISION_WORDS
@@ -345,6 +367,12 @@ def _is_dateline(doc: Doc, i: int, j: int) -> bool:
         return False
     opens_line = i == 0 or "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space
     return opens_line and j < len(doc) and doc[j].text in DATELINE_BREAKS
+
+
+def _is_lowercased(doc: Doc) -> bool:
+    """Text set all in lower case (some scraped news): there case says nothing about names."""
+    starts = [s[0] for s in doc.sents if s[0].is_alpha]
+    return bool(starts) and sum(t.is_lower for t in starts) * 2 > len(starts)
 
 
 def _hyphenated_part(doc: Doc, i: int, j: int) -> bool:

@@ -67,12 +67,11 @@ def test_saving_spares_a_recent_index_of_another_version(tmp_path):
     import os
     import time
 
-    from warlog.geo.gazetteer import STALE_AFTER_S, Gazetteer
+    from warlog.geo.gazetteer import STALE_AFTER_S, Gazetteer, _Columns
     from warlog.geo.place import TOWN, Place
-    from warlog.geo.sources import Entry
 
     place = Place(1, "Hawija", 35.3, 43.8, "IQ", TOWN, 50_000)
-    tiny = Gazetteer.from_entries([Entry(place, {"Hawija"})], {})
+    tiny = Gazetteer(_Columns.from_places([place]), {"hawija": 0}, {}, {}, {}, {})
     recent, old = tmp_path / "gazetteer-aaaa.marshal", tmp_path / "gazetteer-bbbb.marshal"
     recent.write_bytes(b"x")
     old.write_bytes(b"x")

@@ -77,3 +77,15 @@ def test_lower_cased_text_still_yields_places(nlp, geoparser):
 def test_lower_case_common_noun_in_capitalised_text_is_no_place(nlp, geoparser):
     text = "Soldiers detained a man close to the canton chief in Bol on Monday."
     assert "canton" not in {t.text for t in geoparser.parse(nlp(text))}
+
+
+def test_name_with_city_generic_resolves_to_the_town(nlp, geoparser):
+    found = _resolved(geoparser, nlp, "Drivers blocked the main road in Gresik city on Monday.")
+    assert any(code == "ID" and feature == "PPL" for code, feature in found.values())
+
+
+def test_region_only_sentence_takes_the_article_town_inside_it(nlp, geoparser):
+    doc = nlp("Supporters of the governor met at a court in Kindu. Later they rioted over the vote count in Maniema.")
+    second = list(doc.sents)[1]
+    location = event_location(doc, second, _trigger(doc, "rioted"), geoparser.parse(doc))
+    assert (location.text, location.country_code, location.precision) == ("Kindu", "CD", 2)

@@ -89,6 +89,18 @@ def _narrowed(best: Toponym, in_sentence: list[Toponym]) -> Toponym:
     return min(towns, key=lambda t: abs(t.start - best.start)) if towns else best
 
 
+def _settled(doc: Doc, best: Toponym, in_sentence: list[Toponym], toponyms: list[Toponym]) -> Location:
+    """The chosen place, a region narrowed to a town in it: the sentence's own, else one
+    the article named earlier or later ("rioted in Maniema" after "met in Kindu"), which
+    is then only "near" (precision 2)."""
+    narrowed = _narrowed(best, in_sentence)
+    if narrowed is best and _rank(best) > 0:
+        elsewhere = _narrowed(best, [t for t in toponyms if t.resolved])
+        if elsewhere is not best:
+            return to_location(doc, elsewhere, max(2, _precision(doc, elsewhere)))
+    return to_location(doc, narrowed)
+
+
 def article_focus(toponyms: list[Toponym], countries: Collection[str] = ()) -> Toponym | None:
     """The most-mentioned resolved town (first on ties), else the most-mentioned area.
 
@@ -153,10 +165,10 @@ def event_location(
             if (hops := _tied_to(doc, t, trigger)) is not None
         ]
         if tied:
-            return to_location(doc, _narrowed(min(tied, key=lambda item: item[:4])[4], in_sentence))
+            return _settled(doc, min(tied, key=lambda item: item[:4])[4], in_sentence, toponyms)
     if in_sentence:
         best = min(in_sentence, key=lambda t: (abroad(t), _rank(t), t.start))
-        return to_location(doc, best)
+        return _settled(doc, best, in_sentence, toponyms)
     focus = article_focus(toponyms, countries or ([home] if home else ())) or article_focus(toponyms, countries)
     if focus is None:
         return Location()

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .gazetteer import ALTERNATE, EXACT, VARIANT, Gazetteer
 from .place import ADMIN1, ADMIN2, CAPITAL, CONTINENT, COUNTRY, Place, distance_km
-from .recognise import DIVISION_WORDS, Mention
+from .recognise import DIVISION_WORDS, PLACE_NOUNS, Mention
 
 MAX_CANDIDATES = 40
 # Weights of the linear score; a softmax over candidates turns it into [0, 1].
@@ -81,13 +81,16 @@ class Resolver:
         return [chosen[key] for key in keys]
 
     def _candidates(self, query: str) -> list[tuple[Place, float]]:
-        """The name's readings; "Karak district" also reads as "Karak" (GeoNames rarely
-        lists a division under its English generic)."""
+        """The name's readings; "Karak district" and "Gresik city" also read as "Karak"
+        and "Gresik" (GeoNames rarely lists a place under its English generic)."""
         found = self.gazetteer.matches(query)
         words = query.split()
         if len(words) > 1 and words[-1].lower() in DIVISION_WORDS:
             seen = {p.geonameid for p, _ in found}
             found += [(p, w) for p, w in self.gazetteer.matches(" ".join(words[:-1])) if p.geonameid not in seen]
+        elif len(words) > 1 and words[-1].lower() in PLACE_NOUNS and not found:
+            # a "city" or "village" is a town, never the region of that name ("Quebec City")
+            found = [(p, w) for p, w in self.gazetteer.matches(" ".join(words[:-1])) if not p.is_area]
         return found[:MAX_CANDIDATES]
 
     def _context(

@@ -26,7 +26,7 @@ from .extract.attribution import document_attributions
 from .extract.triggers import load_lexicon
 from .classify import EventClassifier
 from .classify.plover import plover_for
-from .geo import Gazetteer, Geoparser, country_location, dominant_country
+from .geo import Gazetteer, Geoparser, country_location
 from .normalise.actors import ActorDictionary
 from .record import Event
 
@@ -64,8 +64,7 @@ class Pipeline:
         year = article.date.year if article.date else None
         actor_countries = home_countries(doc, self.dictionary, year)
         hints = [code for _, code in actor_countries]
-        toponyms = self.geoparser.parse(doc, article.id, country_hints=hints)
-        country = dominant_country(toponyms, hints)
+        toponyms, country = self.geoparser.parse_article(doc, article.id, country_hints=hints)
         ctx = ArticleContext(
             article=article,
             doc=doc,

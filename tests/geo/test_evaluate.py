@@ -3,10 +3,11 @@ from __future__ import annotations
 from warlog.geo.evaluate import GoldArticle, GoldToponym, Scores, evaluate, read_gold, score_article
 from warlog.geo.parser import Toponym
 
-# Measured on the first 12 TR-News articles (a development slice); pinned so
-# accuracy can only go up. Update upwards when the geoparser improves.
-TR_NEWS_SLICE = 12
-FLOOR_ACCURACY = 0.79
+# Measured on the 12 development-half (even-index) articles among the first 24 of
+# TR-News: 0.825 / 0.982. (It was the first 12 articles, which mixed in held-out
+# odd ones.) Pinned so accuracy can only go up; update upwards when it improves.
+TR_NEWS_SLICE = slice(0, 24, 2)
+FLOOR_ACCURACY = 0.82
 FLOOR_RECOGNISED = 0.975
 
 
@@ -23,7 +24,7 @@ def test_scoring_counts_overlap_and_distance():
 
 
 def test_tr_news_slice_above_floor(shared_data, nlp, geoparser):
-    articles = read_gold(shared_data / "geoparsing" / "TR-News.xml")[:TR_NEWS_SLICE]
+    articles = read_gold(shared_data / "geoparsing" / "TR-News.xml")[TR_NEWS_SLICE]
     for article in articles:  # offsets re-anchored onto the text
         assert all(article.text[g.start : g.end] == g.name for g in article.toponyms if g.name)
     scores = evaluate(articles, nlp, geoparser, demonyms=True)

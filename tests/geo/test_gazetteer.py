@@ -61,3 +61,21 @@ def test_demonyms_point_to_countries_or_nowhere(gazetteer):
     assert gazetteer.demonym("Syrian") == (True, "SY")
     assert gazetteer.demonym("Kurdish") == (True, None)
     assert gazetteer.demonym("Raqqa") == (False, None)
+
+
+def test_saving_spares_a_recent_index_of_another_version(tmp_path):
+    import os
+    import time
+
+    from warlog.geo.gazetteer import STALE_AFTER_S, Gazetteer, _Columns
+    from warlog.geo.place import TOWN, Place
+
+    place = Place(1, "Hawija", 35.3, 43.8, "IQ", TOWN, 50_000)
+    tiny = Gazetteer(_Columns.from_places([place]), {"hawija": 0}, {}, {}, {}, {})
+    recent, old = tmp_path / "gazetteer-aaaa.marshal", tmp_path / "gazetteer-bbbb.marshal"
+    recent.write_bytes(b"x")
+    old.write_bytes(b"x")
+    long_ago = time.time() - STALE_AFTER_S - 60
+    os.utime(old, (long_ago, long_ago))
+    tiny.save(tmp_path / "gazetteer-cccc.marshal")
+    assert recent.exists() and not old.exists()

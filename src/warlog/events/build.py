@@ -140,7 +140,9 @@ def _actor_anchor(trigger: Token) -> Token:
 def build_event(mention: EventMention, ctx: ArticleContext, dictionary: ActorDictionary) -> Event | None:
     """The event record for a mention, or None when the sentence turns out to hold no event."""
     article, sent, trigger = ctx.article, mention.sent, mention.anchor.token
-    location = event_location(ctx.doc, sent, trigger, ctx.toponyms, ctx.countries_in(sent))
+    location = event_location(
+        ctx.doc, sent, trigger, ctx.toponyms, ctx.countries_in(sent), home=ctx.country_fallback.country_code
+    )
     if location.latitude is None:
         location = ctx.country_fallback
     roles: ActorRoles = extract_actors(

@@ -4,8 +4,8 @@ and the location of an event mention."""
 from __future__ import annotations
 
 from .gazetteer import Gazetteer
-from .location import article_focus, country_location, dominant_country, event_location
-from .parser import CONTRACT_KEYS, Geoparser, Toponym
+from .location import article_focus, country_location, event_location
+from .parser import CONTRACT_KEYS, Geoparser, Toponym, dominant_country
 from .place import Place, distance_km
 
 __all__ = [

@@ -11,6 +11,7 @@ import hashlib
 import marshal
 import os
 import tempfile
+import time
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable
@@ -35,6 +36,7 @@ BUILDER_MODULES: tuple[str, ...] = ("gazetteer.py", "sources.py", "normalise.py"
 # its alternate names, a transliteration variant, a consonant skeleton.
 EXACT, ALTERNATE, VARIANT, SKELETON = 1.0, 0.92, 0.85, 0.6
 MIN_SKELETON_LENGTH = 4  # "rq" would match half of Arabia
+STALE_AFTER_S = 14 * 24 * 3600  # an index built this long ago for other versions is deleted
 
 Postings = int | tuple[int, ...]
 
@@ -209,9 +211,15 @@ class Gazetteer:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
         os.replace(tmp, path)
+        # built for other package versions; spared a while, since checkouts of another
+        # version of warlog (a branch, a worktree) may share this cache directory
+        cutoff = time.time() - STALE_AFTER_S
         for stale in path.parent.glob("gazetteer-*.marshal"):
-            if stale != path:
-                stale.unlink(missing_ok=True)  # built for other package versions
+            try:
+                if stale != path and stale.stat().st_mtime < cutoff:
+                    stale.unlink(missing_ok=True)
+            except OSError:
+                continue  # removed meanwhile by another process
 
     @classmethod
     def _from_dump(cls, data: dict) -> "Gazetteer":

@@ -10,13 +10,14 @@ it ("outskirts of", "near", a district), 3 only a region or country.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 
 from spacy.tokens import Doc, Span, Token
 
 from ..record import Location
 from .parser import Toponym
-from .place import ADMIN2, AREA_CODES, Place
+from .recognise import in_admin_parenthesis
+from .place import ADMIN1, ADMIN2, AREA_CODES, COUNTRY, Place
 from .sources import acled_country_name
 
 NEARBY_WORDS: frozenset[str] = frozenset(
@@ -51,7 +52,9 @@ def _nearby(doc: Doc, toponym: Toponym) -> bool:
     """"near X", "outskirts of X", "south of X", "X district"."""
     window = doc[max(0, toponym.token_start - 4) : toponym.token_start]
     after = doc[toponym.token_end : toponym.token_end + 1]
-    return any(t.lower_ in NEARBY_WORDS for t in window) or any(t.lower_ in {"district", "area"} for t in after)
+    # "Imbada (Meluco, Cabo Delgado)": the district the village lies in, not the village
+    bracketed = in_admin_parenthesis(doc, toponym.token_start, toponym.token_end)
+    return bracketed or any(t.lower_ in NEARBY_WORDS for t in window) or any(t.lower_ in {"district", "area"} for t in after)
 
 
 def _precision(doc: Doc, toponym: Toponym) -> int:
@@ -65,6 +68,37 @@ def _precision(doc: Doc, toponym: Toponym) -> int:
 def _rank(toponym: Toponym) -> int:
     """Towns before districts before regions before countries."""
     return {"PCLI": 3, "CONT": 4, "ADM1": 2, "ADM2": 1}.get(toponym.feature_code or "", 0)
+
+
+def _inside(town: Toponym, area: Toponym) -> bool:
+    if town.country_code != area.country_code:
+        return False
+    if area.feature_code == ADMIN1:
+        return town.admin1 == area.admin1
+    if area.feature_code == ADMIN2:
+        return town.admin2 == area.admin2
+    return area.feature_code == COUNTRY
+
+
+def _narrowed(best: Toponym, in_sentence: list[Toponym]) -> Toponym:
+    """A region or country the event is tied to, narrowed to a town of the sentence that
+    lies in it ("in Madiun city, East Java province"; "in Nord Kivu ... in Goma")."""
+    if _rank(best) == 0:
+        return best
+    towns = [t for t in in_sentence if _rank(t) == 0 and _inside(t, best)]
+    return min(towns, key=lambda t: abs(t.start - best.start)) if towns else best
+
+
+def _settled(doc: Doc, best: Toponym, in_sentence: list[Toponym], toponyms: list[Toponym]) -> Location:
+    """The chosen place, a region narrowed to a town in it: the sentence's own, else one
+    the article named earlier or later ("rioted in Maniema" after "met in Kindu"), which
+    is then only "near" (precision 2)."""
+    narrowed = _narrowed(best, in_sentence)
+    if narrowed is best and _rank(best) > 0:
+        elsewhere = _narrowed(best, [t for t in toponyms if t.resolved])
+        if elsewhere is not best:
+            return to_location(doc, elsewhere, max(2, _precision(doc, elsewhere)))
+    return to_location(doc, narrowed)
 
 
 def article_focus(toponyms: list[Toponym], countries: Collection[str] = ()) -> Toponym | None:
@@ -100,26 +134,42 @@ def to_location(doc: Doc, toponym: Toponym | None, precision: int | None = None)
 
 
 def event_location(
-    doc: Doc, sentence: Span, trigger: Token | None, toponyms: list[Toponym], countries: Collection[str] = ()
+    doc: Doc,
+    sentence: Span,
+    trigger: Token | None,
+    toponyms: list[Toponym],
+    countries: Collection[str] = (),
+    home: str | None = None,
 ) -> Location:
     """The event's place: tied to the trigger, else in the sentence, else the article's focus.
 
     ``countries`` are where the sentence's own actors belong ("Peshmerga" -> IQ): when
     the sentence names no place, the focus must lie there, so an article about two
-    countries does not put Kurdish troops in Syria.
+    countries does not put Kurdish troops in Syria. ``home`` is the article's main
+    country: a sentence's places there come before its places abroad ("clashed in
+    Wour, near the border with Libya"). Among places tied to the trigger, a town
+    beats the region it is given with ("in Madiun city, East Java province").
     """
     in_sentence = [
         t for t in toponyms
         if t.resolved and sentence.start <= t.token_start and t.token_end <= sentence.end
     ]
+
+    def abroad(t: Toponym) -> bool:
+        return home is not None and t.country_code != home
+
     if trigger is not None:
-        tied = [(hops, _rank(t), t.start, t) for t in in_sentence if (hops := _tied_to(doc, t, trigger)) is not None]
+        tied = [
+            (abroad(t), _rank(t) > 0, hops, t.start, t)
+            for t in in_sentence
+            if (hops := _tied_to(doc, t, trigger)) is not None
+        ]
         if tied:
-            return to_location(doc, min(tied, key=lambda item: item[:3])[3])
+            return _settled(doc, min(tied, key=lambda item: item[:4])[4], in_sentence, toponyms)
     if in_sentence:
-        best = min(in_sentence, key=lambda t: (_rank(t), t.start))
-        return to_location(doc, best)
-    focus = article_focus(toponyms, countries)
+        best = min(in_sentence, key=lambda t: (abroad(t), _rank(t), t.start))
+        return _settled(doc, best, in_sentence, toponyms)
+    focus = article_focus(toponyms, countries or ([home] if home else ())) or article_focus(toponyms, countries)
     if focus is None:
         return Location()
     # taken from elsewhere in the article: never claim more than "near" precision
@@ -139,10 +189,3 @@ def country_location(place: Place | None) -> Location:
         geonameid=place.geonameid,
         precision=3,
     )
-
-
-def dominant_country(toponyms: list[Toponym], hints: Sequence[str]) -> str | None:
-    """The country an article is mostly about: its resolved places and its actors' homes."""
-    counts = Counter(t.country_code for t in toponyms if t.resolved and t.country_code)
-    counts.update(hints)
-    return counts.most_common(1)[0][0] if counts else None

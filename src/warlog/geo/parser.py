@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from pydantic import BaseModel
@@ -10,7 +11,7 @@ from spacy.tokens import Doc
 from .gazetteer import Gazetteer
 from .sources import acled_country_name
 from .place import Place
-from .recognise import Mention, Recogniser
+from .recognise import Mention, Recogniser, Recognition
 from .resolve import Resolver
 
 # The `warlog places` JSON contract: these keys, in this order.
@@ -75,18 +76,32 @@ class Geoparser:
         ``country_hints`` are countries the article points to by other means (its actors:
         "Al Shabaab", "Somali police"); they weigh like a demonym.
         """
+        toponyms, recognition = self._parse(doc, article_id, outlet_country, country_hints)
+        if demonyms:
+            for mention, code in recognition.demonyms:
+                toponyms.append(self._toponym(article_id, mention, self.gazetteer.country(code), 1.0))
+            toponyms.sort(key=lambda t: t.start)
+        return toponyms
+
+    def parse_article(
+        self, doc: Doc, article_id: str = "", country_hints: Sequence[str] = ()
+    ) -> tuple[list[Toponym], str | None]:
+        """Toponyms and the country the article is mostly about: its places, its
+        demonyms ("Chadian soldiers") and its actors' homes, in that order of weight."""
+        toponyms, recognition = self._parse(doc, article_id, None, country_hints)
+        return toponyms, dominant_country(toponyms, [*recognition.country_hints, *country_hints])
+
+    def _parse(
+        self, doc: Doc, article_id: str, outlet_country: str | None, country_hints: Sequence[str]
+    ) -> tuple[list[Toponym], Recognition]:
         recognition = self.recogniser(doc)
         hints = [*recognition.country_hints, *country_hints]
         resolutions = self.resolver.resolve(recognition.mentions, hints, outlet_country)
-        out = [
+        toponyms = [
             self._toponym(article_id, mention, resolution.place, resolution.score)
             for mention, resolution in zip(recognition.mentions, resolutions)
         ]
-        if demonyms:
-            for mention, code in recognition.demonyms:
-                out.append(self._toponym(article_id, mention, self.gazetteer.country(code), 1.0))
-            out.sort(key=lambda t: t.start)
-        return out
+        return toponyms, recognition
 
     def _toponym(self, article_id: str, mention: Mention, place: Place | None, score: float) -> Toponym:
         base = dict(
@@ -110,3 +125,10 @@ class Geoparser:
             score=score,
             **base,
         )
+
+
+def dominant_country(toponyms: list[Toponym], hints: Sequence[str]) -> str | None:
+    """The country an article is mostly about: its resolved places and its actors' homes."""
+    counts = Counter(t.country_code for t in toponyms if t.resolved and t.country_code)
+    counts.update(hints)
+    return counts.most_common(1)[0][0] if counts else None

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .gazetteer import ALTERNATE, Gazetteer
+from .gazetteer import ALTERNATE, EXACT, Gazetteer
 from .normalise import fold
-from .place import ADMIN1, COUNTRY, Place
+from .place import ADMIN1, ADMIN2, COUNTRY, Place
 
 PLACE_LABELS: frozenset[str] = frozenset({"GPE", "LOC", "FAC"})
 BLOCKING_LABELS: frozenset[str] = frozenset(
@@ -37,11 +37,18 @@ DIVISION_WORDS: frozenset[str] = frozenset(
     {"province", "governorate", "state", "district", "county", "region", "prefecture", "department",
      "oblast", "municipality", "territory", "division"}
 )
+PLACE_NOUNS: frozenset[str] = frozenset({"area", "town", "city", "village", "locality", "municipality", "township"})
 MAX_SPAN_TOKENS = 5
 NAMED_AREAS: frozenset[str] = frozenset({COUNTRY, ADMIN1})
 CUEABLE: frozenset[str] = frozenset({"", "PERSON", "ORG"})
 PROMINENT_POPULATION = 100_000
-CONNECTORS: frozenset[str] = frozenset({"al", "el", "ez", "es", "as", "ad", "ar", "an", "de", "del", "la", "le", "-", "of", "upon", "on"})
+CONNECTORS: frozenset[str] = frozenset(
+    {"al", "el", "ez", "es", "as", "ad", "ar", "an", "de", "del", "la", "le", "-", "of", "upon", "on",
+     "da", "do", "dos", "das", "di", "du", "des"}  # "Mocimboa da Praia", "Foz do Iguacu"
+)
+MAX_PARENTHESIS_TOKENS = 10
+MAX_DIVISION_CANDIDATES = 10
+TOWN_OVER_DIVISION = 20_000  # a name this big a town is the town, even after a comma
 
 
 @dataclass
@@ -56,6 +63,7 @@ class Mention:
     locative: bool  # "in X", "north of X"
     division: bool  # "X province": prefer a division over a town
     tokens: tuple[int, int]  # token span [i, j)
+    embedded: bool = False  # part of a longer entity ("Mobile" of "Mobile Intervention Unit")
 
 
 @dataclass(frozen=True)
@@ -66,6 +74,7 @@ class _Context:
     ent_of: list[Span | None]  # the entity each token is in
     known: frozenset[str] = frozenset()  # folded names already accepted as places
     person_words: frozenset[str] = frozenset()  # words of multi-word PERSON names ("Andrew Brunson")
+    lowercased: bool = False  # the whole text is in lower case: see ``_lower_match_at``
 
 
 @dataclass
@@ -99,6 +108,23 @@ def has_locative_cue(doc: Doc, i: int, depth: int = 0, strong: bool = False) -> 
     return previous == "of" and j > 0 and doc[j - 1].lower_ in DIRECTIONS
 
 
+def _embedded(ent: Span | None, i: int, j: int) -> bool:
+    """Whether the entity around tokens [i, j) is longer than they are (a leading "the"
+    and a trailing generic aside)."""
+    if ent is None:
+        return False
+    start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+    end = ent.end
+    while end > j and (ent.doc[end - 1].lower_ in PLACE_NOUNS or ent.doc[end - 1].lower_ in DIVISION_WORDS):
+        end -= 1  # "Madiun city", "Kirkuk province": the name with its generic
+    return start < i or end > j
+
+
+def _place_noun_after(doc: Doc, j: int) -> bool:
+    """"Rajbiraj area", "Madiun city": a common noun that says the name is a place."""
+    return j < len(doc) and doc[j].lower_ in PLACE_NOUNS
+
+
 def _division_after(doc: Doc, j: int) -> bool:
     return j < len(doc) and doc[j].lower_ in DIVISION_WORDS
 
@@ -123,12 +149,12 @@ class Recogniser:
         person_words = frozenset(
             fold(t.text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent
         )
-        context = _Context(labels, ent_of, frozenset(), person_words)
+        context = _Context(labels, ent_of, frozenset(), person_words, _is_lowercased(doc))
         first = self._scan(doc, context)
         known = frozenset(fold(m.query) for m in first.mentions) - person_words
         if not known:
             return first
-        return self._scan(doc, _Context(labels, ent_of, known, person_words))
+        return self._scan(doc, _Context(labels, ent_of, known, person_words, context.lowercased))
 
     def _scan(self, doc: Doc, context: _Context) -> Recognition:
         """One left-to-right pass over the tokens."""
@@ -149,6 +175,8 @@ class Recogniser:
                 i += 1
                 continue
             found = self._match_at(doc, i, context) if not taken[i] else None
+            if found is None and context.lowercased and not taken[i]:
+                found = self._lower_match_at(doc, i, context)
             if found is None:
                 i += 1
                 continue
@@ -184,8 +212,13 @@ class Recogniser:
             if j - i == 1 and token.lower_ in DIRECTIONS:
                 continue  # "North" of "North London": let "London" match on its own
             query = span.text
-            division = last.lower_ in DIVISION_WORDS or _division_after(doc, j)
+            division = (
+                last.lower_ in DIVISION_WORDS or _division_after(doc, j) or in_admin_parenthesis(doc, i, j)
+                or self._after_place_comma(doc, i, query)
+            )
             if not self.gazetteer.knows(query):
+                continue
+            if _hyphenated_part(doc, i, j) and not self._stands_alone(query):
                 continue
             mention = Mention(
                 start=span.start_char,
@@ -196,10 +229,46 @@ class Recogniser:
                 locative=has_locative_cue(doc, i),
                 division=division,
                 tokens=(i, j),
+                embedded=_embedded(context.ent_of[i], i, j),
             )
             if self._acceptable(doc, mention, context):
                 return mention
         return None
+
+    def _lower_match_at(self, doc: Doc, i: int, context: _Context) -> Mention | None:
+        """In text set all in lower case ("blast hit a market in peshawar"): the exact name
+        of a country, region or big city right after "in"/"near"/"outside"."""
+        token = doc[i]
+        if not (token.is_alpha and not token.is_stop and token.lower_ not in DIRECTIONS and has_locative_cue(doc, i, strong=True)):
+            return None
+        for j in range(min(len(doc), i + 3), i, -1):
+            span = doc[i:j]
+            if not all(t.is_alpha and not t.is_stop or t.lower_ in CONNECTORS for t in span) or span[-1].is_stop:
+                continue
+            exact = [p for p, w in self.gazetteer.matches(span.text)[:MAX_DIVISION_CANDIDATES] if w >= EXACT]
+            if any(_prominent(p) for p in exact):
+                return Mention(span.start_char, span.end_char, span.text, span.text, context.labels[i], True,
+                               _division_after(doc, j), (i, j))
+        return None
+
+    def _after_place_comma(self, doc: Doc, i: int, query: str) -> bool:
+        """"San Antonio, Nueva Ecija", "Paris, Illinois": a division named after a comma
+        that closes a proper name, as datelines and reports give a town's province."""
+        if i < 2 or doc[i - 1].text != "," or not (_is_capitalised(doc[i - 2]) and doc[i - 2].pos_ == "PROPN"):
+            return False
+        matches = self.gazetteer.matches(query)
+        if any(not p.is_area and p.population >= TOWN_OVER_DIVISION for p, _ in matches):
+            return False  # "Seaton Street, Edmonton": the town, not its census division
+        return any(w >= ALTERNATE and p.feature_code in (ADMIN1, ADMIN2) for p, w in matches[:MAX_DIVISION_CANDIDATES])
+
+    def _stands_alone(self, query: str) -> bool:
+        """A country or big city keeps its name inside a hyphenated pair ("Russia-Turkey
+        talks", "Montreal-Trudeau airport"); a smaller name there is a piece of a longer
+        one ("Mayo" of "Mayo-Kebbi")."""
+        return any(
+            weight >= EXACT and (place.feature_code == COUNTRY or not place.is_area and place.population >= PROMINENT_POPULATION)
+            for place, weight in self.gazetteer.matches(query)[:MAX_DIVISION_CANDIDATES]
+        )
 
     def _acceptable(self, doc: Doc, mention: Mention, context: _Context) -> bool:
         """Context test for a gazetteer hit: who says this is a place and not a name?"""
@@ -215,6 +284,8 @@ class Recogniser:
         prominent = any(_prominent(place) for place, _ in matches[:10])
         if _is_dateline(doc, i, j):
             return True  # "BEIRUT —", "HOLLIDAY, Mo. —": the story's place, in capitals
+        if mention.division and any(p.is_area or w >= ALTERNATE for p, w in matches[:MAX_DIVISION_CANDIDATES]):
+            return True  # "Saptari District", "(Ouallam, Tillaberi)": whatever spaCy called it
         key = fold(mention.query)
         if key in context.person_words and not any(p.feature_code in NAMED_AREAS for p, _ in matches):
             return False  # a surname, unless it is also a country or state ("Wisconsin")
@@ -227,11 +298,13 @@ class Recogniser:
             return whole or prominent
         if label in BLOCKING_LABELS:
             # spaCy's small model calls many single towns PERSON; "in X" overrules it
-            return label == "PERSON" and mention.locative and j - i == 1
+            # ("in Nord Kivu" too, when the whole name is a place's own)
+            return label == "PERSON" and mention.locative and (j - i == 1 or matches[0][1] >= EXACT)
         if label in ("ORG", "NORP"):
             # "Edmonton" (tagged ORG), "Aleppo" (NORP), "Raqqa Civil Council": a major
-            # place under its own name still locates
-            return prominent and matches[0][1] >= ALTERNATE
+            # place under its own name still locates; so does any exact name after "in"
+            cued = whole and matches[0][1] >= EXACT and (has_locative_cue(doc, i, strong=True) or _place_noun_after(doc, j))
+            return (prominent or cued) and matches[0][1] >= ALTERNATE
         if not prominent and _followed_by_name(doc, j):
             return False  # "Donald Trump", "Sarah Smith": a first name, not a town
         if doc[i].pos_ not in {"PROPN", "NOUN"}:
@@ -245,11 +318,14 @@ class Recogniser:
         too often an organisation ("Daesh").
         """
         out: list[Mention] = []
+        lowercased = _is_lowercased(doc)
         for ent in [*doc.ents, *self._cued_names(doc)]:
             if ent.label_ not in PLACE_LABELS or any(taken[k] for k in range(ent.start, ent.end)):
                 continue
             start = ent.start + (1 if ent[0].lower_ == "the" else 0)
             if start >= ent.end or self.gazetteer.demonym(ent.text)[0]:
+                continue
+            if not _is_capitalised(doc[start]) and not lowercased:  # "the canton chief" is no place
                 continue
             span = doc[start : ent.end]
             division = _division_after(doc, ent.end) or span[-1].lower_ in DIVISION_WORDS
@@ -291,6 +367,35 @@ def _is_dateline(doc: Doc, i: int, j: int) -> bool:
         return False
     opens_line = i == 0 or "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space
     return opens_line and j < len(doc) and doc[j].text in DATELINE_BREAKS
+
+
+def _is_lowercased(doc: Doc) -> bool:
+    """Text set all in lower case (some scraped news): there case says nothing about names."""
+    starts = [s[0] for s in doc.sents if s[0].is_alpha]
+    return bool(starts) and sum(t.is_lower for t in starts) * 2 > len(starts)
+
+
+def _hyphenated_part(doc: Doc, i: int, j: int) -> bool:
+    """"Mayo" or "Kebbi" of "Mayo-Kebbi": a piece of a hyphenated name is not that name."""
+    glued_after = j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+    glued_before = i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
+    return (glued_after and doc[j + 1].is_alpha) or (glued_before and doc[i - 2].is_alpha)
+
+
+def in_admin_parenthesis(doc: Doc, i: int, j: int) -> bool:
+    """Names in "Kouri (Tibesti Ouest, Tibesti)": the divisions a town lies in, as notes
+    and wire copy give them. The bracket must follow a name and hold only names and commas."""
+    open_at = next((k for k in range(i - 1, max(-1, i - MAX_PARENTHESIS_TOKENS), -1) if doc[k].text in "()"), None)
+    if open_at is None or doc[open_at].text != "(" or open_at == 0:
+        return False
+    before = doc[open_at - 1]
+    if not (_is_capitalised(before) or before.lower_ in DIVISION_WORDS or before.lower_ in PLACE_NOUNS):
+        return False
+    close_at = next((k for k in range(j, min(len(doc), open_at + MAX_PARENTHESIS_TOKENS)) if doc[k].text in "()"), None)
+    if close_at is None or doc[close_at].text != ")":
+        return False
+    inside = doc[open_at + 1 : close_at]
+    return all(_is_capitalised(t) or t.text in {",", "-"} or t.lower_ in CONNECTORS or t.lower_ in DIVISION_WORDS for t in inside)
 
 
 def _preceded_by_name(doc: Doc, i: int) -> bool:

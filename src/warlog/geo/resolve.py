@@ -12,17 +12,28 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
-from .gazetteer import EXACT, VARIANT, Gazetteer
+from .gazetteer import ALTERNATE, EXACT, VARIANT, Gazetteer
 from .place import ADMIN1, ADMIN2, CAPITAL, CONTINENT, COUNTRY, Place, distance_km
-from .recognise import Mention
+from .recognise import DIVISION_WORDS, PLACE_NOUNS, Mention
 
 MAX_CANDIDATES = 40
 # Weights of the linear score; a softmax over candidates turns it into [0, 1].
 W_NAME, W_PRIOR, W_COUNTRY, W_ADMIN1, W_NEAR, W_OUTLET = 3.0, 2.5, 1.6, 0.8, 0.8, 0.3
 NEAR_KM = 250.0
 EPONYMOUS_TOWN = 20_000
+CONFIDENT = 0.9  # a first-pass choice this sure tells the second pass which country we are in
 SHARPNESS = 2.0  # softmax temperature: how fast confidence falls as rivals close in
 FEATURE_PRIOR: dict[str, float] = {COUNTRY: 1.0, CONTINENT: 0.9, ADMIN1: 0.8, CAPITAL: 0.95, ADMIN2: 0.45}
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    """Where the article is: countries it names (names, demonyms, actors), its regions,
+    and the same countries plus those of the towns resolved with confidence."""
+
+    named: Counter[str]
+    regions: set[str]
+    with_towns: Counter[str]
 
 
 @dataclass
@@ -49,49 +60,83 @@ class Resolver:
     ) -> list[Resolution]:
         """One resolution per mention, in order."""
         keys = [(m.query, m.division) for m in mentions]
-        candidates = {key: self.gazetteer.matches(key[0])[:MAX_CANDIDATES] for key in dict.fromkeys(keys)}
-        countries, regions = self._context(candidates, country_hints)
+        # names only ever seen inside longer ones ("Simpang Lima Monument", "the New York
+        # Agreement") say nothing about the article's countries and are kept only there
+        embedded = set(keys) - {(m.query, m.division) for m in mentions if not m.embedded}
+        candidates = {key: self._candidates(key[0]) for key in dict.fromkeys(keys)}
+        countries, regions = self._context({k: c for k, c in candidates.items() if k not in embedded}, country_hints)
         frequency = Counter(keys)
         chosen: dict[tuple[str, bool], Resolution] = {}
-        for _ in range(2):  # second pass adds closeness to the first pass's choices
+        for _ in range(2):  # second pass adds closeness to, and the countries of, the first pass's choices
             anchors = [(k, r.place, r.score * frequency[k]) for k, r in chosen.items() if r.place is not None]
+            towns = Counter(
+                r.place.country_code for k, r in chosen.items()
+                if r.place is not None and r.score >= CONFIDENT and k not in embedded and r.place.country_code
+            )
+            evidence = _Evidence(countries, regions, countries + towns)
             chosen = {
-                key: self._choose(key, cands, countries, regions, anchors, outlet_country)
+                key: self._choose(key, cands, evidence, anchors, outlet_country, key in embedded)
                 for key, cands in candidates.items()
             }
         return [chosen[key] for key in keys]
 
+    def _candidates(self, query: str) -> list[tuple[Place, float]]:
+        """The name's readings; "Karak district" and "Gresik city" also read as "Karak"
+        and "Gresik" (GeoNames rarely lists a place under its English generic)."""
+        found = self.gazetteer.matches(query)
+        words = query.split()
+        if len(words) > 1 and words[-1].lower() in DIVISION_WORDS:
+            seen = {p.geonameid for p, _ in found}
+            found += [(p, w) for p, w in self.gazetteer.matches(" ".join(words[:-1])) if p.geonameid not in seen]
+        elif len(words) > 1 and words[-1].lower() in PLACE_NOUNS and not found:
+            # a "city" or "village" is a town, never the region of that name ("Quebec City")
+            found = [(p, w) for p, w in self.gazetteer.matches(" ".join(words[:-1])) if not p.is_area]
+        return found[:MAX_CANDIDATES]
+
     def _context(
         self, candidates: dict[tuple[str, bool], list[tuple[Place, float]]], country_hints: list[str]
     ) -> tuple[Counter[str], set[str]]:
-        """Countries and admin1 regions the article names unambiguously."""
-        countries: Counter[str] = Counter(country_hints)
+        """Countries and regions (admin1 codes, and districts) the article names unambiguously.
+
+        A name marked as a division ("Saptari District", "(Macomia, Cabo Delgado)")
+        counts by its best division reading, so a bracketed region places its town.
+        """
+        named: Counter[str] = Counter()
         regions: set[str] = set()
-        for cands in candidates.values():
-            if not cands:
-                continue
-            top, weight = cands[0]
-            if weight < EXACT:
-                continue
-            if top.feature_code == COUNTRY and top.country_code:
-                countries[top.country_code] += 2
-            elif top.feature_code == ADMIN1 and top.admin1_code and top.country_code:
-                regions.add(top.admin1_code)
-                countries[top.country_code] += 1
+        areas: list[tuple[Place, int]] = []
+        for (_, division), cands in candidates.items():
+            top = _plain_area(cands) if not division else None
+            if top is not None:
+                areas.append((top, 2 if top.feature_code == COUNTRY else 1))
+                named[top.country_code or ""] += 1
+        # bracketed divisions: the reading in the country most of the article's names agree on
+        bracket_country = _best_countries(named + _division_votes(candidates))
+        for (_, division), cands in candidates.items():
+            reading = _division_reading(cands, bracket_country) if division else None
+            if reading is not None:
+                areas.append((reading, 2))
+        countries: Counter[str] = Counter(country_hints)
+        for area, weight in areas:
+            countries[area.country_code or ""] += weight
+            if area.feature_code != COUNTRY and area.admin1_code:
+                regions.add(area.admin1_code)
+            if area.feature_code == ADMIN2:
+                regions.add(_district_key(area))
         return countries, regions
 
     def _choose(
         self,
         key: tuple[str, bool],
         cands: list[tuple[Place, float]],
-        countries: Counter[str],
-        regions: set[str],
+        evidence: "_Evidence",
         anchors: list[tuple[tuple[str, bool], Place, float]],
         outlet_country: str | None,
+        embedded: bool = False,
     ) -> Resolution:
         if not cands:
             return Resolution(None, 0.0)
         division = key[1]
+        countries, regions = evidence.with_towns, evidence.regions
         # towns big enough to be what a bare name means, over their eponymous division
         town_names = {(p.admin1_code, w) for p, w in cands if not p.is_area and p.population >= EPONYMOUS_TOWN}
         total_mentions = sum(countries.values()) or 1
@@ -102,18 +147,24 @@ class Resolver:
                 s += W_COUNTRY * (0.5 + 0.5 * min(1.0, countries[place.country_code] / total_mentions * 2))
             if place.admin1_code in regions and place.feature_code != ADMIN1:
                 s += W_ADMIN1
+            if not place.is_area and _district_key(place) in regions:
+                s += W_ADMIN1  # "San Jose City, Nueva Ecija": the one in that province
             s += W_NEAR * _closeness(place, [(p, w) for k, p, w in anchors if k != key])
             if outlet_country and place.country_code == outlet_country:
                 s += W_OUTLET
             if place.feature_code in (ADMIN1, ADMIN2):
                 # a bare "Kirkuk" is the town; "Kirkuk province" the division
                 if division:
-                    s += 1.5
+                    # a district with no town of its own is only placed at its region's middle
+                    s += 1.5 if place.population else 0.0
                 elif (place.admin1_code, weight) in town_names:
                     s -= 1.5
             scores.append(s)
         best = max(range(len(cands)), key=lambda k: scores[k])
-        if _far_fetched(cands[best], countries):
+        bound = division or embedded
+        # a town abroad may be a second country of the story; a district or a piece of a
+        # longer name abroad is not, once confident towns have shown where we are
+        if _far_fetched(cands[best], countries if bound else evidence.named, bound):
             return Resolution(None, 0.0)
         top = max(scores)
         total = sum(math.exp(SHARPNESS * (x - top)) for x in scores)
@@ -126,19 +177,79 @@ class Resolver:
 SMALL_PLACE = 100_000
 
 
-def _far_fetched(candidate: tuple[Place, float], countries: Counter[str]) -> bool:
-    """A small town abroad that only a spelling links to an article set elsewhere.
+def _far_fetched(candidate: tuple[Place, float], countries: Counter[str], bound: bool = False) -> bool:
+    """A small place abroad that only a spelling links to an article set elsewhere.
 
     When the article points to countries (names, demonyms, its actors), a small
     place outside all of them is a homonym ("Manton", Michigan, in a report on
-    Myanmar); without such evidence only a skeleton match is too weak to keep.
+    Myanmar); so is any place abroad that is ``bound`` to its context: given as a
+    town's district ("Kouri (Tibesti Ouest, Tibesti)" is not Haiti's Ouest) or seen
+    only inside a longer name ("the Mobile Intervention Unit" in Chad is not in
+    Alabama). A skeleton match is kept only in a country the article points to.
     """
     place, weight = candidate
-    if place.is_area or place.population >= SMALL_PLACE:
+    abroad = bool(countries) and not countries[place.country_code or ""]
+    if bound and abroad or weight < VARIANT and not countries[place.country_code or ""]:
+        return True  # a consonant skeleton alone ("Barangay" ~ Baringo) needs the country's backing
+    if place.feature_code in (COUNTRY, ADMIN1, CONTINENT):
         return False
-    if countries:
-        return not countries[place.country_code or ""]
-    return weight < VARIANT
+    if abroad and weight < EXACT:
+        return True  # "Kalomba" is not Colombo, nor "Malinde" Milan, in a report set elsewhere
+    if place.population >= SMALL_PLACE:
+        return False
+    return abroad
+
+
+def _division_votes(candidates: dict[tuple[str, bool], list[tuple[Place, float]]]) -> Counter[str]:
+    """Per country, how many division names have a reading there; a first-level
+    reading counts double ("Cabo Delgado" outvotes Brazil's "Palma")."""
+    votes: Counter[str] = Counter()
+    for (_, division), cands in candidates.items():
+        if not division:
+            continue
+        best: dict[str, int] = {}
+        for place, weight in cands:
+            if weight >= ALTERNATE and place.country_code and place.feature_code in (ADMIN1, ADMIN2):
+                vote = 2 if place.feature_code == ADMIN1 else 1
+                best[place.country_code] = max(best.get(place.country_code, 0), vote)
+        votes.update(best)
+    return votes
+
+
+def _district_key(place: Place) -> str:
+    """How a second-level division sits in the ``regions`` set beside admin1 codes."""
+    return f"{place.country_code}/{place.admin2}"
+
+
+def _plain_area(cands: list[tuple[Place, float]]) -> Place | None:
+    """A country or region that a name exactly and first of all means."""
+    if not cands:
+        return None
+    top, weight = cands[0]
+    if weight < EXACT or not top.country_code:
+        return None
+    if top.feature_code == ADMIN2:  # a province where provinces are second-level ("Nueva Ecija")
+        return top if sum(w >= EXACT for _, w in cands) == 1 else None  # not one of many Dallas Counties
+    return top if top.feature_code in (COUNTRY, ADMIN1) else None
+
+
+def _best_countries(votes: Counter[str]) -> set[str]:
+    top = max(votes.values(), default=0)
+    return {code for code, n in votes.items() if n == top and n > 0}
+
+
+def _division_reading(cands: list[tuple[Place, float]], countries: set[str]) -> Place | None:
+    """A bracketed name's division reading in one of ``countries``, if it has one."""
+    readings = [
+        place for place, weight in cands
+        if weight >= ALTERNATE and place.feature_code in (ADMIN1, ADMIN2) and place.country_code in countries
+    ]
+    states = [p for p in readings if p.feature_code == ADMIN1]
+    if len(states) == 1:
+        return states[0]  # "Texas" the state, not one of the Texas Counties
+    if len(readings) > 1 and len({p.admin1_code for p in readings}) > 1:
+        return None  # one of many (Plymouth County, Massachusetts or Iowa): says nothing
+    return readings[0] if readings else None
 
 
 def _closeness(place: Place, anchors: list[tuple[Place, float]]) -> float:

@@ -236,15 +236,18 @@ class SourceTables:
 
     def _division_entries(self) -> Iterator[Entry]:
         for division in self.divisions.values():
-            if not division.lats:
-                continue  # no town to place it by
-            country = division.code.split(".")[0]
             parent = self.divisions.get(division.parent_row) if division.parent_row else None
+            # a district with no listed town is placed at its region's middle: its name still
+            # says which country and region a report is about ("Imbada (Meluco, Cabo Delgado)")
+            located = division if division.lats else parent
+            if located is None or not located.lats:
+                continue  # nothing to place it by
+            country = division.code.split(".")[0]
             place = Place(
                 geonameid=division.geonameid,
                 name=division.name,
-                latitude=round(_midpoint(division.lats), 5),
-                longitude=round(_midpoint(division.lons), 5),
+                latitude=round(_midpoint(located.lats), 5),
+                longitude=round(_midpoint(located.lons), 5),
                 country_code=country,
                 feature_code=ADMIN1 if division.level == 1 else ADMIN2,
                 population=division.population,

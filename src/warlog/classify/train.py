@@ -27,9 +27,9 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 from sklearn.svm import LinearSVC
 
+from ..taxonomy import event_type_of
 from .corpus import Corpus
 from .features import Featurizer
-from ..taxonomy import event_type_of
 from .model import NONE_LABEL, EventClassifier
 
 DEFAULT_C = 0.15
@@ -48,6 +48,7 @@ def class_weights(labels: Sequence[str], power: float = WEIGHT_POWER) -> dict[st
 
 
 def fit_svm(features: sp.csr_matrix, labels: Sequence[str], c: float, power: float) -> LinearSVC:
+    """One-vs-rest linear SVM with damped class weights (one head)."""
     return LinearSVC(C=c, class_weight=class_weights(labels, power), max_iter=3000).fit(features, labels)
 
 

@@ -16,6 +16,13 @@ def test_clean_note_removes_label_leaks() -> None:
     assert clean_note(note) == "On 3 May 2020, rioters burned a market. Police arrived."
 
 
+def test_clean_note_removes_coding_asides_but_keeps_the_sentence() -> None:
+    note = ("On 4 June 2021, militiamen raided two hamlets near Kasu (coded separately), "
+            "coded at Kasu town (Kasu, North Province), and burned granaries. "
+            "Deaths coded to the first hamlet. Fatalities split over three events.")
+    assert clean_note(note) == "On 4 June 2021, militiamen raided two hamlets near Kasu, and burned granaries."
+
+
 def test_clean_note_keeps_date_openers_and_plain_text() -> None:
     assert clean_note("On 31 December 2020: troops clashed with rebels.") == "On 31 December 2020: troops clashed with rebels."
     assert clean_note("Protesters marched [Size=no report] in Lagos.") == "Protesters marched in Lagos."

@@ -1,8 +1,15 @@
-"""Training: a class-weighted linear SVM over TF-IDF features, calibrated by
-matrix scaling on out-of-fold scores.
+"""Training: a class-weighted linear SVM over TF-IDF features with an event-type
+head folded into the sub-type weights, calibrated by matrix scaling on
+out-of-fold scores.
 
 Why a linear SVM: it trains on ~180k texts in a couple of minutes on a shared
 2-core CPU and predicts in microseconds, leaving the time budget to spaCy.
+Why an event-type head: sub-types of one event type share most of their
+wording ("Armed clash" / "Government regains territory"), so a classifier that
+also learns the coarse type from all of a type's notes pools that evidence;
+adding its score to every sub-type of the type (hierarchical decoding) gained
+about a point of event-type accuracy on notes from held-out countries. Both
+heads are linear, so their sum is one weight matrix: no cost at inference.
 Why out-of-fold calibration grouped by country/source: SVM margins are not
 probabilities, and margins on training texts are over-confident; scores on
 unseen groups are what the model will meet.
@@ -15,18 +22,22 @@ from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
+import scipy.sparse as sp
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 from sklearn.svm import LinearSVC
 
+from ..taxonomy import event_type_of
 from .corpus import Corpus
 from .features import Featurizer
 from .model import NONE_LABEL, EventClassifier
 
-DEFAULT_C = 0.3
+DEFAULT_C = 0.15
 # Damped inverse-frequency weights: full balancing over-predicts rare classes on
 # the notes, none lets the 40k peaceful protests swamp the rest.
-WEIGHT_POWER = 0.5
+WEIGHT_POWER = 0.75
+# How much the event-type head's score counts next to the sub-type head's.
+TYPE_HEAD_WEIGHT = 1.0
 MAX_WEIGHT = 20.0
 
 
@@ -36,14 +47,31 @@ def class_weights(labels: Sequence[str], power: float = WEIGHT_POWER) -> dict[st
     return {label: min(MAX_WEIGHT, (biggest / n) ** power) for label, n in counts.items()}
 
 
+def fit_svm(features: sp.csr_matrix, labels: Sequence[str], c: float, power: float) -> LinearSVC:
+    """One-vs-rest linear SVM with damped class weights (one head)."""
+    return LinearSVC(C=c, class_weight=class_weights(labels, power), max_iter=3000).fit(features, labels)
+
+
+def type_of(label: str) -> str:
+    """The event type a label belongs to ("none" is its own type)."""
+    return NONE_LABEL if label == NONE_LABEL else str(event_type_of(label))
+
+
 def fit_linear(
-    featurizer: Featurizer, texts: Sequence[str], labels: Sequence[str], c: float = DEFAULT_C,
-    power: float = WEIGHT_POWER,
+    features: sp.csr_matrix, labels: Sequence[str], c: float = DEFAULT_C, power: float = WEIGHT_POWER,
 ) -> tuple[list[str], np.ndarray, np.ndarray]:
-    """(labels, coef, intercept) of a one-vs-rest linear SVM."""
-    svm = LinearSVC(C=c, class_weight=class_weights(labels, power), max_iter=3000)
-    svm.fit(featurizer.transform(texts), labels)
-    return [str(x) for x in svm.classes_], svm.coef_.astype(np.float32), svm.intercept_.astype(np.float32)
+    """(labels, coef, intercept) of the sub-type SVM plus the event-type SVM, summed."""
+    sub = fit_svm(features, labels, c, power)
+    classes = [str(x) for x in sub.classes_]
+    coef, intercept = sub.coef_, sub.intercept_
+    types = [type_of(label) for label in labels]
+    if len(set(types)) > 2:
+        head = fit_svm(features, types, c, power)
+        type_index = {str(t): i for i, t in enumerate(head.classes_)}
+        rows = [type_index[type_of(label)] for label in classes]
+        coef = coef + TYPE_HEAD_WEIGHT * head.coef_[rows]
+        intercept = intercept + TYPE_HEAD_WEIGHT * head.intercept_[rows]
+    return classes, coef.astype(np.float32), intercept.astype(np.float32)
 
 
 def _calibrator(scores: np.ndarray, labels: Sequence[str], classes: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -67,14 +95,15 @@ def train_classifier(
     """Fit features, the SVM on everything, and the calibrator on out-of-fold scores."""
     texts, labels, groups = corpus.texts, corpus.labels, corpus.groups
     featurizer = Featurizer.fit(texts)
-    classes, coef, intercept = fit_linear(featurizer, texts, labels, c, power)
+    features = featurizer.transform(texts)
+    classes, coef, intercept = fit_linear(features, labels, c, power)
     if folds >= 2 and len(set(groups)) >= folds:
         oof = np.zeros((len(texts), len(classes)), dtype=np.float32)
         for train_idx, test_idx in GroupKFold(n_splits=folds).split(texts, labels, groups):
             fold_classes, fold_coef, fold_int = fit_linear(
-                featurizer, [texts[i] for i in train_idx], [labels[i] for i in train_idx], c, power
+                features[train_idx], [labels[i] for i in train_idx], c, power
             )
-            part = np.asarray(featurizer.transform([texts[i] for i in test_idx]) @ fold_coef.T) + fold_int
+            part = np.asarray(features[test_idx] @ fold_coef.T) + fold_int
             columns = [classes.index(label) for label in fold_classes]
             oof[np.ix_(test_idx, columns)] = part
             missing = [j for j, label in enumerate(classes) if label not in fold_classes]
@@ -83,7 +112,7 @@ def train_classifier(
     else:
         cal_coef, cal_intercept = np.eye(len(classes), dtype=np.float32), np.zeros(len(classes), dtype=np.float32)
     info = dict(meta or {})
-    info.update({"C": c, "weight_power": power, "calibration_folds": folds, "train_size": len(texts),
+    info.update({"C": c, "weight_power": power, "type_head_weight": TYPE_HEAD_WEIGHT, "calibration_folds": folds, "train_size": len(texts),
                  "label_counts": dict(Counter(labels))})
     if NONE_LABEL not in classes:
         info["warning"] = "trained without 'none' examples: the model cannot say 'no event'"

@@ -30,7 +30,17 @@ LEGACY_SUB_TYPES: dict[str, str] = {
 }
 
 _SIZE_TAG = re.compile(r"\s*\[\s*size\s*=[^\]]*\]", re.IGNORECASE)
-_LEAKY_SENTENCE = re.compile(r"coded as|split across", re.IGNORECASE)
+# Coders' bookkeeping: "(coded separately)", ", coded at Beni (Beni, Nord-Kivu)",
+# "Fatalities coded to this event.", "One event for each location coded.",
+# "10 fatalities split over two events". Asides and clauses go first, so that a
+# long sentence keeps its content; a sentence that still mentions coding goes.
+_CODED_ASIDE = re.compile(r"\s*\([^()]*\b(?:coded|coding)\b[^()]*\)", re.IGNORECASE)
+_CODED_CLAUSE = re.compile(
+    r",\s*(?:(?:and |which |it )?(?:was |were |is |are |has been |have been )?)coded (?:at|to|in|as|separately|across)"
+    r"[^,.;()]*(?:\([^()]*\))?",
+    re.IGNORECASE,
+)
+_LEAKY_SENTENCE = re.compile(r"\bcod(?:ed|ing)\b|\bsplit (?:across|over|between|among)\b", re.IGNORECASE)
 # "Property destruction: On 3 May ..." -- one to four words, no digits, at the start.
 _CATEGORY_PREFIX = re.compile(r"^\s*(?:[A-Z][A-Za-z/&-]*)(?:\s+[A-Za-z/&-]+){0,3}\s*:\s+(?=\S)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"'])")
@@ -61,6 +71,7 @@ def clean_note(note: str) -> str:
     """Remove coder artefacts that give the answer away (see module docstring)."""
     text = _SIZE_TAG.sub("", note.replace("\u00a0", " ").replace("\ufffd", " "))
     text = _CATEGORY_PREFIX.sub("", text, count=1)
+    text = _CODED_CLAUSE.sub("", _CODED_ASIDE.sub("", text))
     sentences = [s for s in _SENTENCE_END.split(text.strip()) if not _LEAKY_SENTENCE.search(s)]
     return re.sub(r"\s+", " ", " ".join(sentences)).strip()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 
 import pytest
@@ -189,3 +190,26 @@ def test_search_index_has_no_stray_rows_after_replacing_events(tmp_path, seed):
             assert conn.execute(sql_text("SELECT count(*) FROM event_search")).scalar() == 1
             assert conn.execute(sql_text("SELECT count(*) FROM event_search_ids")).scalar() == 1
         assert "event_search" in inspect(store.engine).get_table_names()
+
+
+def test_a_pragma_refused_as_locked_is_tried_again():
+    from warlog.store.engine import _execute_retrying
+
+    class Refusing:
+        """A cursor that answers ``error`` to the first ``refusals`` statements."""
+
+        def __init__(self, error: str, refusals: int) -> None:
+            self.error, self.refusals, self.calls = error, refusals, 0
+
+        def execute(self, statement: str) -> None:
+            self.calls += 1
+            if self.calls <= self.refusals:
+                raise sqlite3.OperationalError(self.error)
+
+    locked = Refusing("database is locked", refusals=2)
+    _execute_retrying(locked, "PRAGMA journal_mode=WAL", pause=0)
+    assert locked.calls == 3
+    broken = Refusing("no such table: x", refusals=5)
+    with pytest.raises(sqlite3.OperationalError, match="no such table"):
+        _execute_retrying(broken, "SELECT * FROM x", pause=0)
+    assert broken.calls == 1  # other errors are not retried

@@ -10,6 +10,8 @@ instead of failing with "database is locked".
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -94,6 +96,20 @@ def make_engine(url: URL) -> Engine:
     return engine
 
 
+def _execute_retrying(cursor: Any, statement: str, attempts: int = 60, pause: float = 0.25) -> None:
+    """Switching a new file to WAL needs a moment alone with it, and SQLite may answer
+    "database is locked" at once, without waiting for the busy timeout, while several
+    processes open the same new file: wait and try again."""
+    for attempt in range(attempts):
+        try:
+            cursor.execute(statement)
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == attempts - 1:
+                raise
+            time.sleep(pause)
+
+
 def _tune_sqlite(engine: Engine) -> None:
     """Connection pragmas and explicit transaction control for SQLite."""
 
@@ -104,7 +120,7 @@ def _tune_sqlite(engine: Engine) -> None:
         cursor = dbapi_conn.cursor()
         try:
             for pragma in SQLITE_PRAGMAS:
-                cursor.execute(pragma)
+                _execute_retrying(cursor, pragma)
         finally:
             cursor.close()
 

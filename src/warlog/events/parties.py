@@ -62,12 +62,19 @@ def _blank_between(doc: Doc, before: Span, after: Span) -> bool:
     return "\n\n" in doc.text[before.start_char : after.start_char][len(before.text.rstrip()) :]
 
 
+# Dictionary look-ups of one article: (phrase, country) -> typed actor or None.
+_Lookups = dict[tuple[str, str | None], "Actor | None"]
+
+
 class _Paragraph:
     """Actors named in an event's paragraph, nearest to the event first."""
 
-    def __init__(self, doc: Doc, event: Event, dictionary: ActorDictionary, year: int | None) -> None:
+    def __init__(
+        self, doc: Doc, event: Event, dictionary: ActorDictionary, year: int | None, known: _Lookups | None = None
+    ) -> None:
         self.dictionary = dictionary
         self.year = year
+        self.known: _Lookups = {} if known is None else known
         self.country = event.location.country_code
         span = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
         self.acting: list[Actor] = []  # those that do something (subjects, "by X", "with X")
@@ -82,9 +89,9 @@ class _Paragraph:
         )
         found = []
         for start, end in phrases:
-            text = doc[start:end].text
-            actor = self.dictionary.lookup(text, year=self.year, country_code=self.country)
-            if actor is not None and actor.type is not None and not self.dictionary.is_instrument(text):
+            actor = self._lookup(doc[start:end].text)
+            if actor is not None:
+                actor = actor.model_copy()  # each event gets its own; the look-up is shared
                 found.append(actor)
                 root = doc[start:end].root
                 if _acts(root):
@@ -92,6 +99,16 @@ class _Paragraph:
                 if _observes(root):
                     self.observing.append(actor)
         return found
+
+    def _lookup(self, text: str) -> Actor | None:
+        """A typed, non-instrument actor for ``text``; remembered for the article's other
+        events, whose paragraphs name the same phrases."""
+        key = (text, self.country)
+        if key not in self.known:
+            actor = self.dictionary.lookup(text, year=self.year, country_code=self.country)
+            typed = actor is not None and actor.type is not None and not self.dictionary.is_instrument(text)
+            self.known[key] = actor if typed else None
+        return self.known[key]
 
     def doer(self, *, besides: Actor | None) -> Actor | None:
         """Who did it: as ``armed``, leaving out whoever only reports or investigates
@@ -173,10 +190,11 @@ def _as(category: Actor | None, actor: Actor | None) -> Actor | None:
 
 def apply_conventions(events: list[Event], doc: Doc, dictionary: ActorDictionary, year: int | None) -> None:
     """Fix each event's actor categories to what its sub-type implies (see module docstring)."""
+    known: _Lookups = {}
     for event in events:
         if event.sub_event_type is None:
             continue
-        context = _Paragraph(doc, event, dictionary, year)
+        context = _Paragraph(doc, event, dictionary, year, known)
         for rule in _RULES:
             rule(event, context)
 

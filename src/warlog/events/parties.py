@@ -45,36 +45,56 @@ UNIDENTIFIED = "unidentified armed group"
 
 
 def paragraph(sent: Span) -> list[Span]:
-    """The sentences of ``sent``'s paragraph (a blank line ends one), in order."""
+    """The sentences of ``sent``'s paragraph (a blank line ends one), in order.
+
+    Walks from ``sent`` to its neighbours (``token.sent``) rather than listing the
+    document's sentences: it runs for every event, so it must not cost a pass over
+    the whole article each time."""
     doc = sent.doc
-    sents = list(doc.sents)
-    index = next(i for i, s in enumerate(sents) if s.start == sent.start)
-    first = index
-    while first > 0 and not _blank_between(doc, sents[first - 1], sents[first]):
-        first -= 1
-    last = index
-    while last + 1 < len(sents) and not _blank_between(doc, sents[last], sents[last + 1]):
-        last += 1
-    return sents[first : last + 1]
+    before: list[Span] = []
+    first = sent
+    while first.start > 0:
+        previous = doc[first.start - 1].sent
+        if _blank_between(doc, previous, first):
+            break
+        before.append(previous)
+        first = previous
+    after: list[Span] = []
+    last = sent
+    while last.end < len(doc):
+        following = doc[last.end].sent
+        if _blank_between(doc, last, following):
+            break
+        after.append(following)
+        last = following
+    return [*reversed(before), sent, *after]
 
 
 def _blank_between(doc: Doc, before: Span, after: Span) -> bool:
     return "\n\n" in doc.text[before.start_char : after.start_char][len(before.text.rstrip()) :]
 
 
-# Dictionary look-ups of one article: (phrase, country) -> typed actor or None.
-_Lookups = dict[tuple[str, str | None], "Actor | None"]
+class _Article:
+    """What every event of one article shares: the phrases that may name an actor
+    (entities and noun chunks, found once: ``Span.noun_chunks`` re-walks the whole
+    document) and the dictionary's answers for them."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.phrases = sorted(
+            {(p.start, p.end) for p in (*doc.ents, *doc.noun_chunks) if p.root.pos_ in ("NOUN", "PROPN")}
+        )
+        self.lookups: dict[tuple[str, str | None], Actor | None] = {}  # (phrase, country) -> typed actor
 
 
 class _Paragraph:
     """Actors named in an event's paragraph, nearest to the event first."""
 
     def __init__(
-        self, doc: Doc, event: Event, dictionary: ActorDictionary, year: int | None, known: _Lookups | None = None
+        self, doc: Doc, event: Event, dictionary: ActorDictionary, year: int | None, article: _Article | None = None
     ) -> None:
         self.dictionary = dictionary
         self.year = year
-        self.known: _Lookups = {} if known is None else known
+        self.article = _Article(doc) if article is None else article
         self.country = event.location.country_code
         span = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
         self.acting: list[Actor] = []  # those that do something (subjects, "by X", "with X")
@@ -83,8 +103,9 @@ class _Paragraph:
 
     def _actors(self, span: Span, doc: Doc) -> list[Actor]:
         sents = paragraph(span[0].sent)
+        first, last = sents[0].start, sents[-1].end
         phrases = sorted(
-            {(p.start, p.end) for s in sents for p in (*s.ents, *s.noun_chunks) if p.root.pos_ in ("NOUN", "PROPN")},
+            ((start, end) for start, end in self.article.phrases if first <= start and end <= last),
             key=lambda se: (not (span.start <= se[0] < span.end), abs(se[0] - span.start)),
         )
         found = []
@@ -103,12 +124,12 @@ class _Paragraph:
     def _lookup(self, text: str) -> Actor | None:
         """A typed, non-instrument actor for ``text``; remembered for the article's other
         events, whose paragraphs name the same phrases."""
-        key = (text, self.country)
-        if key not in self.known:
+        key, known = (text, self.country), self.article.lookups
+        if key not in known:
             actor = self.dictionary.lookup(text, year=self.year, country_code=self.country)
             typed = actor is not None and actor.type is not None and not self.dictionary.is_instrument(text)
-            self.known[key] = actor if typed else None
-        return self.known[key]
+            known[key] = actor if typed else None
+        return known[key]
 
     def doer(self, *, besides: Actor | None) -> Actor | None:
         """Who did it: as ``armed``, leaving out whoever only reports or investigates
@@ -190,11 +211,11 @@ def _as(category: Actor | None, actor: Actor | None) -> Actor | None:
 
 def apply_conventions(events: list[Event], doc: Doc, dictionary: ActorDictionary, year: int | None) -> None:
     """Fix each event's actor categories to what its sub-type implies (see module docstring)."""
-    known: _Lookups = {}
+    article = _Article(doc)
     for event in events:
         if event.sub_event_type is None:
             continue
-        context = _Paragraph(doc, event, dictionary, year, known)
+        context = _Paragraph(doc, event, dictionary, year, article)
         for rule in _RULES:
             rule(event, context)
 

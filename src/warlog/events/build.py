@@ -19,6 +19,7 @@ from ..record import Actor, Attribution, Event, EventDate, Evidence, Location, M
 from ..taxonomy import FACTUAL_MODALITIES, event_type_of
 from .confidence import score
 from .mentions import EventMention
+from .paragraphs import sentences_before
 
 ARMED = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces"})
 
@@ -91,16 +92,7 @@ DATE_CONTEXT_SENTENCES = 2
 
 def _paragraph_before(sent: Span) -> list[Span]:
     """Up to DATE_CONTEXT_SENTENCES earlier sentences of the same paragraph, nearest first."""
-    found: list[Span] = []
-    doc, start = sent.doc, sent.start
-    while start > 0 and len(found) < DATE_CONTEXT_SENTENCES:
-        previous = doc[start - 1].sent
-        between = doc.text[previous.start_char : sent.start_char]
-        if "\n\n" in between[len(between.rstrip()) :]:
-            break  # a blank line: the previous sentence belongs to another paragraph
-        found.append(previous)
-        start = previous.start
-    return found
+    return sentences_before(sent, DATE_CONTEXT_SENTENCES)
 
 
 def _event_date(mention: EventMention, ref: date | None) -> EventDate:

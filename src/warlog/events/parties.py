@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..normalise.actors import ActorDictionary
 from ..record import Actor, Event
+from .paragraphs import paragraph
 
 ARMED = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces"})
 CROWDS = frozenset({"Protesters", "Rioters", "Civilians"})
@@ -42,36 +43,6 @@ STATE_DOER = frozenset({"Arrests", "Disrupted weapons use"})
 # One-sided developments: ACLED leaves actor2 empty.
 NO_TARGET = frozenset({"Peaceful protest", "Change to group/activity", "Headquarters or base established"})
 UNIDENTIFIED = "unidentified armed group"
-
-
-def paragraph(sent: Span) -> list[Span]:
-    """The sentences of ``sent``'s paragraph (a blank line ends one), in order.
-
-    Walks from ``sent`` to its neighbours (``token.sent``) rather than listing the
-    document's sentences: it runs for every event, so it must not cost a pass over
-    the whole article each time."""
-    doc = sent.doc
-    before: list[Span] = []
-    first = sent
-    while first.start > 0:
-        previous = doc[first.start - 1].sent
-        if _blank_between(doc, previous, first):
-            break
-        before.append(previous)
-        first = previous
-    after: list[Span] = []
-    last = sent
-    while last.end < len(doc):
-        following = doc[last.end].sent
-        if _blank_between(doc, last, following):
-            break
-        after.append(following)
-        last = following
-    return [*reversed(before), sent, *after]
-
-
-def _blank_between(doc: Doc, before: Span, after: Span) -> bool:
-    return "\n\n" in doc.text[before.start_char : after.start_char][len(before.text.rstrip()) :]
 
 
 class _Article:

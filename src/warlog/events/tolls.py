@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from ..normalise.quantities import extract_quantities, fatalities
 from ..record import Event
 from ..taxonomy import FACTUAL_MODALITIES
-from .parties import paragraph
+from .paragraphs import paragraph
 
 NO_DEATHS = frozenset({"Peaceful protest"})
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from ..geo.normalise import fold
 from ..geo.place import distance_km
 from ..record import Event, Location
 from ..taxonomy import FACTUAL_MODALITIES
@@ -32,6 +33,18 @@ def same_place(a: Location, b: Location, radius_km: dict[int, float] | None = No
         return True
     radius = max(radii.get(a.precision or 3, 300.0), radii.get(b.precision or 3, 300.0))
     return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= radius
+
+
+def names_its_division(a: Location, b: Location) -> bool:
+    """One place bears the name of the other's first-level division ("in Katsina" beside
+    "in Kankara, Katsina State"): within one article, a headline or lead naming the
+    state's capital may well mean the state."""
+    if a.country_code != b.country_code:
+        return False
+    return any(
+        x.name is not None and y.admin1 is not None and x.name != y.name and fold(x.name) == fold(y.admin1)
+        for x, y in ((a, b), (b, a))
+    )
 
 
 # A date the text does not state (the report's own date) fits anything this recent.
@@ -81,7 +94,7 @@ def same_happening(a: Event, b: Event) -> bool:
         a.sub_event_type == b.sub_event_type
         and same_factuality(a, b)
         and same_actors(a, b)
-        and same_place(a.location, b.location)
+        and (same_place(a.location, b.location) or names_its_division(a.location, b.location))
         and same_time(a, b)
     )
 

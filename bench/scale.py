@@ -26,7 +26,7 @@ from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 
-from throughput import DEFAULT_DATA, load_articles
+from throughput import DEFAULT_DATA, bench_articles
 
 from warlog import nlp as nlp_module
 from warlog.article import Article
@@ -83,11 +83,10 @@ def main() -> int:
     parser.add_argument("--no-spark", action="store_true")
     parser.add_argument("--profile", type=Path, help="Write a pyinstrument HTML profile of the one-worker pass.")
     args = parser.parse_args()
-    if not args.data.exists():
-        print(f"bench: {args.data} not found (the shared development data is needed)", file=sys.stderr)
+    loaded = bench_articles(args.data, args.docs)
+    if loaded is None:
         return 2
-    articles = load_articles(args.data, args.docs)
-    words = sum(len(a.text.split()) for a in articles)
+    articles, words = loaded
     print(f"{len(articles)} documents, {words} words; {os.cpu_count()} CPUs; load average {load()}")
 
     pipeline = process_pipeline()

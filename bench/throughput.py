@@ -27,6 +27,16 @@ def load_articles(path: Path, limit: int) -> list[Article]:
     return [Article(id=f"toi-{row['doc_id']}", text=row["doc_text"]) for row in rows]
 
 
+def bench_articles(path: Path, limit: int) -> tuple[list[Article], int] | None:
+    """The first ``limit`` documents and their word count; None (with a message) when the
+    shared data is not beside the repo."""
+    if not path.exists():
+        print(f"bench: {path} not found (the shared development data is needed)", file=sys.stderr)
+        return None
+    articles = load_articles(path, limit)
+    return articles, sum(len(a.text.split()) for a in articles)
+
+
 def timed(label: str, run) -> float:
     started = time.perf_counter()
     run()
@@ -40,11 +50,10 @@ def main() -> int:
     parser.add_argument("--docs", type=int, default=200)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     args = parser.parse_args()
-    if not args.data.exists():
-        print(f"bench: {args.data} not found (the shared development data is needed)", file=sys.stderr)
+    loaded = bench_articles(args.data, args.docs)
+    if loaded is None:
         return 2
-    articles = load_articles(args.data, args.docs)
-    words = sum(len(a.text.split()) for a in articles)
+    articles, words = loaded
     print(f"{len(articles)} documents, {words} words")
 
     load_started = time.perf_counter()

@@ -33,12 +33,16 @@ def test_events_lead_restating_body_is_one_event(pipeline):
     assert bombs[0].location.country_code == "SO"
 
 
+def kidnappings(pipeline: Pipeline, text: str):
+    return [e for e in code(pipeline, text, date(2021, 3, 4)) if e.sub_event_type == "Abduction/forced disappearance"]
+
+
 def test_events_headline_naming_the_state_joins_the_lead_naming_its_town(pipeline):
     text = (
         "Gunmen kidnap traders in Kano\n\n"
         "Armed men kidnapped eight traders in Wudil, Kano State, on Tuesday evening, residents said."
     )
-    kidnaps = [e for e in code(pipeline, text, date(2021, 3, 4)) if e.sub_event_type == "Abduction/forced disappearance"]
+    kidnaps = kidnappings(pipeline, text)
     assert len(kidnaps) == 1 and len(kidnaps[0].mentions) == 2
     assert kidnaps[0].location.name == "Wudil" and kidnaps[0].date.start == "2021-03-02"
 
@@ -48,7 +52,7 @@ def test_events_two_towns_of_one_state_stay_apart(pipeline):
         "Armed men kidnapped eight traders in Gusau on Tuesday.\n\n"
         "Separately, armed men kidnapped five farmers in Kaura Namoda on Tuesday."
     )
-    kidnaps = [e for e in code(pipeline, text, date(2021, 3, 4)) if e.sub_event_type == "Abduction/forced disappearance"]
+    kidnaps = kidnappings(pipeline, text)
     assert {e.location.name for e in kidnaps} == {"Gusau", "Kaura Namoda"}
 
 

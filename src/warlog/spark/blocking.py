@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import date
 
 from ..dedup.compare import REFERENCE_WINDOW
 from ..dedup.incident import Reference
 from ..record import Event
+from ..store.convert import iso_date
 
 Block = tuple[str, str, int, int, int]  # (kind, country, cell row, cell column, window)
 
@@ -43,7 +43,7 @@ class Blocking:
     cell_degrees: float = CELL_DEGREES
 
     def home(self, event: Event) -> Block | None:
-        day = _day(event.date.start)
+        day = iso_date(event.date.start)
         if day is None:
             return None
         window = day.toordinal() // self.window_days
@@ -59,41 +59,35 @@ class Blocking:
         home = self.home(event)
         if home is None:
             return set()
-        window = _day(event.date.start).toordinal() // REFERENCE_WINDOW.days  # type: ignore[union-attr]
+        window = iso_date(event.date.start).toordinal() // REFERENCE_WINDOW.days  # type: ignore[union-attr]
         return {home} | {("incident", key, 0, 0, window) for key in Reference.of(event).incidents}
 
     def blocks(self, event: Event) -> set[Block]:
         """Every block the event is in (homes included); empty for an undated event."""
-        home = self.home(event)
-        if home is None:
-            return set()
-        kind, country, row, col, window = home
-        found = {
-            ("incident", key, 0, 0, incident_window + dw)
-            for (block_kind, key, _, _, incident_window) in self.homes(event)
-            if block_kind == "incident"
-            for dw in NEIGHBOURS
-        }
-        found |= {("country", country, 0, 0, window + dw) for dw in NEIGHBOURS}
+        return around(self.homes(event))
+
+    def compare_here(self, block: Block, a: Event, b: Event) -> bool:
+        """True in exactly one block for a pair that should be compared at all."""
+        return compare_homes(block, self.homes(a), self.homes(b))
+
+
+def around(homes: set[Block]) -> set[Block]:
+    """The blocks a set of homes reaches: the neighbouring windows of each, the 3x3 cells
+    around a cell, and the country's own blocks for a precisely placed event."""
+    found: set[Block] = set()
+    for kind, key, row, col, window in homes:
+        found |= {(kind if kind != "cell" else "country", key, 0, 0, window + dw) for dw in NEIGHBOURS}
         if kind == "cell":
             found |= {
-                ("cell", country, row + dr, col + dc, window + dw)
+                ("cell", key, row + dr, col + dc, window + dw)
                 for dr in NEIGHBOURS
                 for dc in NEIGHBOURS
                 for dw in NEIGHBOURS
             }
-        return found
-
-    def compare_here(self, block: Block, a: Event, b: Event) -> bool:
-        """True in exactly one block for a pair that should be compared at all."""
-        options = (self.homes(a) & self.blocks(b)) | (self.homes(b) & self.blocks(a))
-        return bool(options) and block == min(options)
+    return found
 
 
-def _day(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
+def compare_homes(block: Block, homes_a: set[Block], homes_b: set[Block]) -> bool:
+    """``compare_here`` on homes already found (each event's homes are found once per block)."""
+    options = (homes_a & around(homes_b)) | (homes_b & around(homes_a))
+    return bool(options) and block == min(options)

@@ -21,7 +21,7 @@ from pyspark.sql import DataFrame, SparkSession
 from pyspark.sql import functions as F
 
 from ..record import Event
-from .blocking import Block, Blocking
+from .blocking import Block, Blocking, compare_homes
 from .compare import Happening, rules
 from .schema import event_from_row, event_row, happening_schema
 
@@ -38,12 +38,13 @@ def block_pairs(blocking: Blocking, block: Block, members: Iterable[Event]) -> I
     compare = rules()
     events = sorted(members, key=lambda e: e.event_id)
     prepared = [compare.prepare(event) for event in events]
-    homes = {i for i, event in enumerate(events) if block in blocking.homes(event)}
+    placed = [blocking.homes(event) for event in events]  # found once per event, not per pair
+    homes = {i for i, found in enumerate(placed) if block in found}
     for i in sorted(homes):
         for j, other in enumerate(events):
             if j == i or (j in homes and j < i):  # a home-home pair once
                 continue
-            if blocking.compare_here(block, events[i], other) and compare.linked(prepared[i], prepared[j]):
+            if compare_homes(block, placed[i], placed[j]) and compare.linked(prepared[i], prepared[j]):
                 low, high = sorted((events[i].event_id, other.event_id))
                 yield low, high
 

@@ -94,3 +94,15 @@ def test_parties_police_who_only_report_are_not_the_doer(pipeline):
     events = [e for e in pipeline.code_article(Article(id="t", text=text, date=date(2020, 5, 9))) if e.fatalities]
     assert events and events[0].actor1.name == "Unidentified Armed Group (Democratic Republic of Congo)"
     assert events[0].actor2.type == "Civilians" and events[0].fatalities == 3
+
+
+def test_parties_herders_who_attack_are_a_communal_militia(pipeline):
+    event = only_event(pipeline, "On 4 May, herders armed with machetes attacked farmers in their fields near Mongo.")
+    assert event.sub_event_type == "Attack"
+    assert types(event) == {"Identity militia", "Civilians"}
+
+
+def test_parties_a_mob_has_a_victim(pipeline):
+    event = only_event(pipeline, "On 5 May, an angry mob set fire to a suspected thief at the market in Kisangani.")
+    assert event.sub_event_type == "Mob violence"
+    assert types(event) == {"Rioters", "Civilians"}

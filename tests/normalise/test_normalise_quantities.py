@@ -79,6 +79,9 @@ def test_seed_has_no_fatalities_and_no_spurious_counts(nlp, seed_text: str) -> N
         ("A councillor was gunned down outside his home.", 1),
         ("A detainee succumbed to his wounds in custody.", 1),
         ("A mine exploded under a herd and killed six cows.", None),
+        ("A Naxal died in a gunfight with the district police.", 1),
+        ("Soldiers shot dead a Maoist near the river crossing.", 1),
+        ("Two thieves were caught, beaten and shot dead by a crowd at the bus park.", 2),
     ],
 )
 def test_fatalities_in_news_sentences(nlp, text: str, deaths: int | None) -> None:

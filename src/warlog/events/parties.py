@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..extract.actors import CLASH_LEMMAS, VIOLENCE_LEMMAS
 from ..normalise.actors import ActorDictionary
 from ..record import Actor, Event
 from .paragraphs import paragraph
@@ -43,6 +44,8 @@ STATE_DOER = frozenset({"Arrests", "Disrupted weapons use"})
 # One-sided developments: ACLED leaves actor2 empty.
 NO_TARGET = frozenset({"Peaceful protest", "Change to group/activity", "Headquarters or base established"})
 UNIDENTIFIED = "unidentified armed group"
+# Words that tell of two sides besides the fighting verbs ("a riot between two groups").
+TWO_SIDES = frozenset({"between", "rival", "rivals"})
 
 
 class _Article:
@@ -70,10 +73,13 @@ class _Paragraph:
         span = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
         self.acting: list[Actor] = []  # those that do something (subjects, "by X", "with X")
         self.observing: list[Actor] = []  # those that only tell or look into it ("police said")
+        self.suffering: list[Actor] = []  # those it is done to ("a soldier was shot")
+        self.clash = False
         self.actors = self._actors(span, doc) if span is not None else []
 
     def _actors(self, span: Span, doc: Doc) -> list[Actor]:
         sents = paragraph(span[0].sent)
+        self.clash = any(t.lemma_.lower() in CLASH_LEMMAS or t.lower_ in TWO_SIDES for sent in sents for t in sent)
         first, last = sents[0].start, sents[-1].end
         phrases = sorted(
             ((start, end) for start, end in self.article.phrases if first <= start and end <= last),
@@ -90,6 +96,8 @@ class _Paragraph:
                     self.acting.append(actor)
                 if _observes(root):
                     self.observing.append(actor)
+                if _suffers(root):
+                    self.suffering.append(actor)
         return found
 
     def _lookup(self, text: str) -> Actor | None:
@@ -102,25 +110,29 @@ class _Paragraph:
             known[key] = actor if typed else None
         return known[key]
 
-    def doer(self, *, besides: Actor | None) -> Actor | None:
-        """Who did it: as ``armed``, leaving out whoever only reports or investigates
-        ("the police said the attackers were locals")."""
-        return self.armed(besides=besides, doing=True)
+    def names_crowd(self) -> bool:
+        """The paragraph tells of a protest or riot ("a demonstration", "protesters")."""
+        return any(a.type in ("Protesters", "Rioters") for a in self.actors)
 
-    def armed(self, *, besides: Actor | None, named_only: bool = False, doing: bool = False) -> Actor | None:
+    def doer(self, *, besides: Actor | None, one_sided: bool = False) -> Actor | None:
+        """Who did it: as ``armed``, leaving out whoever only reports or investigates
+        ("the police said the attackers were locals"), and in one-sided violence whoever
+        is harmed ("a police officer was shot": in a clash, the wounded are a side)."""
+        return self.armed(besides=besides, doing=True, one_sided=one_sided)
+
+    def armed(
+        self, *, besides: Actor | None, named_only: bool = False, doing: bool = False, one_sided: bool = False
+    ) -> Actor | None:
         """The nearest armed actor that is not ``besides`` (nor, for state forces, the same
         kind), a named group before a generic one; a government is no armed party."""
         candidates = [
             a for a in self.actors
             if a.type in ARMED and not a.name.startswith("Government") and not _same_side(a, besides)
             and not (doing and any(a is o for o in self.observing))
+            and not (one_sided and any(a is o for o in self.suffering))
         ]
         named = [a for a in candidates if not a.name.startswith("Unidentified")]
         return (named or ([] if named_only else candidates) or [None])[0]
-
-    def names_crowd(self) -> bool:
-        """The paragraph tells of a protest or riot ("a demonstration", "protesters")."""
-        return any(a.type in ("Protesters", "Rioters") for a in self.actors)
 
     def state(self) -> Actor | None:
         """The nearest police or military that acts in the paragraph ("police intervened",
@@ -134,6 +146,10 @@ class _Paragraph:
         if actor is None or not actor.name.startswith("Unidentified"):
             return False
         return actor.text is None or self.dictionary.is_instrument(actor.text)
+
+    def tells_clash(self) -> bool:
+        """The event's paragraph tells of two sides fighting ("two groups clashed")."""
+        return self.clash
 
     def only_civilians(self) -> bool:
         """The paragraph names civilians ("farmers", "herders") and no armed actor."""
@@ -165,6 +181,14 @@ def _observes(root: Token) -> bool:
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in OBSERVING:
         return True
     return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
+
+
+def _suffers(root: Token) -> bool:
+    """A phrase that violence is done to ("a police officer was shot", "killed two
+    soldiers"): a victim, never the doer a paragraph lends to an event."""
+    while root.dep_ == "conj":
+        root = root.head
+    return root.dep_ in ("nsubjpass", "dobj") and root.head.lemma_.lower() in VIOLENCE_LEMMAS
 
 
 def _same_side(actor: Actor, other: Actor | None) -> bool:
@@ -209,6 +233,9 @@ def _crowds(event: Event, context: _Paragraph) -> None:
         actor2 = context.state()
     if actor2 is None and event.sub_event_type in INTERVENED:
         actor2 = context.generic("police")
+    if actor2 is None and event.sub_event_type == "Mob violence":
+        # A mob always has a victim: the other crowd when two groups clash, else civilians.
+        actor2 = context.generic("rioters" if context.tells_clash() else "civilians")
     event.actor1, event.actor2 = actor1, actor2
 
 
@@ -244,13 +271,20 @@ def _armed_sides(event: Event, context: _Paragraph) -> None:
         return
     if subtype in CIVILIAN_TARGETS:
         event.actor2 = _as(context.generic("civilians"), event.actor2)
+        if event.actor1 is not None and event.actor1.type == "Civilians":
+            # "pastoralists attacked farmers", "shot dead by locals": civilians who do
+            # violence, and no armed group the paragraph names, are a communal militia.
+            found = context.doer(besides=event.actor2, one_sided=True)
+            named = found is not None and not found.name.startswith("Unidentified")
+            event.actor1 = found if named else _as(context.generic("communal militia"), event.actor1)
     elif subtype in ARMED_SIDES:
         _communal_sides(event, context)
+    one_sided = subtype not in ARMED_SIDES
     if context.unnamed(event.actor1):
-        found = context.doer(besides=event.actor2)
+        found = context.doer(besides=event.actor2, one_sided=one_sided)
         event.actor1 = found if found is not None and not found.name.startswith("Unidentified") else event.actor1
     if event.actor1 is None or event.actor1.type not in ARMED:
-        event.actor1 = context.doer(besides=event.actor2) or context.generic(UNIDENTIFIED)
+        event.actor1 = context.doer(besides=event.actor2, one_sided=one_sided) or context.generic(UNIDENTIFIED)
     if subtype in ARMED_SIDES | REMOTE | AGREEMENTS and (event.actor2 is None or event.actor2.type is None):
         # The other side, or the armed target of a blast ("mortar shells targeting an army position").
         event.actor2 = context.armed(besides=event.actor1) or event.actor2

@@ -97,6 +97,8 @@ TARGET_CUTS = FULL_CUTS | {"acl", "advcl"}
 # Clauses cut at any depth of a phrase.
 CLAUSE_CUTS = frozenset({"relcl", "acl", "advcl", "parataxis"})
 # Clauses a trigger may sit in without its own subject (inherits the governor's).
+# What a phrase's own description leaves out when asking whether it is a source.
+SOURCE_CUTS = FULL_CUTS | {"prep"}
 INHERITING_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "ccomp", "pobj", "dobj", "attr"})
 
 
@@ -601,8 +603,10 @@ class _Namer:
         if head.lower_ in PERSONAL_PRONOUNS:
             return self._prior(head, armed_only=False)
         phrase = noun_phrase(head)
-        if self.dictionary.is_source(noun_phrase(head, full=True).text):
-            return None  # "Col. Ryan Dillon, a spokesman for the coalition": a source
+        if self.dictionary.is_source(noun_phrase(head, full=True, cut=SOURCE_CUTS).text):
+            # "Col. Ryan Dillon, a spokesman for the coalition": a source. Where the phrase
+            # happened ("gunmen in X (according to reports)") says nothing of who it is.
+            return None
         actor = self.lookup(phrase.text)
         if actor is None:
             return None

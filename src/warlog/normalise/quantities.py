@@ -332,11 +332,17 @@ def _complement_role(verb: Token) -> str | None:
     return None
 
 
-def _verb_role(verb: Token, object_position: bool) -> str | None:
-    """Role given by a verb: objects of "kill", subjects of "die"; "killed or injured" -> casualties."""
+def _killing_lemma(verb: Token) -> str:
+    """The verb's lemma, "kill" for "shot dead", "stoned to death", "gunned down"."""
     lemma = verb.lemma_.lower()
     if lemma == "shoot" and any(c.lower_ == "dead" for c in verb.children) or _to_death(verb):
-        lemma = "kill"  # "shot dead", "stoned to death", "gunned down"
+        return "kill"
+    return lemma
+
+
+def _verb_role(verb: Token, object_position: bool) -> str | None:
+    """Role given by a verb: objects of "kill", subjects of "die"; "killed or injured" -> casualties."""
+    lemma = _killing_lemma(verb)
     lexicon = _TRANSITIVE if object_position else _INTRANSITIVE
     role = lexicon.get(lemma) or _shared_role(verb, lexicon)
     if role is None and not object_position and verb.tag_ == "VBN":
@@ -367,8 +373,10 @@ def _shared_role(verb: Token, lexicon: dict[str, str]) -> str | None:
     or object of its own shares the first verb's, so it says what happened to it."""
     for conj in verb.children:
         own = any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in conj.children)
-        if conj.dep_ == "conj" and conj.pos_ == "VERB" and not own:
-            role = lexicon.get(conj.lemma_.lower())
+        # "were chased, lynched and shot dead": the parser chains the verbs, and may tag
+        # a participle as an adjective.
+        if conj.dep_ == "conj" and conj.pos_ in ("VERB", "ADJ") and not own:
+            role = lexicon.get(_killing_lemma(conj)) or _shared_role(conj, lexicon)
             if role:
                 return role
     return None
@@ -422,7 +430,7 @@ def _implicit_singles(sent: Span, counted: list[Quantity]) -> list[tuple[int, Qu
     """
     found: list[tuple[int, Quantity]] = []
     for token in sent:
-        singular_noun = token.tag_ == "NN" and token.lemma_.lower() not in _COLLECTIVE
+        singular_noun = (token.tag_ == "NN" or _one_member(token)) and token.lemma_.lower() not in _COLLECTIVE
         object_pronoun = token.lower_ in _OBJECT_PRONOUNS and token.dep_ == "dobj"
         if not (singular_noun or object_pronoun) or token.dep_ not in ("dobj", "nsubjpass", "nsubj", "conj", "pobj"):
             continue
@@ -440,6 +448,11 @@ def _implicit_singles(sent: Span, counted: list[Quantity]) -> list[tuple[int, Qu
             continue
         found.append((phrase.start_char - sent.start_char, Quantity(text=phrase.text, value=1, what=role)))
     return found
+
+
+def _one_member(token: Token) -> bool:
+    """"a Naxal", "a male IDP": a proper noun after "a/an" is one member of a group."""
+    return token.tag_ == "NNP" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
 
 
 _ZERO_NOUNS: dict[str, str] = {

@@ -82,6 +82,7 @@ def test_seed_has_no_fatalities_and_no_spurious_counts(nlp, seed_text: str) -> N
         ("A Naxal died in a gunfight with the district police.", 1),
         ("Soldiers shot dead a Maoist near the river crossing.", 1),
         ("Two thieves were caught, beaten and shot dead by a crowd at the bus park.", 2),
+        ("The raiders burned about 60 huts and killed and mutilated 3 herders.", 3),
     ],
 )
 def test_fatalities_in_news_sentences(nlp, text: str, deaths: int | None) -> None:

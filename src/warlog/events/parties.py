@@ -288,6 +288,10 @@ def _armed_sides(event: Event, context: _Paragraph) -> None:
     if subtype in ARMED_SIDES | REMOTE | AGREEMENTS and (event.actor2 is None or event.actor2.type is None):
         # The other side, or the armed target of a blast ("mortar shells targeting an army position").
         event.actor2 = context.armed(besides=event.actor1) or event.actor2
+    if subtype in ARMED_SIDES and event.actor2 is None and event.actor1.type == "State forces":
+        # Forces fighting a side nobody names ("a shootout with the police"): ACLED's
+        # unidentified armed group.
+        event.actor2 = context.generic(UNIDENTIFIED)
 
 
 def _communal_sides(event: Event, context: _Paragraph) -> None:

@@ -345,6 +345,8 @@ def _verb_role(verb: Token, object_position: bool) -> str | None:
     lemma = _killing_lemma(verb)
     lexicon = _TRANSITIVE if object_position else _INTRANSITIVE
     role = lexicon.get(lemma) or _shared_role(verb, lexicon)
+    if role is None and object_position and _shares_object(verb):
+        role = lexicon.get(_killing_lemma(verb.head))  # "killed and mutilated 3 herders": killed too
     if role is None and not object_position and verb.tag_ == "VBN":
         role = _TRANSITIVE.get(lemma)  # "three were reported killed"
     if role is None:
@@ -356,6 +358,22 @@ def _verb_role(verb: Token, object_position: bool) -> str | None:
     }
     alternatives.discard(None)
     return "casualties" if alternatives - {role} else role
+
+
+def _shares_object(verb: Token) -> bool:
+    """"killed and mutilated 3 herders": an active verb with no subject or object of its
+    own, conjoined before one that has them, acts on the same object."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    head = verb.head
+    return not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in head.children)
+
+
+def _has_own_argument(verb: Token) -> bool:
+    """A subject or object of the verb's own, or of a verb conjoined to it ("burned
+    100 houses and killed and beheaded 2 boys": the boys are killed, not the houses)."""
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)
+    return own or any(_has_own_argument(c) for c in verb.children if c.dep_ == "conj")
 
 
 def _to_death(verb: Token) -> bool:
@@ -372,7 +390,7 @@ def _shared_role(verb: Token, lexicon: dict[str, str]) -> str | None:
     """"was shot and killed", "abducted and killed them": a conjoined verb with no subject
     or object of its own shares the first verb's, so it says what happened to it."""
     for conj in verb.children:
-        own = any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in conj.children)
+        own = _has_own_argument(conj)
         # "were chased, lynched and shot dead": the parser chains the verbs, and may tag
         # a participle as an adjective.
         if conj.dep_ == "conj" and conj.pos_ in ("VERB", "ADJ") and not own:

@@ -96,9 +96,9 @@ FULL_CUTS = frozenset({"relcl", "conj", "cc", "parataxis"})
 TARGET_CUTS = FULL_CUTS | {"acl", "advcl"}
 # Clauses cut at any depth of a phrase.
 CLAUSE_CUTS = frozenset({"relcl", "acl", "advcl", "parataxis"})
-# Clauses a trigger may sit in without its own subject (inherits the governor's).
 # What a phrase's own description leaves out when asking whether it is a source.
 SOURCE_CUTS = FULL_CUTS | {"prep"}
+# Clauses a trigger may sit in without its own subject (inherits the governor's).
 INHERITING_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "ccomp", "pobj", "dobj", "attr"})
 
 

@@ -31,7 +31,8 @@ from .incident import Reference
 
 # Sub-types one happening is commonly coded as by different readers of different reports.
 COMPATIBLE_SUB_TYPES: tuple[frozenset[str], ...] = (
-    frozenset({"Violent demonstration", "Mob violence"}),
+    # Police firing on a rioting mob is read as a riot or as a clash with the police.
+    frozenset({"Violent demonstration", "Mob violence", "Armed clash"}),
     frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"}),
     frozenset({"Armed clash", "Government regains territory", "Non-state actor overtakes territory"}),
     frozenset({"Mob violence", "Attack", "Looting/property destruction"}),
@@ -111,7 +112,7 @@ class Thresholds:
     two that only say "Gujarat".
     """
 
-    precise: float = 0.25
+    precise: float = 0.3
     vague: float = 0.35
     # Near-identical wording (a syndicated story, a stock background sentence) links
     # even when the two records were typed or given actors differently.

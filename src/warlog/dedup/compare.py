@@ -9,7 +9,8 @@ same incident with the same rare words (village, victims, train number).
 Reports written days later name the incident instead of retelling it, or restate
 a toll (``incident``): two records naming one incident link whatever their
 place, type and actors, within ``REFERENCE_WINDOW`` of each other; the same toll
-or death figure links at the usual date and place; two different tolls never do.
+or death figure links at the usual date and place; two different tolls (or
+arrest or property counts) never do.
 
 Similarity is a cosine over *binary* content-word sets, not TF-IDF: IDF weights
 would change as the store grows, making a link depend on what was ingested

@@ -151,7 +151,7 @@ def test_store_round_trip_ingest_cluster_split_reingest(tmp_path: Path) -> None:
 # Pairwise (precision, recall), then B-cubed (precision, recall): batches 1-3 (the
 # floors set before batch 4, unchanged), then the whole set with batch 4.
 FLOORS = {"dev": ((0.90, 0.85), (0.95, 0.94)), "test": ((0.72, 0.42), (0.90, 0.72))}
-EXTENDED_FLOORS = {"dev": ((0.88, 0.54), (0.97, 0.84)), "test": ((0.62, 0.41), (0.90, 0.72))}
+EXTENDED_FLOORS = {"dev": ((0.90, 0.54), (0.98, 0.84)), "test": ((0.62, 0.41), (0.90, 0.72))}
 FIRST_BATCHES = (1, 2, 3)
 
 

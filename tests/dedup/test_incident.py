@@ -170,3 +170,8 @@ def test_a_mob_fired_on_by_police_links_when_one_report_calls_it_a_clash() -> No
     index.add([riot])
     index.add([clash])
     assert index.cluster_of[riot.event_id] == index.cluster_of[clash.event_id]
+
+
+def test_a_count_of_deaths_is_a_toll_without_the_word() -> None:
+    assert toll_figure("Officials confirmed 312 deaths since the unrest began in the delta.") == 312
+    assert toll_figure("Two deaths were reported at the checkpoint.") is None

@@ -162,11 +162,17 @@ _NOT_TOLL_AFTER = re.compile(r"^\s*(?:persons|people|killed|victims|who|of them|
 MIN_TOLL = 10  # smaller figures recur for unrelated incidents
 
 
+# "486 deaths have taken place": a toll stated without the word.
+_DEATHS = re.compile(r"(?<![\d,])(\d{1,3}(?:,\d{3})+|\d+) deaths\b")
+
+
 def toll_figure(text: str) -> int | None:
     """The cumulative death toll a sentence states, if it states one."""
     match = _TOLL.search(text.lower())
     if match is None:
-        return None
+        deaths = _DEATHS.search(text.lower())
+        value = int(deaths.group(1).replace(",", "")) if deaths else 0
+        return value if value >= MIN_TOLL else None
     clause = match.group(1)
     for figure in _FIGURE.finditer(clause):
         before, after = clause[: figure.start()], clause[figure.end() :]

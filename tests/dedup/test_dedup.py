@@ -146,18 +146,25 @@ def test_store_round_trip_ingest_cluster_split_reingest(tmp_path: Path) -> None:
         assert {r["cluster_id"] for r in store_clusters(store)} == {a.event_id, b.event_id, mosul.event_id}
 
 
-# Floors from the measured scores on the extended set (see tests/data/dedup/GUIDE.md);
-# they guard against regressions, they are NOT the targets (P >= 0.9, R >= 0.8).
-# Pairwise (precision, recall), then B-cubed (precision, recall).
+# Floors from the measured scores (see tests/data/dedup/GUIDE.md); they guard against
+# regressions, they are NOT the targets (P >= 0.9, R >= 0.8).
+# Pairwise (precision, recall), then B-cubed (precision, recall): batches 1-3 (the
+# floors set before batch 4, unchanged), then the whole set with batch 4.
 FLOORS = {"dev": ((0.90, 0.85), (0.95, 0.94)), "test": ((0.72, 0.42), (0.90, 0.72))}
+EXTENDED_FLOORS = {"dev": ((0.90, 0.54), (0.98, 0.84)), "test": ((0.62, 0.41), (0.90, 0.72))}
+FIRST_BATCHES = (1, 2, 3)
 
 
-@pytest.mark.parametrize("split", sorted(FLOORS))
-def test_labelled_set_floors(split: str) -> None:
-    mentions = read_gold(GOLD)
-    assert len(mentions) >= 150
+@pytest.mark.parametrize(
+    ("split", "batches", "floors"),
+    [(split, FIRST_BATCHES, FLOORS) for split in sorted(FLOORS)]
+    + [(split, None, EXTENDED_FLOORS) for split in sorted(EXTENDED_FLOORS)],
+)
+def test_labelled_set_floors(split: str, batches: tuple[int, ...] | None, floors: dict) -> None:
+    mentions = read_gold(GOLD, batches)
+    assert len(mentions) >= (250 if batches else 500)
     score = evaluate(mentions)[split]
-    (pair_p, pair_r), (b3_p, b3_r) = FLOORS[split]
+    (pair_p, pair_r), (b3_p, b3_r) = floors[split]
     assert score.pairs.precision >= pair_p and score.pairs.recall >= pair_r, score
     assert score.bcubed.precision >= b3_p and score.bcubed.recall >= b3_r, score
 

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from warlog.dedup.cluster import MemoryIndex
 from warlog.dedup.evaluate import bcubed, pairwise
-from warlog.dedup.incident import Reference, dead_figure, named_incidents, skeleton, toll_figure
+from warlog.dedup.incident import (
+    Reference,
+    arrest_figure,
+    damage_figure,
+    dead_figure,
+    named_incidents,
+    skeleton,
+    toll_figure,
+)
 from warlog.record import Event, EventDate, Evidence, Location, Mention, make_event_id
 from warlog.taxonomy import SUB_EVENT_TYPES
 
@@ -127,3 +135,43 @@ def test_bcubed_weighs_every_mention_once() -> None:
     assert round(score.recall, 3) == round((2 / 3 + 2 / 3 + 1 / 3 + 1) / 4, 3)
     pairs = pairwise(gold, predicted)
     assert (pairs.true_pos, pairs.predicted, pairs.gold) == (1, 2, 3)
+
+
+def test_arrest_and_property_counts_are_read_from_the_sentence() -> None:
+    assert arrest_figure("Officers have detained 1,250 people across the province since Friday.") == 1250
+    assert arrest_figure("The gendarmes arrested about 35 smugglers near the border post.") == 35
+    assert arrest_figure("Three fishermen were held at the jetty.") == 3
+    assert arrest_figure("Police say they will arrest the organisers.") is None
+    assert damage_figure("Raiders burnt 1,204 houses and 56 shops in the valley.") == 1204
+    assert damage_figure("Raiders burnt homes in the valley.") is None
+
+
+def test_two_arrest_counts_stay_apart_and_one_restated_links() -> None:
+    index = MemoryIndex()
+    first = record("wire-7", "Police in Kosti said 48 traders have been arrested after the market clash.", sub="Arrests")
+    again = record("daily-7", "In Kosti, 48 traders have been arrested after the clash at the market, police said.", sub="Arrests")
+    other = record("weekly-7", "Police in Kosti said 12 traders have been arrested after the market clash.", sub="Arrests")
+    for event in (first, again, other):
+        index.add([event])
+    assert index.cluster_of[first.event_id] == index.cluster_of[again.event_id]
+    assert index.cluster_of[other.event_id] != index.cluster_of[first.event_id]
+
+
+def test_a_lynching_names_its_victim() -> None:
+    assert skeleton("wafula") in named_incidents("the lynching of juma wafula near the cattle market")
+
+
+def test_a_mob_fired_on_by_police_links_when_one_report_calls_it_a_clash() -> None:
+    index = MemoryIndex()
+    riot = record("wire-8", "A mob set fire to the grain depot on Kosti's river road before police fired on it.",
+                  sub="Mob violence", stated=True)
+    clash = record("daily-8", "Police fired on the mob that set fire to the river road grain depot in Kosti.",
+                   sub="Armed clash", stated=True)
+    index.add([riot])
+    index.add([clash])
+    assert index.cluster_of[riot.event_id] == index.cluster_of[clash.event_id]
+
+
+def test_a_count_of_deaths_is_a_toll_without_the_word() -> None:
+    assert toll_figure("Officials confirmed 312 deaths since the unrest began in the delta.") == 312
+    assert toll_figure("Two deaths were reported at the checkpoint.") is None

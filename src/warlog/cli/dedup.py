@@ -42,9 +42,15 @@ def run(db: Annotated[str | None, typer.Option("--db", help=DB_HELP, show_defaul
 @dedup_app.command("eval")
 def evaluate_command(
     gold: Annotated[str, typer.Option("--gold", help="Labelled set (JSON Lines, see tests/data/dedup/GUIDE.md).")],
+    batch: Annotated[
+        list[int] | None, typer.Option("--batch", help="Only the mentions of this labelling batch (repeatable).")
+    ] = None,
 ) -> None:
     """Pairwise and B-cubed precision and recall of the clustering on a labelled set, per split."""
     from ..dedup.evaluate import evaluate, read_gold
 
-    for name, score in evaluate(read_gold(gold)).items():
+    mentions = read_gold(gold, batch)
+    if not mentions:
+        raise typer.BadParameter(f"no labelled mentions in batch {batch}", param_hint="--batch")
+    for name, score in evaluate(mentions).items():
         typer.echo(f"{name}\t{score}")

@@ -9,7 +9,8 @@ same incident with the same rare words (village, victims, train number).
 Reports written days later name the incident instead of retelling it, or restate
 a toll (``incident``): two records naming one incident link whatever their
 place, type and actors, within ``REFERENCE_WINDOW`` of each other; the same toll
-or death figure links at the usual date and place; two different tolls never do.
+or death figure links at the usual date and place; two different tolls (or
+arrest or property counts) never do.
 
 Similarity is a cosine over *binary* content-word sets, not TF-IDF: IDF weights
 would change as the store grows, making a link depend on what was ingested
@@ -31,7 +32,8 @@ from .incident import Reference
 
 # Sub-types one happening is commonly coded as by different readers of different reports.
 COMPATIBLE_SUB_TYPES: tuple[frozenset[str], ...] = (
-    frozenset({"Violent demonstration", "Mob violence"}),
+    # Police firing on a rioting mob is read as a riot or as a clash with the police.
+    frozenset({"Violent demonstration", "Mob violence", "Armed clash"}),
     frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"}),
     frozenset({"Armed clash", "Government regains territory", "Non-state actor overtakes territory"}),
     frozenset({"Mob violence", "Attack", "Looting/property destruction"}),
@@ -47,16 +49,18 @@ _GENERIC = frozenset(
     official officials report reported reports according also year years time
     story march february april 2002 incident incidents
     set fire ablaze torched burnt burned house houses shop shops vehicle vehicles mob mobs
-    violence riot riots arson looting area areas""".split()
+    violence riot riots arson looting area areas
+    arrest arrested persons connection""".split()
 )
 _STOP = ENGLISH_STOP_WORDS | _GENERIC
 _WORD = re.compile(r"[a-z0-9]+")
+_GROUPED = re.compile(r"(?<=\d),(?=\d{3}\b)")
 
 
 def content_words(text: str) -> frozenset[str]:
     """Lower-case content words, crudely de-pluralised, stop and generic words dropped."""
     words = set()
-    for word in _WORD.findall(text.lower()):
+    for word in _WORD.findall(_GROUPED.sub("", text.lower())):  # "2,459" and "2459" are one figure
         if len(word) < 3 or word in _STOP:
             continue
         if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
@@ -109,7 +113,7 @@ class Thresholds:
     two that only say "Gujarat".
     """
 
-    precise: float = 0.25
+    precise: float = 0.3
     vague: float = 0.35
     # Near-identical wording (a syndicated story, a stock background sentence) links
     # even when the two records were typed or given actors differently.
@@ -150,10 +154,14 @@ SYNDICATION_SLACK = timedelta(days=2)
 REFERENCE_SCORE = 0.55
 
 
-def different_tolls(a: Profile, b: Profile) -> bool:
-    """Two tolls that differ are two statements, however alike their wording (guide: toll 544 vs 667)."""
-    ta, tb = a.reference.toll, b.reference.toll
-    return ta is not None and tb is not None and ta != tb
+def different_figures(a: Profile, b: Profile) -> bool:
+    """Two tolls (or arrest or property counts) that differ are two statements, however alike their wording.
+
+    Guide: toll 544 vs 667, 62 arrests vs 64 arrests.
+    """
+    ra, rb = a.reference, b.reference
+    pairs = ((ra.toll, rb.toll), (ra.arrested, rb.arrested), (ra.damaged, rb.damaged))
+    return any(x is not None and y is not None and x != y for x, y in pairs)
 
 
 def same_reference(a: Profile, b: Profile) -> bool:
@@ -179,7 +187,7 @@ def link_score(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) ->
     (``events.merge``), but only when it gave them one sub-type.
     """
     ea, eb = a.event, b.event
-    if not same_factuality(ea, eb) or different_tolls(a, b):
+    if not same_factuality(ea, eb) or different_figures(a, b):
         return None
     if same_reference(a, b):
         return max(REFERENCE_SCORE, cosine(a.words, b.words))

@@ -32,6 +32,7 @@ class GoldMention:
     cluster: str
     split: str
     event: Event
+    batch: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,8 +77,10 @@ class SplitScore:
         return f"{self.mentions} mentions\tpairwise {self.pairs}\t{self.bcubed}"
 
 
-def read_gold(path: Path | str) -> list[GoldMention]:
+def read_gold(path: Path | str, batches: Iterable[int] | None = None) -> list[GoldMention]:
+    """The labelled mentions (only those of ``batches`` when given; a row without ``batch`` is batch 1)."""
     path = Path(path)
+    wanted = set(batches) if batches else None
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
@@ -88,9 +91,11 @@ def read_gold(path: Path | str) -> list[GoldMention]:
             continue
         try:
             row = json.loads(line)
-            mentions.append(
-                GoldMention(row["mention_id"], row["cluster"], row.get("split", "dev"), Event.from_json(row["event"]))
-            )
+            batch = int(row.get("batch", 1))
+            if wanted is None or batch in wanted:
+                mentions.append(
+                    GoldMention(row["mention_id"], row["cluster"], row.get("split", "dev"), Event.from_json(row["event"]), batch)
+                )
         except (ValueError, KeyError, TypeError) as exc:
             raise DataError(f"line {number}: {exc}", path=str(path)) from exc
     return mentions

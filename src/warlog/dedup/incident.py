@@ -30,7 +30,7 @@ VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence ag
 VIOLENT_SUB_TYPES = frozenset({"Looting/property destruction"})
 
 _HEADS = frozenset(
-    """carnage massacre killing killings incident attack attacks burning torching tragedy episode
+    """carnage massacre killing killings lynching incident attack attacks burning torching tragedy episode
     holocaust bloodbath arson bombing blast ambush""".split()
 )
 # Where the object of "<head> of|on" ends: a new clause or a verb phrase starts.
@@ -162,11 +162,17 @@ _NOT_TOLL_AFTER = re.compile(r"^\s*(?:persons|people|killed|victims|who|of them|
 MIN_TOLL = 10  # smaller figures recur for unrelated incidents
 
 
+# "486 deaths have taken place": a toll stated without the word.
+_DEATHS = re.compile(r"(?<![\d,])(\d{1,3}(?:,\d{3})+|\d+) deaths\b")
+
+
 def toll_figure(text: str) -> int | None:
     """The cumulative death toll a sentence states, if it states one."""
     match = _TOLL.search(text.lower())
     if match is None:
-        return None
+        deaths = _DEATHS.search(text.lower())
+        value = int(deaths.group(1).replace(",", "")) if deaths else 0
+        return value if value >= MIN_TOLL else None
     clause = match.group(1)
     for figure in _FIGURE.finditer(clause):
         before, after = clause[: figure.start()], clause[figure.end() :]
@@ -192,6 +198,39 @@ def dead_figure(text: str) -> int | None:
     return best if best >= MIN_DEAD else None
 
 
+# "200 persons have been arrested", "arrested 72 persons", "arrested close to 4,000 rioters".
+_HELD = r"(?:arrested|detained|held|rounded up|taken into custody|picked up|apprehended)"
+_SMALL = "one two three four five six seven eight nine ten eleven twelve".split()
+_COUNT = rf"(\d{{1,3}}(?:,\d{{3}})+|\d+|{'|'.join(_SMALL)})"
+_ARRESTED = re.compile(
+    rf"(?<![\d,])\b{_COUNT}(?:-odd)? (?:[a-z]+ ){{0,4}}(?:have been |had been |were |was |are )?{_HELD}"
+    rf"|{_HELD} (?:as many as |at least |about |around |nearly |close to |over |more than |some )?{_COUNT}(?![\d,])"
+)
+
+
+def arrest_figure(text: str) -> int | None:
+    """The first "N people arrested" figure a sentence states, if any.
+
+    Arrest counts are cumulative statements like tolls: "40 arrested" and "200
+    arrested" are two statements, whatever else their sentences share.
+    """
+    match = _ARRESTED.search(text.lower())
+    if match is None:
+        return None
+    figure = match.group(1) or match.group(2)
+    return _SMALL.index(figure) + 1 if figure in _SMALL else int(figure.replace(",", ""))
+
+
+# "2,459 houses, 2,082 shops ... set on fire": a property count is a cumulative statement too.
+_DAMAGED = re.compile(r"(?<![\d,])(\d{1,3}(?:,\d{3})+|\d+) (?:houses|homes|shops|vehicles|cabins|trucks|buses|factories)\b")
+
+
+def damage_figure(text: str) -> int | None:
+    """The first count of houses, shops or vehicles a sentence states, if any."""
+    match = _DAMAGED.search(text.lower())
+    return int(match.group(1).replace(",", "")) if match else None
+
+
 @dataclass(frozen=True, slots=True)
 class Reference:
     """What a record says about *which* happening it is, beyond its own fields."""
@@ -199,15 +238,19 @@ class Reference:
     incidents: frozenset[str]
     toll: int | None
     dead: int | None
+    arrested: int | None = None
+    damaged: int | None = None
 
     @classmethod
     def of(cls, event: Event) -> "Reference":
         """A toll statement is its own happening: the incidents and deaths it counts in are background."""
         text = event.evidence.text
         toll = toll_figure(text)
+        arrested = arrest_figure(text) if event.sub_event_type == "Arrests" else None
         if toll is not None or not is_violent(event):
-            return cls(incidents=frozenset(), toll=toll, dead=None)
-        return cls(incidents=named_incidents(text) - _region_keys(event), toll=None, dead=dead_figure(text))
+            return cls(incidents=frozenset(), toll=toll, dead=None, arrested=arrested)
+        incidents = named_incidents(text) - _region_keys(event)
+        return cls(incidents=incidents, toll=None, dead=dead_figure(text), damaged=damage_figure(text))
 
 
 def _region_keys(event: Event) -> set[str]:

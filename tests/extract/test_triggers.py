@@ -36,3 +36,28 @@ def test_mentions_one_per_clause(nlp):
     doc = nlp("Fighters are expected to fight to the death, but some local militants have surrendered recently.")
     anchors = [m.anchor.span.text for m in find_mentions(doc, load_lexicon(nlp))]
     assert "surrendered" in anchors
+
+
+def test_month_march_is_no_protest_march(nlp):
+    """Times of India stories open with "This story is from March 1, 2002": no protest."""
+    assert all(text != "March" for text, _ in classes(nlp, "Fighting resumed on 15 March near the border."))
+    assert classes(nlp, "This story is from March 1, 2002") == []
+    assert all("protest" not in cls.lower() for _, cls in classes(nlp, "The council will meet in March."))
+    assert all("protest" not in cls.lower() for _, cls in classes(nlp, "the vhp had planned its programme for march 15 in ayodhya."))
+    marched = classes(nlp, "Thousands of students staged a march through the capital.")
+    assert any(text == "march" for text, _ in marched)
+
+
+def test_tear_gas_shells_are_no_shelling(nlp):
+    fired = classes(nlp, "Police lobbed tear-gas shells at the crowd.")
+    assert all(cls != "Shelling/artillery/missile attack" for _, cls in fired)
+    assert all(cls != "Grenade" for _, cls in classes(nlp, "Officers threw stun grenades into the square."))
+    shelled = classes(nlp, "Artillery shells hit the market in the afternoon.")
+    assert any(cls == "Shelling/artillery/missile attack" for _, cls in shelled)
+
+
+def test_datelines_are_furniture(nlp):
+    doc = nlp("This story is from March 1, 2002\n\nRioters burnt shops in the old city on Thursday.")
+    furniture = [s.text.strip() for s in doc.sents if is_furniture(s)]
+    assert furniture == ["This story is from March 1, 2002"]
+    assert not is_furniture(next(nlp("Posted on the hill, the soldiers fired at the village.").sents))

@@ -130,3 +130,13 @@ def test_is_historical() -> None:
     assert is_historical(resolve_date("in 2014", PUBLISHED), PUBLISHED)
     assert not is_historical(resolve_date("last week", PUBLISHED), PUBLISHED)
     assert not is_historical(EventDate(text="last week"), PUBLISHED)
+
+
+def test_a_count_spacy_took_for_a_year_is_no_date(nlp) -> None:
+    """Times of India: "burnt 2,082 shops" was dated to the year 2082."""
+    shops = next(nlp("Rioters looted and burnt 2,082 shops in the old city.").sents)
+    assert sentence_date(shops, PUBLISHED).start is None
+    houses = next(nlp("A mob set fire to 1998 houses in the village.").sents)
+    assert sentence_date(houses, PUBLISHED).start is None
+    recalled = next(nlp("In 1998, rebels burnt the market of the town.").sents)
+    assert sentence_date(recalled, PUBLISHED).start == "1998-01-01"

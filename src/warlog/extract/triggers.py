@@ -34,6 +34,7 @@ class Lexicon:
     forms: dict[str, str]  # inflected form -> lemma, where spaCy's lemmatiser fails
     matcher: Matcher
     heads: dict[str, int]  # matcher key -> index of the head token in the phrase
+    disarmed: dict[str, frozenset[str]]  # trigger word -> words before it that make it no weapon
 
 
 def _lexicon_data() -> dict:
@@ -63,10 +64,44 @@ def load_lexicon(nlp: Language) -> Lexicon:
             ]
             matcher.add(key, patterns + gapped)
             heads[key] = int(entry.get("head", 0))
-    return Lexicon(single, data.get("forms", {}), matcher, heads)
+    disarmed = {word: frozenset(before) for word, before in data.get("disarmed", {}).items()}
+    return Lexicon(single, data.get("forms", {}), matcher, heads, disarmed)
+
+
+# Words before "march" that make it the month ("in March", "since march", "early March").
+MONTH_CUES = frozenset(
+    {"in", "since", "until", "till", "from", "by", "early", "mid", "late", "end", "last", "next", "this", "of",
+     "during", "before", "after", "through", "-", "mid-"}
+)
+
+
+def _is_month(token: Token) -> bool:
+    """"March 1, 2002", "15 march", "in March": the month, not a protest march."""
+    if token.lower_ != "march":
+        return False
+    if token.ent_type_ == "DATE":
+        return True
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    before = doc[token.i - 1] if token.i > 0 else None
+    return bool(
+        (after is not None and after.like_num)
+        or (before is not None and (before.like_num or before.lower_ in MONTH_CUES))
+    )
+
+
+def _disarmed(token: Token, lexicon: Lexicon) -> bool:
+    """"tear-gas shells", "stun grenades": the weapon word names no weapon of war."""
+    before = lexicon.disarmed.get(token.lower_) or lexicon.disarmed.get(token.lemma_.lower())
+    if not before:
+        return False
+    start = max(token.sent.start, token.i - 3)
+    return any(t.lower_ in before for t in token.doc[start : token.i])
 
 
 def _class_of(token: Token, lexicon: Lexicon) -> str | None:
+    if _is_month(token) or _disarmed(token, lexicon):
+        return None
     pos = "NOUN" if token.pos_ in ("NOUN", "PROPN") else token.pos_
     for lemma in (token.lemma_.lower(), token.lower_, lexicon.forms.get(token.lower_)):
         if lemma is not None and (cls := lexicon.single.get((lemma, pos))):

@@ -569,7 +569,7 @@ def sentence_date(sent: Span, ref: date | None, trigger: Token | None = None) ->
     """
     found = find_dates(sent.text, ref)
     for ent in sent.ents:
-        if ent.label_ != "DATE":
+        if ent.label_ != "DATE" or _counts_something(ent):
             continue
         start, end = ent.start_char - sent.start_char, ent.end_char - sent.start_char
         if any(start < f.end and f.start < end for f in found):
@@ -582,6 +582,13 @@ def sentence_date(sent: Span, ref: date | None, trigger: Token | None = None) ->
     anchor = trigger if trigger is not None else sent.root
     best = min(found, key=lambda f: (f.span is None, _distance(sent, f, anchor), f.start))
     return best.event_date()
+
+
+def _counts_something(ent: Span) -> bool:
+    """A bare number spaCy took for a year that counts a noun ("burnt 1998 houses",
+    "2,082 shops"): a quantity, not a date."""
+    numbers = all(t.like_num for t in ent)
+    return numbers and ("," in ent.text or ent.root.dep_ == "nummod")
 
 
 def _distance(sent: Span, found: _Found, anchor: Token) -> int:

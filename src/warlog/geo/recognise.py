@@ -274,6 +274,7 @@ class Recogniser:
         """Context test for a gazetteer hit: who says this is a place and not a name?"""
         i, j = mention.tokens
         label = mention.label
+        locative = mention.locative or _qualifies_cued_name(doc, i)
         matches = self.gazetteer.matches(mention.query)
         if not matches or all(weight < 0.7 for _, weight in matches):
             return False
@@ -299,7 +300,7 @@ class Recogniser:
         if label in BLOCKING_LABELS:
             # spaCy's small model calls many single towns PERSON; "in X" overrules it
             # ("in Nord Kivu" too, when the whole name is a place's own)
-            return label == "PERSON" and mention.locative and (j - i == 1 or matches[0][1] >= EXACT)
+            return label == "PERSON" and locative and (j - i == 1 or matches[0][1] >= EXACT)
         if label in ("ORG", "NORP"):
             # "Edmonton" (tagged ORG), "Aleppo" (NORP), "Raqqa Civil Council": a major
             # place under its own name still locates; so does any exact name after "in"
@@ -309,7 +310,7 @@ class Recogniser:
             return False  # "Donald Trump", "Sarah Smith": a first name, not a town
         if doc[i].pos_ not in {"PROPN", "NOUN"}:
             return False
-        return mention.locative or prominent or mention.division
+        return locative or prominent or mention.division
 
     def _unresolved_places(self, doc: Doc, taken: list[bool]) -> list[Mention]:
         """spaCy place entities the gazetteer lacks, kept only with a locative cue.
@@ -396,6 +397,17 @@ def in_admin_parenthesis(doc: Doc, i: int, j: int) -> bool:
         return False
     inside = doc[open_at + 1 : close_at]
     return all(_is_capitalised(t) or t.text in {",", "-"} or t.lower_ in CONNECTORS or t.lower_ in DIVISION_WORDS for t in inside)
+
+
+def _qualifies_cued_name(doc: Doc, i: int) -> bool:
+    """"in Kokola, Oicha": a name after the comma closing a place name given after "in"
+    is the town or district that place lies in."""
+    if i < 2 or doc[i - 1].text != ",":
+        return False
+    j = i - 2
+    while j > 0 and _is_capitalised(doc[j - 1]) and doc[j - 1].pos_ == "PROPN":
+        j -= 1
+    return _is_capitalised(doc[j]) and has_locative_cue(doc, j)
 
 
 def _preceded_by_name(doc: Doc, i: int) -> bool:

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .chains import lies_in
 from .gazetteer import ALTERNATE, EXACT, VARIANT, Gazetteer
 from .place import ADMIN1, ADMIN2, CAPITAL, CONTINENT, COUNTRY, Place, distance_km
 from .recognise import DIVISION_WORDS, PLACE_NOUNS, Mention
@@ -56,15 +58,28 @@ class Resolver:
         self.gazetteer = gazetteer
 
     def resolve(
-        self, mentions: list[Mention], country_hints: list[str], outlet_country: str | None = None
+        self,
+        mentions: list[Mention],
+        country_hints: list[str],
+        outlet_country: str | None = None,
+        links: Sequence[int | None] = (),
     ) -> list[Resolution]:
-        """One resolution per mention, in order."""
+        """One resolution per mention, in order.
+
+        ``links`` gives, per mention, the mention naming the area it lies in
+        (``chains.containers``): that area is a hard constraint on its reading.
+        """
+        links = list(links) or [None] * len(mentions)
         keys = [(m.query, m.division) for m in mentions]
         # names only ever seen inside longer ones ("Simpang Lima Monument", "the New York
-        # Agreement") say nothing about the article's countries and are kept only there
+        # Agreement") say nothing about the article's countries and are kept only there;
+        # nor does a name given with its area ("Santa Cruz, Manila" is no Bolivian region)
         embedded = set(keys) - {(m.query, m.division) for m in mentions if not m.embedded}
+        qualified = set(keys) - {key for key, link in zip(keys, links) if link is None}
         candidates = {key: self._candidates(key[0]) for key in dict.fromkeys(keys)}
-        countries, regions = self._context({k: c for k, c in candidates.items() if k not in embedded}, country_hints)
+        countries, regions = self._context(
+            {k: c for k, c in candidates.items() if k not in embedded}, country_hints, qualified
+        )
         frequency = Counter(keys)
         chosen: dict[tuple[str, bool], Resolution] = {}
         for _ in range(2):  # second pass adds closeness to, and the countries of, the first pass's choices
@@ -78,7 +93,18 @@ class Resolver:
                 key: self._choose(key, cands, evidence, anchors, outlet_country, key in embedded)
                 for key, cands in candidates.items()
             }
-        return [chosen[key] for key in keys]
+        resolutions = [chosen[key] for key in keys]
+        # innermost last: "Alari (N'Guigmi, Diffa)" reads Diffa, then N'Guigmi in it, then Alari
+        for k in reversed(range(len(mentions))):
+            area = resolutions[links[k]].place if links[k] is not None else None
+            if area is None:
+                continue
+            inside = [(p, w) for p, w in candidates[keys[k]] if lies_in(p, area)]
+            if inside:
+                resolutions[k] = self._choose(keys[k], inside, evidence, anchors, outlet_country, keys[k] in embedded)
+            elif not _outranks(resolutions[k].place, area):
+                resolutions[k] = Resolution(None, 0.0)  # a village the gazetteer lacks, not a homonym abroad
+        return resolutions
 
     def _candidates(self, query: str) -> list[tuple[Place, float]]:
         """The name's readings; "Karak district" and "Gresik city" also read as "Karak"
@@ -94,7 +120,10 @@ class Resolver:
         return found[:MAX_CANDIDATES]
 
     def _context(
-        self, candidates: dict[tuple[str, bool], list[tuple[Place, float]]], country_hints: list[str]
+        self,
+        candidates: dict[tuple[str, bool], list[tuple[Place, float]]],
+        country_hints: list[str],
+        qualified: set[tuple[str, bool]] = frozenset(),
     ) -> tuple[Counter[str], set[str]]:
         """Countries and regions (admin1 codes, and districts) the article names unambiguously.
 
@@ -104,8 +133,8 @@ class Resolver:
         named: Counter[str] = Counter()
         regions: set[str] = set()
         areas: list[tuple[Place, int]] = []
-        for (_, division), cands in candidates.items():
-            top = _plain_area(cands) if not division else None
+        for key, cands in candidates.items():
+            top = _plain_area(cands) if not key[1] and key not in qualified else None
             if top is not None:
                 areas.append((top, 2 if top.feature_code == COUNTRY else 1))
                 named[top.country_code or ""] += 1
@@ -198,6 +227,15 @@ def _far_fetched(candidate: tuple[Place, float], countries: Counter[str], bound:
     if place.population >= SMALL_PLACE:
         return False
     return abroad
+
+
+def _outranks(place: Place | None, area: Place) -> bool:
+    """A country, region or big city read with its own name stays itself when the name
+    after it cannot contain it ("Manila (Metro Manila, ...)" split as "Metro" + "Manila")."""
+    if place is None:
+        return False
+    big = place.feature_code in (COUNTRY, ADMIN1) or not place.is_area and place.population >= SMALL_PLACE
+    return big and place.population >= area.population
 
 
 def _division_votes(candidates: dict[tuple[str, bool], list[tuple[Place, float]]]) -> Counter[str]:

@@ -64,3 +64,8 @@ def test_qualified_name_does_not_set_the_country(nlp, geoparser):
 def test_list_of_towns_is_no_chain(nlp, geoparser):
     found = _by_text(geoparser, nlp, "Traders closed their shops in Goma, Beni and Bunia on Monday.")
     assert {found[name].country_code for name in ("Goma", "Beni", "Bunia")} == {"CD"}
+
+
+def test_town_without_a_district_still_lies_in_its_region(nlp, geoparser):
+    found = _by_text(geoparser, nlp, "Women marched through the town of Ati (Batha Ouest, Batha) on Sunday.")
+    assert found["Ati"].country_code == "TD" and found["Ati"].feature_code not in ("ADM1", "ADM2")

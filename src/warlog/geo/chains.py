@@ -51,8 +51,11 @@ def lies_in(place: Place, area: Place) -> bool:
         return False
     if area.feature_code == COUNTRY:
         return True
-    if area.feature_code == ADMIN1:
-        return place.admin1_code == area.admin1_code and place.geonameid != area.geonameid
-    if area.feature_code == ADMIN2:
-        return place.admin2 == area.admin2 and place.admin1_code == area.admin1_code and place.geonameid != area.geonameid
+    if place.geonameid == area.geonameid:
+        return False
+    # a town the tables give no district (or region) is judged by the level above
+    if area.feature_code == ADMIN2 and place.admin2 is not None:
+        return place.admin2 == area.admin2 and place.admin1_code == area.admin1_code
+    if area.feature_code in (ADMIN1, ADMIN2):
+        return place.admin1_code in (area.admin1_code, None)
     return distance_km(place.latitude, place.longitude, area.latitude, area.longitude) <= NEAR_TOWN_KM

@@ -160,7 +160,7 @@ def event_location(
 
     if trigger is not None:
         tied = [
-            (abroad(t), _rank(t) > 0, hops, t.start, t)
+            (abroad(t), _rank(t), hops, t.start, t)
             for t in in_sentence
             if (hops := _tied_to(doc, t, trigger)) is not None
         ]

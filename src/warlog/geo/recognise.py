@@ -46,7 +46,7 @@ CONNECTORS: frozenset[str] = frozenset(
     {"al", "el", "ez", "es", "as", "ad", "ar", "an", "de", "del", "la", "le", "-", "of", "upon", "on",
      "da", "do", "dos", "das", "di", "du", "des"}  # "Mocimboa da Praia", "Foz do Iguacu"
 )
-MAX_PARENTHESIS_TOKENS = 10
+MAX_PARENTHESIS_TOKENS = 16  # "(Pattallassang district, Takalar Regency, South Sulawesi province)"
 MAX_DIVISION_CANDIDATES = 10
 TOWN_OVER_DIVISION = 20_000  # a name this big a town is the town, even after a comma
 

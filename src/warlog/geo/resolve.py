@@ -96,10 +96,20 @@ class Resolver:
         resolutions = [chosen[key] for key in keys]
         # innermost last: "Alari (N'Guigmi, Diffa)" reads Diffa, then N'Guigmi in it, then Alari
         for k in reversed(range(len(mentions))):
-            area = resolutions[links[k]].place if links[k] is not None else None
+            c = links[k]
+            if c is None or resolutions[c].place is None:
+                continue
+            cands = candidates[keys[k]]
+            if links[c] is None and not any(lies_in(p, resolutions[c].place) for p, _ in cands):
+                # the outermost name has another reading that holds this place ("Chame
+                # (Manang District)": Nepal's district, not a Thai one): read it so
+                holding = [(a, w) for a, w in candidates[keys[c]] if any(lies_in(p, a) for p, _ in cands)]
+                if holding:
+                    resolutions[c] = self._choose(keys[c], holding, evidence, anchors, outlet_country, keys[c] in embedded)
+            area = resolutions[c].place
             if area is None:
                 continue
-            inside = [(p, w) for p, w in candidates[keys[k]] if lies_in(p, area)]
+            inside = [(p, w) for p, w in cands if lies_in(p, area)]
             if inside:
                 resolutions[k] = self._choose(keys[k], inside, evidence, anchors, outlet_country, keys[k] in embedded)
             elif not _outranks(resolutions[k].place, area):

@@ -22,6 +22,11 @@ def test_chains_link_commas_and_brackets_but_not_lists():
     assert containers(text, _mentions(text, names)) == [1, 2, None, 4, None, None, None, None]
 
 
+def test_in_and_neighbourhood_of_link_a_place_to_its_town():
+    text = "Shots in the Ndosho neighbourhood of Goma and in Kibati in Nyiragongo."
+    assert containers(text, _mentions(text, ["Ndosho", "Goma", "Kibati", "Nyiragongo"])) == [1, None, 3, None]
+
+
 def _place(gid: int, code: str, lat: float, lon: float, feature: str = "PPL", admin1: str = "X.01", admin2: str = "A") -> Place:
     return Place(gid, f"p{gid}", lat, lon, code, feature, 1000, admin2=admin2, admin1_code=admin1)
 
@@ -69,3 +74,14 @@ def test_list_of_towns_is_no_chain(nlp, geoparser):
 def test_town_without_a_district_still_lies_in_its_region(nlp, geoparser):
     found = _by_text(geoparser, nlp, "Women marched through the town of Ati (Batha Ouest, Batha) on Sunday.")
     assert found["Ati"].country_code == "TD" and found["Ati"].feature_code not in ("ADM1", "ADM2")
+
+
+def test_a_country_word_inside_a_local_name_yields_to_its_province(nlp, geoparser):
+    found = _by_text(geoparser, nlp, "Troops traded fire with gunmen in Barangay Tapian, Datu Saudi, Lanao del Sur.")
+    assert all(t.country_code in ("PH", None) for t in found.values())
+    assert found["Lanao del Sur"].country_code == "PH"
+
+
+def test_sentence_ending_short_town_is_no_title(nlp, geoparser):
+    found = _by_text(geoparser, nlp, "Gunmen robbed a shop in Mavivi, Beni. Nobody was hurt.")
+    assert found["Beni"].country_code == "CD"

@@ -16,9 +16,10 @@ from .place import ADMIN1, ADMIN2, CONTINENT, COUNTRY, Place, distance_km
 from .recognise import DIVISION_WORDS, PLACE_NOUNS, Mention
 
 # What may stand between a name and its qualifier: an optional generic ("district",
-# "town") and a comma or an opening bracket.
-_GENERICS = "|".join(sorted(DIVISION_WORDS | PLACE_NOUNS | {"regency", "territory", "upazila", "barangay"}))
-_LINK = re.compile(rf"^\s*(?:(?:{_GENERICS})\s*)?[,(]\s*$", re.IGNORECASE)
+# "town") and a comma, an opening bracket or "in"; "of" only after a generic
+# ("Bujovu neighbourhood of Goma", not "University of Bunia").
+_GENERICS = "|".join(sorted(DIVISION_WORDS | PLACE_NOUNS))
+_LINK = re.compile(rf"^\s*(?:(?:(?:{_GENERICS})\s*)?(?:[,(]|in\b)|(?:{_GENERICS})\s+of\b)(?:\s+the\b)?\s*$", re.IGNORECASE)
 _LIST_END = re.compile(r"^\s*,?\s*(?:and|or|&)\s*$", re.IGNORECASE)
 NEAR_TOWN_KM = 50.0  # a place given with a town ("Kokola, Oicha") lies this close to it
 

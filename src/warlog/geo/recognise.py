@@ -35,9 +35,12 @@ DIRECTIONS: frozenset[str] = frozenset(
 )
 DIVISION_WORDS: frozenset[str] = frozenset(
     {"province", "governorate", "state", "district", "county", "region", "prefecture", "department",
-     "oblast", "municipality", "territory", "division"}
+     "oblast", "municipality", "territory", "division", "regency", "upazila", "subdistrict", "tehsil",
+     "commune", "canton", "chiefdom"}
 )
-PLACE_NOUNS: frozenset[str] = frozenset({"area", "town", "city", "village", "locality", "municipality", "township"})
+PLACE_NOUNS: frozenset[str] = frozenset(
+    {"area", "town", "city", "village", "locality", "municipality", "township", "neighbourhood", "neighborhood"}
+)
 MAX_SPAN_TOKENS = 5
 NAMED_AREAS: frozenset[str] = frozenset({COUNTRY, ADMIN1})
 CUEABLE: frozenset[str] = frozenset({"", "PERSON", "ORG"})
@@ -46,6 +49,7 @@ CONNECTORS: frozenset[str] = frozenset(
     {"al", "el", "ez", "es", "as", "ad", "ar", "an", "de", "del", "la", "le", "-", "of", "upon", "on",
      "da", "do", "dos", "das", "di", "du", "des"}  # "Mocimboa da Praia", "Foz do Iguacu"
 )
+MAX_CHAIN_NAMES = 3  # "village, town, province" before the cue is out of sight
 MAX_PARENTHESIS_TOKENS = 16  # "(Pattallassang district, Takalar Regency, South Sulawesi province)"
 MAX_DIVISION_CANDIDATES = 10
 TOWN_OVER_DIVISION = 20_000  # a name this big a town is the town, even after a comma
@@ -402,12 +406,16 @@ def in_admin_parenthesis(doc: Doc, i: int, j: int) -> bool:
 def _qualifies_cued_name(doc: Doc, i: int) -> bool:
     """"in Kokola, Oicha": a name after the comma closing a place name given after "in"
     is the town or district that place lies in."""
-    if i < 2 or doc[i - 1].text != ",":
-        return False
-    j = i - 2
-    while j > 0 and _is_capitalised(doc[j - 1]) and doc[j - 1].pos_ == "PROPN":
-        j -= 1
-    return _is_capitalised(doc[j]) and has_locative_cue(doc, j)
+    j = i
+    for _ in range(MAX_CHAIN_NAMES):  # "in Barangay Tapian, Datu Saudi, Maguindanao"
+        if j < 2 or doc[j - 1].text != "," or not _is_capitalised(doc[j - 2]):
+            return False
+        j -= 2
+        while j > 0 and _is_capitalised(doc[j - 1]) and doc[j - 1].pos_ in ("PROPN", "ADJ"):
+            j -= 1
+        if has_locative_cue(doc, j):
+            return True
+    return False
 
 
 def _preceded_by_name(doc: Doc, i: int) -> bool:
@@ -427,7 +435,9 @@ def _looks_like_title(doc: Doc, i: int, j: int) -> bool:
     """"Col. Dillon", "Gen. Smith": a short word cut by a full stop before a name."""
     short = j - i == 1 and len(doc[i].text) <= 4
     cut = doc[i].text.endswith(".") or (j < len(doc) and doc[j].text == ".")
-    return short and cut
+    after = j + (0 if doc[i].text.endswith(".") else 1)
+    # a title stands before a name; "in Beni. The ..." ends a sentence
+    return short and cut and after < len(doc) and doc[after].pos_ == "PROPN" and not doc[after].is_stop
 
 
 def _prominent(place: Place) -> bool:

@@ -240,11 +240,11 @@ def _far_fetched(candidate: tuple[Place, float], countries: Counter[str], bound:
 
 
 def _outranks(place: Place | None, area: Place) -> bool:
-    """A country, region or big city read with its own name stays itself when the name
-    after it cannot contain it ("Manila (Metro Manila, ...)" split as "Metro" + "Manila")."""
+    """A region or big city read with its own name stays itself when the name after it
+    cannot contain it (a country does not: "Datu Saudi, Maguindanao" is no Saudi Arabia) ("Manila (Metro Manila, ...)" split as "Metro" + "Manila")."""
     if place is None:
         return False
-    big = place.feature_code in (COUNTRY, ADMIN1) or not place.is_area and place.population >= SMALL_PLACE
+    big = place.feature_code == ADMIN1 or not place.is_area and place.population >= SMALL_PLACE
     return big and place.population >= area.population
 
 

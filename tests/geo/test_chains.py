@@ -85,3 +85,14 @@ def test_a_country_word_inside_a_local_name_yields_to_its_province(nlp, geoparse
 def test_sentence_ending_short_town_is_no_title(nlp, geoparser):
     found = _by_text(geoparser, nlp, "Gunmen robbed a shop in Mavivi, Beni. Nobody was hurt.")
     assert found["Beni"].country_code == "CD"
+
+
+def test_middle_name_of_a_chain_is_read_to_hold_the_first(nlp, geoparser):
+    found = _by_text(geoparser, nlp, "Police raided a house in Barangay Lamac (Argao, Cebu, Central Visayas) at dawn.")
+    assert found["Argao"].country_code == "PH" and found["Argao"].admin2 == "Cebu"
+    assert found["Cebu"].feature_code == "ADM2"
+
+
+def test_region_and_district_of_one_name_still_place_the_town(nlp, geoparser):
+    found = _by_text(geoparser, nlp, "A roadside bomb hit a truck in Bosso (Diffa, Diffa) on Tuesday.")
+    assert found["Bosso"].country_code == "NE" and found["Bosso"].feature_code not in ("ADM1", "ADM2")

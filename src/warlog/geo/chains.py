@@ -53,7 +53,7 @@ def lies_in(place: Place, area: Place) -> bool:
     if area.feature_code == COUNTRY:
         return True
     if place.geonameid == area.geonameid:
-        return False
+        return not area.is_area  # a town named twice ("NGuigmi (N'Guigmi, Diffa)"), not a region in itself
     # a town the tables give no district (or region) is judged by the level above
     if area.feature_code == ADMIN2 and place.admin2 is not None:
         return place.admin2 == area.admin2 and place.admin1_code == area.admin1_code

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .chains import lies_in
@@ -23,6 +23,7 @@ MAX_CANDIDATES = 40
 W_NAME, W_PRIOR, W_COUNTRY, W_ADMIN1, W_NEAR, W_OUTLET = 3.0, 2.5, 1.6, 0.8, 0.8, 0.3
 NEAR_KM = 250.0
 EPONYMOUS_TOWN = 20_000
+UNSURE_CONTAINER = 0.5  # a qualifier read with less confidence than this constrains nothing
 CONFIDENT = 0.9  # a first-pass choice this sure tells the second pass which country we are in
 SHARPNESS = 2.0  # softmax temperature: how fast confidence falls as rivals close in
 FEATURE_PRIOR: dict[str, float] = {COUNTRY: 1.0, CONTINENT: 0.9, ADMIN1: 0.8, CAPITAL: 0.95, ADMIN2: 0.45}
@@ -94,26 +95,14 @@ class Resolver:
                 for key, cands in candidates.items()
             }
         resolutions = [chosen[key] for key in keys]
+
+        def choose(key: tuple[str, bool], cands: list[tuple[Place, float]]) -> Resolution:
+            return self._choose(key, cands, evidence, anchors, outlet_country, key in embedded)
+
         # innermost last: "Alari (N'Guigmi, Diffa)" reads Diffa, then N'Guigmi in it, then Alari
+        readings = [candidates[key] for key in keys]
         for k in reversed(range(len(mentions))):
-            c = links[k]
-            if c is None or resolutions[c].place is None:
-                continue
-            cands = candidates[keys[k]]
-            if links[c] is None and not any(lies_in(p, resolutions[c].place) for p, _ in cands):
-                # the outermost name has another reading that holds this place ("Chame
-                # (Manang District)": Nepal's district, not a Thai one): read it so
-                holding = [(a, w) for a, w in candidates[keys[c]] if any(lies_in(p, a) for p, _ in cands)]
-                if holding:
-                    resolutions[c] = self._choose(keys[c], holding, evidence, anchors, outlet_country, keys[c] in embedded)
-            area = resolutions[c].place
-            if area is None:
-                continue
-            inside = [(p, w) for p, w in cands if lies_in(p, area)]
-            if inside:
-                resolutions[k] = self._choose(keys[k], inside, evidence, anchors, outlet_country, keys[k] in embedded)
-            elif not _outranks(resolutions[k].place, area):
-                resolutions[k] = Resolution(None, 0.0)  # a village the gazetteer lacks, not a homonym abroad
+            _read_inside(k, links, readings, keys, resolutions, choose)
         return resolutions
 
     def _candidates(self, query: str) -> list[tuple[Place, float]]:
@@ -237,6 +226,49 @@ def _far_fetched(candidate: tuple[Place, float], countries: Counter[str], bound:
     if place.population >= SMALL_PLACE:
         return False
     return abroad
+
+
+def _read_inside(
+    k: int,
+    links: list[int | None],
+    cands: list[list[tuple[Place, float]]],
+    keys: list[tuple[str, bool]],
+    resolutions: list[Resolution],
+    choose: Callable[[tuple[str, bool], list[tuple[Place, float]]], Resolution],
+) -> None:
+    """Read mention ``k`` inside the area its container names, or leave it unresolved.
+
+    When the container's reading holds none of its readings, the container is read
+    again among its own readings that do and still lie in their own container ("Argao,
+    Cebu, Central Visayas": Cebu the province, not Cebu City 60 km from Argao; "Chame
+    (Manang District)": Nepal's district, not a Thai one).
+    """
+    c = links[k]
+    if c is None or resolutions[c].place is None:
+        return
+    mine = cands[k]
+    if not any(lies_in(p, resolutions[c].place) for p, _ in mine):
+        outer = resolutions[links[c]].place if links[c] is not None else None
+        holding = [
+            (a, w) for a, w in cands[c]
+            if (outer is None or lies_in(a, outer)) and any(lies_in(p, a) for p, _ in mine)
+        ]
+        if holding:
+            resolutions[c] = choose(keys[c], holding)
+    area = resolutions[c].place
+    if area is None:
+        return
+    inside = [(p, w) for p, w in mine if lies_in(p, area)]
+    outer = resolutions[links[c]].place if links[c] is not None else None
+    if not inside and outer is not None:
+        # "Bosso (Diffa, Diffa)": not near the town Diffa, but in the region Diffa
+        inside = [(p, w) for p, w in mine if lies_in(p, outer)]
+    if inside:
+        resolutions[k] = choose(keys[k], inside)
+    elif resolutions[c].score >= UNSURE_CONTAINER and not _outranks(resolutions[k].place, area):
+        # a village the gazetteer lacks, not a homonym abroad (while an unsure reading of
+        # the qualifier, "Las Navas, Samar" as Samara in Russia, rules out nothing)
+        resolutions[k] = Resolution(None, 0.0)
 
 
 def _outranks(place: Place | None, area: Place) -> bool:

@@ -55,3 +55,9 @@ def test_upazila_names_a_division(nlp, geoparser):
     doc = nlp("Border guards fired on two fishermen near Teknaf upazila on Monday.")
     location = event_location(doc, next(iter(doc.sents)), _trigger(doc, "fired"), geoparser.parse(doc))
     assert location.country_code == "BD" and location.precision == 2
+
+
+def test_country_named_by_an_actor_narrows_to_the_district(nlp, geoparser):
+    doc = nlp("Nepal Police traded fire with rebels at Dumja village (Sindhuli district, Bagmati) on Sunday.")
+    location = event_location(doc, next(iter(doc.sents)), _trigger(doc, "traded"), geoparser.parse(doc))
+    assert location.country_code == "NP" and location.precision == 2 and location.admin2 == "Sindhuli"

@@ -291,6 +291,8 @@ class Recogniser:
             return True  # "BEIRUT —", "HOLLIDAY, Mo. —": the story's place, in capitals
         if mention.division and any(p.is_area or w >= ALTERNATE for p, w in matches[:MAX_DIVISION_CANDIDATES]):
             return True  # "Saptari District", "(Ouallam, Tillaberi)": whatever spaCy called it
+        if _place_noun_after(doc, j) and any(not p.is_area and w >= ALTERNATE for p, w in matches[:MAX_DIVISION_CANDIDATES]):
+            return True  # "Depok city", "Rajbiraj area": whatever spaCy called the name
         key = fold(mention.query)
         if key in context.person_words and not any(p.feature_code in NAMED_AREAS for p, _ in matches):
             return False  # a surname, unless it is also a country or state ("Wisconsin")

@@ -323,7 +323,9 @@ def _demonym_table(country_demonyms: dict[str, str]) -> dict[str, str | None]:
         if word.endswith(("an", "i")):
             table[fold(word + "s")] = code
     for row in read_table("demonyms.tsv"):
-        table.setdefault(fold(row[0]), None)
+        # a second column names the country of a demonym countryinfo lacks ("Nepali")
+        code = row[1].strip() if len(row) > 1 and row[1].strip() else None
+        table.setdefault(fold(row[0]), code)
     return table
 
 

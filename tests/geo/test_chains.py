@@ -96,3 +96,8 @@ def test_middle_name_of_a_chain_is_read_to_hold_the_first(nlp, geoparser):
 def test_region_and_district_of_one_name_still_place_the_town(nlp, geoparser):
     found = _by_text(geoparser, nlp, "A roadside bomb hit a truck in Bosso (Diffa, Diffa) on Tuesday.")
     assert found["Bosso"].country_code == "NE" and found["Bosso"].feature_code not in ("ADM1", "ADM2")
+
+
+def test_two_countries_after_a_comma_stay_themselves(nlp, geoparser):
+    found = _by_text(geoparser, nlp, "Besides Turkey, Qatar sent aid convoys to the border.")
+    assert found["Turkey"].country_code == "TR" and found["Qatar"].country_code == "QA"

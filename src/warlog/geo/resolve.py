@@ -265,17 +265,21 @@ def _read_inside(
         inside = [(p, w) for p, w in mine if lies_in(p, outer)]
     if inside:
         resolutions[k] = choose(keys[k], inside)
-    elif resolutions[c].score >= UNSURE_CONTAINER and not _outranks(resolutions[k].place, area):
+    elif resolutions[c].score >= UNSURE_CONTAINER and not _outranks(resolutions[k].place, area, mine):
         # a village the gazetteer lacks, not a homonym abroad (while an unsure reading of
         # the qualifier, "Las Navas, Samar" as Samara in Russia, rules out nothing)
         resolutions[k] = Resolution(None, 0.0)
 
 
-def _outranks(place: Place | None, area: Place) -> bool:
-    """A region or big city read with its own name stays itself when the name after it
-    cannot contain it (a country does not: "Datu Saudi, Maguindanao" is no Saudi Arabia) ("Manila (Metro Manila, ...)" split as "Metro" + "Manila")."""
+def _outranks(place: Place | None, area: Place, readings: list[tuple[Place, float]]) -> bool:
+    """A country, region or big city read with its own name stays itself when the name
+    after it cannot contain it ("Along with Russia, Iran ..."; "Manila (Metro Manila, ...)"
+    split as "Metro" + "Manila"); a country met by a piece of a local name does not
+    ("Datu Saudi, Lanao del Sur" is no Saudi Arabia)."""
     if place is None:
         return False
+    if place.feature_code == COUNTRY:
+        return any(p.geonameid == place.geonameid and w >= EXACT for p, w in readings)
     big = place.feature_code == ADMIN1 or not place.is_area and place.population >= SMALL_PLACE
     return big and place.population >= area.population
 

@@ -14,10 +14,12 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
 from warlog.article import Article
+from warlog.errors import WarlogError
 from warlog.events.evaluate import RADIUS_KM, REPORT_LAG, exports_in_half, main_event, sample_notes
 from warlog.geo import Gazetteer
 from warlog.geo.normalise import fold, variant_of_folded
@@ -95,10 +97,14 @@ def main() -> None:
     files = exports_in_half(args.files, "dev")
     if not files:
         parser.error("no DEV export among the files (the held-out half is never read here)")
+    try:
+        sampled = sample_notes(files, args.limit)
+    except (WarlogError, OSError) as exc:
+        sys.exit(f"geo_ceiling: {exc}")
     pipeline = Pipeline()
     grid = Grid(pipeline.geoparser.gazetteer)
     rows = []
-    for name, notes in sample_notes(files, args.limit).items():
+    for name, notes in sampled.items():
         articles = [Article(id=f"note-{i}", text=g.text, date=min(g.dates) + REPORT_LAG) for i, g in enumerate(notes)]
         for gold, (_, events) in zip(notes, pipeline.code(articles)):
             rows.append({"export": name, **classify(grid, gold, main_event(events))})

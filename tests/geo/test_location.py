@@ -45,12 +45,6 @@ def test_district_beats_the_province_it_is_given_with(nlp, geoparser):
     assert location.admin2 is not None and "Takalar" in location.admin2
 
 
-def test_home_place_of_the_sentence_beats_a_tied_place_abroad(nlp, geoparser):
-    doc = nlp("On Friday, in Surabaya, students rallied to condemn the closure of a school in Jerusalem.")
-    location = event_location(doc, next(iter(doc.sents)), _trigger(doc, "condemn"), geoparser.parse(doc), home="ID")
-    assert location.text == "Surabaya" and location.country_code == "ID"
-
-
 def test_upazila_names_a_division(nlp, geoparser):
     doc = nlp("Border guards fired on two fishermen near Teknaf upazila on Monday.")
     location = event_location(doc, next(iter(doc.sents)), _trigger(doc, "fired"), geoparser.parse(doc))

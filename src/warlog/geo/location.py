@@ -165,11 +165,8 @@ def event_location(
             for t in in_sentence
             if (hops := _tied_to(doc, t, trigger)) is not None
         ]
-        best = min(tied, key=lambda item: item[:4])[4] if tied else None
-        # a place abroad the verb reaches loses to the sentence's place at home ("rallied in
-        # Semarang to condemn the move on Jerusalem")
-        if best is not None and not (abroad(best) and any(not abroad(t) for t in in_sentence)):
-            return _settled(doc, best, in_sentence, toponyms)
+        if tied:
+            return _settled(doc, min(tied, key=lambda item: item[:4])[4], in_sentence, toponyms)
     if in_sentence:
         best = min(in_sentence, key=lambda t: (abroad(t), _rank(t), t.start))
         return _settled(doc, best, in_sentence, toponyms)

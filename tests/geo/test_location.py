@@ -36,3 +36,22 @@ def test_no_place_at_all_gives_an_empty_location(nlp, geoparser):
     doc = nlp("Two soldiers were killed on Sunday.")
     location = event_location(doc, next(iter(doc.sents)), _trigger(doc, "killed"), geoparser.parse(doc))
     assert location.latitude is None and location.precision is None
+
+
+def test_district_beats_the_province_it_is_given_with(nlp, geoparser):
+    doc = nlp("Farmers protested in Tomboa village (Pattallassang district, Takalar Regency, South Sulawesi province).")
+    location = event_location(doc, next(iter(doc.sents)), _trigger(doc, "protested"), geoparser.parse(doc))
+    assert location.country_code == "ID" and location.precision == 2
+    assert location.admin2 is not None and "Takalar" in location.admin2
+
+
+def test_upazila_names_a_division(nlp, geoparser):
+    doc = nlp("Border guards fired on two fishermen near Teknaf upazila on Monday.")
+    location = event_location(doc, next(iter(doc.sents)), _trigger(doc, "fired"), geoparser.parse(doc))
+    assert location.country_code == "BD" and location.precision == 2
+
+
+def test_country_named_by_an_actor_narrows_to_the_district(nlp, geoparser):
+    doc = nlp("Nepal Police traded fire with rebels at Dumja village (Sindhuli district, Bagmati) on Sunday.")
+    location = event_location(doc, next(iter(doc.sents)), _trigger(doc, "traded"), geoparser.parse(doc))
+    assert location.country_code == "NP" and location.precision == 2 and location.admin2 == "Sindhuli"

@@ -62,3 +62,9 @@ def test_context_picks_the_reading(nlp, geoparser):
     texas = geoparser.parse(nlp("Storms hit Dallas and Houston before reaching Paris, Texas, on Friday."))
     paris = next(t for t in texas if t.text == "Paris")
     assert paris.country_code == "US"
+
+
+def test_own_demonym_table_names_a_country(nlp, geoparser):
+    doc = nlp("Nepali Congress cadres scuffled with rival canvassers in Bajura on Friday.")
+    bajura = [t for t in geoparser.parse(doc) if t.text == "Bajura"]
+    assert bajura and bajura[0].country_code == "NP"

@@ -40,3 +40,9 @@ def test_cache_key_follows_the_builder_code():
 
     assert "sources.py" in gazetteer.BUILDER_MODULES
     assert cache_path().name.startswith("gazetteer-")
+
+
+def test_name_before_city_is_a_place_whatever_its_label(nlp, geoparser):
+    doc = nlp("Parents rallied at a school in Beji Timur sub-district, Beji district, Depok city, West Java province.")
+    depok = [t for t in geoparser.parse(doc) if t.text == "Depok"]
+    assert depok and depok[0].country_code == "ID" and depok[0].feature_code not in ("ADM1", "ADM2")

@@ -14,7 +14,7 @@ import tempfile
 import time
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -258,6 +258,18 @@ class Gazetteer:
         ranked = sorted(strength.items(), key=lambda item: (-item[1], item[0]))
         return [(self._columns.place(i), weight) for i, weight in ranked]
 
+    def places(self) -> Iterator[Place]:
+        """Every entry, in index order (for measurements that scan the whole gazetteer)."""
+        return (self._columns.place(i) for i in range(len(self)))
+
+    def names_by_place(self) -> dict[int, set[str]]:
+        """Index position -> the folded names it is listed under (slow: for measurements)."""
+        out: dict[int, set[str]] = defaultdict(set)
+        for key, postings in self._exact.items():
+            for posting in _as_tuple(postings):
+                out[posting // 2].add(key)
+        return out
+
     def is_abbreviation(self, text: str) -> bool:
         return text.strip() in self._abbreviations
 
@@ -311,7 +323,9 @@ def _demonym_table(country_demonyms: dict[str, str]) -> dict[str, str | None]:
         if word.endswith(("an", "i")):
             table[fold(word + "s")] = code
     for row in read_table("demonyms.tsv"):
-        table.setdefault(fold(row[0]), None)
+        # a second column names the country of a demonym countryinfo lacks ("Nepali")
+        code = row[1].strip() if len(row) > 1 and row[1].strip() else None
+        table.setdefault(fold(row[0]), code)
     return table
 
 

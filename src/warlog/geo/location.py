@@ -81,12 +81,13 @@ def _inside(town: Toponym, area: Toponym) -> bool:
 
 
 def _narrowed(best: Toponym, in_sentence: list[Toponym]) -> Toponym:
-    """A region or country the event is tied to, narrowed to a town of the sentence that
-    lies in it ("in Madiun city, East Java province"; "in Nord Kivu ... in Goma")."""
+    """A region or country the event is tied to, narrowed to the most specific place of
+    the sentence that lies in it ("in Madiun city, East Java province"; "in Nord Kivu ...
+    in Goma"; "Nepal Police ... at Roshi (Kavrepalanchok district, Bagmati)")."""
     if _rank(best) == 0:
         return best
-    towns = [t for t in in_sentence if _rank(t) == 0 and _inside(t, best)]
-    return min(towns, key=lambda t: abs(t.start - best.start)) if towns else best
+    smaller = [t for t in in_sentence if _rank(t) < _rank(best) and _inside(t, best)]
+    return min(smaller, key=lambda t: (_rank(t), abs(t.start - best.start))) if smaller else best
 
 
 def _settled(doc: Doc, best: Toponym, in_sentence: list[Toponym], toponyms: list[Toponym]) -> Location:
@@ -160,7 +161,7 @@ def event_location(
 
     if trigger is not None:
         tied = [
-            (abroad(t), _rank(t) > 0, hops, t.start, t)
+            (abroad(t), _rank(t), hops, t.start, t)
             for t in in_sentence
             if (hops := _tied_to(doc, t, trigger)) is not None
         ]

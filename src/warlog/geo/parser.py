@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pydantic import BaseModel
 from spacy.tokens import Doc
 
+from .chains import containers
 from .gazetteer import Gazetteer
 from .sources import acled_country_name
 from .place import Place
@@ -96,7 +97,8 @@ class Geoparser:
     ) -> tuple[list[Toponym], Recognition]:
         recognition = self.recogniser(doc)
         hints = [*recognition.country_hints, *country_hints]
-        resolutions = self.resolver.resolve(recognition.mentions, hints, outlet_country)
+        links = containers(doc.text, recognition.mentions)
+        resolutions = self.resolver.resolve(recognition.mentions, hints, outlet_country, links)
         toponyms = [
             self._toponym(article_id, mention, resolution.place, resolution.score)
             for mention, resolution in zip(recognition.mentions, resolutions)

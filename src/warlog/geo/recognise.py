@@ -35,9 +35,12 @@ DIRECTIONS: frozenset[str] = frozenset(
 )
 DIVISION_WORDS: frozenset[str] = frozenset(
     {"province", "governorate", "state", "district", "county", "region", "prefecture", "department",
-     "oblast", "municipality", "territory", "division"}
+     "oblast", "municipality", "territory", "division", "regency", "upazila", "subdistrict", "tehsil",
+     "commune", "canton", "chiefdom"}
 )
-PLACE_NOUNS: frozenset[str] = frozenset({"area", "town", "city", "village", "locality", "municipality", "township"})
+PLACE_NOUNS: frozenset[str] = frozenset(
+    {"area", "town", "city", "village", "locality", "municipality", "township", "neighbourhood", "neighborhood"}
+)
 MAX_SPAN_TOKENS = 5
 NAMED_AREAS: frozenset[str] = frozenset({COUNTRY, ADMIN1})
 CUEABLE: frozenset[str] = frozenset({"", "PERSON", "ORG"})
@@ -46,7 +49,8 @@ CONNECTORS: frozenset[str] = frozenset(
     {"al", "el", "ez", "es", "as", "ad", "ar", "an", "de", "del", "la", "le", "-", "of", "upon", "on",
      "da", "do", "dos", "das", "di", "du", "des"}  # "Mocimboa da Praia", "Foz do Iguacu"
 )
-MAX_PARENTHESIS_TOKENS = 10
+MAX_CHAIN_NAMES = 3  # "village, town, province" before the cue is out of sight
+MAX_PARENTHESIS_TOKENS = 16  # "(Pattallassang district, Takalar Regency, South Sulawesi province)"
 MAX_DIVISION_CANDIDATES = 10
 TOWN_OVER_DIVISION = 20_000  # a name this big a town is the town, even after a comma
 
@@ -274,6 +278,7 @@ class Recogniser:
         """Context test for a gazetteer hit: who says this is a place and not a name?"""
         i, j = mention.tokens
         label = mention.label
+        locative = mention.locative or _qualifies_cued_name(doc, i)
         matches = self.gazetteer.matches(mention.query)
         if not matches or all(weight < 0.7 for _, weight in matches):
             return False
@@ -286,6 +291,8 @@ class Recogniser:
             return True  # "BEIRUT —", "HOLLIDAY, Mo. —": the story's place, in capitals
         if mention.division and any(p.is_area or w >= ALTERNATE for p, w in matches[:MAX_DIVISION_CANDIDATES]):
             return True  # "Saptari District", "(Ouallam, Tillaberi)": whatever spaCy called it
+        if _place_noun_after(doc, j) and any(not p.is_area and w >= ALTERNATE for p, w in matches[:MAX_DIVISION_CANDIDATES]):
+            return True  # "Depok city", "Rajbiraj area": whatever spaCy called the name
         key = fold(mention.query)
         if key in context.person_words and not any(p.feature_code in NAMED_AREAS for p, _ in matches):
             return False  # a surname, unless it is also a country or state ("Wisconsin")
@@ -299,7 +306,7 @@ class Recogniser:
         if label in BLOCKING_LABELS:
             # spaCy's small model calls many single towns PERSON; "in X" overrules it
             # ("in Nord Kivu" too, when the whole name is a place's own)
-            return label == "PERSON" and mention.locative and (j - i == 1 or matches[0][1] >= EXACT)
+            return label == "PERSON" and locative and (j - i == 1 or matches[0][1] >= EXACT)
         if label in ("ORG", "NORP"):
             # "Edmonton" (tagged ORG), "Aleppo" (NORP), "Raqqa Civil Council": a major
             # place under its own name still locates; so does any exact name after "in"
@@ -309,7 +316,7 @@ class Recogniser:
             return False  # "Donald Trump", "Sarah Smith": a first name, not a town
         if doc[i].pos_ not in {"PROPN", "NOUN"}:
             return False
-        return mention.locative or prominent or mention.division
+        return locative or prominent or mention.division
 
     def _unresolved_places(self, doc: Doc, taken: list[bool]) -> list[Mention]:
         """spaCy place entities the gazetteer lacks, kept only with a locative cue.
@@ -398,6 +405,21 @@ def in_admin_parenthesis(doc: Doc, i: int, j: int) -> bool:
     return all(_is_capitalised(t) or t.text in {",", "-"} or t.lower_ in CONNECTORS or t.lower_ in DIVISION_WORDS for t in inside)
 
 
+def _qualifies_cued_name(doc: Doc, i: int) -> bool:
+    """"in Kokola, Oicha": a name after the comma closing a place name given after "in"
+    is the town or district that place lies in."""
+    j = i
+    for _ in range(MAX_CHAIN_NAMES):  # "in Barangay Tapian, Datu Saudi, Maguindanao"
+        if j < 2 or doc[j - 1].text != "," or not _is_capitalised(doc[j - 2]):
+            return False
+        j -= 2
+        while j > 0 and _is_capitalised(doc[j - 1]) and doc[j - 1].pos_ in ("PROPN", "ADJ"):
+            j -= 1
+        if has_locative_cue(doc, j):
+            return True
+    return False
+
+
 def _preceded_by_name(doc: Doc, i: int) -> bool:
     """"Paris" in "Paris Hilton" is not a town; nor is "Hilton" in "Paris Hilton"."""
     return i > 0 and doc[i - 1].pos_ == "PROPN" and _is_capitalised(doc[i - 1]) and doc[i - 1].ent_type_ == "PERSON"
@@ -415,7 +437,9 @@ def _looks_like_title(doc: Doc, i: int, j: int) -> bool:
     """"Col. Dillon", "Gen. Smith": a short word cut by a full stop before a name."""
     short = j - i == 1 and len(doc[i].text) <= 4
     cut = doc[i].text.endswith(".") or (j < len(doc) and doc[j].text == ".")
-    return short and cut
+    after = j + (0 if doc[i].text.endswith(".") else 1)
+    # a title stands before a name; "in Beni. The ..." ends a sentence
+    return short and cut and after < len(doc) and doc[after].pos_ == "PROPN" and not doc[after].is_stop
 
 
 def _prominent(place: Place) -> bool:

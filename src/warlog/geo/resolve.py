@@ -3,15 +3,19 @@
 Evidence, strongest first: how well the name matches; the countries and regions
 the article names (directly or by demonym); closeness to the article's other
 places; population and feature class; the outlet's country last. A name is
-resolved once per article, so "Raqqa" means the same place every time.
+resolved once per article, so "Raqqa" means the same place every time, except
+where a name is given with the area it lies in ("Alari (N'Guigmi, Diffa)"): that
+area binds its reading (see ``chains``).
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from .chains import lies_in
 from .gazetteer import ALTERNATE, EXACT, VARIANT, Gazetteer
 from .place import ADMIN1, ADMIN2, CAPITAL, CONTINENT, COUNTRY, Place, distance_km
 from .recognise import DIVISION_WORDS, PLACE_NOUNS, Mention
@@ -21,6 +25,7 @@ MAX_CANDIDATES = 40
 W_NAME, W_PRIOR, W_COUNTRY, W_ADMIN1, W_NEAR, W_OUTLET = 3.0, 2.5, 1.6, 0.8, 0.8, 0.3
 NEAR_KM = 250.0
 EPONYMOUS_TOWN = 20_000
+UNSURE_CONTAINER = 0.5  # a qualifier read with less confidence than this constrains nothing
 CONFIDENT = 0.9  # a first-pass choice this sure tells the second pass which country we are in
 SHARPNESS = 2.0  # softmax temperature: how fast confidence falls as rivals close in
 FEATURE_PRIOR: dict[str, float] = {COUNTRY: 1.0, CONTINENT: 0.9, ADMIN1: 0.8, CAPITAL: 0.95, ADMIN2: 0.45}
@@ -56,15 +61,28 @@ class Resolver:
         self.gazetteer = gazetteer
 
     def resolve(
-        self, mentions: list[Mention], country_hints: list[str], outlet_country: str | None = None
+        self,
+        mentions: list[Mention],
+        country_hints: list[str],
+        outlet_country: str | None = None,
+        links: Sequence[int | None] = (),
     ) -> list[Resolution]:
-        """One resolution per mention, in order."""
+        """One resolution per mention, in order.
+
+        ``links`` gives, per mention, the mention naming the area it lies in
+        (``chains.containers``): that area is a hard constraint on its reading.
+        """
+        links = list(links) or [None] * len(mentions)
         keys = [(m.query, m.division) for m in mentions]
         # names only ever seen inside longer ones ("Simpang Lima Monument", "the New York
-        # Agreement") say nothing about the article's countries and are kept only there
+        # Agreement") say nothing about the article's countries and are kept only there;
+        # nor does a name given with its area ("Santa Cruz, Manila" is no Bolivian region)
         embedded = set(keys) - {(m.query, m.division) for m in mentions if not m.embedded}
+        qualified = set(keys) - {key for key, link in zip(keys, links) if link is None}
         candidates = {key: self._candidates(key[0]) for key in dict.fromkeys(keys)}
-        countries, regions = self._context({k: c for k, c in candidates.items() if k not in embedded}, country_hints)
+        countries, regions = self._context(
+            {k: c for k, c in candidates.items() if k not in embedded}, country_hints, qualified
+        )
         frequency = Counter(keys)
         chosen: dict[tuple[str, bool], Resolution] = {}
         for _ in range(2):  # second pass adds closeness to, and the countries of, the first pass's choices
@@ -78,7 +96,16 @@ class Resolver:
                 key: self._choose(key, cands, evidence, anchors, outlet_country, key in embedded)
                 for key, cands in candidates.items()
             }
-        return [chosen[key] for key in keys]
+        resolutions = [chosen[key] for key in keys]
+
+        def choose(key: tuple[str, bool], cands: list[tuple[Place, float]]) -> Resolution:
+            return self._choose(key, cands, evidence, anchors, outlet_country, key in embedded)
+
+        # innermost last: "Alari (N'Guigmi, Diffa)" reads Diffa, then N'Guigmi in it, then Alari
+        readings = [candidates[key] for key in keys]
+        for k in reversed(range(len(mentions))):
+            _read_inside(k, links, readings, keys, resolutions, choose)
+        return resolutions
 
     def _candidates(self, query: str) -> list[tuple[Place, float]]:
         """The name's readings; "Karak district" and "Gresik city" also read as "Karak"
@@ -94,7 +121,10 @@ class Resolver:
         return found[:MAX_CANDIDATES]
 
     def _context(
-        self, candidates: dict[tuple[str, bool], list[tuple[Place, float]]], country_hints: list[str]
+        self,
+        candidates: dict[tuple[str, bool], list[tuple[Place, float]]],
+        country_hints: list[str],
+        qualified: set[tuple[str, bool]] = frozenset(),
     ) -> tuple[Counter[str], set[str]]:
         """Countries and regions (admin1 codes, and districts) the article names unambiguously.
 
@@ -104,8 +134,8 @@ class Resolver:
         named: Counter[str] = Counter()
         regions: set[str] = set()
         areas: list[tuple[Place, int]] = []
-        for (_, division), cands in candidates.items():
-            top = _plain_area(cands) if not division else None
+        for key, cands in candidates.items():
+            top = _plain_area(cands) if not key[1] and key not in qualified else None
             if top is not None:
                 areas.append((top, 2 if top.feature_code == COUNTRY else 1))
                 named[top.country_code or ""] += 1
@@ -198,6 +228,62 @@ def _far_fetched(candidate: tuple[Place, float], countries: Counter[str], bound:
     if place.population >= SMALL_PLACE:
         return False
     return abroad
+
+
+def _read_inside(
+    k: int,
+    links: list[int | None],
+    cands: list[list[tuple[Place, float]]],
+    keys: list[tuple[str, bool]],
+    resolutions: list[Resolution],
+    choose: Callable[[tuple[str, bool], list[tuple[Place, float]]], Resolution],
+) -> None:
+    """Read mention ``k`` inside the area its container names, or leave it unresolved.
+
+    When the container's reading holds none of its readings, the container is read
+    again among its own readings that do and still lie in their own container ("Argao,
+    Cebu, Central Visayas": Cebu the province, not Cebu City 60 km from Argao; "Chame
+    (Manang District)": Nepal's district, not a Thai one).
+    """
+    c = links[k]
+    if c is None or resolutions[c].place is None:
+        return
+    mine = cands[k]
+    if not any(lies_in(p, resolutions[c].place) for p, _ in mine):
+        outer = resolutions[links[c]].place if links[c] is not None else None
+        holding = [
+            (a, w) for a, w in cands[c]
+            if (outer is None or lies_in(a, outer)) and any(lies_in(p, a) for p, _ in mine)
+        ]
+        if holding:
+            resolutions[c] = choose(keys[c], holding)
+    area = resolutions[c].place
+    if area is None:
+        return
+    inside = [(p, w) for p, w in mine if lies_in(p, area)]
+    outer = resolutions[links[c]].place if links[c] is not None else None
+    if not inside and outer is not None:
+        # "Bosso (Diffa, Diffa)": not near the town Diffa, but in the region Diffa
+        inside = [(p, w) for p, w in mine if lies_in(p, outer)]
+    if inside:
+        resolutions[k] = choose(keys[k], inside)
+    elif resolutions[c].score >= UNSURE_CONTAINER and not _outranks(resolutions[k].place, area, mine):
+        # a village the gazetteer lacks, not a homonym abroad (while an unsure reading of
+        # the qualifier, "Las Navas, Samar" as Samara in Russia, rules out nothing)
+        resolutions[k] = Resolution(None, 0.0)
+
+
+def _outranks(place: Place | None, area: Place, readings: list[tuple[Place, float]]) -> bool:
+    """A country, region or big city read with its own name stays itself when the name
+    after it cannot contain it ("Along with Russia, Iran ..."; "Manila (Metro Manila, ...)"
+    split as "Metro" + "Manila"); a country met by a piece of a local name does not
+    ("Datu Saudi, Lanao del Sur" is no Saudi Arabia)."""
+    if place is None:
+        return False
+    if place.feature_code == COUNTRY:
+        return any(p.geonameid == place.geonameid and w >= EXACT for p, w in readings)
+    big = place.feature_code == ADMIN1 or not place.is_area and place.population >= SMALL_PLACE
+    return big and place.population >= area.population
 
 
 def _division_votes(candidates: dict[tuple[str, bool], list[tuple[Place, float]]]) -> Counter[str]:

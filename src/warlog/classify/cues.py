@@ -10,7 +10,9 @@ group, civilians, crowd, party supporters, drug suspects) and violence words
 with a kind (kill, attack, clash, ...), then pairs each violence word with the
 nearest actor before and after it (swapped in the passive voice). The output is
 a list of cue strings such as ``kill>STATE`` or ``ARMED>attack>CIV`` that the
-featuriser turns into indicator features.
+featuriser turns into indicator features. (Also tried on DEV exports held out
+by country: the actor classes in each act's sentence and pairs of act kinds;
+both lost 1-2 points of event-type accuracy, so they are not here.)
 
 Only regular expressions over the raw text: the same code runs at training
 time on 150k notes and at inference time on news, in microseconds, with no
@@ -47,6 +49,7 @@ _WORDS = {
              r"battalion|brigade|platoon|paramilitar(?:y|ies)|militar(?:y|ies)|forces",
     "ARMED": r"rebels?|militants?|insurgents?|militia(?:s|men|man)?|fighters?|jihadists?|terrorists?|bandits?|"
              r"armed (?:group|men|man|assailants|elements)|assailants|attackers|gunm[ae]n|extremists?|guerrillas?",
+    "RIVALS": r"(?:two|rival|opposing|both) (?:groups|factions|communities|villages|clans|families|camps|sides|gangs)",
     "CROWD": r"protest(?:e|o)rs?|demonstrators?|rioters?|mobs?|crowds?|youths?|students|marchers|strikers",
     "CIV": r"civilians?|villagers?|residents?|farmers?|herders?|traders?|shopkeepers?|vendors?|businessm[ae]n|"
            r"teachers?|pupils|students?|journalists?|reporters?|passengers?|drivers?|motorists?|motorcyclists?|"
@@ -58,7 +61,7 @@ _WORDS = {
 }
 # Violence and action words by kind.
 _ACTS = {
-    "kill": r"kill(?:s|ed|ing)?|shot|shoots?|shooting|murder(?:s|ed|ing)?|execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?|"
+    "kill": r"kill(?:s|ed|ing)?|gunned down|shot|shoots?|shooting|murder(?:s|ed|ing)?|execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?|"
             r"hack(?:s|ed)?|stabb?(?:s|ed|ing)?|slain|slaughter(?:s|ed)?|massacre[sd]?|lynch(?:es|ed|ing)?|dead|died",
     "attack": r"attack(?:s|ed|ing)?|ambush(?:es|ed|ing)?|raid(?:s|ed|ing)?|stormed|opened fire|fired (?:at|on|upon)|targeted",
     "clash": r"clash(?:es|ed|ing)?|exchanged? (?:of )?(?:fire|gunfire)|gun ?fights?|fire ?fights?|gun battles?|fought|"
@@ -68,7 +71,8 @@ _ACTS = {
             r"thrash(?:ed)?|lathi|batons?",
     "damage": r"burn(?:s|t|ed|ing)?|torch(?:es|ed)?|set (?:on )?fire|ablaze|vandali[sz](?:e|ed|ing)|smash(?:ed)?|"
               r"damag(?:e|ed|ing)|loot(?:s|ed|ing)?|destroy(?:s|ed)?|pelt(?:ed|ing)?|ston(?:e|ed|ing|es)|rocks|"
-              r"molotov|tyres|tires",
+              r"molotov|tyres|tires|barricad(?:e|es|ed|ing)|obstruct(?:s|ed|ing)?|ransack(?:ed)?|hurl(?:ed|ing)?|threw|"
+              r"forcibly|forcefully|broke (?:into|down|through)",
     "protest": r"protest(?:s|ed|ing)?|demonstrat(?:e|ed|ion|ions|ing)|rall(?:y|ies|ied)|march(?:es|ed)?|sit-in|"
                r"strike|picket(?:ed)?|shutdown|bandh|blockade[ds]?|block(?:ed|ing)",
     "arrest": r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|apprehend(?:ed)?|nabbed|custody",

@@ -11,6 +11,7 @@ so models saved before it existed still load.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -30,7 +31,7 @@ CHAR_PARAMS: dict[str, Any] = {
 }
 # Value of a present cue next to the two L2-normalised TF-IDF blocks (tuned on
 # DEV exports held out by country), and how many training texts a cue needs.
-CUE_WEIGHT = 0.3
+CUE_WEIGHT = 0.6
 CUE_MIN_COUNT = 3
 
 
@@ -44,20 +45,25 @@ class CueVectorizer:
 
     @classmethod
     def fit(cls, texts: Sequence[str], weight: float = CUE_WEIGHT) -> "CueVectorizer":
-        counts: dict[str, int] = {}
-        for text in texts:
-            for cue in cues(text):
-                counts[cue] = counts.get(cue, 0) + 1
+        return cls.fit_found([cues(text) for text in texts], weight)
+
+    @classmethod
+    def fit_found(cls, found: Sequence[Sequence[str]], weight: float = CUE_WEIGHT) -> "CueVectorizer":
+        """Fit on cues already extracted (training extracts them once for fit and transform)."""
+        counts = Counter(cue for text_cues in found for cue in text_cues)
         return cls(sorted(c for c, n in counts.items() if n >= CUE_MIN_COUNT), weight)
 
     def transform(self, texts: Sequence[str]) -> sp.csr_matrix:
+        return self.transform_found([cues(text) for text in texts])
+
+    def transform_found(self, found: Sequence[Sequence[str]]) -> sp.csr_matrix:
         rows, cols = [], []
-        for row, text in enumerate(texts):
-            found = [self.index[c] for c in cues(text) if c in self.index]
-            rows += [row] * len(found)
-            cols += found
+        for row, text_cues in enumerate(found):
+            hits = [self.index[c] for c in text_cues if c in self.index]
+            rows += [row] * len(hits)
+            cols += hits
         values = np.full(len(rows), self.weight, dtype=np.float32)
-        return sp.csr_matrix((values, (rows, cols)), shape=(len(texts), len(self.vocabulary)), dtype=np.float32)
+        return sp.csr_matrix((values, (rows, cols)), shape=(len(found), len(self.vocabulary)), dtype=np.float32)
 
 
 class Featurizer:
@@ -71,9 +77,21 @@ class Featurizer:
     @classmethod
     def fit(cls, texts: Sequence[str], cue_weight: float | None = CUE_WEIGHT) -> "Featurizer":
         """``cue_weight`` None: TF-IDF only."""
-        word = TfidfVectorizer(**WORD_PARAMS).fit(texts)
-        char = TfidfVectorizer(**CHAR_PARAMS).fit(texts)
-        return cls(word, char, None if cue_weight is None else CueVectorizer.fit(texts, cue_weight))
+        return cls.fit_transform(texts, cue_weight)[0]
+
+    @classmethod
+    def fit_transform(
+        cls, texts: Sequence[str], cue_weight: float | None = CUE_WEIGHT,
+    ) -> tuple["Featurizer", sp.csr_matrix]:
+        """Fit and transform the training texts, extracting each text's cues once."""
+        word, char = TfidfVectorizer(**WORD_PARAMS), TfidfVectorizer(**CHAR_PARAMS)
+        blocks = [word.fit_transform(texts), char.fit_transform(texts)]
+        cue = None
+        if cue_weight is not None:
+            found = [cues(text) for text in texts]
+            cue = CueVectorizer.fit_found(found, cue_weight)
+            blocks.append(cue.transform_found(found))
+        return cls(word, char, cue), sp.hstack(blocks, format="csr")
 
     def transform(self, texts: Sequence[str]) -> sp.csr_matrix:
         blocks = [self.word.transform(texts), self.char.transform(texts)]

@@ -94,8 +94,7 @@ def train_classifier(
 ) -> EventClassifier:
     """Fit features, the SVM on everything, and the calibrator on out-of-fold scores."""
     texts, labels, groups = corpus.texts, corpus.labels, corpus.groups
-    featurizer = Featurizer.fit(texts)
-    features = featurizer.transform(texts)
+    featurizer, features = Featurizer.fit_transform(texts)
     classes, coef, intercept = fit_linear(features, labels, c, power)
     if folds >= 2 and len(set(groups)) >= folds:
         oof = np.zeros((len(texts), len(classes)), dtype=np.float32)

@@ -100,9 +100,13 @@ class Featurizer:
         return sp.hstack(blocks, format="csr")
 
     @property
+    def text_size(self) -> int:
+        """Columns of the TF-IDF blocks (the cue block, if any, follows them)."""
+        return len(self.word.vocabulary_) + len(self.char.vocabulary_)
+
+    @property
     def size(self) -> int:
-        cue = len(self.cue.vocabulary) if self.cue is not None else 0
-        return len(self.word.vocabulary_) + len(self.char.vocabulary_) + cue
+        return self.text_size + (len(self.cue.vocabulary) if self.cue is not None else 0)
 
     def state(self) -> tuple[dict[str, list[str]], dict[str, np.ndarray]]:
         """JSON-able vocabularies and idf arrays, for saving."""

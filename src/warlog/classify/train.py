@@ -147,8 +147,8 @@ def train_classifier(
     else:
         cal_coef, cal_intercept = np.eye(len(classes), dtype=np.float32), np.zeros(len(classes), dtype=np.float32)
     info = dict(meta or {})
-    info.update({"C": c, "weight_power": power, "cue_weight": cue_weight, "type_head_weight": TYPE_HEAD_WEIGHT, "calibration_folds": folds, "train_size": len(texts),
-                 "label_counts": dict(Counter(labels))})
+    info.update({"C": c, "weight_power": power, "cue_weight": cue_weight, "type_head_weight": TYPE_HEAD_WEIGHT,
+                 "calibration_folds": folds, "train_size": len(texts), "label_counts": dict(Counter(labels))})
     if NONE_LABEL not in classes:
         info["warning"] = "trained without 'none' examples: the model cannot say 'no event'"
     return EventClassifier(featurizer, classes, coef, intercept, cal_coef, cal_intercept, info)

@@ -65,6 +65,16 @@ def test_predicts_events_on_news_sentences(model: EventClassifier) -> None:
         assert prediction.event_type == event_type, (text, prediction)
 
 
+def test_who_was_hit_decides_battle_or_attack_on_civilians(model: EventClassifier) -> None:
+    """The same deed against armed men is a battle, against bystanders violence against civilians."""
+    soldiers, villagers = model.predict([
+        "Suspected militants ambushed an army patrol on the road to the border town, killing five soldiers.",
+        "Suspected militants raided the hamlet near the border town at dawn, killing five villagers.",
+    ])
+    assert soldiers.event_type == "Battles", soldiers
+    assert villagers.event_type == "Violence against civilians", villagers
+
+
 def test_says_no_event_for_statements_and_vows(model: EventClassifier) -> None:
     texts = [
         "The army vowed to retake the town within days.",

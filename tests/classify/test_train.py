@@ -77,3 +77,15 @@ def test_no_event_needs_the_none_head_to_claim_the_text() -> None:
     # Once the none head is positive, the model says "no event".
     (sure,) = _fixed_model(0.2).predict(text)
     assert sure.sub_event_type is None and sure.event_type is None
+
+
+def test_no_event_head_ignores_the_actor_cues() -> None:
+    """Cues say to whom something happened, never whether it did: the none row has no weight on them."""
+    texts, labels = _corpus()
+    featurizer, features = Featurizer.fit_transform(texts * 3, cue_weight=0.6)
+    assert featurizer.cue is not None and featurizer.size > featurizer.text_size
+    classes, coef, _ = fit_linear(features, labels * 3, c=0.5, power=0.0, text_columns=featurizer.text_size)
+    none, clash = classes.index(NONE_LABEL), classes.index("Armed clash")
+    assert not coef[none, featurizer.text_size:].any()
+    assert coef[none, :featurizer.text_size].any()
+    assert coef[clash, featurizer.text_size:].any()  # event rows still use them

@@ -102,3 +102,10 @@ def test_cli_bad_date_and_db_are_one_line_errors(seed_file, tmp_path):
     assert done.returncode != 0 and "Traceback" not in done.stderr and "--date" in done.stderr
     done = warlog("events", "--db", "nosuchdriver://x")
     assert done.returncode != 0 and "Traceback" not in done.stderr
+
+
+def test_cli_eval_pipeline_with_a_missing_model_is_a_one_line_error(tmp_path):
+    """`--model` reaches the whole-pipeline evaluation too: a wrong directory is said, not ignored."""
+    done = warlog("eval", "--pipeline", "--devset", "--half", "dev", "--model", str(tmp_path / "nomodel"))
+    assert done.returncode != 0 and "Traceback" not in done.stderr
+    assert "no event classifier" in done.stderr

@@ -15,6 +15,7 @@ import typer
 
 from ..classify.corpus import build_corpus
 from ..classify.evaluate import Gold, grouped_folds, read_devset, run_checks, split_groups, time_folds
+from ..classify.features import CUE_WEIGHT
 from ..classify.model import EventClassifier
 from ..classify.train import DEFAULT_C, train_classifier
 from ..devdata.acled import load_acled
@@ -46,13 +47,18 @@ def train(
                                           help="shared data root for news/PLOVER text (negatives, news-style positives)"),
     c: float = typer.Option(DEFAULT_C, "--c", help="SVM regularisation"),
     folds: int = typer.Option(3, "--calibration-folds", help="grouped folds for calibration (0: none)"),
+    cue_weight: float = typer.Option(
+        CUE_WEIGHT, "--cue-weight", help="weight of the actor-cue features (0: TF-IDF alone, as the shipped model)"
+    ),
 ) -> None:
     """Train the event classifier from ACLED notes (plus news-style text) into MODEL_DIR."""
     start = time.perf_counter()
     events = load_acled(files)
     corpus = build_corpus(events, _shared(shared))
     console_err.print(f"training on {len(corpus.texts)} texts ({len(events)} unique notes)")
-    model = train_classifier(corpus, c=c, folds=folds, meta={"acled_files": [p.name for p in files]})
+    model = train_classifier(
+        corpus, c=c, folds=folds, meta={"acled_files": [p.name for p in files]}, cue_weight=cue_weight or None
+    )
     model.save(output)
     console_err.print(f"model written to {output} in {time.perf_counter() - start:.0f} s")
 
@@ -61,7 +67,7 @@ def train(
 def evaluate(
     files: Optional[list[Path]] = typer.Argument(None, help="ACLED export(s), with --acled", show_default=False),
     use_acled: bool = typer.Option(False, "--acled", help="evaluate on the ACLED exports given as FILES"),
-    model_dir: Optional[Path] = typer.Option(None, "--model", help="model directory (default: shipped model) for --devset"),
+    model_dir: Optional[Path] = typer.Option(None, "--model", help="model directory (default: shipped model) for --devset and --pipeline"),
     split: str = typer.Option("country", "--split", help="country or time"),
     folds: int = typer.Option(3, "--folds", help="country folds"),
     devset: bool = typer.Option(False, "--devset", help="evaluate on the hand-labelled news-style set"),
@@ -74,6 +80,9 @@ def evaluate(
         False, "--pipeline", help="score the whole coding pipeline (every field) instead of the classifier alone"
     ),
     limit: int = typer.Option(200, "--limit", help="with --pipeline --acled: notes sampled per export"),
+    cue_weight: float = typer.Option(
+        CUE_WEIGHT, "--cue-weight", help="weight of the actor-cue features (0: TF-IDF alone, as the shipped model)"
+    ),
 ) -> None:
     """Print accuracy, per-class P/R/F1 and confusions (ACLED by country/time, or the dev set)."""
     acled = list(files or []) if use_acled or files else []
@@ -82,7 +91,7 @@ def evaluate(
     if use_acled and not acled:
         raise DataError("--acled needs at least one ACLED export")
     if pipeline:
-        _evaluate_pipeline(acled, devset, devset_path, half, limit)
+        _evaluate_pipeline(acled, devset, devset_path, half, limit, model_dir)
         return
     if devset:
         gold = read_devset(devset_path, half)
@@ -102,7 +111,7 @@ def evaluate(
         held = sorted({groups[i] for i in test_idx})
         console_err.print(f"fold {k}: testing on {len(test_idx)} notes from {', '.join(held)}")
         corpus = build_corpus([events[i] for i in train_idx], _shared(shared))
-        model = train_classifier(corpus, folds=0)
+        model = train_classifier(corpus, folds=0, cue_weight=cue_weight or None)
         test = [events[i] for i in test_idx]
         all_gold += [Gold(e.text, e.sub_event_type) for e in test]
         all_pred += model.predict([e.text for e in test])
@@ -110,7 +119,9 @@ def evaluate(
     _print(run_checks(all_gold, all_pred, ["event_type", "sub_event_type"]))
 
 
-def _evaluate_pipeline(acled: list[Path], devset: bool, devset_path: Path, half: str, limit: int) -> None:
+def _evaluate_pipeline(
+    acled: list[Path], devset: bool, devset_path: Path, half: str, limit: int, model_dir: Path | None
+) -> None:
     """Every field the pipeline codes, on ACLED notes and/or the news-style set."""
     from ..events.evaluate import evaluate_devset, evaluate_notes, exports_in_half
     from ..pipeline import Pipeline
@@ -121,7 +132,7 @@ def _evaluate_pipeline(acled: list[Path], devset: bool, devset_path: Path, half:
         acled = exports_in_half(acled, half)
         if not acled:
             raise DataError(f"none of these exports is in the {half} half of the tuning split; use --half all")
-    coder = Pipeline()
+    coder = Pipeline(classifier=EventClassifier.load(model_dir))
     if devset:
         typer.echo(f"# whole pipeline on {devset_path.name} ({half})")
         _print([evaluate_devset(coder, read_devset(devset_path, half))])

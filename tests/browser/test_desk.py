@@ -122,6 +122,7 @@ def test_merge_two_happenings_then_split_them_again(desk: WebDriver, live_server
     for event_id in (first, second):  # open one, then the other: the panel offers the merge
         if desk.find_element(By.ID, "panel").is_displayed():
             desk.find_element(By.ID, "close-panel").click()  # the panel covers the table
+            wait(desk).until(lambda d: not d.find_element(By.ID, "panel").is_displayed())
         desk.find_element(By.CSS_SELECTOR, f'#events tr[data-id="{event_id}"]').click()
         wait(desk).until(lambda d: d.find_element(By.CSS_SELECTOR, f'#events tr.selected[data-id="{event_id}"]'))
     merge = wait(desk).until(lambda d: d.find_element(By.ID, "merge"))

@@ -60,4 +60,6 @@ def test_datelines_are_furniture(nlp):
     doc = nlp("This story is from March 1, 2002\n\nRioters burnt shops in the old city on Thursday.")
     furniture = [s.text.strip() for s in doc.sents if is_furniture(s)]
     assert furniture == ["This story is from March 1, 2002"]
+    related = nlp("Related stories: police reports name the organisers; a prayer for peace in the city")
+    assert is_furniture(next(related.sents))
     assert not is_furniture(next(nlp("Posted on the hill, the soldiers fired at the village.").sents))

@@ -17,7 +17,7 @@ _FURNITURE = re.compile(
       | (this|the)\s+(story|article|report)\s+(is|was)\s+(from|published|dated|updated)\b.{0,40}$  # datelines
       | (published|updated|posted)(\s+on\s+|\s*:\s*)[^.]{0,30}\d[^.]{0,20}$  # "Updated: Mar 1, 2002"
       | by\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}\s*$                  # bylines
-      | (please\s+let\s+us\s+know|leave\s+a\s+comment|comments?\b|share\s+this|subscribe|sign\s+up|click\s+here|read\s+more|related:|advertisement|all\s+rights\s+reserved|copyright|©)
+      | (please\s+let\s+us\s+know|leave\s+a\s+comment|comments?\b|share\s+this|subscribe|sign\s+up|click\s+here|read\s+more|related:|related\s+(stories|articles|news|coverage)\b|also\s+read\b|advertisement|all\s+rights\s+reserved|copyright|©)
     )""",
     re.IGNORECASE | re.VERBOSE,
 )

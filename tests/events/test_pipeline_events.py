@@ -56,6 +56,18 @@ def test_events_two_towns_of_one_state_stay_apart(pipeline):
     assert {e.location.name for e in kidnaps} == {"Gusau", "Kaura Namoda"}
 
 
+def test_events_a_sentence_adding_what_the_attackers_also_did_is_the_same_happening(pipeline):
+    text = (
+        "Gunmen stormed a village near Gusau on Tuesday, killing four farmers. "
+        "The gunmen also abducted two women and burnt several houses.\n\n"
+        "On Wednesday, soldiers also clashed with bandits in Kaura Namoda."
+    )
+    events = code(pipeline, text)
+    raid = [e for e in events if len(e.mentions) == 2]
+    assert len(raid) == 1 and raid[0].sub_event_type == "Attack" and raid[0].fatalities == 4
+    assert any(e.sub_event_type == "Armed clash" and len(e.mentions) == 1 for e in events)
+
+
 def test_events_claim_of_responsibility_names_the_perpetrator(pipeline):
     text = (
         "A roadside bomb struck a Somali army convoy near Afgooye on Thursday, killing three soldiers.\n\n"

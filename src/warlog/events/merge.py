@@ -7,6 +7,7 @@ event whose fields come from its most informative mention.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from ..geo.normalise import fold
@@ -89,9 +90,25 @@ def same_factuality(a: Event, b: Event) -> bool:
     return (a.modality in FACTUAL_MODALITIES) == (b.modality in FACTUAL_MODALITIES)
 
 
+# "The group also abducted a woman": the next sentence adds to the happening just told.
+_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+# Characters between two sentences that follow each other (space, a line break).
+_NEXT_SENTENCE_GAP = 3
+
+
+def adds_to(a: Event, b: Event) -> bool:
+    """One record's sentence comes right after the other's and says the same doers
+    "also" did something: one happening told in two sentences (ACLED codes one event)."""
+    first, second = sorted((a, b), key=lambda e: e.evidence.start)
+    if first.article_id != second.article_id or first.modality not in FACTUAL_MODALITIES:
+        return False
+    gap = second.evidence.start - first.evidence.end
+    return 0 <= gap <= _NEXT_SENTENCE_GAP and bool(_ALSO.search(second.evidence.text))
+
+
 def same_happening(a: Event, b: Event) -> bool:
     return (
-        a.sub_event_type == b.sub_event_type
+        (a.sub_event_type == b.sub_event_type or adds_to(a, b))
         and same_factuality(a, b)
         and same_actors(a, b)
         and (same_place(a.location, b.location) or names_its_division(a.location, b.location))
@@ -146,5 +163,15 @@ def merge_events(events: list[Event]) -> list[Event]:
                 break
         else:
             clusters.append([event])
-    merged = [combine(cluster) if len(cluster) > 1 else cluster[0] for cluster in clusters]
+    merged = [_combine_told(cluster) if len(cluster) > 1 else cluster[0] for cluster in clusters]
     return sorted(merged, key=lambda e: e.evidence.start)
+
+
+def _combine_told(cluster: list[Event]) -> Event:
+    """``combine``; where one sentence adds to the one before ("also abducted"), the
+    happening keeps the type of the act told first."""
+    event = combine(cluster)
+    first = min(cluster, key=lambda e: e.evidence.start)
+    if event.sub_event_type != first.sub_event_type:
+        event.event_type, event.sub_event_type = first.event_type, first.sub_event_type
+    return event

@@ -7,6 +7,12 @@ def _trigger(doc, word):
     return next(t for t in doc if t.text == word)
 
 
+def _locate(nlp, geoparser, text: str, trigger: str):
+    """The location of the event ``trigger`` tells in a one-sentence text."""
+    doc = nlp(text)
+    return event_location(doc, next(iter(doc.sents)), _trigger(doc, trigger), geoparser.parse(doc))
+
+
 def test_place_tied_to_the_trigger_wins(nlp, geoparser):
     doc = nlp("Militants surrendered in Hawija, while clashes continued south of Mayadin.")
     toponyms = geoparser.parse(doc)
@@ -27,31 +33,26 @@ def test_falls_back_to_the_article_focus(nlp, geoparser):
 
 
 def test_region_only_is_precision_three(nlp, geoparser):
-    doc = nlp("Militants attacked a village in Kirkuk province.")
-    location = event_location(doc, next(iter(doc.sents)), _trigger(doc, "attacked"), geoparser.parse(doc))
+    location = _locate(nlp, geoparser, "Militants attacked a village in Kirkuk province.", "attacked")
     assert location.country_code == "IQ" and location.precision == 3
 
 
 def test_no_place_at_all_gives_an_empty_location(nlp, geoparser):
-    doc = nlp("Two soldiers were killed on Sunday.")
-    location = event_location(doc, next(iter(doc.sents)), _trigger(doc, "killed"), geoparser.parse(doc))
+    location = _locate(nlp, geoparser, "Two soldiers were killed on Sunday.", "killed")
     assert location.latitude is None and location.precision is None
 
 
 def test_district_beats_the_province_it_is_given_with(nlp, geoparser):
-    doc = nlp("Farmers protested in Tomboa village (Pattallassang district, Takalar Regency, South Sulawesi province).")
-    location = event_location(doc, next(iter(doc.sents)), _trigger(doc, "protested"), geoparser.parse(doc))
+    location = _locate(nlp, geoparser, "Farmers protested in Tomboa village (Pattallassang district, Takalar Regency, South Sulawesi province).", "protested")
     assert location.country_code == "ID" and location.precision == 2
     assert location.admin2 is not None and "Takalar" in location.admin2
 
 
 def test_upazila_names_a_division(nlp, geoparser):
-    doc = nlp("Border guards fired on two fishermen near Teknaf upazila on Monday.")
-    location = event_location(doc, next(iter(doc.sents)), _trigger(doc, "fired"), geoparser.parse(doc))
+    location = _locate(nlp, geoparser, "Border guards fired on two fishermen near Teknaf upazila on Monday.", "fired")
     assert location.country_code == "BD" and location.precision == 2
 
 
 def test_country_named_by_an_actor_narrows_to_the_district(nlp, geoparser):
-    doc = nlp("Nepal Police traded fire with rebels at Dumja village (Sindhuli district, Bagmati) on Sunday.")
-    location = event_location(doc, next(iter(doc.sents)), _trigger(doc, "traded"), geoparser.parse(doc))
+    location = _locate(nlp, geoparser, "Nepal Police traded fire with rebels at Dumja village (Sindhuli district, Bagmati) on Sunday.", "traded")
     assert location.country_code == "NP" and location.precision == 2 and location.admin2 == "Sindhuli"

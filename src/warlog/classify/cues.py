@@ -22,10 +22,10 @@ the generic nouns below.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
+
+from ..normalise.actors import ActorDictionary
 
 # Actor dictionary type -> cue class (government offices are not armed actors).
 _TYPE_CLASS = {
@@ -87,13 +87,12 @@ WINDOW = 60  # characters on either side in which a doer or target is looked for
 
 def _dictionary_terms() -> dict[str, list[str]]:
     """Aliases of warlog's actor dictionary grouped by cue class."""
-    data = json.loads((resources.files("warlog") / "data" / "actors.json").read_text(encoding="utf-8"))
     terms: dict[str, list[str]] = {}
-    for entry in data["actors"]:
-        cls = _TYPE_CLASS.get(entry.get("type", ""))
-        if cls is None or entry.get("instrument") or "Private Security" in entry.get("name", ""):
+    for entry in ActorDictionary.load().entries:
+        cls = _TYPE_CLASS.get(entry.type)
+        if cls is None or entry.instrument or "Private Security" in entry.name:
             continue
-        terms.setdefault(cls, []).extend(a for a in entry.get("aliases", []) if a.strip())
+        terms.setdefault(cls, []).extend(a for a in entry.aliases if a.strip())
     return terms
 
 

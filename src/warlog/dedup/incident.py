@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from ..normalise.numbers import parse_number
 from ..record import Event
 from ..taxonomy import SUB_EVENT_TYPES
 
@@ -154,7 +155,10 @@ def is_violent(event: Event) -> bool:
 
 # "toll ... stands at 544", "toll touched the 544-mark", "toll ... reached 726".
 _TOLL = re.compile(r"\btoll\b([^.;]{0,160})")
-_FIGURE = re.compile(r"(?<![\d,])(\d{1,3}(?:,\d{3})+|\d+)(?!\d|,\d)")
+# A figure in digits, "1,204" or "1204" (never part of a longer figure).
+_DIGIT_FIGURE = r"\d{1,3}(?:,\d{3})+|\d+"
+_DIGITS = rf"(?<![\d,])({_DIGIT_FIGURE})"
+_FIGURE = re.compile(rf"{_DIGITS}(?!\d|,\d)")
 _NOT_TOLL_BEFORE = re.compile(
     r"(?:from|january|february|march|april|may|june|july|august|september|october|november|december|(?:in|ex)cluding(?: the)?)\s*$"
 )
@@ -163,7 +167,7 @@ MIN_TOLL = 10  # smaller figures recur for unrelated incidents
 
 
 # "486 deaths have taken place": a toll stated without the word.
-_DEATHS = re.compile(r"(?<![\d,])(\d{1,3}(?:,\d{3})+|\d+) deaths\b")
+_DEATHS = re.compile(rf"{_DIGITS} deaths\b")
 
 
 def toll_figure(text: str) -> int | None:
@@ -171,14 +175,14 @@ def toll_figure(text: str) -> int | None:
     match = _TOLL.search(text.lower())
     if match is None:
         deaths = _DEATHS.search(text.lower())
-        value = int(deaths.group(1).replace(",", "")) if deaths else 0
+        value = _value(deaths.group(1)) if deaths else 0
         return value if value >= MIN_TOLL else None
     clause = match.group(1)
     for figure in _FIGURE.finditer(clause):
         before, after = clause[: figure.start()], clause[figure.end() :]
         if _NOT_TOLL_BEFORE.search(before) or _NOT_TOLL_AFTER.match(after):
             continue
-        value = int(figure.group(1).replace(",", ""))
+        value = _value(figure.group(1))
         return value if value >= MIN_TOLL else None
     return None
 
@@ -201,7 +205,7 @@ def dead_figure(text: str) -> int | None:
 # "200 persons have been arrested", "arrested 72 persons", "arrested close to 4,000 rioters".
 _HELD = r"(?:arrested|detained|held|rounded up|taken into custody|picked up|apprehended)"
 _SMALL = "one two three four five six seven eight nine ten eleven twelve".split()
-_COUNT = rf"(\d{{1,3}}(?:,\d{{3}})+|\d+|{'|'.join(_SMALL)})"
+_COUNT = rf"({_DIGIT_FIGURE}|{'|'.join(_SMALL)})"
 _ARRESTED = re.compile(
     rf"(?<![\d,])\b{_COUNT}(?:-odd)? (?:[a-z]+ ){{0,4}}(?:have been |had been |were |was |are )?{_HELD}"
     rf"|{_HELD} (?:as many as |at least |about |around |nearly |close to |over |more than |some )?{_COUNT}(?![\d,])"
@@ -217,18 +221,22 @@ def arrest_figure(text: str) -> int | None:
     match = _ARRESTED.search(text.lower())
     if match is None:
         return None
-    figure = match.group(1) or match.group(2)
-    return _SMALL.index(figure) + 1 if figure in _SMALL else int(figure.replace(",", ""))
+    return _value(match.group(1) or match.group(2))
 
 
 # "2,459 houses, 2,082 shops ... set on fire": a property count is a cumulative statement too.
-_DAMAGED = re.compile(r"(?<![\d,])(\d{1,3}(?:,\d{3})+|\d+) (?:houses|homes|shops|vehicles|cabins|trucks|buses|factories)\b")
+_DAMAGED = re.compile(rf"{_DIGITS} (?:houses|homes|shops|vehicles|cabins|trucks|buses|factories)\b")
 
 
 def damage_figure(text: str) -> int | None:
     """The first count of houses, shops or vehicles a sentence states, if any."""
     match = _DAMAGED.search(text.lower())
-    return int(match.group(1).replace(",", "")) if match else None
+    return _value(match.group(1)) if match else None
+
+
+def _value(figure: str) -> int:
+    """A figure the patterns above matched ("1,204", "35", "three")."""
+    return int(parse_number(figure) or 0)
 
 
 @dataclass(frozen=True, slots=True)

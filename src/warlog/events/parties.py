@@ -74,7 +74,7 @@ class _Paragraph:
         self.acting: list[Actor] = []  # those that do something (subjects, "by X", "with X")
         self.observing: list[Actor] = []  # those that only tell or look into it ("police said")
         self.suffering: list[Actor] = []  # those it is done to ("a soldier was shot")
-        self.clash = False
+        self.clash = False  # the paragraph tells of two sides fighting ("two groups clashed")
         self.actors = self._actors(span, doc) if span is not None else []
 
     def _actors(self, span: Span, doc: Doc) -> list[Actor]:
@@ -146,10 +146,6 @@ class _Paragraph:
         if actor is None or not actor.name.startswith("Unidentified"):
             return False
         return actor.text is None or self.dictionary.is_instrument(actor.text)
-
-    def tells_clash(self) -> bool:
-        """The event's paragraph tells of two sides fighting ("two groups clashed")."""
-        return self.clash
 
     def only_civilians(self) -> bool:
         """The paragraph names civilians ("farmers", "herders") and no armed actor."""
@@ -235,7 +231,7 @@ def _crowds(event: Event, context: _Paragraph) -> None:
         actor2 = context.generic("police")
     if actor2 is None and event.sub_event_type == "Mob violence":
         # A mob always has a victim: the other crowd when two groups clash, else civilians.
-        actor2 = context.generic("rioters" if context.tells_clash() else "civilians")
+        actor2 = context.generic("rioters" if context.clash else "civilians")
     event.actor1, event.actor2 = actor1, actor2
 
 

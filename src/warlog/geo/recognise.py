@@ -278,7 +278,6 @@ class Recogniser:
         """Context test for a gazetteer hit: who says this is a place and not a name?"""
         i, j = mention.tokens
         label = mention.label
-        locative = mention.locative or _qualifies_cued_name(doc, i)
         matches = self.gazetteer.matches(mention.query)
         if not matches or all(weight < 0.7 for _, weight in matches):
             return False
@@ -293,6 +292,7 @@ class Recogniser:
             return True  # "Saptari District", "(Ouallam, Tillaberi)": whatever spaCy called it
         if _place_noun_after(doc, j) and any(not p.is_area and w >= ALTERNATE for p, w in matches[:MAX_DIVISION_CANDIDATES]):
             return True  # "Depok city", "Rajbiraj area": whatever spaCy called the name
+        locative = mention.locative or _qualifies_cued_name(doc, i)
         key = fold(mention.query)
         if key in context.person_words and not any(p.feature_code in NAMED_AREAS for p, _ in matches):
             return False  # a surname, unless it is also a country or state ("Wisconsin")

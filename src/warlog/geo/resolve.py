@@ -249,8 +249,8 @@ def _read_inside(
     if c is None or resolutions[c].place is None:
         return
     mine = cands[k]
+    outer = resolutions[links[c]].place if links[c] is not None else None
     if not any(lies_in(p, resolutions[c].place) for p, _ in mine):
-        outer = resolutions[links[c]].place if links[c] is not None else None
         holding = [
             (a, w) for a, w in cands[c]
             if (outer is None or lies_in(a, outer)) and any(lies_in(p, a) for p, _ in mine)
@@ -261,7 +261,6 @@ def _read_inside(
     if area is None:
         return
     inside = [(p, w) for p, w in mine if lies_in(p, area)]
-    outer = resolutions[links[c]].place if links[c] is not None else None
     if not inside and outer is not None:
         # "Bosso (Diffa, Diffa)": not near the town Diffa, but in the region Diffa
         inside = [(p, w) for p, w in mine if lies_in(p, outer)]

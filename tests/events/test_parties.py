@@ -106,3 +106,46 @@ def test_parties_a_mob_has_a_victim(pipeline):
     event = only_event(pipeline, "On 5 May, an angry mob set fire to a suspected thief at the market in Kisangani.")
     assert event.sub_event_type == "Mob violence"
     assert types(event) == {"Rioters", "Civilians"}
+
+
+def test_parties_a_protest_the_police_break_up_next_is_one_with_intervention(pipeline):
+    event = only_event(
+        pipeline,
+        "On 4 May, market women demonstrated in Bunia against a new levy on stalls. Police officers intervened and dispersed them.",
+    )
+    assert event.sub_event_type == "Protest with intervention"
+    assert types(event) == {"Protesters", "State forces"}
+
+
+def test_parties_a_protest_asking_for_arrests_has_no_intervention(pipeline):
+    event = only_event(
+        pipeline, "On 4 May, hundreds of residents marched peacefully in Bunia, demanding that the police arrest the killers of a teacher."
+    )
+    assert event.sub_event_type == "Peaceful protest"
+    assert event.actor2 is None
+
+
+def test_parties_force_with_no_crowd_in_sight_is_an_attack_on_civilians(pipeline):
+    event = only_event(pipeline, "A suspected thief was killed during a police raid in Barangay San Roque, Tarlac on 3 May.")
+    assert event.sub_event_type == "Attack"
+    assert (event.actor1.type, event.actor2.type) == ("State forces", "Civilians")
+
+
+def test_parties_those_arrested_while_protesting_are_protesters(pipeline):
+    event = only_event(pipeline, "Police detained forty opposition supporters in Pokhara on Friday as they staged protests over fuel prices.")
+    assert event.sub_event_type == "Arrests"
+    assert types(event) == {"State forces", "Protesters"}
+
+
+def test_parties_a_blast_that_kills_a_driver_targets_civilians(pipeline):
+    text = "On 2 May, a minibus struck a landmine near Diffa. The driver was killed and four passengers were hurt."
+    event = only_event(pipeline, text)
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.actor2.type == "Civilians"
+
+
+def test_parties_one_armed_side_killing_villagers_is_an_attack_but_a_shootout_is_a_clash(pipeline):
+    attack = only_event(pipeline, "On 2 May, Mayi Mayi fighters raided the village of Kikuku. Six people were killed.")
+    assert (attack.sub_event_type, attack.actor2.type) == ("Attack", "Civilians")
+    shootout = only_event(pipeline, "On 2 May, a robbery suspect was wounded during a shootout with the police in Cebu City.")
+    assert "Civilians" not in types(shootout)

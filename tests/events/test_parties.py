@@ -149,3 +149,15 @@ def test_parties_one_armed_side_killing_villagers_is_an_attack_but_a_shootout_is
     assert (attack.sub_event_type, attack.actor2.type) == ("Attack", "Civilians")
     shootout = only_event(pipeline, "On 2 May, a robbery suspect was wounded during a shootout with the police in Cebu City.")
     assert "Civilians" not in types(shootout)
+
+
+def test_parties_a_camp_the_shooting_was_near_is_no_doer(pipeline):
+    event = only_event(pipeline, "On 2 May, a herder was shot in unclear circumstances near the army camp in Nguigmi.")
+    assert event.actor1.type == "Political militia"  # ACLED's unidentified armed group
+    assert event.actor2.type == "Civilians"
+
+
+def test_parties_police_who_only_inform_are_no_doer(pipeline):
+    text = "Two motorcycle-borne assailants shot at a trader in Janakpur on Sunday. Police informed that the trader was critically injured."
+    event = only_event(pipeline, text)
+    assert types(event) == {"Political militia", "Civilians"}

@@ -96,6 +96,8 @@ class _Paragraph:
         )
         found = []
         for start, end in phrases:
+            if _where(doc[start:end].root):
+                continue
             actor = self._lookup(doc[start:end].text)
             if actor is not None:
                 actor = actor.model_copy()  # each event gets its own; the look-up is shared
@@ -142,7 +144,7 @@ class _Paragraph:
             a for a in self.actors
             if a.type in ARMED and not a.name.startswith("Government") and not _same_side(a, besides)
             and not (doing and any(a is o for o in self.observing))
-            and not (one_sided and any(a is o for o in self.suffering))
+            and not (one_sided and any(a.name == o.name for o in self.suffering))
         ]
         named = [a for a in candidates if not a.name.startswith("Unidentified")]
         return (named or ([] if named_only else candidates) or [None])[0]
@@ -182,7 +184,8 @@ PARTY_PREPS = frozenset({"by", "with", "between", "against", "and"})
 # Verbs whose subject tells or looks into an event rather than taking part in it.
 OBSERVING = frozenset(
     {"say", "report", "state", "confirm", "announce", "rule", "identify", "investigate", "believe",
-     "suspect", "deny", "accuse", "blame", "tell", "add", "note", "warn", "count", "record", "find", "discover"}
+     "suspect", "deny", "accuse", "blame", "tell", "add", "note", "warn", "count", "record", "find", "discover",
+     "inform", "indicate", "disclose", "reveal", "recover"}
 )
 
 
@@ -206,6 +209,19 @@ def _suffers(root: Token) -> bool:
     while root.dep_ == "conj":
         root = root.head
     return root.dep_ in ("nsubjpass", "dobj") and root.head.lemma_.lower() in VIOLENCE_LEMMAS
+
+
+# "shot near the military camp", "at the police station": a place named after its owner.
+LOCATIVE_PREPS = frozenset({"near", "at", "in", "inside", "outside", "around", "behind", "beside", "to", "from"})
+FACILITIES = frozenset(
+    {"camp", "base", "post", "checkpoint", "station", "barracks", "office", "headquarters", "residence", "compound",
+     "outpost", "hospital", "school", "prison", "jail", "court", "building", "house", "home", "premises"}
+)
+
+
+def _where(root: Token) -> bool:
+    """A facility named as where something happened, not who took part."""
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS and root.lemma_.lower() in FACILITIES
 
 
 def _same_side(actor: Actor, other: Actor | None) -> bool:

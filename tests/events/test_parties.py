@@ -161,3 +161,10 @@ def test_parties_police_who_only_inform_are_no_doer(pipeline):
     text = "Two motorcycle-borne assailants shot at a trader in Janakpur on Sunday. Police informed that the trader was critically injured."
     event = only_event(pipeline, text)
     assert types(event) == {"Political militia", "Civilians"}
+
+
+def test_parties_rioters_who_harm_bystanders_have_civilian_victims(pipeline):
+    text = "On 2 May, students rioted at the university in Kisangani and a trader was beaten by the rioters."
+    event = only_event(pipeline, text)
+    assert event.event_type == "Riots"
+    assert types(event) == {"Rioters", "Civilians"}

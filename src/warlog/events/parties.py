@@ -266,6 +266,8 @@ def _crowds(event: Event, context: _Paragraph) -> None:
         actor2 = next(iter(context.intervening), None) or context.state()
     if actor2 is None and event.sub_event_type in RIOTS:
         actor2 = context.state()
+    if actor2 is None and event.sub_event_type in RIOTS and context.harmed_civilians() and not context.clash:
+        actor2 = context.generic("civilians")  # "the students attacked journalists"
     if actor2 is None and event.sub_event_type in INTERVENED:
         actor2 = context.generic("police")
     if actor2 is None and event.sub_event_type == "Mob violence":

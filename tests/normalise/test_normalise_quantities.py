@@ -145,3 +145,10 @@ def test_a_death_told_at_one_remove(nlp) -> None:
 def test_a_named_victim_counts_one(nlp) -> None:
     q = _quantities(nlp, "Unknown gunmen killed Amadou Diallo, a local councillor, on his farm.")
     assert fatalities(q) == 1
+
+
+def test_one_member_burned_alive_and_no_double_count_inside_a_list(nlp) -> None:
+    assert fatalities(_quantities(nlp, "A mob in Kananga burned a suspected thief alive.")) == 1
+    assert fatalities(_quantities(nlp, "A member of the youth wing was killed by soldiers near Dombe.")) == 1
+    listed = _quantities(nlp, "The soldier killed three villagers, including a farmer who was burned alive.")
+    assert fatalities(listed) == 3

@@ -421,8 +421,10 @@ def _has_own_argument(verb: Token) -> bool:
 
 
 def _to_death(verb: Token) -> bool:
-    """"beaten/stoned/hacked to death", "gunned down": ways of killing."""
+    """"beaten/stoned/hacked to death", "gunned down", "burned alive": ways of killing."""
     if verb.lemma_.lower() == "gun" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+        return True
+    if verb.lemma_.lower() in ("burn", "bury") and any(c.lower_ == "alive" for c in verb.children):
         return True
     return any(
         c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" and o.lower_ == "death" for o in c.children)
@@ -480,8 +482,9 @@ def _rate(anchor: Token) -> str | None:
 
 _SINGLE_ROLES = {FATALITIES, "injured", "arrested", "abducted"}
 _COLLECTIVE = {"number", "group", "family", "crowd", "convoy", "unit", "team", "lot", "majority",
-               "couple", "few", "handful", "people", "other", "member", "personnel", "force", "police"}
+               "couple", "few", "handful", "people", "other", "personnel", "force", "police"}
 _OBJECT_PRONOUNS = {"him", "her"}
+_PART_OF = {"including", "among", "includes", "include"}
 
 
 def _implicit_singles(sent: Span, counted: list[Quantity]) -> list[tuple[int, Quantity]]:
@@ -498,8 +501,10 @@ def _implicit_singles(sent: Span, counted: list[Quantity]) -> list[tuple[int, Qu
             continue
         if any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in token.children):
             continue
-        if any(c.dep_ == "det" and c.lower_ in ("no", "some", "any") for c in token.children):
+        if any(c.dep_ == "det" and c.lower_ in ("no", "some", "any", "each", "every") for c in token.children):
             continue
+        if any(a.lower_ in _PART_OF for a in token.ancestors):
+            continue  # "four civilians including a teacher who was burned alive": already counted
         role = _context_role(token)  # the verb must say it: "the killing" alone is not a victim
         if role not in _SINGLE_ROLES:
             continue

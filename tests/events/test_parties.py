@@ -168,3 +168,9 @@ def test_parties_rioters_who_harm_bystanders_have_civilian_victims(pipeline):
     event = only_event(pipeline, text)
     assert event.event_type == "Riots"
     assert types(event) == {"Rioters", "Civilians"}
+
+
+def test_parties_a_riot_whose_doer_nobody_names_is_done_by_rioters(pipeline):
+    event = only_event(pipeline, "Cadres of the student union padlocked the dean's office and assaulted a lecturer in Kathmandu.")
+    assert event.event_type == "Riots"
+    assert event.actor1.type == "Rioters"  # not an unidentified armed group

@@ -258,7 +258,7 @@ def _crowds(event: Event, context: _Paragraph) -> None:
     if actor1 is not None and actor1.type == "State forces":
         # "Police dispersed a march": ACLED puts the crowd first.
         actor1, actor2 = actor2, actor1
-    if actor1 is None or actor1.type is None or actor1.type in CROWDS:
+    if actor1 is None or actor1.type is None or actor1.type in CROWDS or context.unnamed(actor1):
         actor1 = _as(crowd, actor1)  # "Nepali Congress activists clashed": rioters all the same
     if actor2 is not None and actor2.type in CROWDS and event.sub_event_type != "Mob violence":
         actor2 = None  # rioters burning tyres have no victim; only a mob's target is one

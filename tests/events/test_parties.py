@@ -106,3 +106,71 @@ def test_parties_a_mob_has_a_victim(pipeline):
     event = only_event(pipeline, "On 5 May, an angry mob set fire to a suspected thief at the market in Kisangani.")
     assert event.sub_event_type == "Mob violence"
     assert types(event) == {"Rioters", "Civilians"}
+
+
+def test_parties_a_protest_the_police_break_up_next_is_one_with_intervention(pipeline):
+    event = only_event(
+        pipeline,
+        "On 4 May, market women demonstrated in Bunia against a new levy on stalls. Police officers intervened and dispersed them.",
+    )
+    assert event.sub_event_type == "Protest with intervention"
+    assert types(event) == {"Protesters", "State forces"}
+
+
+def test_parties_a_protest_asking_for_arrests_has_no_intervention(pipeline):
+    event = only_event(
+        pipeline, "On 4 May, hundreds of residents marched peacefully in Bunia, demanding that the police arrest the killers of a teacher."
+    )
+    assert event.sub_event_type == "Peaceful protest"
+    assert event.actor2 is None
+
+
+def test_parties_force_with_no_crowd_in_sight_is_an_attack_on_civilians(pipeline):
+    event = only_event(pipeline, "A suspected thief was killed during a police raid in Barangay San Roque, Tarlac on 3 May.")
+    assert event.sub_event_type == "Attack"
+    assert (event.actor1.type, event.actor2.type) == ("State forces", "Civilians")
+
+
+def test_parties_those_arrested_while_protesting_are_protesters(pipeline):
+    event = only_event(pipeline, "Police detained forty opposition supporters in Pokhara on Friday as they staged protests over fuel prices.")
+    assert event.sub_event_type == "Arrests"
+    assert types(event) == {"State forces", "Protesters"}
+
+
+def test_parties_a_blast_that_kills_a_driver_targets_civilians(pipeline):
+    text = "On 2 May, a minibus struck a landmine near Diffa. The driver was killed and four passengers were hurt."
+    event = only_event(pipeline, text)
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.actor2.type == "Civilians"
+
+
+def test_parties_one_armed_side_killing_villagers_is_an_attack_but_a_shootout_is_a_clash(pipeline):
+    attack = only_event(pipeline, "On 2 May, Mayi Mayi fighters raided the village of Kikuku. Six people were killed.")
+    assert (attack.sub_event_type, attack.actor2.type) == ("Attack", "Civilians")
+    shootout = only_event(pipeline, "On 2 May, a robbery suspect was wounded during a shootout with the police in Cebu City.")
+    assert "Civilians" not in types(shootout)
+
+
+def test_parties_a_camp_the_shooting_was_near_is_no_doer(pipeline):
+    event = only_event(pipeline, "On 2 May, a herder was shot in unclear circumstances near the army camp in Nguigmi.")
+    assert event.actor1.type == "Political militia"  # ACLED's unidentified armed group
+    assert event.actor2.type == "Civilians"
+
+
+def test_parties_police_who_only_inform_are_no_doer(pipeline):
+    text = "Two motorcycle-borne assailants shot at a trader in Janakpur on Sunday. Police informed that the trader was critically injured."
+    event = only_event(pipeline, text)
+    assert types(event) == {"Political militia", "Civilians"}
+
+
+def test_parties_rioters_who_harm_bystanders_have_civilian_victims(pipeline):
+    text = "On 2 May, students rioted at the university in Kisangani and a trader was beaten by the rioters."
+    event = only_event(pipeline, text)
+    assert event.event_type == "Riots"
+    assert types(event) == {"Rioters", "Civilians"}
+
+
+def test_parties_a_riot_whose_doer_nobody_names_is_done_by_rioters(pipeline):
+    event = only_event(pipeline, "Cadres of the student union padlocked the dean's office and assaulted a lecturer in Kathmandu.")
+    assert event.event_type == "Riots"
+    assert event.actor1.type == "Rioters"  # not an unidentified armed group

@@ -106,3 +106,11 @@ def test_events_carry_plover_codes(pipeline):
     assert [(e.sub_event_type, e.plover.event, e.plover.mode) for e in events] == [
         ("Abduction/forced disappearance", "ASSAULT", "abduct")
     ]
+
+
+def test_events_a_toll_reported_at_one_remove_joins_the_attack(pipeline):
+    for toll, deaths in (("Four soldiers were reported killed and a herder injured.", 4), ("One soldier reported killed.", 1)):
+        events = code(pipeline, "On 3 February, rebels attacked an army post outside Kalehe. " + toll)
+        assert len(events) == 1
+        assert events[0].fatalities == deaths
+        assert events[0].actor1.text == "rebels"  # the dead are no doer

@@ -125,3 +125,21 @@ def test_roles_a_day_is_never_the_target(nlp) -> None:
     roles = find_roles(trigger, trigger.sent)
     assert roles.actor2 is not None and roles.actor2.lower_ != "thursday"
     assert all(t.lower_ != "thursday" for t in roles.more2)
+
+
+def _target_text(nlp, text: str, trigger: str) -> str | None:
+    sent = _sent(nlp, text)
+    head = find_roles(_token(sent, trigger), sent).actor2
+    return head.text if head is not None else None
+
+
+def test_target_of_an_act_named_by_the_object(nlp) -> None:
+    # the object names the act; who it is done to follows the preposition
+    assert _target_text(nlp, "Government troops began their assault on the rebel-held town of Kidal.", "began") == "town"
+
+
+def test_target_of_a_participle_clause_or_a_stance(nlp) -> None:
+    text = "The air force carried out three strikes near Marawi on Sunday, killing dozens of militants."
+    assert _target_text(nlp, text, "carried") == "dozens"
+    assert _target_text(nlp, "The minister expressed concern for the detained journalists.", "expressed") == "journalists"
+    assert _target_text(nlp, "The union said it is skeptical of the government's promises.", "is") == "promises"

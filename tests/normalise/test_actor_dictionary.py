@@ -89,6 +89,9 @@ def test_foreign_state_forces_are_external(actors: ActorDictionary) -> None:
         ("Densus 88 officers", "ID", "Police Forces of Indonesia (2014-) Detachment 88", "State forces"),
         ("cadres of the Chand-led party", "NP", "CPN(M)-NBC: Communist Party of Nepal (Maoist)-Netra Bikram Chand", "Political militia"),
         ("the presidential guard", "TD", "Military Forces of Chad (1990-)", "State forces"),
+        # an unnamed militia is ACLED's unidentified armed group; only a communal one is an identity militia
+        ("militiamen", "CD", "Unidentified Armed Group (Democratic Republic of Congo)", "Political militia"),
+        ("a village militia", "NE", "Unidentified Communal Militia (Niger)", "Identity militia"),
     ],
 )
 def test_named_and_generic_actors(actors: ActorDictionary, text: str, country: str, name: str, actor_type: str) -> None:

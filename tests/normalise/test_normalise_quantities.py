@@ -114,3 +114,41 @@ def test_fatalities_takes_lower_bound_and_ignores_upper_only() -> None:
     assert fatalities([Quantity(text="up to 12", max=12, what="fatalities")]) is None
     assert fatalities([Quantity(text="12", value=12, what="injured")]) is None
     assert fatalities([]) is None
+
+
+def test_the_subject_of_shot_dead_is_not_killed(nlp) -> None:
+    q = _quantities(nlp, "On Sunday a drunken sentry shot dead a shopkeeper outside the market in Mopti.")
+    assert fatalities(q) == 1
+    assert [x.text for x in q if x.what == "fatalities"] == ["a shopkeeper"]
+
+
+def test_a_claimed_toll_yields_to_the_reported_one(nlp) -> None:
+    q = _quantities(nlp, "The army admitted that 12 of its men were killed, claiming to have killed 300 insurgents.")
+    assert [(x.value, x.what) for x in q] == [(12, "fatalities"), (300, "claimed fatalities")]
+    assert fatalities(q) == 12
+    only_claim = _quantities(nlp, "The rebels claimed that 40 soldiers were killed in the raid.")
+    assert fatalities(only_claim) == 40  # a claim is the toll when nothing else is told
+    responsibility = _quantities(nlp, "The group claimed responsibility for the blast that killed 9 traders.")
+    assert [(x.value, x.what) for x in responsibility] == [(9, "fatalities")]
+
+
+def test_a_claimant_is_not_counted_among_the_dead(nlp) -> None:
+    q = _quantities(nlp, "The militia claimed to have killed six policemen near the bridge.")
+    assert [(x.value, x.what) for x in q] == [(6, "claimed fatalities")]
+
+
+def test_a_death_told_at_one_remove(nlp) -> None:
+    assert fatalities(_quantities(nlp, "One fisherman reported killed.")) == 1
+    assert fatalities(_quantities(nlp, "Four herders were reported killed and a trader injured.")) == 4
+
+
+def test_a_named_victim_counts_one(nlp) -> None:
+    q = _quantities(nlp, "Unknown gunmen killed Amadou Diallo, a local councillor, on his farm.")
+    assert fatalities(q) == 1
+
+
+def test_one_member_burned_alive_and_no_double_count_inside_a_list(nlp) -> None:
+    assert fatalities(_quantities(nlp, "A mob in Kananga burned a suspected thief alive.")) == 1
+    assert fatalities(_quantities(nlp, "A member of the youth wing was killed by soldiers near Dombe.")) == 1
+    listed = _quantities(nlp, "The soldier killed three villagers, including a farmer who was burned alive.")
+    assert fatalities(listed) == 3

@@ -36,6 +36,8 @@ def is_anaphoric(mention: EventMention, event: Event) -> bool:
 
 
 CASUALTY_VERBS = frozenset({"kill", "die", "dead", "injure", "wound", "death"})
+# "Three rebels were reported killed", "one person said to have died": the toll told at one remove.
+REPORTING_VERBS = frozenset({"report", "say", "believe", "confirm", "fear", "presume"})
 
 
 def is_casualty_report(mention: EventMention, event: Event) -> bool:
@@ -45,13 +47,35 @@ def is_casualty_report(mention: EventMention, event: Event) -> bool:
     (passive or intransitive) continues the previous event of the paragraph.
     """
     token = mention.anchor.token
-    passive_or_bare = token.dep_ in ("ROOT", "conj") and not any(c.dep_ == "nsubj" and c.pos_ != "PRON" and c.lemma_.lower() not in ("people", "person") for c in token.children)
+    clause = token.head if token.dep_ == "xcomp" and token.head.lemma_.lower() in REPORTING_VERBS else token
+    # "One soldier reported killed.": a headline-style sentence whose verb hangs off its noun.
+    main = clause.dep_ in ("ROOT", "conj") or (clause.dep_ == "acl" and clause.head.dep_ == "ROOT")
+    if clause is token:
+        passive_or_bare = main and not any(_doer(c, clause) for c in clause.children)
+    else:  # "Four soldiers were reported killed", never "the army reported killing five"
+        passive_or_bare = main and _bare_participle(token)
     return (
         token.lemma_.lower() in CASUALTY_VERBS
         and passive_or_bare
         and not _states_date(mention)
         and not any(c.dep_ == "agent" for c in token.children)
     )
+
+
+
+def _doer(child: Token, verb: Token) -> bool:
+    """A subject that did the harm: not a pronoun, not "people", not who died ("two
+    soldiers died"), and not the subject of a participle with no object ("a soldier
+    injured" is a passive told short)."""
+    if child.dep_ != "nsubj" or child.pos_ == "PRON" or child.lemma_.lower() in ("people", "person"):
+        return False
+    if verb.lemma_.lower() == "die":
+        return False
+    return not _bare_participle(verb)
+
+
+def _bare_participle(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def claimant(trigger: Token) -> Token | None:

@@ -17,6 +17,8 @@ from spacy.tokens import Doc, Span, Token
 from ..extract.actors import CLASH_LEMMAS, VIOLENCE_LEMMAS
 from ..normalise.actors import ActorDictionary
 from ..record import Actor, Event
+from ..taxonomy import event_type_of
+from .crowds import acts_on_crowd, crowd_kind
 from .paragraphs import paragraph
 
 ARMED = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces"})
@@ -44,6 +46,8 @@ STATE_DOER = frozenset({"Arrests", "Disrupted weapons use"})
 # One-sided developments: ACLED leaves actor2 empty.
 NO_TARGET = frozenset({"Peaceful protest", "Change to group/activity", "Headquarters or base established"})
 UNIDENTIFIED = "unidentified armed group"
+# Nouns of an exchange of fire: two armed sides, whoever else was hurt.
+GUNFIGHTS = frozenset({"shootout", "firefight", "gunfight", "gunbattle", "crossfire", "encounter", "exchange"})
 # Words that tell of two sides besides the fighting verbs ("a riot between two groups").
 TWO_SIDES = frozenset({"between", "rival", "rivals"})
 
@@ -74,12 +78,17 @@ class _Paragraph:
         self.acting: list[Actor] = []  # those that do something (subjects, "by X", "with X")
         self.observing: list[Actor] = []  # those that only tell or look into it ("police said")
         self.suffering: list[Actor] = []  # those it is done to ("a soldier was shot")
+        self.intervening: list[Actor] = []  # state forces acting on a crowd ("police dispersed")
+        self.crowd: str | None = None  # "Protesters"/"Rioters" when the paragraph tells of one
         self.clash = False  # the paragraph tells of two sides fighting ("two groups clashed")
+        self.gunfight = False  # ... or of an exchange of fire ("killed in a shootout")
         self.actors = self._actors(span, doc) if span is not None else []
 
     def _actors(self, span: Span, doc: Doc) -> list[Actor]:
         sents = paragraph(span[0].sent)
         self.clash = any(t.lemma_.lower() in CLASH_LEMMAS or t.lower_ in TWO_SIDES for sent in sents for t in sent)
+        self.crowd = crowd_kind(sents)
+        self.gunfight = any(t.lemma_.lower() in GUNFIGHTS for sent in sents for t in sent)
         first, last = sents[0].start, sents[-1].end
         phrases = sorted(
             ((start, end) for start, end in self.article.phrases if first <= start and end <= last),
@@ -87,6 +96,8 @@ class _Paragraph:
         )
         found = []
         for start, end in phrases:
+            if _where(doc[start:end].root):
+                continue
             actor = self._lookup(doc[start:end].text)
             if actor is not None:
                 actor = actor.model_copy()  # each event gets its own; the look-up is shared
@@ -98,6 +109,8 @@ class _Paragraph:
                     self.observing.append(actor)
                 if _suffers(root):
                     self.suffering.append(actor)
+                if actor.type == "State forces" and not actor.name.startswith("Government") and acts_on_crowd(root):
+                    self.intervening.append(actor)
         return found
 
     def _lookup(self, text: str) -> Actor | None:
@@ -110,9 +123,11 @@ class _Paragraph:
             known[key] = actor if typed else None
         return known[key]
 
-    def names_crowd(self) -> bool:
-        """The paragraph tells of a protest or riot ("a demonstration", "protesters")."""
-        return any(a.type in ("Protesters", "Rioters") for a in self.actors)
+    def crowd_type(self) -> str | None:
+        """"Rioters"/"Protesters" when the paragraph tells of a riot or protest, by its
+        words ("as they staged protests") or the actors it names ("protesters")."""
+        named = next((a.type for a in self.actors if a.type in ("Rioters", "Protesters")), None)
+        return self.crowd or named
 
     def doer(self, *, besides: Actor | None, one_sided: bool = False) -> Actor | None:
         """Who did it: as ``armed``, leaving out whoever only reports or investigates
@@ -129,7 +144,7 @@ class _Paragraph:
             a for a in self.actors
             if a.type in ARMED and not a.name.startswith("Government") and not _same_side(a, besides)
             and not (doing and any(a is o for o in self.observing))
-            and not (one_sided and any(a is o for o in self.suffering))
+            and not (one_sided and any(a.name == o.name for o in self.suffering))
         ]
         named = [a for a in candidates if not a.name.startswith("Unidentified")]
         return (named or ([] if named_only else candidates) or [None])[0]
@@ -151,6 +166,14 @@ class _Paragraph:
         """The paragraph names civilians ("farmers", "herders") and no armed actor."""
         return any(a.type == "Civilians" for a in self.actors) and self.armed(besides=None) is None
 
+    def fighting(self) -> bool:
+        """The paragraph tells of two sides fighting ("clashed", "a shootout")."""
+        return self.clash or self.gunfight
+
+    def harmed_civilians(self) -> bool:
+        """The paragraph tells of civilians harmed ("the driver was killed")."""
+        return any(a.type == "Civilians" for a in self.suffering)
+
     def generic(self, phrase: str) -> Actor | None:
         return self.dictionary.lookup(phrase, year=self.year, country_code=self.country)
 
@@ -161,7 +184,8 @@ PARTY_PREPS = frozenset({"by", "with", "between", "against", "and"})
 # Verbs whose subject tells or looks into an event rather than taking part in it.
 OBSERVING = frozenset(
     {"say", "report", "state", "confirm", "announce", "rule", "identify", "investigate", "believe",
-     "suspect", "deny", "accuse", "blame", "tell", "add", "note", "warn", "count", "record", "find", "discover"}
+     "suspect", "deny", "accuse", "blame", "tell", "add", "note", "warn", "count", "record", "find", "discover",
+     "inform", "indicate", "disclose", "reveal", "recover"}
 )
 
 
@@ -185,6 +209,19 @@ def _suffers(root: Token) -> bool:
     while root.dep_ == "conj":
         root = root.head
     return root.dep_ in ("nsubjpass", "dobj") and root.head.lemma_.lower() in VIOLENCE_LEMMAS
+
+
+# "shot near the military camp", "at the police station": a place named after its owner.
+LOCATIVE_PREPS = frozenset({"near", "at", "in", "inside", "outside", "around", "behind", "beside", "to", "from"})
+FACILITIES = frozenset(
+    {"camp", "base", "post", "checkpoint", "station", "barracks", "office", "headquarters", "residence", "compound",
+     "outpost", "hospital", "school", "prison", "jail", "court", "building", "house", "home", "premises"}
+)
+
+
+def _where(root: Token) -> bool:
+    """A facility named as where something happened, not who took part."""
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS and root.lemma_.lower() in FACILITIES
 
 
 def _same_side(actor: Actor, other: Actor | None) -> bool:
@@ -221,18 +258,37 @@ def _crowds(event: Event, context: _Paragraph) -> None:
     if actor1 is not None and actor1.type == "State forces":
         # "Police dispersed a march": ACLED puts the crowd first.
         actor1, actor2 = actor2, actor1
-    if actor1 is None or actor1.type is None or actor1.type in CROWDS:
+    if actor1 is None or actor1.type is None or actor1.type in CROWDS or context.unnamed(actor1):
         actor1 = _as(crowd, actor1)  # "Nepali Congress activists clashed": rioters all the same
     if actor2 is not None and actor2.type in CROWDS and event.sub_event_type != "Mob violence":
         actor2 = None  # rioters burning tyres have no victim; only a mob's target is one
-    if actor2 is None and event.sub_event_type in INTERVENED | RIOTS:
+    if actor2 is None and event.sub_event_type in INTERVENED:
+        actor2 = next(iter(context.intervening), None) or context.state()
+    if actor2 is None and event.sub_event_type in RIOTS:
         actor2 = context.state()
+    if actor2 is None and event.sub_event_type in RIOTS and context.harmed_civilians() and not context.clash:
+        actor2 = context.generic("civilians")  # "the students attacked journalists"
     if actor2 is None and event.sub_event_type in INTERVENED:
         actor2 = context.generic("police")
     if actor2 is None and event.sub_event_type == "Mob violence":
         # A mob always has a victim: the other crowd when two groups clash, else civilians.
         actor2 = context.generic("rioters" if context.clash else "civilians")
     event.actor1, event.actor2 = actor1, actor2
+
+
+def _retype(event: Event, sub_event_type: str) -> None:
+    event.sub_event_type = sub_event_type
+    event.event_type = event_type_of(sub_event_type)
+
+
+def _protest_or_not(event: Event, context: _Paragraph) -> None:
+    """A peaceful protest the police act on ("intervened and dispersed the crowd") is a
+    protest with intervention; force "against protesters" in a paragraph that tells of
+    no crowd ("a suspect killed in a police raid") is an attack on civilians."""
+    if event.sub_event_type == "Peaceful protest" and context.intervening:
+        _retype(event, "Protest with intervention")
+    elif event.sub_event_type == "Excessive force against protesters" and context.crowd_type() is None:
+        _retype(event, "Attack")
 
 
 def _no_target(event: Event, context: _Paragraph) -> None:
@@ -253,7 +309,7 @@ def _state_doer(event: Event, context: _Paragraph) -> None:
         event.actor2 = context.armed(besides=event.actor1) or context.generic(UNIDENTIFIED)  # who planted it
     if event.sub_event_type == "Arrests" and (event.actor2 is None or event.actor2.type not in ARMED):
         # Those arrested at a protest are protesters; anyone else unarmed, civilians.
-        arrested = "protesters" if context.names_crowd() else "civilians"
+        arrested = (context.crowd_type() or "civilians").lower()
         event.actor2 = _as(context.generic(arrested), event.actor2)
 
 
@@ -284,6 +340,13 @@ def _armed_sides(event: Event, context: _Paragraph) -> None:
     if subtype in ARMED_SIDES | REMOTE | AGREEMENTS and (event.actor2 is None or event.actor2.type is None):
         # The other side, or the armed target of a blast ("mortar shells targeting an army position").
         event.actor2 = context.armed(besides=event.actor1) or event.actor2
+    one_side = subtype == "Armed clash" and not context.fighting()
+    if (subtype in REMOTE or one_side) and event.actor2 is None and context.harmed_civilians():
+        # "A truck struck an IED. The driver was killed": the blast's victims are
+        # civilians; one armed side killing civilians is an attack, not a clash.
+        event.actor2 = context.generic("civilians")
+        if subtype == "Armed clash":
+            _retype(event, "Attack")
     if subtype in ARMED_SIDES and event.actor2 is None and event.actor1.type == "State forces":
         # Forces fighting a side nobody names ("a shootout with the police"): ACLED's
         # unidentified armed group.
@@ -303,4 +366,4 @@ def _communal_sides(event: Event, context: _Paragraph) -> None:
         event.actor2 = _as(communal, event.actor2) if both_communal else None
 
 
-_RULES = (_crowds, _no_target, _state_doer, _armed_sides)
+_RULES = (_protest_or_not, _crowds, _no_target, _state_doer, _armed_sides)

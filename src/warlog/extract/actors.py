@@ -72,10 +72,18 @@ EVENT_NOUNS = frozenset(
      "crossfire", "offensive", "assault", "airstrike", "skirmish", "fight", "fighting", "battle", "exchange",
      "confrontation", "crackdown", "shooting", "bombing", "strike", "gunbattle", "fire", "operations"}
 )
+# Objects that name an act whose target follows ("their assault on X", "support for X").
+ACT_NOUNS = EVENT_NOUNS | frozenset(
+    {"bombardment", "responsibility", "support", "siege", "blockade", "campaign", "visit", "invasion",
+     "shelling", "occupation", "sanctions", "pressure", "threat", "threats"}
+)
+ACT_PREPS = frozenset({"on", "upon", "against", "of", "for", "by", "to"})
+# Who a stance is about: "concern for X", "condolences to X", "skeptical of X".
+STANCE_PREPS = frozenset({"for", "about", "regarding", "over", "to", "toward", "towards", "of", "with", "at", "on"})
 # Verbs whose object names the act, not the target ("conducted air strikes against X").
 LIGHT_LEMMAS = frozenset(
     {"conduct", "carry", "launch", "stage", "mount", "perform", "hold", "organise", "organize", "open",
-     "hurl", "throw", "lob", "plant", "detonate", "fire", "drop", "use"}
+     "hurl", "throw", "lob", "plant", "detonate", "fire", "drop", "use", "issue", "express"}
 )
 # Entities that are never a victim ("attacked on 30 April").
 TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
@@ -276,11 +284,14 @@ def find_roles(trigger: Token, sent: Span | None = None) -> RoleSpans:
         # party beats an abstract object.
         for recipient in _recipients(trigger, obj):
             roles.offer(2, recipient)
-    if obj is not None and trigger.lemma_ not in LIGHT_LEMMAS:
+    act = obj is not None and _names_an_act(obj, trigger)
+    if obj is not None and trigger.lemma_ not in LIGHT_LEMMAS and not act:
         roles.offer(2, _antecedent(obj, trigger))
 
     for prep in [c for c in children if c.dep_ in {"prep", "agent"}] + _light_object_preps(children):
-        _apply_prep(prep, roles, nominal=nominal)
+        _apply_prep(prep, roles, nominal=nominal or act)
+    if act and trigger.lemma_ not in LIGHT_LEMMAS:
+        roles.offer(2, obj)  # "welcomed the visit": the act itself, when it names no one
     if roles.actor2 is None and not nominal:
         # "shot and killed one officer": coordinated verbs share the object.
         for verb in (c for c in children if c.dep_ == "conj" and c.pos_ == "VERB"):
@@ -289,6 +300,9 @@ def find_roles(trigger: Token, sent: Span | None = None) -> RoleSpans:
                 roles.offer(2, _antecedent(shared, verb))
                 break
 
+    if roles.actor2 is None and not nominal:
+        for target in _indirect_targets(trigger, obj):
+            roles.offer(2, target)
     if not nominal and roles.actor1 is None:
         _setting_roles(trigger, roles)
     if nominal:
@@ -305,6 +319,33 @@ def find_roles(trigger: Token, sent: Span | None = None) -> RoleSpans:
     roles.assoc1 = _conjuncts(roles.actor1)
     roles.assoc2 = _conjuncts(roles.actor2)
     return roles
+
+
+def _names_an_act(obj: Token, trigger: Token) -> bool:
+    """"began their assault on Mosul", "intensified its bombardment of Ghouta": an object
+    that names an act done to someone, who follows it after a preposition (which the
+    parser may hang on the verb)."""
+    preps = [(c, ACT_PREPS) for c in obj.children] + [(c, TARGET_PREPS) for c in trigger.children]
+    return obj.lemma_.lower() in ACT_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ in allowed and _pobj(c) is not None for c, allowed in preps
+    )
+
+
+def _indirect_targets(trigger: Token, obj: Token | None) -> list[Token]:
+    """Targets of a verb that names none of its own: the object of the participle clause
+    that tells what it did ("carried out air strikes, killing dozens of fighters", "issued
+    a statement calling on X"), or who a stance is about ("expressed concern for X",
+    "is skeptical of X")."""
+    clauses = [c for c in trigger.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"]
+    stances = [c for c in trigger.children if c.dep_ == "acomp"]
+    if obj is not None:
+        clauses += [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBG"]
+        stances += [obj] if trigger.lemma_ in LIGHT_LEMMAS else []
+    found = [o for c in clauses for o in c.children if o.dep_ in OBJECTS and o.pos_ in ("NOUN", "PROPN", "NUM", "PRON")]
+    preps = [(p, TARGET_PREPS) for c in clauses for p in c.children if p.dep_ == "prep"]
+    preps += [(p, STANCE_PREPS) for c in stances for p in c.children if p.dep_ == "prep"]
+    found += [t for p, allowed in preps if p.lower_ in allowed and (t := _candidate_prep_object(p)) is not None]
+    return [t for t in found if t.ent_type_ not in ("DATE", "TIME") and t.lower_ not in CALENDAR_WORDS]
 
 
 def _party_like(token: Token) -> bool:

@@ -59,7 +59,7 @@ ACLED_FILES = {
     "Chad": "ACLED_Chad_2019-2020.csv",
     "Bangladesh": "ACLED_Bangladesh_2022-2024_actor_long.csv",
 }
-REPORTING_LEMMAS = frozenset({"report", "say", "claim", "state", "indicate", "announce", "confirm", "allege", "tell"})
+REPORTING_LEMMAS = frozenset({"report", "say", "claim", "state", "indicate", "announce", "confirm", "allege", "tell", "add"})
 
 
 # -- shared helpers --------------------------------------------------------------------

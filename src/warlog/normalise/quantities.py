@@ -25,6 +25,11 @@ from .dates import find_dates
 from .numbers import NUMBER_PATTERN, VAGUE_BOUNDS, parse_number, vague_bounds
 
 FATALITIES = "fatalities"
+# Deaths a party claims to have caused or suffered ("claimed to have killed 1000
+# militants"): ACLED takes the reported toll over a side's claim, and a claim only
+# when nothing else is told.
+CLAIMED_FATALITIES = "claimed fatalities"
+CLAIM_LEMMAS = frozenset({"claim"})
 
 _QUALIFIERS: dict[str, str] = {
     "more than": "above", "over": "above", "upwards of": "above", "in excess of": "above",
@@ -133,9 +138,26 @@ def fatalities(quantities: Iterable[Quantity]) -> int | None:
     A count known only by its upper bound ("up to 12 killed") gives no figure, and no
     ACLED-style placeholder is ever substituted.
     """
-    counts = [q.value if q.value is not None else q.min for q in quantities if q.what == FATALITIES]
-    known = [int(c) for c in counts if c is not None]
-    return sum(known) if known else None
+    quantities = list(quantities)
+    for what in (FATALITIES, CLAIMED_FATALITIES):
+        counts = [q.value if q.value is not None else q.min for q in quantities if q.what == what]
+        known = [int(c) for c in counts if c is not None]
+        if known:
+            return sum(known)
+    return None
+
+
+def _claimed(anchor: Token) -> bool:
+    """Inside the clause a "claim" verb reports ("X claimed to have killed N", "sources
+    claimed that N were killed"); not "claimed responsibility for the attack that killed N"."""
+    token = anchor
+    while token.head.i != token.i:
+        if token.dep_ in ("xcomp", "ccomp") and token.head.lemma_.lower() in CLAIM_LEMMAS:
+            return True
+        if token.dep_ in ("relcl", "acl") and token.pos_ in ("VERB", "AUX"):
+            return False
+        token = token.head
+    return False
 
 
 def _inside_entity(text: str, match: re.Match[str], entities: list[tuple[int, int]]) -> bool:
@@ -209,6 +231,8 @@ def _quantity(sent: Span, match: re.Match[str]) -> Quantity | None:
     if role is None and reading.value == 1:  # "One prominent quality": "one" counting no role
         return None
     what = _noun_label(noun) if noun is not None and noun.lemma_.lower() in _ANIMALS else role or _noun_label(noun)
+    if what == FATALITIES and _claimed(anchor):
+        what = CLAIMED_FATALITIES
     return Quantity(
         text=match.group(0).strip(),
         value=reading.value,
@@ -242,7 +266,18 @@ def _counted_noun(root: Token, percent: bool) -> Token | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
-    return None
+    return _noun_to_the_right(root)
+
+
+def _noun_to_the_right(root: Token) -> Token | None:
+    """"3 Mayi Mayis were killed" parsed with the number cut off its noun: a number right
+    before a chain of noun modifiers counts the noun the chain ends in."""
+    if root.dep_ not in ("meta", "npadvmod", "dep", "nsubj") or root.pos_ != "NUM":
+        return None
+    token = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
+    while token is not None and token.dep_ in ("compound", "amod") and token.head.i > token.i:
+        token = token.head
+    return token if token is not None and token.pos_ in ("NOUN", "PROPN") else None
 
 
 def _child_of(token: Token, lower: str) -> Token | None:
@@ -270,7 +305,8 @@ def _modifier_role(child: Token) -> str | None:
         return _ADJECTIVES.get(child.lower_) or _ADJECTIVES.get(lemma)
     if child.dep_ == "acl":
         passive = child.tag_ == "VBN"
-        return _verb_role(child, object_position=passive)
+        # "one person reported killed": the reporting verb's complement says what happened.
+        return _verb_role(child, object_position=passive) or _complement_role(child)
     if child.dep_ == "relcl":
         subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.tag_ not in ("WDT", "WP"):
@@ -297,8 +333,14 @@ def _governing_role(anchor: Token) -> str | None:
     if token.dep_ in ("nsubjpass", "dobj"):
         return _verb_role(head, object_position=True) or _complement_role(head)
     if token.dep_ in ("nsubj", "attr"):
-        return _verb_role(head, object_position=False) or _complement_role(head)
+        # "a guard shot dead an employee": with an object of its own, the verb's
+        # complement tells what became of the object, never of the subject.
+        return _verb_role(head, object_position=False) or (None if _has_object(head) else _complement_role(head))
     return None
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
 def _is_count_word(token: Token) -> bool:
@@ -322,7 +364,9 @@ def _complement_role(verb: Token) -> str | None:
         if child.dep_ in ("acomp", "oprd", "ccomp", "xcomp", "advmod", "conj") and child.lower_ in _ADJECTIVES:
             return _ADJECTIVES[child.lower_]
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
-        if child.dep_ in ("xcomp", "ccomp", "oprd") and child.pos_ in ("VERB", "AUX") and not own_subject:
+        # "claimed to have killed fifty soldiers": the clause's object is the one killed.
+        own_argument = own_subject or _has_object(child)
+        if child.dep_ in ("xcomp", "ccomp", "oprd") and child.pos_ in ("VERB", "AUX") and not own_argument:
             lexicon = _TRANSITIVE if child.tag_ == "VBN" else _INTRANSITIVE  # "left 13 killed"
             role = lexicon.get(child.lemma_.lower())
             if role:
@@ -377,8 +421,10 @@ def _has_own_argument(verb: Token) -> bool:
 
 
 def _to_death(verb: Token) -> bool:
-    """"beaten/stoned/hacked to death", "gunned down": ways of killing."""
+    """"beaten/stoned/hacked to death", "gunned down", "burned alive": ways of killing."""
     if verb.lemma_.lower() == "gun" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+        return True
+    if verb.lemma_.lower() in ("burn", "bury") and any(c.lower_ == "alive" for c in verb.children):
         return True
     return any(
         c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" and o.lower_ == "death" for o in c.children)
@@ -436,8 +482,9 @@ def _rate(anchor: Token) -> str | None:
 
 _SINGLE_ROLES = {FATALITIES, "injured", "arrested", "abducted"}
 _COLLECTIVE = {"number", "group", "family", "crowd", "convoy", "unit", "team", "lot", "majority",
-               "couple", "few", "handful", "people", "other", "member", "personnel", "force", "police"}
+               "couple", "few", "handful", "people", "other", "personnel", "force", "police"}
 _OBJECT_PRONOUNS = {"him", "her"}
+_PART_OF = {"including", "among", "includes", "include"}
 
 
 def _implicit_singles(sent: Span, counted: list[Quantity]) -> list[tuple[int, Quantity]]:
@@ -448,14 +495,16 @@ def _implicit_singles(sent: Span, counted: list[Quantity]) -> list[tuple[int, Qu
     """
     found: list[tuple[int, Quantity]] = []
     for token in sent:
-        singular_noun = (token.tag_ == "NN" or _one_member(token)) and token.lemma_.lower() not in _COLLECTIVE
+        singular_noun = (token.tag_ == "NN" or _one_member(token) or _named_person(token)) and token.lemma_.lower() not in _COLLECTIVE
         object_pronoun = token.lower_ in _OBJECT_PRONOUNS and token.dep_ == "dobj"
         if not (singular_noun or object_pronoun) or token.dep_ not in ("dobj", "nsubjpass", "nsubj", "conj", "pobj"):
             continue
         if any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in token.children):
             continue
-        if any(c.dep_ == "det" and c.lower_ in ("no", "some", "any") for c in token.children):
+        if any(c.dep_ == "det" and c.lower_ in ("no", "some", "any", "each", "every") for c in token.children):
             continue
+        if any(a.lower_ in _PART_OF for a in token.ancestors):
+            continue  # "four civilians including a teacher who was burned alive": already counted
         role = _context_role(token)  # the verb must say it: "the killing" alone is not a victim
         if role not in _SINGLE_ROLES:
             continue
@@ -466,6 +515,15 @@ def _implicit_singles(sent: Span, counted: list[Quantity]) -> list[tuple[int, Qu
             continue
         found.append((phrase.start_char - sent.start_char, Quantity(text=phrase.text, value=1, what=role)))
     return found
+
+
+def _named_person(token: Token) -> bool:
+    """"killed Joseph Yalala", "killed Amadou Diallo, a councillor": a person's name (its
+    last word), or a name a singular noun describes, is one person."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.ent_type_ == "PERSON" and (following is None or following.ent_iob_ != "I"):
+        return True
+    return token.tag_ == "NNP" and any(c.dep_ == "appos" and c.tag_ == "NN" for c in token.children)
 
 
 def _one_member(token: Token) -> bool:

@@ -1,0 +1,68 @@
+"""Whether a paragraph tells of a crowd, and whether the state acted on it.
+
+ACLED's protest sub-types turn on two facts a classifier reading one sentence often
+misses: a protest is "with intervention" as soon as police or soldiers disperse,
+stop or arrest the crowd ("Police intervened and dispersed the crowd" in the next
+sentence), and force "against protesters" needs protesters at all ("a suspect
+killed in a police raid" is an attack on a civilian). Those arrested at a protest
+are protesters, at a riot rioters. The words are read, not the actor dictionary:
+"as they staged protests" names no protester but tells of one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+# Lemmas that tell of a crowd protesting or rioting (nouns and verbs only: "March 7"
+# is a month, "strike" is too often an air strike).
+PROTEST_WORDS = frozenset(
+    {"protest", "protester", "protestor", "demonstrate", "demonstration", "demonstrator", "rally", "march",
+     "marcher", "picket", "sit-in", "bandh", "hartal", "agitation", "agitate"}
+)
+RIOT_WORDS = frozenset({"riot", "rioter", "mob", "lynch", "rampage"})
+# What police and soldiers do to a crowd ("dispersed the march", "fired tear gas").
+INTERVENTION_VERBS = frozenset(
+    {"intervene", "disperse", "arrest", "detain", "fire", "shoot", "stop", "block", "prevent", "beat", "baton",
+     "lathicharge", "chase", "break", "foil", "use", "manhandle", "remove", "halt", "quell", "evict",
+     "teargas", "tear-gas", "charge", "stifle", "suppress", "storm", "clash", "cane", "repel"}
+)
+INTERVENTION_NOUNS = frozenset({"intervention", "crackdown", "lathicharge", "baton-charge"})
+# A verb under one of these is what the crowd asked for, not what the state did
+# ("demanding that police arrest the culprits").
+WISH_LEMMAS = frozenset({"demand", "urge", "ask", "call", "want", "seek", "press", "petition", "protest"})
+
+
+def crowd_kind(sents: Iterable[Span]) -> str | None:
+    """"Rioters" or "Protesters" when the sentences tell of a riot or a protest, else None."""
+    lemmas = {t.lemma_.lower() for sent in sents for t in sent if t.pos_ in ("NOUN", "VERB")}
+    if lemmas & RIOT_WORDS:
+        return "Rioters"
+    return "Protesters" if lemmas & PROTEST_WORDS else None
+
+
+def acts_on_crowd(root: Token) -> bool:
+    """Whether the phrase headed by ``root`` intervenes: the subject (or "by" agent) of
+    an intervening verb, or "police intervention" itself; never inside a demand."""
+    if root.lemma_.lower() in INTERVENTION_NOUNS:
+        return True
+    verb = _governing_verb(root)
+    if verb is None:
+        return False
+    # "intervened and dispersed the crowd": conjoined verbs without a subject of their own
+    shared = (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")
+    verbs = [verb, *(c for c in shared if not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
+    if not any(v.lemma_.lower() in INTERVENTION_VERBS for v in verbs):
+        return False
+    return not any(a.lemma_.lower() in WISH_LEMMAS for a in verb.ancestors)
+
+
+def _governing_verb(root: Token) -> Token | None:
+    while root.dep_ == "conj":
+        root = root.head
+    if root.dep_ == "nsubj":
+        return root.head
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        return root.head.head  # "dispersed by police"
+    return None

@@ -29,6 +29,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from ..events.merge import UNSTATED_WINDOW, same_actors, same_factuality, same_place
 from ..record import Event
 from .incident import Reference
+from .told import told_together
 
 # Sub-types one happening is commonly coded as by different readers of different reports.
 COMPATIBLE_SUB_TYPES: tuple[frozenset[str], ...] = (
@@ -152,6 +153,8 @@ REFERENCE_WINDOW = timedelta(days=60)
 SYNDICATION_SLACK = timedelta(days=2)
 # Links by a shared name or figure rank below near-identical wording, above the rest.
 REFERENCE_SCORE = 0.55
+# Consecutive sentences of one story telling one happening (``told``) rank just below.
+TOLD_SCORE = 0.5
 
 
 def different_figures(a: Profile, b: Profile) -> bool:
@@ -192,6 +195,8 @@ def link_score(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) ->
     if same_reference(a, b):
         return max(REFERENCE_SCORE, cosine(a.words, b.words))
     if ea.article_id == eb.article_id:
+        if _near(a.span, b.span) and told_together(ea, eb, (a.reference, b.reference), DEDUP_RADIUS_KM):
+            return max(TOLD_SCORE, cosine(a.words, b.words))
         return None
     score = cosine(a.words, b.words)
     if score >= thresholds.strong:

@@ -57,6 +57,7 @@ _NOT_THE_ONE = frozenset({"fresh", "another", "more", "series", "stray", "other"
 # Words that describe an incident or its victims without naming it.
 _DESCRIPTIVE = frozenset(
     """recent latest earlier last first second gruesome ghastly brutal dastardly horrific heinous
+    large scale small major minor massive widespread sporadic isolated serious several various number subsequent
     barbaric inhuman shocking tragic unfortunate ill fated worst ever communal terrorist militant
     mob violent alleged suspected called train express coach coaches bogie bogies compartment
     railway station passenger passengers

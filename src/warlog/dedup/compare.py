@@ -29,7 +29,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from ..events.merge import UNSTATED_WINDOW, same_actors, same_factuality, same_place
 from ..record import Event
 from .incident import Reference
-from .told import told_together
+from .told import restates_toll, told_together
 
 # Sub-types one happening is commonly coded as by different readers of different reports.
 COMPATIBLE_SUB_TYPES: tuple[frozenset[str], ...] = (
@@ -195,7 +195,8 @@ def link_score(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) ->
     if same_reference(a, b):
         return max(REFERENCE_SCORE, cosine(a.words, b.words))
     if ea.article_id == eb.article_id:
-        if _near(a.span, b.span) and told_together(ea, eb, (a.reference, b.reference), DEDUP_RADIUS_KM):
+        references = (a.reference, b.reference)
+        if _near(a.span, b.span) and (told_together(ea, eb, references, DEDUP_RADIUS_KM) or restates_toll(ea, eb, references)):
             return max(TOLD_SCORE, cosine(a.words, b.words))
         return None
     score = cosine(a.words, b.words)

@@ -20,12 +20,15 @@ What keeps a roundup story ("in Vadodara ... In Surat ...") apart:
   (``incident``), and the sentences around a back-reference usually tell the
   story's own, other news;
 - a cumulative statement (a toll, a death, arrest or property count): statistics
-  listed one after another are separate statements (see ``incident``).
+  listed one after another are separate statements (see ``incident``), except
+  that a sentence going on about "the toll" without a figure of its own restates
+  the toll the sentence before it gave ("... reached 726." "The toll mounted ...").
 """
 
 from __future__ import annotations
 
 import re
+from itertools import permutations
 
 from ..events.merge import same_place
 from ..geo.normalise import fold
@@ -43,6 +46,9 @@ _NEW_SCENE = re.compile(
     r"|\b(?:fresh|another|more|other|similar) (?:incidents?|outbreaks?|violence|attacks?|clashes|killings?)\b"
 )
 _TOLL_WORD = re.compile(r"\btoll\b")
+# A figure of its own: digits that are not a day of a month ("starting march 13").
+_MONTH_DAY = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}\b")
+_DIGIT = re.compile(r"\d")
 
 
 def consecutive(a: Event, b: Event) -> bool:
@@ -88,6 +94,17 @@ def counts_something(event: Event, reference: Reference) -> bool:
     a cumulative statement of its own."""
     figures = (reference.toll, reference.dead, reference.arrested, reference.damaged)
     return any(x is not None for x in figures) or _TOLL_WORD.search(event.evidence.text.lower()) is not None
+
+
+def restates_toll(a: Event, b: Event, references: tuple[Reference, Reference]) -> bool:
+    """Consecutive sentences, one stating a toll, the other speaking of "the toll" with no figure at all."""
+    if not consecutive(a, b):
+        return False
+    for (event, reference), (other, other_reference) in permutations(zip((a, b), references)):
+        if reference.toll is not None and other_reference.toll is None and counts_something(other, other_reference):
+            # "Out of this, 97 died ...": a figure of its own is another statement.
+            return _DIGIT.search(_MONTH_DAY.sub("", other.evidence.text.lower())) is None
+    return False
 
 
 def told_together(a: Event, b: Event, references: tuple[Reference, Reference], radius_km: dict[int, float]) -> bool:

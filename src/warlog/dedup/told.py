@@ -28,7 +28,6 @@ What keeps a roundup story ("in Vadodara ... In Surat ...") apart:
 from __future__ import annotations
 
 import re
-from itertools import permutations
 
 from ..events.merge import same_place
 from ..geo.normalise import fold
@@ -97,14 +96,18 @@ def counts_something(event: Event, reference: Reference) -> bool:
 
 
 def restates_toll(a: Event, b: Event, references: tuple[Reference, Reference]) -> bool:
-    """Consecutive sentences, one stating a toll, the other speaking of "the toll" with no figure at all."""
+    """A sentence stating a toll, and the next speaking of "the toll" with no figure at all.
+
+    Only the toll told *before* it: a figureless sentence between two tolls must
+    not bridge them.
+    """
     if not consecutive(a, b):
         return False
-    for (event, reference), (other, other_reference) in permutations(zip((a, b), references)):
-        if reference.toll is not None and other_reference.toll is None and counts_something(other, other_reference):
-            # "Out of this, 97 died ...": a figure of its own is another statement.
-            return _DIGIT.search(_MONTH_DAY.sub("", other.evidence.text.lower())) is None
-    return False
+    (first, first_ref), (second, second_ref) = sorted(zip((a, b), references), key=lambda x: x[0].evidence.start)
+    if first_ref.toll is None or second_ref.toll is not None or not counts_something(second, second_ref):
+        return False
+    # "Out of this, 97 died ...": a figure of its own is another statement.
+    return _DIGIT.search(_MONTH_DAY.sub("", second.evidence.text.lower())) is None
 
 
 def told_together(a: Event, b: Event, references: tuple[Reference, Reference], radius_km: dict[int, float]) -> bool:

@@ -82,9 +82,15 @@ def names_place(text: str, location: Location) -> bool:
 
 
 def place_agrees(a: Event, b: Event, radius_km: dict[int, float]) -> bool:
-    """Places compatible, or one sentence names the other's place."""
+    """Places compatible, or one sentence names the other's place in the same country.
+
+    Never across countries: the store looks for candidates within the country only.
+    """
     if same_place(a.location, b.location, radius_km):
         return True
+    codes = {a.location.country_code, b.location.country_code} - {None}
+    if len(codes) > 1:
+        return False
     return names_place(a.evidence.text, b.location) or names_place(b.evidence.text, a.location)
 
 

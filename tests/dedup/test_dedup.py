@@ -148,10 +148,11 @@ def test_store_round_trip_ingest_cluster_split_reingest(tmp_path: Path) -> None:
 
 # Floors from the measured scores (see tests/data/dedup/GUIDE.md); they guard against
 # regressions, they are NOT the targets (P >= 0.9, R >= 0.8).
-# Pairwise (precision, recall), then B-cubed (precision, recall): batches 1-3 (the
-# floors set before batch 4, unchanged), then the whole set with batch 4.
-FLOORS = {"dev": ((0.90, 0.85), (0.95, 0.94)), "test": ((0.72, 0.42), (0.90, 0.72))}
-EXTENDED_FLOORS = {"dev": ((0.90, 0.54), (0.98, 0.84)), "test": ((0.62, 0.41), (0.90, 0.72))}
+# Pairwise (precision, recall), then B-cubed (precision, recall): batches 1-3, then
+# the whole set with batch 4; raised to the figures measured with ``told`` (one
+# happening told in consecutive sentences).
+FLOORS = {"dev": ((0.93, 0.90), (0.97, 0.96)), "test": ((0.73, 0.43), (0.91, 0.73))}
+EXTENDED_FLOORS = {"dev": ((0.92, 0.65), (0.98, 0.88)), "test": ((0.72, 0.43), (0.90, 0.75))}
 FIRST_BATCHES = (1, 2, 3)
 
 

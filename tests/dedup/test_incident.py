@@ -141,6 +141,7 @@ def test_arrest_and_property_counts_are_read_from_the_sentence() -> None:
     assert arrest_figure("Officers have detained 1,250 people across the province since Friday.") == 1250
     assert arrest_figure("The gendarmes arrested about 35 smugglers near the border post.") == 35
     assert arrest_figure("Three fishermen were held at the jetty.") == 3
+    assert arrest_figure("Six members of the town board had been arrested in Kosti by then.") == 6
     assert arrest_figure("Police say they will arrest the organisers.") is None
     assert damage_figure("Raiders burnt 1,204 houses and 56 shops in the valley.") == 1204
     assert damage_figure("Raiders burnt homes in the valley.") is None

@@ -78,3 +78,15 @@ def test_reports_naming_one_incident_meet_across_places_and_weeks() -> None:
     assert any(block[0] == "incident" for block in shared)
     assert sum(blocking.compare_here(block, first, later) for block in shared) == 1
     assert not any(b[0] == "incident" for b in blocking.blocks(EVENTS[0]))  # no name, no incident block
+
+
+def test_records_of_one_story_meet_wherever_they_were_placed() -> None:
+    """``warlog.dedup.told`` may link two sentences of one story the pipeline put in two towns."""
+    mosul = event("s1", "2017-10-11", 36.34, 43.13).model_copy(update={"article_id": "story-1"})
+    baghdad = event("s2", "2017-10-11", 33.31, 44.36).model_copy(update={"article_id": "story-1"})
+    blocking = Blocking()
+    shared = blocking.blocks(mosul) & blocking.blocks(baghdad)
+    (compared,) = [block for block in shared if blocking.compare_here(block, mosul, baghdad)]
+    assert compared[0] == "article"
+    far = EVENTS[3]  # Baghdad, in another story: never compared
+    assert not any(blocking.compare_here(block, mosul, far) for block in blocking.blocks(mosul) & blocking.blocks(far))

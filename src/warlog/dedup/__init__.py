@@ -1,6 +1,7 @@
 """Cross-article de-duplication: one happening, one canonical record, every mention kept.
 
-``compare`` decides whether two records may be one happening, ``cluster`` groups
+``compare`` decides whether two records may be one happening (``incident`` reads
+back-references, ``told`` one story's consecutive sentences), ``cluster`` groups
 them incrementally and order-independently, ``canonical`` derives the cluster's
 record and corroboration, ``evaluate`` measures it against a labelled set, and
 ``warlog.store.clusters`` persists it.

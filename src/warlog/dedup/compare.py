@@ -10,7 +10,9 @@ Reports written days later name the incident instead of retelling it, or restate
 a toll (``incident``): two records naming one incident link whatever their
 place, type and actors, within ``REFERENCE_WINDOW`` of each other; the same toll
 or death figure links at the usual date and place; two different tolls (or
-arrest or property counts) never do.
+arrest or property counts) never do. Within one story, a riot told over two
+sentences is often coded as two sub-types; consecutive sentences telling one
+violent happening link (``told``).
 
 Similarity is a cosine over *binary* content-word sets, not TF-IDF: IDF weights
 would change as the store grows, making a link depend on what was ingested
@@ -29,6 +31,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from ..events.merge import UNSTATED_WINDOW, same_actors, same_factuality, same_place
 from ..record import Event
 from .incident import Reference
+from .told import restates_toll, told_together
 
 # Sub-types one happening is commonly coded as by different readers of different reports.
 COMPATIBLE_SUB_TYPES: tuple[frozenset[str], ...] = (
@@ -152,6 +155,8 @@ REFERENCE_WINDOW = timedelta(days=60)
 SYNDICATION_SLACK = timedelta(days=2)
 # Links by a shared name or figure rank below near-identical wording, above the rest.
 REFERENCE_SCORE = 0.55
+# Consecutive sentences of one story telling one happening (``told``) rank just below.
+TOLD_SCORE = 0.5
 
 
 def different_figures(a: Profile, b: Profile) -> bool:
@@ -178,13 +183,22 @@ def same_reference(a: Profile, b: Profile) -> bool:
     return same_figure and _near(a.span, b.span) and same_place(a.event.location, b.event.location, DEDUP_RADIUS_KM)
 
 
+def told_in_one_story(a: Profile, b: Profile) -> bool:
+    """Two records of one story telling one happening in consecutive sentences (``told``)."""
+    if not _near(a.span, b.span):
+        return False
+    ea, eb, references = a.event, b.event, (a.reference, b.reference)
+    return told_together(ea, eb, references, DEDUP_RADIUS_KM) or restates_toll(ea, eb, references)
+
+
 def link_score(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) -> float | None:
     """Evidence similarity when ``a`` and ``b`` may be the same happening, else None.
 
     Pure and symmetric in (a, b): clustering is order-independent only because of that.
-    Events of one article link only when they name one incident or restate one
-    figure: the pipeline already merged the rest that describe one happening
-    (``events.merge``), but only when it gave them one sub-type.
+    Events of one article link only when they name one incident, restate one
+    figure, or tell one happening in consecutive sentences (``told``): the pipeline
+    already merged the rest that describe one happening (``events.merge``), but
+    only when it gave them one sub-type.
     """
     ea, eb = a.event, b.event
     if not same_factuality(ea, eb) or different_figures(a, b):
@@ -192,7 +206,7 @@ def link_score(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) ->
     if same_reference(a, b):
         return max(REFERENCE_SCORE, cosine(a.words, b.words))
     if ea.article_id == eb.article_id:
-        return None
+        return max(TOLD_SCORE, cosine(a.words, b.words)) if told_in_one_story(a, b) else None
     score = cosine(a.words, b.words)
     if score >= thresholds.strong:
         # The same sentence in two stories: a syndicated report, dated by each paper's own day.

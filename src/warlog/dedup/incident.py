@@ -57,6 +57,7 @@ _NOT_THE_ONE = frozenset({"fresh", "another", "more", "series", "stray", "other"
 # Words that describe an incident or its victims without naming it.
 _DESCRIPTIVE = frozenset(
     """recent latest earlier last first second gruesome ghastly brutal dastardly horrific heinous
+    large scale small major minor massive widespread sporadic isolated serious several various number subsequent
     barbaric inhuman shocking tragic unfortunate ill fated worst ever communal terrorist militant
     mob violent alleged suspected called train express coach coaches bogie bogies compartment
     railway station passenger passengers
@@ -207,7 +208,7 @@ _HELD = r"(?:arrested|detained|held|rounded up|taken into custody|picked up|appr
 _SMALL = "one two three four five six seven eight nine ten eleven twelve".split()
 _COUNT = rf"({_DIGIT_FIGURE}|{'|'.join(_SMALL)})"
 _ARRESTED = re.compile(
-    rf"(?<![\d,])\b{_COUNT}(?:-odd)? (?:[a-z]+ ){{0,4}}(?:have been |had been |were |was |are )?{_HELD}"
+    rf"(?<![\d,])\b{_COUNT}(?:-odd)? (?:[a-z]+ ){{0,5}}(?:have been |had been |were |was |are )?{_HELD}"
     rf"|{_HELD} (?:as many as |at least |about |around |nearly |close to |over |more than |some )?{_COUNT}(?![\d,])"
 )
 

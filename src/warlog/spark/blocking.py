@@ -12,6 +12,10 @@ Reports that name an incident ("the Godhra carnage") link by that name across pl
 and up to ``REFERENCE_WINDOW`` apart (``warlog.dedup.incident``), so such an event is
 also home in one block per name it gives, over windows of that length.
 
+Records of one story that tell one happening in consecutive sentences link even
+when the pipeline placed one of them in another town (``warlog.dedup.told``), so
+every event is also home in its article's block.
+
 A pair may meet in several blocks; it is compared only in the smallest home block
 (of either event) that holds both (``compare_here``), a rule each block can apply alone.
 Undated events are not de-duplicated (they cannot be blocked in time).
@@ -55,12 +59,13 @@ class Blocking:
         return ("cell", country, row, col, window)
 
     def homes(self, event: Event) -> set[Block]:
-        """The place-and-time home plus one block per incident the event names."""
+        """The place-and-time home, the article's block, and one block per incident the event names."""
         home = self.home(event)
         if home is None:
             return set()
         window = iso_date(event.date.start).toordinal() // REFERENCE_WINDOW.days  # type: ignore[union-attr]
-        return {home} | {("incident", key, 0, 0, window) for key in Reference.of(event).incidents}
+        story: Block = ("article", event.article_id, 0, 0, 0)
+        return {home, story} | {("incident", key, 0, 0, window) for key in Reference.of(event).incidents}
 
     def blocks(self, event: Event) -> set[Block]:
         """Every block the event is in (homes included); empty for an undated event."""

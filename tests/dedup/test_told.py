@@ -1,0 +1,102 @@
+"""One happening told over consecutive sentences of one story links; a roundup's neighbours do not."""
+
+from __future__ import annotations
+
+from warlog.dedup.cluster import MemoryIndex
+from warlog.dedup.incident import named_incidents
+from warlog.dedup.told import consecutive, opens_new_scene
+from warlog.record import Event, EventDate, Evidence, Location, Mention, make_event_id
+from warlog.taxonomy import SUB_EVENT_TYPES
+
+KANO = Location(name="Kano", latitude=12.0, longitude=8.52, country="Nigeria", country_code="NG", precision=1)
+ZARIA = Location(name="Zaria", latitude=11.09, longitude=7.72, country="Nigeria", country_code="NG", precision=1)
+KADUNA_STATE = Location(name="Kaduna", latitude=10.33, longitude=7.75, admin1="Kaduna", country="Nigeria",
+                        country_code="NG", precision=3)
+
+
+def story(article_id: str, *told: tuple[str, str, Location]) -> list[Event]:
+    """Records for (sentence, sub-type, place) told one after another in one story."""
+    events, start = [], 0
+    for sentence, sub, place in told:
+        evidence = Evidence(text=sentence, start=start, end=start + len(sentence))
+        events.append(Event(
+            event_id=make_event_id(article_id, start, sub),
+            article_id=article_id,
+            event_type=SUB_EVENT_TYPES[sub],
+            sub_event_type=sub,
+            location=place,
+            date=EventDate(start="2023-06-14", end="2023-06-14", precision=1),
+            evidence=evidence,
+            confidence=0.8,
+            sources=["Daily Wire"],
+            mentions=[Mention(article_id=article_id, evidence=evidence, source="Daily Wire")],
+        ))
+        start += len(sentence) + 1
+    return events
+
+
+def clusters(events: list[Event]) -> list[set[int]]:
+    """Clusters as sets of positions in ``events``, after adding them as one article."""
+    index = MemoryIndex()
+    index.add(events)
+    position = {event.event_id: k for k, event in enumerate(events)}
+    return sorted(({position[m] for m in c.member_ids} for c in index.clusters.values()), key=min)
+
+
+def test_a_riot_told_in_two_sentences_with_two_sub_types_is_one_happening() -> None:
+    riot = story(
+        "wire-1",
+        ("A crowd of traders torched two lorries at the Kano grain market after a dispute over levies.", "Mob violence", KANO),
+        ("Police fired tear gas and live rounds to scatter them, wounding a driver.", "Shelling/artillery/missile attack", KANO),
+    )
+    assert consecutive(*riot)
+    assert clusters(riot) == [{0, 1}]
+
+
+def test_a_sentence_naming_the_other_records_town_overrides_a_wrong_place() -> None:
+    riot = story(
+        "wire-2",
+        ("Youths stoned buses and burnt a petrol station in Zaria on the main road.", "Violent demonstration", ZARIA),
+        ("The rioting in Zaria ended when soldiers opened fire, leaving one youth dead.", "Armed clash", KANO),
+    )
+    assert clusters(riot) == [{0, 1}]
+
+
+def test_roundup_neighbours_stay_apart() -> None:
+    """A new scene, another day, a sentence between, or a place nobody names: different happenings."""
+    roundup = story(
+        "wire-3",
+        ("Youths stoned buses and burnt a petrol station in Zaria on the main road.", "Violent demonstration", ZARIA),
+        ("In Kano, a mob set fire to a church and two shops near the market.", "Mob violence", KADUNA_STATE),
+        ("On monday, a crowd had looted a bakery in the old quarter.", "Looting/property destruction", KADUNA_STATE),
+        ("Rioters burnt a clinic on tuesday, residents said.", "Mob violence", KANO),
+        ("A mob beat a trader to death near the lorry park.", "Mob violence", ZARIA),
+    )
+    assert opens_new_scene(roundup[1].evidence.text) and opens_new_scene(roundup[2].evidence.text)
+    assert clusters(roundup) == [{0}, {1}, {2}, {3}, {4}]
+
+
+def test_statistics_listed_one_after_another_are_separate_statements() -> None:
+    figures = story(
+        "wire-4",
+        ("Officials said 140 people have been killed in the riots across the state.", "Mob violence", KADUNA_STATE),
+        ("Rioters have burnt 320 houses and 75 shops since the unrest began.", "Looting/property destruction", KADUNA_STATE),
+        ("Police fired on crowds in several towns during the week.", "Armed clash", KADUNA_STATE),
+    )
+    assert clusters(figures) == [{0}, {1}, {2}]
+
+
+def test_a_toll_restated_without_its_figure_joins_it_and_a_new_figure_does_not() -> None:
+    told = story(
+        "wire-5",
+        ("The death toll in the riots across the state reached 312 on monday.", "Mob violence", KADUNA_STATE),
+        ("The toll climbed so fast that the governor cut short his visit abroad, starting june 13.", "Peaceful protest",
+         KADUNA_STATE),
+        ("Of the toll, 40 died in police firing, officials said.", "Armed clash", KADUNA_STATE),
+    )
+    assert clusters(told) == [{0, 1}, {2}]
+
+
+def test_magnitude_words_name_no_incident() -> None:
+    assert named_incidents("police fired to quell large scale sporadic attacks, targeting textile units") == frozenset()
+    assert named_incidents("the widespread attacks on villages near Zaria") >= named_incidents("the attacks on zaria")

@@ -13,7 +13,7 @@ heads are linear, so their sum is one weight matrix: no cost at inference.
 Why out-of-fold calibration grouped by country/source: SVM margins are not
 probabilities, and margins on training texts are over-confident; scores on
 unseen groups are what the model will meet. Why one temperature: it turns
-margins into probabilities without reordering the labels (see ``_calibrator``).
+margins into probabilities without reordering the labels (see ``fit_calibration``).
 """
 
 from __future__ import annotations
@@ -122,7 +122,7 @@ def temperature(scores: np.ndarray, labels: Sequence[str], classes: Sequence[str
     return float(minimize_scalar(log_loss, bounds=TEMPERATURE_BOUNDS, method="bounded").x)
 
 
-def _calibrator(scores: np.ndarray, labels: Sequence[str], classes: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+def fit_calibration(scores: np.ndarray, labels: Sequence[str], classes: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     """Temperature scaling, stored as the (identity / T) matrix and a zero intercept.
 
     One temperature keeps the order of the raw scores, so the calibrated label is
@@ -170,7 +170,7 @@ def train_classifier(
     classes, coef, intercept = fit_linear(features, labels, c, power, text_columns)
     if folds >= 2 and len(set(groups)) >= folds:
         oof = out_of_fold_scores(features, labels, groups, classes, folds, c, power, text_columns)
-        cal_coef, cal_intercept = _calibrator(oof, labels, classes)
+        cal_coef, cal_intercept = fit_calibration(oof, labels, classes)
     else:
         cal_coef, cal_intercept = np.eye(len(classes), dtype=np.float32), np.zeros(len(classes), dtype=np.float32)
     info = dict(meta or {})

@@ -6,7 +6,7 @@ import numpy as np
 
 from warlog.classify.features import Featurizer
 from warlog.classify.model import NONE_LABEL, EventClassifier
-from warlog.classify.train import fit_svm, fit_linear, type_of
+from warlog.classify.train import fit_calibration, fit_linear, fit_svm, temperature, type_of
 
 # Written for these tests: two Battles sub-types, one Violence against civilians
 # sub-type and "no event" sentences.
@@ -89,3 +89,17 @@ def test_no_event_head_ignores_the_actor_cues() -> None:
     assert not coef[none, featurizer.text_size:].any()
     assert coef[none, :featurizer.text_size].any()
     assert coef[clash, featurizer.text_size:].any()  # event rows still use them
+
+
+def test_calibration_finds_the_temperature_and_keeps_the_label_order() -> None:
+    """Scores whose labels were drawn from softmax(score / 0.5) give back T ~ 0.5, and no label is reordered."""
+    rng = np.random.default_rng(7)
+    classes = ["Armed clash", "Attack", NONE_LABEL]
+    scores = rng.normal(0.0, 1.0, size=(4000, 3)).astype(np.float32)
+    z = np.exp(scores / 0.5)
+    drawn = [rng.choice(3, p=row / row.sum()) for row in z]
+    cal_coef, cal_intercept = fit_calibration(scores, [classes[i] for i in drawn], classes)
+    assert abs(temperature(scores, [classes[i] for i in drawn], classes) - 0.5) < 0.05
+    calibrated = scores @ cal_coef.T + cal_intercept
+    assert (calibrated.argmax(axis=1) == scores.argmax(axis=1)).all()
+    assert not cal_intercept.any()

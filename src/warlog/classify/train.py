@@ -1,5 +1,5 @@
 """Training: a class-weighted linear SVM over TF-IDF and actor-cue features with an event-type
-head folded into the sub-type weights, calibrated by matrix scaling on
+head folded into the sub-type weights, calibrated by temperature scaling on
 out-of-fold scores.
 
 Why a linear SVM: it trains on ~180k texts in a couple of minutes on a shared
@@ -12,7 +12,8 @@ about a point of event-type accuracy on notes from held-out countries. Both
 heads are linear, so their sum is one weight matrix: no cost at inference.
 Why out-of-fold calibration grouped by country/source: SVM margins are not
 probabilities, and margins on training texts are over-confident; scores on
-unseen groups are what the model will meet.
+unseen groups are what the model will meet. Why one temperature: it turns
+margins into probabilities without reordering the labels (see ``fit_calibration``).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.linear_model import LogisticRegression
+from scipy.optimize import minimize_scalar
 from sklearn.model_selection import GroupKFold
 from sklearn.svm import LinearSVC
 
@@ -39,6 +40,8 @@ WEIGHT_POWER = 0.75
 # How much the event-type head's score counts next to the sub-type head's.
 TYPE_HEAD_WEIGHT = 1.0
 MAX_WEIGHT = 20.0
+# Search range of the calibration temperature (out-of-fold fits gave ~0.5).
+TEMPERATURE_BOUNDS = (0.05, 20.0)
 
 
 def class_weights(labels: Sequence[str], power: float = WEIGHT_POWER) -> dict[str, float]:
@@ -106,18 +109,51 @@ def _none_row(
     return row, float(svm.intercept_[0])
 
 
-def _calibrator(scores: np.ndarray, labels: Sequence[str], classes: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-    """Multinomial logistic regression on the score vector ("matrix scaling")."""
+def temperature(scores: np.ndarray, labels: Sequence[str], classes: Sequence[str]) -> float:
+    """The one divisor of the scores whose softmax fits the labels best (log-loss)."""
     index = {label: i for i, label in enumerate(classes)}
     y = np.array([index[label] for label in labels])
-    lr = LogisticRegression(C=1.0, max_iter=1000)
-    lr.fit(scores, y)
-    coef = np.zeros((len(classes), len(classes)), dtype=np.float32)
-    intercept = np.full(len(classes), -30.0, dtype=np.float32)  # labels never seen out of fold
-    for row, cls in enumerate(lr.classes_):
-        coef[cls] = lr.coef_[row] if len(lr.classes_) > 2 else 0.0
-        intercept[cls] = lr.intercept_[row] if len(lr.classes_) > 2 else 0.0
-    return coef, intercept
+
+    def log_loss(t: float) -> float:
+        z = scores / t
+        z = z - z.max(axis=1, keepdims=True)
+        return float(np.mean(np.log(np.exp(z).sum(axis=1)) - z[np.arange(len(y)), y]))
+
+    return float(minimize_scalar(log_loss, bounds=TEMPERATURE_BOUNDS, method="bounded").x)
+
+
+def fit_calibration(scores: np.ndarray, labels: Sequence[str], classes: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Temperature scaling, stored as the (identity / T) matrix and a zero intercept.
+
+    One temperature keeps the order of the raw scores, so the calibrated label is
+    the one the by-country evaluation measures (it scores raw decisions). Matrix
+    scaling (a multinomial regression on the score vector) was used before: fitted
+    on out-of-fold notes, its per-class intercepts and cross-terms learn the notes'
+    class mix (many riots, mob violence) and overrule weak news evidence. With the
+    actor cues it cut the dev set's DEV-half weighted F1 from 0.816 (raw) to 0.777;
+    temperature scaling gave 0.824 with a lower calibration error (ECE 0.070).
+    """
+    size = len(classes)
+    return np.eye(size, dtype=np.float32) / temperature(scores, labels, classes), np.zeros(size, dtype=np.float32)
+
+
+def out_of_fold_scores(
+    features: sp.csr_matrix, labels: Sequence[str], groups: Sequence[str], classes: Sequence[str],
+    folds: int, c: float = DEFAULT_C, power: float = WEIGHT_POWER, text_columns: int | None = None,
+) -> np.ndarray:
+    """Linear scores of each text from a model fitted without its group (country/source)."""
+    classes = list(classes)
+    oof = np.zeros((len(labels), len(classes)), dtype=np.float32)
+    for train_idx, test_idx in GroupKFold(n_splits=folds).split(features, labels, groups):
+        fold_classes, fold_coef, fold_int = fit_linear(
+            features[train_idx], [labels[i] for i in train_idx], c, power, text_columns
+        )
+        part = np.asarray(features[test_idx] @ fold_coef.T) + fold_int
+        columns = [classes.index(label) for label in fold_classes]
+        oof[np.ix_(test_idx, columns)] = part
+        missing = [j for j, label in enumerate(classes) if label not in fold_classes]
+        oof[np.ix_(test_idx, missing)] = -1.5
+    return oof
 
 
 def train_classifier(
@@ -133,17 +169,8 @@ def train_classifier(
     text_columns = featurizer.text_size
     classes, coef, intercept = fit_linear(features, labels, c, power, text_columns)
     if folds >= 2 and len(set(groups)) >= folds:
-        oof = np.zeros((len(texts), len(classes)), dtype=np.float32)
-        for train_idx, test_idx in GroupKFold(n_splits=folds).split(texts, labels, groups):
-            fold_classes, fold_coef, fold_int = fit_linear(
-                features[train_idx], [labels[i] for i in train_idx], c, power, text_columns
-            )
-            part = np.asarray(features[test_idx] @ fold_coef.T) + fold_int
-            columns = [classes.index(label) for label in fold_classes]
-            oof[np.ix_(test_idx, columns)] = part
-            missing = [j for j, label in enumerate(classes) if label not in fold_classes]
-            oof[np.ix_(test_idx, missing)] = -1.5
-        cal_coef, cal_intercept = _calibrator(oof, labels, classes)
+        oof = out_of_fold_scores(features, labels, groups, classes, folds, c, power, text_columns)
+        cal_coef, cal_intercept = fit_calibration(oof, labels, classes)
     else:
         cal_coef, cal_intercept = np.eye(len(classes), dtype=np.float32), np.zeros(len(classes), dtype=np.float32)
     info = dict(meta or {})

@@ -48,7 +48,7 @@ def train(
     c: float = typer.Option(DEFAULT_C, "--c", help="SVM regularisation"),
     folds: int = typer.Option(3, "--calibration-folds", help="grouped folds for calibration (0: none)"),
     cue_weight: float = typer.Option(
-        CUE_WEIGHT, "--cue-weight", help="weight of the actor-cue features (0: TF-IDF alone, as the shipped model)"
+        CUE_WEIGHT, "--cue-weight", help="weight of the actor-cue features (0: TF-IDF alone; the shipped model uses this default)"
     ),
 ) -> None:
     """Train the event classifier from ACLED notes (plus news-style text) into MODEL_DIR."""
@@ -81,7 +81,7 @@ def evaluate(
     ),
     limit: int = typer.Option(200, "--limit", help="with --pipeline --acled: notes sampled per export"),
     cue_weight: float = typer.Option(
-        CUE_WEIGHT, "--cue-weight", help="weight of the actor-cue features (0: TF-IDF alone, as the shipped model)"
+        CUE_WEIGHT, "--cue-weight", help="weight of the actor-cue features (0: TF-IDF alone; the shipped model uses this default)"
     ),
 ) -> None:
     """Print accuracy, per-class P/R/F1 and confusions (ACLED by country/time, or the dev set)."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 from pathlib import Path
 
 import numpy as np
@@ -33,12 +32,11 @@ def model() -> EventClassifier:
     return EventClassifier.load()
 
 
-def test_load_is_fast_and_cached() -> None:
-    EventClassifier._cache.clear()
-    start = time.perf_counter()
+def test_load_is_cached_per_process() -> None:
+    """Load time itself is a benchmark figure (bench/throughput.py), not a unit test."""
     first = EventClassifier.load()
-    assert time.perf_counter() - start < 5.0
     assert EventClassifier.load() is first
+    assert EventClassifier.read(default_model_dir()) is not first
 
 
 def test_missing_or_corrupt_model_gives_model_error(tmp_path: Path) -> None:
@@ -107,15 +105,6 @@ def test_devset_test_half_floors(model: EventClassifier) -> None:
     assert sub["weighted_f1_events_only"] >= DEVSET_TEST_EVENTS_ONLY_F1_FLOOR
     assert reports["calibration"].figures["ece"] <= DEVSET_TEST_ECE_CEILING
 
-
-def test_classification_is_cheap_next_to_spacy(model: EventClassifier, nlp, seed_text: str) -> None:
-    sentences = [s.text for s in nlp(seed_text).sents if s.text.strip()] * 5
-    start = time.perf_counter()
-    list(nlp.pipe(sentences))
-    spacy_time = time.perf_counter() - start
-    start = time.perf_counter()
-    model.predict(sentences)
-    assert time.perf_counter() - start <= 0.5 * spacy_time
 
 
 def test_smoke_training_generalises_across_countries(shared_data: Path, tmp_path: Path) -> None:

@@ -144,7 +144,7 @@ class EventClassifier:
         )
 
     @classmethod
-    def _read(cls, directory: Path) -> "EventClassifier":
+    def read(cls, directory: Path) -> "EventClassifier":
         model_file, weights_file = directory / MODEL_FILE, directory / WEIGHTS_FILE
         if not model_file.is_file() or not weights_file.is_file():
             raise ModelError(
@@ -177,5 +177,5 @@ class EventClassifier:
         key = directory.resolve()
         with cls._lock:
             if key not in cls._cache:
-                cls._cache[key] = cls._read(directory)
+                cls._cache[key] = cls.read(directory)
             return cls._cache[key]

@@ -152,3 +152,28 @@ def test_one_member_burned_alive_and_no_double_count_inside_a_list(nlp) -> None:
     assert fatalities(_quantities(nlp, "A member of the youth wing was killed by soldiers near Dombe.")) == 1
     listed = _quantities(nlp, "The soldier killed three villagers, including a farmer who was burned alive.")
     assert fatalities(listed) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders shut the market in Dori and burned tyres following the death of a porter in a road crash.",
+        "Youths blocked the main road into Kasese after a soldier shot dead a boda-boda rider the night before.",
+        "Police set fire to some 30 huts in Gatumba in retaliation for the killing of two constables.",
+        "Hundreds of women marched in Juba, demanding justice for a nurse who was murdered last month.",
+        "Relatives rioted at the clinic over the death of a newborn who died during surgery.",
+    ],
+)
+def test_deaths_told_as_the_cause_are_not_the_toll(nlp, text: str) -> None:
+    q = _quantities(nlp, text)
+    assert fatalities(q) is None
+    assert any(x.what == "earlier fatalities" for x in q)
+
+
+def test_deaths_of_the_happening_itself_still_count(nlp) -> None:
+    fled = _quantities(nlp, "The gunmen fled after killing three herders near the well.")
+    assert fatalities(fled) == 3  # an "after" clause without a subject of its own is the same act
+    protest = _quantities(nlp, "Police fired on protesters demanding the governor resign, killing two of them.")
+    assert fatalities(protest) == 2
+    followed = _quantities(nlp, "Two soldiers died in the fighting that followed the ambush.")
+    assert fatalities(followed) == 2

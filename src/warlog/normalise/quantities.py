@@ -30,6 +30,10 @@ FATALITIES = "fatalities"
 # when nothing else is told.
 CLAIMED_FATALITIES = "claimed fatalities"
 CLAIM_LEMMAS = frozenset({"claim"})
+# Deaths told as the cause of what a sentence reports ("protested following the death
+# of a student", "rioted after a bus killed a man", "demanding justice for the murdered
+# girl"): an earlier happening's toll, never the toll of the protest or raid told.
+EARLIER_FATALITIES = "earlier fatalities"
 
 _QUALIFIERS: dict[str, str] = {
     "more than": "above", "over": "above", "upwards of": "above", "in excess of": "above",
@@ -160,6 +164,38 @@ def _claimed(anchor: Token) -> bool:
     return False
 
 
+# A happening before the one reported, named as its cause ("following the death of").
+_EARLIER_NOUNS = frozenset(
+    {"death", "murder", "killing", "demise", "burial", "funeral", "accident", "rape", "lynching",
+     "assassination", "drowning", "suicide", "shooting"}
+)
+_CAUSE_PREPOSITIONS = frozenset({"following", "after", "over", "against"})
+_CAUSE_CLAUSE_MARKS = frozenset({"after", "following", "since"})
+# "in retaliation for X", "justice for X", "demanding the arrest of whoever killed X".
+_CAUSE_HEADS = frozenset({"retaliation", "revenge", "reprisal", "response", "justice", "protest"})
+_DEMAND_LEMMAS = frozenset({"demand", "condemn", "denounce", "mourn", "protest", "decry"})
+
+
+def told_as_cause(token: Token) -> bool:
+    """The token lies in a phrase giving the cause of what its sentence reports: a
+    "following/after/over" phrase about an earlier death, an "after" clause with its own
+    subject ("after a bus killed a man"), "in retaliation for", or what is demanded."""
+    for ancestor in (token, *token.ancestors):
+        lemma = ancestor.lemma_.lower()
+        if ancestor.dep_ == "prep" and ancestor.lower_ in _CAUSE_PREPOSITIONS:
+            objects = [c for c in ancestor.children if c.dep_ == "pobj"]
+            if any(o.lemma_.lower() in _EARLIER_NOUNS for o in objects) or ancestor.head.lemma_.lower() in _DEMAND_LEMMAS:
+                return True
+        if ancestor.dep_ == "prep" and ancestor.head.lemma_.lower() in _CAUSE_HEADS:
+            return True
+        if ancestor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CAUSE_CLAUSE_MARKS for c in ancestor.children):
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in ancestor.children):
+                return True
+        if ancestor.dep_ in ("advcl", "acl", "xcomp") and lemma in _DEMAND_LEMMAS and ancestor is not token:
+            return True
+    return False
+
+
 def _inside_entity(text: str, match: re.Match[str], entities: list[tuple[int, int]]) -> bool:
     """In a spaCy DATE/TIME/MONEY entity that says more than the number ("two days", "3 pm").
 
@@ -233,6 +269,8 @@ def _quantity(sent: Span, match: re.Match[str]) -> Quantity | None:
     what = _noun_label(noun) if noun is not None and noun.lemma_.lower() in _ANIMALS else role or _noun_label(noun)
     if what == FATALITIES and _claimed(anchor):
         what = CLAIMED_FATALITIES
+    elif what == FATALITIES and told_as_cause(anchor):
+        what = EARLIER_FATALITIES
     return Quantity(
         text=match.group(0).strip(),
         value=reading.value,
@@ -508,6 +546,8 @@ def _implicit_singles(sent: Span, counted: list[Quantity]) -> list[tuple[int, Qu
         role = _context_role(token)  # the verb must say it: "the killing" alone is not a victim
         if role not in _SINGLE_ROLES:
             continue
+        if role == FATALITIES and told_as_cause(token):
+            role = EARLIER_FATALITIES
         if object_pronoun and any(q.what == role for q in counted):
             continue  # "killed 1 officer ..., killing him": the same person
         phrase = sent.doc[max(token.left_edge.i, sent.start) : token.i + 1]

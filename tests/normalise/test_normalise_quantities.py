@@ -177,3 +177,19 @@ def test_deaths_of_the_happening_itself_still_count(nlp) -> None:
     assert fatalities(protest) == 2
     followed = _quantities(nlp, "Two soldiers died in the fighting that followed the ambush.")
     assert fatalities(followed) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        ("The ambush left three porters wounded, 4 men and 2 boys dead.", 6),
+        ("The raiders torched the granary and killed livestock in Bama.", None),
+    ],
+)
+def test_lists_passives_and_animals(nlp, text: str, deaths: int | None) -> None:
+    assert fatalities(_quantities(nlp, text)) == deaths
+
+
+def test_a_passive_conjoined_verb_tells_of_the_subject_not_the_object(nlp) -> None:
+    q = _quantities(nlp, "A guard exchanged fire with the thieves and was killed.")
+    assert [(x.text, x.what) for x in q] == [("A guard", "fatalities")]

@@ -172,7 +172,7 @@ _EARLIER_NOUNS = frozenset(
 _CAUSE_PREPOSITIONS = frozenset({"following", "after", "over", "against"})
 _CAUSE_CLAUSE_MARKS = frozenset({"after", "following", "since"})
 # "in retaliation for X", "justice for X", "demanding the arrest of whoever killed X".
-_CAUSE_HEADS = frozenset({"retaliation", "revenge", "reprisal", "response", "justice", "protest"})
+_CAUSE_HEADS = frozenset({"retaliation", "revenge", "reprisal", "response", "reaction", "justice", "protest"})
 _DEMAND_LEMMAS = frozenset({"demand", "condemn", "denounce", "mourn", "protest", "decry"})
 
 
@@ -333,7 +333,21 @@ def _context_role(anchor: Token) -> str | None:
         role = _modifier_role(child)
         if role:
             return role
-    return _governing_role(anchor)
+    return _governing_role(anchor) or _shared_adjective(anchor)
+
+
+def _shared_adjective(anchor: Token) -> str | None:
+    """"5 women and 4 children dead": an adjective after the last of a list of counts
+    says what became of each of them."""
+    for conj in anchor.children:
+        if conj.dep_ != "conj":
+            continue
+        after = [c for c in conj.children if c.dep_ == "amod" and c.i > conj.i and c.lower_ in _ADJECTIVES]
+        if after:
+            return _ADJECTIVES[after[0].lower_]
+        if role := _shared_adjective(conj):
+            return role
+    return None
 
 
 def _modifier_role(child: Token) -> str | None:
@@ -472,15 +486,20 @@ def _to_death(verb: Token) -> bool:
 
 def _shared_role(verb: Token, lexicon: dict[str, str]) -> str | None:
     """"was shot and killed", "abducted and killed them": a conjoined verb with no subject
-    or object of its own shares the first verb's, so it says what happened to it."""
+    or object of its own shares the first verb's, so it says what happened to it. A
+    passive one shares only the subject ("a guard exchanged fire and was killed": the
+    guard died, not the fire)."""
     for conj in verb.children:
-        own = _has_own_argument(conj)
         # "were chased, lynched and shot dead": the parser chains the verbs, and may tag
         # a participle as an adjective.
-        if conj.dep_ == "conj" and conj.pos_ in ("VERB", "ADJ") and not own:
+        if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "ADJ") or _has_own_argument(conj):
+            continue
+        if any(c.dep_ == "auxpass" for c in conj.children):
+            role = _TRANSITIVE.get(_killing_lemma(conj)) if lexicon is _INTRANSITIVE else None
+        else:
             role = lexicon.get(_killing_lemma(conj)) or _shared_role(conj, lexicon)
-            if role:
-                return role
+        if role:
+            return role
     return None
 
 
@@ -533,7 +552,8 @@ def _implicit_singles(sent: Span, counted: list[Quantity]) -> list[tuple[int, Qu
     """
     found: list[tuple[int, Quantity]] = []
     for token in sent:
-        singular_noun = (token.tag_ == "NN" or _one_member(token) or _named_person(token)) and token.lemma_.lower() not in _COLLECTIVE
+        person = token.lemma_.lower() not in _COLLECTIVE | _ANIMALS  # "killed livestock" counts no one
+        singular_noun = (token.tag_ == "NN" or _one_member(token) or _named_person(token)) and person
         object_pronoun = token.lower_ in _OBJECT_PRONOUNS and token.dep_ == "dobj"
         if not (singular_noun or object_pronoun) or token.dep_ not in ("dobj", "nsubjpass", "nsubj", "conj", "pobj"):
             continue

@@ -32,7 +32,9 @@ def toll(pipeline: Pipeline, text: str) -> int | None:
         ("On 14 June 2021, gunmen attacked a wedding party in Kadugli, killing six guests. "
          "Six people were killed.", 6),
         ("On 14 June 2021, gunmen attacked a wedding party in Kadugli, killing six guests. "
-         "A local elder said that nine people died.", 9),
+         "A local elder said that nine people died.", 6),  # conflicting accounts: the lower
+        ("On 14 June 2021, gunmen attacked a wedding party in Kadugli. Hospital staff said four guests died. "
+         "A local elder said that nine people were killed.", 4),
     ],
 )
 def test_tolls_more_dead_add_and_the_toll_told_again_does_not(pipeline, text: str, deaths: int) -> None:

@@ -184,6 +184,7 @@ def test_deaths_of_the_happening_itself_still_count(nlp) -> None:
     [
         ("The ambush left three porters wounded, 4 men and 2 boys dead.", 6),
         ("The raiders torched the granary and killed livestock in Bama.", None),
+        ("Two mining company employees died.", 2),
     ],
 )
 def test_lists_passives_and_animals(nlp, text: str, deaths: int | None) -> None:

@@ -3,9 +3,9 @@
 Reports give the act first and the toll in the next sentence; when that sentence
 is no event of its own it belongs to the event before it. A later toll sentence
 tells more dead ("Two soldiers were also killed", "Fourteen militants were killed in a
-counterattack", "18 others died later") and adds to the toll, unless it is another
-account ("A local source said 22 died") or names the same dead again ("The officer was
-killed after ..."). Fatalities are counted for every factual event type (a protest
+counterattack", "18 others died later") and adds to the toll, unless it names the same
+dead again ("The officer was killed after ..."); a source's own account ("A local source
+said 22 died") that differs gives the lower figure, as ACLED does. Fatalities are counted for every factual event type (a protest
 dispersed with live fire has deaths too), except a peaceful protest, which by ACLED's
 definition has none.
 """
@@ -20,6 +20,14 @@ from ..taxonomy import FACTUAL_MODALITIES
 from .paragraphs import paragraph
 
 NO_DEATHS = frozenset({"Peaceful protest"})
+# Words telling that a later toll is of more dead ("Two soldiers were also killed").
+_MORE_WORDS = frozenset({"also", "other", "others", "another", "more", "further", "additional"})
+# Verbs by which a source gives its own account ("A local source said 22 died").
+ACCOUNT_LEMMAS = frozenset(
+    {"say", "report", "claim", "state", "conclude", "allege", "estimate", "confirm", "announce", "tell", "indicate"}
+)
+_DEFINITE = frozenset({"the", "this", "these", "those", "that"})
+_DEAD_WORDS = frozenset({"kill", "die", "dead", "death", "fatality", "body", "corpse"})
 
 
 def _following(doc: Doc, event: Event, starts: set[int]) -> list[Span]:
@@ -55,34 +63,27 @@ def fill_tolls(events: list[Event], doc: Doc) -> None:
 
 def add_toll(toll: int | None, deaths: int, sent: Span) -> int:
     """The toll after a later sentence tells ``deaths``: the sum when it tells more dead
-    (a new figure, or "also"/"others"), else the larger figure (the toll told again)."""
+    (a new figure, or "also"/"others"); the lower figure when it is a source's own
+    account (ACLED keeps the most conservative of conflicting reports); else the larger
+    (the toll told again, or brought up to date)."""
     if toll is None:
         return deaths
+    if is_account(sent):
+        return min(toll, deaths)
     more = deaths != toll or any(t.lower_ in _MORE_WORDS for t in sent)
-    return toll + deaths if more and tells_more_dead(sent) else max(toll, deaths)
+    return toll + deaths if more and not names_the_dead_again(sent) else max(toll, deaths)
 
 
-_MORE_WORDS = frozenset({"also", "other", "others", "another", "more", "further", "additional"})
-
-
-# Verbs by which a source gives its own account ("A local source said 22 died").
-ACCOUNT_LEMMAS = frozenset(
-    {"say", "report", "claim", "state", "conclude", "allege", "estimate", "confirm", "announce", "tell", "indicate"}
-)
-_DEFINITE = frozenset({"the", "this", "these", "those", "that"})
-
-
-def tells_more_dead(sent: Span) -> bool:
-    """A toll sentence adding to the one told before: not a source's own account (a
-    reporting verb with a subject; "were reported killed" is no account), and no dead
-    named again by a definite phrase ("The officer was killed", "the 11 deaths")."""
+def is_account(sent: Span) -> bool:
+    """A source's own account: a reporting verb with a subject ("A local source said 22
+    died"); "were reported killed" is none."""
     root = sent.root
-    if root.lemma_.lower() in ACCOUNT_LEMMAS and any(c.dep_ == "nsubj" for c in root.children):
-        return False
-    return not any(_definite_dead(token) for token in sent if token.lemma_.lower() in _DEAD_WORDS)
+    return root.lemma_.lower() in ACCOUNT_LEMMAS and any(c.dep_ == "nsubj" for c in root.children)
 
 
-_DEAD_WORDS = frozenset({"kill", "die", "dead", "death", "fatality", "body", "corpse"})
+def names_the_dead_again(sent: Span) -> bool:
+    """The dead named by a definite phrase ("The officer was killed", "the 11 deaths")."""
+    return any(_definite_dead(token) for token in sent if token.lemma_.lower() in _DEAD_WORDS)
 
 
 def _definite_dead(word: Token) -> bool:

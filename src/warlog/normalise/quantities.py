@@ -298,13 +298,21 @@ def _counted_noun(root: Token, percent: bool) -> Token | None:
     if percent:
         return root if root.lower_ in ("percent", "cent", "%") else _child_of(root, "percent")
     if root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
-        return root.head
+        return _whole_noun(root.head)
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
     return _noun_to_the_right(root)
+
+
+def _whole_noun(noun: Token) -> Token:
+    """"Two mining company employees": a number parsed onto a modifier of the noun
+    counts the noun the modifiers lead to."""
+    while noun.dep_ in ("compound", "nmod") and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i > noun.i:
+        noun = noun.head
+    return noun
 
 
 def _noun_to_the_right(root: Token) -> Token | None:

@@ -39,3 +39,9 @@ def toll(pipeline: Pipeline, text: str) -> int | None:
 )
 def test_tolls_more_dead_add_and_the_toll_told_again_does_not(pipeline, text: str, deaths: int) -> None:
     assert toll(pipeline, text) == deaths
+
+
+def test_tolls_a_pronoun_gives_one_dead_but_never_adds(pipeline) -> None:
+    assert toll(pipeline, "On 14 June 2021, soldiers shot a trader at a roadblock in Goma. He died in hospital.") == 1
+    told = "On 14 June 2021, soldiers shot dead two traders at a roadblock in Goma. She was hit in the head."
+    assert toll(pipeline, told) == 2

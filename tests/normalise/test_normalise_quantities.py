@@ -194,3 +194,15 @@ def test_lists_passives_and_animals(nlp, text: str, deaths: int | None) -> None:
 def test_a_passive_conjoined_verb_tells_of_the_subject_not_the_object(nlp) -> None:
     q = _quantities(nlp, "A guard exchanged fire with the thieves and was killed.")
     assert [(x.text, x.what) for x in q] == [("A guard", "fatalities")]
+
+
+def test_wounded_who_later_died_are_dead(nlp) -> None:
+    assert fatalities(_quantities(nlp, "Four herders were wounded in the raid and later died.")) == 4
+    assert fatalities(_quantities(nlp, "Two guards were injured and one died.")) == 1
+
+
+def test_a_pronoun_counts_one_dead_only_when_nothing_else_is_told(nlp) -> None:
+    alone = _quantities(nlp, "She was rushed to the district clinic but died.")
+    assert [(q.text, q.what) for q in alone] == [("She", "fatality told by a pronoun")]
+    assert fatalities(alone) == 1
+    assert fatalities(_quantities(nlp, "He shot dead two traders near the bus stop.")) == 2

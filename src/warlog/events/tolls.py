@@ -27,6 +27,7 @@ ACCOUNT_LEMMAS = frozenset(
     {"say", "report", "claim", "state", "conclude", "allege", "estimate", "confirm", "announce", "tell", "indicate"}
 )
 _DEFINITE = frozenset({"the", "this", "these", "those", "that"})
+_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 _DEAD_WORDS = frozenset({"kill", "die", "dead", "death", "fatality", "body", "corpse"})
 
 
@@ -82,11 +83,14 @@ def is_account(sent: Span) -> bool:
 
 
 def names_the_dead_again(sent: Span) -> bool:
-    """The dead named by a definite phrase ("The officer was killed", "the 11 deaths")."""
+    """The dead named by a definite phrase or a pronoun ("The officer was killed", "the
+    11 deaths", "He later died")."""
     return any(_definite_dead(token) for token in sent if token.lemma_.lower() in _DEAD_WORDS)
 
 
 def _definite_dead(word: Token) -> bool:
     """A death word whose dead are a definite phrase: its subject/object or itself."""
     phrases = [word, *(c for c in word.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]
+    if any(p.lower_ in _PRONOUNS for p in phrases):
+        return True
     return any(any(d.dep_ in ("det", "poss") and d.lower_ in _DEFINITE for d in p.children) for p in phrases)

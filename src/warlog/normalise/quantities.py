@@ -34,6 +34,10 @@ CLAIM_LEMMAS = frozenset({"claim"})
 # of a student", "rioted after a bus killed a man", "demanding justice for the murdered
 # girl"): an earlier happening's toll, never the toll of the protest or raid told.
 EARLIER_FATALITIES = "earlier fatalities"
+# "He later died in hospital": one death, told by a pronoun that may point back at someone
+# already counted, so it is the toll only when nothing else is told.
+PRONOUN_FATALITY = "fatality told by a pronoun"
+_SUBJECT_PRONOUNS = frozenset({"he", "she"})
 
 _QUALIFIERS: dict[str, str] = {
     "more than": "above", "over": "above", "upwards of": "above", "in excess of": "above",
@@ -137,13 +141,14 @@ def extract_quantities(sent: Span) -> list[Quantity]:
 
 
 def fatalities(quantities: Iterable[Quantity]) -> int | None:
-    """Deaths stated: the sum of fatality counts (value, else lower bound); 0 only if said.
+    """Deaths stated: the sum of fatality counts (value, else lower bound); 0 only if said;
+    else a side's claim; else one dead told by a pronoun ("he died").
 
     A count known only by its upper bound ("up to 12 killed") gives no figure, and no
     ACLED-style placeholder is ever substituted.
     """
     quantities = list(quantities)
-    for what in (FATALITIES, CLAIMED_FATALITIES):
+    for what in (FATALITIES, CLAIMED_FATALITIES, PRONOUN_FATALITY):
         counts = [q.value if q.value is not None else q.min for q in quantities if q.what == what]
         known = [int(c) for c in counts if c is not None]
         if known:
@@ -455,6 +460,8 @@ def _verb_role(verb: Token, object_position: bool) -> str | None:
         role = _TRANSITIVE.get(lemma)  # "three were reported killed"
     if role is None:
         return None
+    if role == "injured" and _later_died(verb):
+        return FATALITIES
     alternatives = {
         lexicon.get(c.lemma_.lower()) or _ADJECTIVES.get(c.lower_)
         for c in verb.children
@@ -462,6 +469,13 @@ def _verb_role(verb: Token, object_position: bool) -> str | None:
     }
     alternatives.discard(None)
     return "casualties" if alternatives - {role} else role
+
+
+def _later_died(verb: Token) -> bool:
+    """"were wounded in the attack and later died": the wounded are among the dead."""
+    return any(
+        c.dep_ == "conj" and c.lemma_.lower() in ("die", "succumb") and not _has_own_argument(c) for c in verb.children
+    )
 
 
 def _shares_object(verb: Token) -> bool:
@@ -496,7 +510,8 @@ def _shared_role(verb: Token, lexicon: dict[str, str]) -> str | None:
     """"was shot and killed", "abducted and killed them": a conjoined verb with no subject
     or object of its own shares the first verb's, so it says what happened to it. A
     passive one shares only the subject ("a guard exchanged fire and was killed": the
-    guard died, not the fire)."""
+    guard died, not the fire); after a passive verb, the subject is who died ("was
+    wounded and died")."""
     for conj in verb.children:
         # "were chased, lynched and shot dead": the parser chains the verbs, and may tag
         # a participle as an adjective.
@@ -504,6 +519,9 @@ def _shared_role(verb: Token, lexicon: dict[str, str]) -> str | None:
             continue
         if any(c.dep_ == "auxpass" for c in conj.children):
             role = _TRANSITIVE.get(_killing_lemma(conj)) if lexicon is _INTRANSITIVE else None
+        elif lexicon is _TRANSITIVE and any(c.dep_ == "auxpass" for c in verb.children):
+            # "was taken to hospital but died": the passive subject is who died.
+            role = _INTRANSITIVE.get(conj.lemma_.lower()) or lexicon.get(_killing_lemma(conj)) or _shared_role(conj, lexicon)
         else:
             role = lexicon.get(_killing_lemma(conj)) or _shared_role(conj, lexicon)
         if role:
@@ -555,15 +573,19 @@ _PART_OF = {"including", "among", "includes", "include"}
 def _implicit_singles(sent: Span, counted: list[Quantity]) -> list[tuple[int, Quantity]]:
     """One person per singular victim with no number: "a civilian was killed", "killing him".
 
-    Subject pronouns ("he died") are left out: they usually refer back to someone
-    already counted. Collective nouns ("a number of", "a family") give no count.
+    Subject pronouns ("he died") usually refer back to someone already counted: they
+    count apart (``PRONOUN_FATALITY``). Collective nouns ("a number of", "a family")
+    give no count.
     """
     found: list[tuple[int, Quantity]] = []
     for token in sent:
         person = token.lemma_.lower() not in _COLLECTIVE | _ANIMALS  # "killed livestock" counts no one
         singular_noun = (token.tag_ == "NN" or _one_member(token) or _named_person(token)) and person
         object_pronoun = token.lower_ in _OBJECT_PRONOUNS and token.dep_ == "dobj"
-        if not (singular_noun or object_pronoun) or token.dep_ not in ("dobj", "nsubjpass", "nsubj", "conj", "pobj"):
+        subject_pronoun = token.lower_ in _SUBJECT_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass")
+        if not (singular_noun or object_pronoun or subject_pronoun):
+            continue
+        if token.dep_ not in ("dobj", "nsubjpass", "nsubj", "conj", "pobj"):
             continue
         if any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in token.children):
             continue
@@ -576,6 +598,10 @@ def _implicit_singles(sent: Span, counted: list[Quantity]) -> list[tuple[int, Qu
             continue
         if role == FATALITIES and told_as_cause(token):
             role = EARLIER_FATALITIES
+        elif role == FATALITIES and subject_pronoun:
+            role = PRONOUN_FATALITY
+        elif subject_pronoun:
+            continue
         if object_pronoun and any(q.what == role for q in counted):
             continue  # "killed 1 officer ..., killing him": the same person
         phrase = sent.doc[max(token.left_edge.i, sent.start) : token.i + 1]

@@ -93,7 +93,11 @@ def _territory(trigger: Token, actor1: Actor | None) -> str | None:
     if trigger.lemma_.lower() in ("seize", "capture") and nouns and not any(
         obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in PLACE_NOUNS for obj in nouns
     ):
-        return "Disrupted weapons use" if any(o.lemma_.lower() in ("weapon", "arm", "explosive", "ammunition") for o in nouns) else None
+        if any(o.lemma_.lower() in ("weapon", "arm", "explosive", "ammunition") for o in nouns):
+            return "Disrupted weapons use"
+        # "militants seized livestock / a vehicle": armed men taking property loot it;
+        # what the authorities seize (drugs, goods) is no event ACLED codes.
+        return None if actor1 is None or actor1.type == "State forces" else "Looting/property destruction"
     if actor1 is not None and actor1.type == "State forces":
         return "Government regains territory"
     if trigger.lemma_.lower() in RECAPTURE and (actor1 is None or actor1.type == "State forces"):

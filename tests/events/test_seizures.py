@@ -24,6 +24,8 @@ def sub_types(pipeline: Pipeline, text: str) -> list[str]:
     [
         "On 27 September 2020, gunmen on motorbikes seized forty goats from herders near Tahoua.",
         "On 27 September 2020, suspected jihadists seized a pickup truck belonging to an aid agency near Menaka.",
+        "On 27 September 2020, militants pillaged two pharmacies in Tillaberi.",
+        "On 27 September 2020, armed men rustled cattle from a camp near Tahoua.",
     ],
 )
 def test_armed_men_seizing_property_loot_it(pipeline, text: str) -> None:

@@ -45,3 +45,8 @@ def test_tolls_a_pronoun_gives_one_dead_but_never_adds(pipeline) -> None:
     assert toll(pipeline, "On 14 June 2021, soldiers shot a trader at a roadblock in Goma. He died in hospital.") == 1
     told = "On 14 June 2021, soldiers shot dead two traders at a roadblock in Goma. She was hit in the head."
     assert toll(pipeline, told) == 2
+
+
+def test_tolls_a_victim_hacked_or_strangled_to_death(pipeline) -> None:
+    assert toll(pipeline, "On 14 June 2021, a shopkeeper was hacked to death by unknown men in Kasese.") == 1
+    assert toll(pipeline, "On 14 June 2021, a woman was strangled to death by gunmen near Bunia.") == 1

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..events.crowds import wished
+from ..normalise.quantities import told_as_cause
 from ..record import Actor
 from .triggers import Trigger
 
@@ -111,8 +113,15 @@ LABOUR_CUES = frozenset(
 )
 
 
+def _told_lemmas(sent: Span) -> set[str]:
+    """Lemmas of what the sentence tells happened: not its cause or what a crowd asked
+    for ("demanding the release of students who were arrested", "protested against
+    soldiers killing a woman")."""
+    return {t.lemma_.lower() for t in sent if not told_as_cause(t) and not wished(t)}
+
+
 def _protest(sent: Span, trigger: Token) -> str:
-    lemmas = _lemmas(sent)
+    lemmas = _told_lemmas(sent)
     if trigger.lemma_.lower() == "strike" and not lemmas & LABOUR_CUES:
         return "Air/drone strike"  # "the strikes destroyed two tunnels": a weapon, not a walk-out
     if lemmas & INTERVENTION and lemmas & LETHAL:

@@ -172,7 +172,7 @@ def _claimed(anchor: Token) -> bool:
 # A happening before the one reported, named as its cause ("following the death of").
 _EARLIER_NOUNS = frozenset(
     {"death", "murder", "killing", "demise", "burial", "funeral", "accident", "rape", "lynching",
-     "assassination", "drowning", "suicide", "shooting"}
+     "assassination", "drowning", "suicide", "shooting", "arrest", "detention", "abduction", "kidnapping"}
 )
 _CAUSE_PREPOSITIONS = frozenset({"following", "after", "over", "against"})
 _CAUSE_CLAUSE_MARKS = frozenset({"after", "following", "since"})

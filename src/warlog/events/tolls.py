@@ -5,9 +5,9 @@ is no event of its own it belongs to the event before it. A later toll sentence
 tells more dead ("Two soldiers were also killed", "Fourteen militants were killed in a
 counterattack", "18 others died later") and adds to the toll, unless it names the same
 dead again ("The officer was killed after ..."); a source's own account ("A local source
-said 22 died") that differs gives the lower figure, as ACLED does. Fatalities are counted for every factual event type (a protest
-dispersed with live fire has deaths too), except a peaceful protest, which by ACLED's
-definition has none.
+said 22 died") that differs gives the lower figure, as ACLED does. Fatalities are
+counted for every factual event type (a protest dispersed with live fire has deaths
+too), except a peaceful protest, which by ACLED's definition has none.
 """
 
 from __future__ import annotations

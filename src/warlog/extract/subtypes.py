@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..events.crowds import wished
-from ..normalise.quantities import told_as_cause
+from ..normalise.causes import told_as_cause
 from ..record import Actor
 from .triggers import Trigger
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..record import Quantity
+from .causes import told_as_cause
 from .dates import find_dates
 from .numbers import NUMBER_PATTERN, VAGUE_BOUNDS, parse_number, vague_bounds
 
@@ -166,38 +167,6 @@ def _claimed(anchor: Token) -> bool:
         if token.dep_ in ("relcl", "acl") and token.pos_ in ("VERB", "AUX"):
             return False
         token = token.head
-    return False
-
-
-# A happening before the one reported, named as its cause ("following the death of").
-_EARLIER_NOUNS = frozenset(
-    {"death", "murder", "killing", "demise", "burial", "funeral", "accident", "rape", "lynching",
-     "assassination", "drowning", "suicide", "shooting", "arrest", "detention", "abduction", "kidnapping"}
-)
-_CAUSE_PREPOSITIONS = frozenset({"following", "after", "over", "against"})
-_CAUSE_CLAUSE_MARKS = frozenset({"after", "following", "since"})
-# "in retaliation for X", "justice for X", "demanding the arrest of whoever killed X".
-_CAUSE_HEADS = frozenset({"retaliation", "revenge", "reprisal", "response", "reaction", "justice", "protest"})
-_DEMAND_LEMMAS = frozenset({"demand", "condemn", "denounce", "mourn", "protest", "decry"})
-
-
-def told_as_cause(token: Token) -> bool:
-    """The token lies in a phrase giving the cause of what its sentence reports: a
-    "following/after/over" phrase about an earlier death, an "after" clause with its own
-    subject ("after a bus killed a man"), "in retaliation for", or what is demanded."""
-    for ancestor in (token, *token.ancestors):
-        lemma = ancestor.lemma_.lower()
-        if ancestor.dep_ == "prep" and ancestor.lower_ in _CAUSE_PREPOSITIONS:
-            objects = [c for c in ancestor.children if c.dep_ == "pobj"]
-            if any(o.lemma_.lower() in _EARLIER_NOUNS for o in objects) or ancestor.head.lemma_.lower() in _DEMAND_LEMMAS:
-                return True
-        if ancestor.dep_ == "prep" and ancestor.head.lemma_.lower() in _CAUSE_HEADS:
-            return True
-        if ancestor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CAUSE_CLAUSE_MARKS for c in ancestor.children):
-            if any(c.dep_ in ("nsubj", "nsubjpass") for c in ancestor.children):
-                return True
-        if ancestor.dep_ in ("advcl", "acl", "xcomp") and lemma in _DEMAND_LEMMAS and ancestor is not token:
-            return True
     return False
 
 
@@ -521,7 +490,8 @@ def _shared_role(verb: Token, lexicon: dict[str, str]) -> str | None:
             role = _TRANSITIVE.get(_killing_lemma(conj)) if lexicon is _INTRANSITIVE else None
         elif lexicon is _TRANSITIVE and any(c.dep_ == "auxpass" for c in verb.children):
             # "was taken to hospital but died": the passive subject is who died.
-            role = _INTRANSITIVE.get(conj.lemma_.lower()) or lexicon.get(_killing_lemma(conj)) or _shared_role(conj, lexicon)
+            died = _INTRANSITIVE.get(conj.lemma_.lower())
+            role = died or lexicon.get(_killing_lemma(conj)) or _shared_role(conj, lexicon)
         else:
             role = lexicon.get(_killing_lemma(conj)) or _shared_role(conj, lexicon)
         if role:

@@ -174,3 +174,9 @@ def test_parties_a_riot_whose_doer_nobody_names_is_done_by_rioters(pipeline):
     event = only_event(pipeline, "Cadres of the student union padlocked the dean's office and assaulted a lecturer in Kathmandu.")
     assert event.event_type == "Riots"
     assert event.actor1.type == "Rioters"  # not an unidentified armed group
+
+
+def test_parties_the_harmed_of_two_crowds_clashing_are_a_side_not_civilians(pipeline):
+    event = only_event(pipeline, "On 6 May, rival groups of students clashed with stones at a school in Kasese; a student was injured.")
+    assert event.sub_event_type == "Mob violence"
+    assert types(event) == {"Rioters"}

@@ -152,3 +152,57 @@ def test_one_member_burned_alive_and_no_double_count_inside_a_list(nlp) -> None:
     assert fatalities(_quantities(nlp, "A member of the youth wing was killed by soldiers near Dombe.")) == 1
     listed = _quantities(nlp, "The soldier killed three villagers, including a farmer who was burned alive.")
     assert fatalities(listed) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders shut the market in Dori and burned tyres following the death of a porter in a road crash.",
+        "Youths blocked the main road into Kasese after a soldier shot dead a boda-boda rider the night before.",
+        "Police set fire to some 30 huts in Gatumba in retaliation for the killing of two constables.",
+        "Hundreds of women marched in Juba, demanding justice for a nurse who was murdered last month.",
+        "Relatives rioted at the clinic over the death of a newborn who died during surgery.",
+    ],
+)
+def test_deaths_told_as_the_cause_are_not_the_toll(nlp, text: str) -> None:
+    q = _quantities(nlp, text)
+    assert fatalities(q) is None
+    assert any(x.what == "earlier fatalities" for x in q)
+
+
+def test_deaths_of_the_happening_itself_still_count(nlp) -> None:
+    fled = _quantities(nlp, "The gunmen fled after killing three herders near the well.")
+    assert fatalities(fled) == 3  # an "after" clause without a subject of its own is the same act
+    protest = _quantities(nlp, "Police fired on protesters demanding the governor resign, killing two of them.")
+    assert fatalities(protest) == 2
+    followed = _quantities(nlp, "Two soldiers died in the fighting that followed the ambush.")
+    assert fatalities(followed) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        ("The ambush left three porters wounded, 4 men and 2 boys dead.", 6),
+        ("The raiders torched the granary and killed livestock in Bama.", None),
+        ("Two mining company employees died.", 2),
+    ],
+)
+def test_lists_passives_and_animals(nlp, text: str, deaths: int | None) -> None:
+    assert fatalities(_quantities(nlp, text)) == deaths
+
+
+def test_a_passive_conjoined_verb_tells_of_the_subject_not_the_object(nlp) -> None:
+    q = _quantities(nlp, "A guard exchanged fire with the thieves and was killed.")
+    assert [(x.text, x.what) for x in q] == [("A guard", "fatalities")]
+
+
+def test_wounded_who_later_died_are_dead(nlp) -> None:
+    assert fatalities(_quantities(nlp, "Four herders were wounded in the raid and later died.")) == 4
+    assert fatalities(_quantities(nlp, "Two guards were injured and one died.")) == 1
+
+
+def test_a_pronoun_counts_one_dead_only_when_nothing_else_is_told(nlp) -> None:
+    alone = _quantities(nlp, "She was rushed to the district clinic but died.")
+    assert [(q.text, q.what) for q in alone] == [("She", "fatality told by a pronoun")]
+    assert fatalities(alone) == 1
+    assert fatalities(_quantities(nlp, "He shot dead two traders near the bus stop.")) == 2

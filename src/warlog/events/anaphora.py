@@ -13,6 +13,7 @@ from ..normalise.actors import ActorDictionary
 from ..record import Event
 from ..taxonomy import FACTUAL_MODALITIES
 from .mentions import EventMention
+from .tolls import add_toll
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
@@ -117,8 +118,8 @@ def resolve_anaphora(
             target.mentions += event.mentions
             target.sources += [s for s in event.sources if s not in target.sources]
             if casualties and event.fatalities is not None:
-                # The toll restated or first given here: the larger count, never a sum.
-                target.fatalities = max(target.fatalities or 0, event.fatalities)
+                # The toll first given here, told again (the larger count), or more dead.
+                target.fatalities = add_toll(target.fatalities, event.fatalities, mention.sent)
         if claimed is not None and (target.actor1 is None or target.actor1.name.startswith(GENERIC_PERPETRATOR)):
             target.actor1 = claimed
     return events

@@ -55,7 +55,12 @@ def acts_on_crowd(root: Token) -> bool:
     verbs = [verb, *(c for c in shared if not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
     if not any(v.lemma_.lower() in INTERVENTION_VERBS for v in verbs):
         return False
-    return not any(a.lemma_.lower() in WISH_LEMMAS for a in verb.ancestors)
+    return not wished(verb)
+
+
+def wished(token: Token) -> bool:
+    """Inside what someone asks for ("demanding that police arrest the culprits")."""
+    return any(a.lemma_.lower() in WISH_LEMMAS for a in token.ancestors)
 
 
 def _governing_verb(root: Token) -> Token | None:

@@ -5,9 +5,11 @@ article published ``REPORT_LAG`` after the event (relative dates such as "on Mon
 then resolve as in a report written two days later). A note split over several rows
 (one per location) counts as right when any row's location or date matches, and
 its fatalities are the rows' sum, which is the figure the note states. The event
-compared is the note's most confident event that happened; a note with none fails
-every field. The shipped classifier saw every ACLED note in training, so sub-types
-are not scored here (``warlog eval --acled`` cross-validates them by country).
+compared is the note's main event: of those that happened, one that killed (and is not
+history) before one that did not, then the one told first, as news leads with its main
+happening; a note with none fails every field. The shipped classifier saw every ACLED
+note in training, so sub-types are not scored here (``warlog eval --acled``
+cross-validates them by country).
 """
 
 from __future__ import annotations
@@ -96,8 +98,14 @@ def group_notes(rows: Iterable[AcledEvent]) -> list[NoteGold]:
 
 
 def main_event(events: Sequence[Event]) -> Event | None:
+    """The most severe event that happened, as a reader would pick it: a killing first
+    ("arrested the gunmen who had killed two farmers" is about the killing; a death
+    years ago is not), then the one told first (a report leads with its main happening),
+    then the most confident of one sentence."""
     factual = [e for e in events if e.modality in FACTUAL_MODALITIES]
-    return max(factual, key=lambda e: e.confidence) if factual else None
+    if not factual:
+        return None
+    return min(factual, key=lambda e: (not (e.fatalities and e.modality != "historical"), e.evidence.start, -e.confidence))
 
 
 @dataclass

@@ -262,6 +262,8 @@ def _crowds(event: Event, context: _Paragraph) -> None:
         actor1 = _as(crowd, actor1)  # "Nepali Congress activists clashed": rioters all the same
     if actor2 is not None and actor2.type in CROWDS and event.sub_event_type != "Mob violence":
         actor2 = None  # rioters burning tyres have no victim; only a mob's target is one
+    if event.sub_event_type == "Mob violence" and context.clash and actor2 is not None and actor2.type == "Civilians":
+        actor2 = _as(context.generic("rioters"), actor2)  # "two farmers were killed" as two groups clashed: a side
     if actor2 is None and event.sub_event_type in INTERVENED:
         actor2 = next(iter(context.intervening), None) or context.state()
     if actor2 is None and event.sub_event_type in RIOTS:

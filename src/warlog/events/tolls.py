@@ -1,14 +1,18 @@
 """Death tolls told after the event's own sentence: "ASWJ attacked Malenganhe. Three people died."
 
 Reports give the act first and the toll in the next sentence; when that sentence
-is no event of its own it belongs to the event before it. Fatalities are counted
-for every factual event type (a protest dispersed with live fire has deaths too),
-except a peaceful protest, which by ACLED's definition has none.
+is no event of its own it belongs to the event before it. A later toll sentence
+tells more dead ("Two soldiers were also killed", "Fourteen militants were killed in a
+counterattack", "18 others died later") and adds to the toll, unless it names the same
+dead again ("The officer was killed after ..."); a source's own account ("A local source
+said 22 died") that differs gives the lower figure, as ACLED does. Fatalities are
+counted for every factual event type (a protest dispersed with live fire has deaths
+too), except a peaceful protest, which by ACLED's definition has none.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..normalise.quantities import extract_quantities, fatalities
 from ..record import Event
@@ -16,6 +20,15 @@ from ..taxonomy import FACTUAL_MODALITIES
 from .paragraphs import paragraph
 
 NO_DEATHS = frozenset({"Peaceful protest"})
+# Words telling that a later toll is of more dead ("Two soldiers were also killed").
+_MORE_WORDS = frozenset({"also", "other", "others", "another", "more", "further", "additional"})
+# Verbs by which a source gives its own account ("A local source said 22 died").
+ACCOUNT_LEMMAS = frozenset(
+    {"say", "report", "claim", "state", "conclude", "allege", "estimate", "confirm", "announce", "tell", "indicate"}
+)
+_DEFINITE = frozenset({"the", "this", "these", "those", "that"})
+_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
+_DEAD_WORDS = frozenset({"kill", "die", "dead", "death", "fatality", "body", "corpse"})
 
 
 def _following(doc: Doc, event: Event, starts: set[int]) -> list[Span]:
@@ -34,16 +47,50 @@ def _following(doc: Doc, event: Event, starts: set[int]) -> list[Span]:
 
 
 def fill_tolls(events: list[Event], doc: Doc) -> None:
-    """Fatalities from the toll sentences that follow an event whose sentence gives none."""
+    """Fatalities from the toll sentences that follow an event: the first gives the toll
+    of an event whose sentence gives none; each further one telling more dead adds to it."""
     starts = {m.evidence.start for e in events for m in e.mentions} | {e.evidence.start for e in events}
     for event in events:
         if event.sub_event_type in NO_DEATHS:
             event.fatalities = None
             continue
-        if event.fatalities is not None or event.modality not in FACTUAL_MODALITIES:
+        if event.modality not in FACTUAL_MODALITIES:
             continue
         for sent in _following(doc, event, starts):
             deaths = fatalities(extract_quantities(sent))
             if deaths is not None:
-                event.fatalities = deaths
-                break
+                event.fatalities = add_toll(event.fatalities, deaths, sent)
+
+
+def add_toll(toll: int | None, deaths: int, sent: Span) -> int:
+    """The toll after a later sentence tells ``deaths``: the sum when it tells more dead
+    (a new figure, or "also"/"others"); the lower figure when it is a source's own
+    account (ACLED keeps the most conservative of conflicting reports); else the larger
+    (the toll told again, or brought up to date)."""
+    if toll is None:
+        return deaths
+    if is_account(sent):
+        return min(toll, deaths)
+    more = deaths != toll or any(t.lower_ in _MORE_WORDS for t in sent)
+    return toll + deaths if more and not names_the_dead_again(sent) else max(toll, deaths)
+
+
+def is_account(sent: Span) -> bool:
+    """A source's own account: a reporting verb with a subject ("A local source said 22
+    died"); "were reported killed" is none."""
+    root = sent.root
+    return root.lemma_.lower() in ACCOUNT_LEMMAS and any(c.dep_ == "nsubj" for c in root.children)
+
+
+def names_the_dead_again(sent: Span) -> bool:
+    """The dead named by a definite phrase or a pronoun ("The officer was killed", "the
+    11 deaths", "He later died")."""
+    return any(_definite_dead(token) for token in sent if token.lemma_.lower() in _DEAD_WORDS)
+
+
+def _definite_dead(word: Token) -> bool:
+    """A death word whose dead are a definite phrase: its subject/object or itself."""
+    phrases = [word, *(c for c in word.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]
+    if any(p.lower_ in _PRONOUNS for p in phrases):
+        return True
+    return any(any(d.dep_ in ("det", "poss") and d.lower_ in _DEFINITE for d in p.children) for p in phrases)

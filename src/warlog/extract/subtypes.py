@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..events.crowds import wished
+from ..normalise.causes import told_as_cause
 from ..record import Actor
 from .triggers import Trigger
 
@@ -93,7 +95,11 @@ def _territory(trigger: Token, actor1: Actor | None) -> str | None:
     if trigger.lemma_.lower() in ("seize", "capture") and nouns and not any(
         obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in PLACE_NOUNS for obj in nouns
     ):
-        return "Disrupted weapons use" if any(o.lemma_.lower() in ("weapon", "arm", "explosive", "ammunition") for o in nouns) else None
+        if any(o.lemma_.lower() in ("weapon", "arm", "explosive", "ammunition") for o in nouns):
+            return "Disrupted weapons use"
+        # "militants seized livestock / a vehicle": armed men taking property loot it;
+        # what the authorities seize (drugs, goods) is no event ACLED codes.
+        return None if actor1 is None or actor1.type == "State forces" else "Looting/property destruction"
     if actor1 is not None and actor1.type == "State forces":
         return "Government regains territory"
     if trigger.lemma_.lower() in RECAPTURE and (actor1 is None or actor1.type == "State forces"):
@@ -107,8 +113,15 @@ LABOUR_CUES = frozenset(
 )
 
 
+def _told_lemmas(sent: Span) -> set[str]:
+    """Lemmas of what the sentence tells happened: not its cause or what a crowd asked
+    for ("demanding the release of students who were arrested", "protested against
+    soldiers killing a woman")."""
+    return {t.lemma_.lower() for t in sent if not told_as_cause(t) and not wished(t)}
+
+
 def _protest(sent: Span, trigger: Token) -> str:
-    lemmas = _lemmas(sent)
+    lemmas = _told_lemmas(sent)
     if trigger.lemma_.lower() == "strike" and not lemmas & LABOUR_CUES:
         return "Air/drone strike"  # "the strikes destroyed two tunnels": a weapon, not a walk-out
     if lemmas & INTERVENTION and lemmas & LETHAL:

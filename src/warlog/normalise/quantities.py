@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..record import Quantity
+from .causes import told_as_cause
 from .dates import find_dates
 from .numbers import NUMBER_PATTERN, VAGUE_BOUNDS, parse_number, vague_bounds
 
@@ -30,6 +31,14 @@ FATALITIES = "fatalities"
 # when nothing else is told.
 CLAIMED_FATALITIES = "claimed fatalities"
 CLAIM_LEMMAS = frozenset({"claim"})
+# Deaths told as the cause of what a sentence reports ("protested following the death
+# of a student", "rioted after a bus killed a man", "demanding justice for the murdered
+# girl"): an earlier happening's toll, never the toll of the protest or raid told.
+EARLIER_FATALITIES = "earlier fatalities"
+# "He later died in hospital": one death, told by a pronoun that may point back at someone
+# already counted, so it is the toll only when nothing else is told.
+PRONOUN_FATALITY = "fatality told by a pronoun"
+_SUBJECT_PRONOUNS = frozenset({"he", "she"})
 
 _QUALIFIERS: dict[str, str] = {
     "more than": "above", "over": "above", "upwards of": "above", "in excess of": "above",
@@ -133,13 +142,14 @@ def extract_quantities(sent: Span) -> list[Quantity]:
 
 
 def fatalities(quantities: Iterable[Quantity]) -> int | None:
-    """Deaths stated: the sum of fatality counts (value, else lower bound); 0 only if said.
+    """Deaths stated: the sum of fatality counts (value, else lower bound); 0 only if said;
+    else a side's claim; else one dead told by a pronoun ("he died").
 
     A count known only by its upper bound ("up to 12 killed") gives no figure, and no
     ACLED-style placeholder is ever substituted.
     """
     quantities = list(quantities)
-    for what in (FATALITIES, CLAIMED_FATALITIES):
+    for what in (FATALITIES, CLAIMED_FATALITIES, PRONOUN_FATALITY):
         counts = [q.value if q.value is not None else q.min for q in quantities if q.what == what]
         known = [int(c) for c in counts if c is not None]
         if known:
@@ -233,6 +243,8 @@ def _quantity(sent: Span, match: re.Match[str]) -> Quantity | None:
     what = _noun_label(noun) if noun is not None and noun.lemma_.lower() in _ANIMALS else role or _noun_label(noun)
     if what == FATALITIES and _claimed(anchor):
         what = CLAIMED_FATALITIES
+    elif what == FATALITIES and told_as_cause(anchor):
+        what = EARLIER_FATALITIES
     return Quantity(
         text=match.group(0).strip(),
         value=reading.value,
@@ -260,13 +272,21 @@ def _counted_noun(root: Token, percent: bool) -> Token | None:
     if percent:
         return root if root.lower_ in ("percent", "cent", "%") else _child_of(root, "percent")
     if root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
-        return root.head
+        return _whole_noun(root.head)
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
     return _noun_to_the_right(root)
+
+
+def _whole_noun(noun: Token) -> Token:
+    """"Two mining company employees": a number parsed onto a modifier of the noun
+    counts the noun the modifiers lead to."""
+    while noun.dep_ in ("compound", "nmod") and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i > noun.i:
+        noun = noun.head
+    return noun
 
 
 def _noun_to_the_right(root: Token) -> Token | None:
@@ -295,7 +315,21 @@ def _context_role(anchor: Token) -> str | None:
         role = _modifier_role(child)
         if role:
             return role
-    return _governing_role(anchor)
+    return _governing_role(anchor) or _shared_adjective(anchor)
+
+
+def _shared_adjective(anchor: Token) -> str | None:
+    """"5 women and 4 children dead": an adjective after the last of a list of counts
+    says what became of each of them."""
+    for conj in anchor.children:
+        if conj.dep_ != "conj":
+            continue
+        after = [c for c in conj.children if c.dep_ == "amod" and c.i > conj.i and c.lower_ in _ADJECTIVES]
+        if after:
+            return _ADJECTIVES[after[0].lower_]
+        if role := _shared_adjective(conj):
+            return role
+    return None
 
 
 def _modifier_role(child: Token) -> str | None:
@@ -395,6 +429,8 @@ def _verb_role(verb: Token, object_position: bool) -> str | None:
         role = _TRANSITIVE.get(lemma)  # "three were reported killed"
     if role is None:
         return None
+    if role == "injured" and _later_died(verb):
+        return FATALITIES
     alternatives = {
         lexicon.get(c.lemma_.lower()) or _ADJECTIVES.get(c.lower_)
         for c in verb.children
@@ -402,6 +438,13 @@ def _verb_role(verb: Token, object_position: bool) -> str | None:
     }
     alternatives.discard(None)
     return "casualties" if alternatives - {role} else role
+
+
+def _later_died(verb: Token) -> bool:
+    """"were wounded in the attack and later died": the wounded are among the dead."""
+    return any(
+        c.dep_ == "conj" and c.lemma_.lower() in ("die", "succumb") and not _has_own_argument(c) for c in verb.children
+    )
 
 
 def _shares_object(verb: Token) -> bool:
@@ -434,15 +477,25 @@ def _to_death(verb: Token) -> bool:
 
 def _shared_role(verb: Token, lexicon: dict[str, str]) -> str | None:
     """"was shot and killed", "abducted and killed them": a conjoined verb with no subject
-    or object of its own shares the first verb's, so it says what happened to it."""
+    or object of its own shares the first verb's, so it says what happened to it. A
+    passive one shares only the subject ("a guard exchanged fire and was killed": the
+    guard died, not the fire); after a passive verb, the subject is who died ("was
+    wounded and died")."""
     for conj in verb.children:
-        own = _has_own_argument(conj)
         # "were chased, lynched and shot dead": the parser chains the verbs, and may tag
         # a participle as an adjective.
-        if conj.dep_ == "conj" and conj.pos_ in ("VERB", "ADJ") and not own:
+        if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "ADJ") or _has_own_argument(conj):
+            continue
+        if any(c.dep_ == "auxpass" for c in conj.children):
+            role = _TRANSITIVE.get(_killing_lemma(conj)) if lexicon is _INTRANSITIVE else None
+        elif lexicon is _TRANSITIVE and any(c.dep_ == "auxpass" for c in verb.children):
+            # "was taken to hospital but died": the passive subject is who died.
+            died = _INTRANSITIVE.get(conj.lemma_.lower())
+            role = died or lexicon.get(_killing_lemma(conj)) or _shared_role(conj, lexicon)
+        else:
             role = lexicon.get(_killing_lemma(conj)) or _shared_role(conj, lexicon)
-            if role:
-                return role
+        if role:
+            return role
     return None
 
 
@@ -490,14 +543,19 @@ _PART_OF = {"including", "among", "includes", "include"}
 def _implicit_singles(sent: Span, counted: list[Quantity]) -> list[tuple[int, Quantity]]:
     """One person per singular victim with no number: "a civilian was killed", "killing him".
 
-    Subject pronouns ("he died") are left out: they usually refer back to someone
-    already counted. Collective nouns ("a number of", "a family") give no count.
+    Subject pronouns ("he died") usually refer back to someone already counted: they
+    count apart (``PRONOUN_FATALITY``). Collective nouns ("a number of", "a family")
+    give no count.
     """
     found: list[tuple[int, Quantity]] = []
     for token in sent:
-        singular_noun = (token.tag_ == "NN" or _one_member(token) or _named_person(token)) and token.lemma_.lower() not in _COLLECTIVE
+        person = token.lemma_.lower() not in _COLLECTIVE | _ANIMALS  # "killed livestock" counts no one
+        singular_noun = (token.tag_ == "NN" or _one_member(token) or _named_person(token)) and person
         object_pronoun = token.lower_ in _OBJECT_PRONOUNS and token.dep_ == "dobj"
-        if not (singular_noun or object_pronoun) or token.dep_ not in ("dobj", "nsubjpass", "nsubj", "conj", "pobj"):
+        subject_pronoun = token.lower_ in _SUBJECT_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass")
+        if not (singular_noun or object_pronoun or subject_pronoun):
+            continue
+        if token.dep_ not in ("dobj", "nsubjpass", "nsubj", "conj", "pobj"):
             continue
         if any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in token.children):
             continue
@@ -507,6 +565,12 @@ def _implicit_singles(sent: Span, counted: list[Quantity]) -> list[tuple[int, Qu
             continue  # "four civilians including a teacher who was burned alive": already counted
         role = _context_role(token)  # the verb must say it: "the killing" alone is not a victim
         if role not in _SINGLE_ROLES:
+            continue
+        if role == FATALITIES and told_as_cause(token):
+            role = EARLIER_FATALITIES
+        elif role == FATALITIES and subject_pronoun:
+            role = PRONOUN_FATALITY
+        elif subject_pronoun:
             continue
         if object_pronoun and any(q.what == role for q in counted):
             continue  # "killed 1 officer ..., killing him": the same person

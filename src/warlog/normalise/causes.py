@@ -1,0 +1,51 @@
+"""Phrases that tell why something happened rather than what happened.
+
+"Students rioted following the death of a classmate", "police torched houses in
+retaliation for the killing of an officer", "traders marched demanding the release of
+their leaders who were arrested": the death, the killing and the arrest are an earlier
+happening, the cause of the one reported. Its toll is not the riot's, and its arrest is
+no intervention in the march.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# A happening before the one reported, named as its cause ("following the death of").
+_EARLIER_NOUNS = frozenset(
+    {"death", "murder", "killing", "demise", "burial", "funeral", "accident", "rape", "lynching",
+     "assassination", "drowning", "suicide", "shooting", "arrest", "detention", "abduction", "kidnapping"}
+)
+_CAUSE_PREPOSITIONS = frozenset({"following", "after", "over", "against"})
+_CAUSE_CLAUSE_MARKS = frozenset({"after", "following", "since"})
+# "in retaliation for X", "justice for X", "demanding the arrest of whoever killed X".
+_CAUSE_HEADS = frozenset({"retaliation", "revenge", "reprisal", "response", "reaction", "justice", "protest"})
+_DEMAND_LEMMAS = frozenset({"demand", "condemn", "denounce", "mourn", "protest", "decry"})
+
+
+def told_as_cause(token: Token) -> bool:
+    """The token lies in a phrase giving the cause of what its sentence reports: a
+    "following/after/over/against" phrase about an earlier death or arrest, an "after"
+    clause with its own subject ("after a bus killed a man"), "in retaliation for", or
+    what is demanded."""
+    for ancestor in (token, *token.ancestors):
+        lemma = ancestor.lemma_.lower()
+        if ancestor.dep_ == "prep" and ancestor.lower_ in _CAUSE_PREPOSITIONS:
+            objects = [c for c in ancestor.children if c.dep_ == "pobj"]
+            earlier = any(o.lemma_.lower() in _EARLIER_NOUNS for o in objects)
+            if earlier or ancestor.head.lemma_.lower() in _DEMAND_LEMMAS:
+                return True
+        if ancestor.dep_ == "prep" and ancestor.head.lemma_.lower() in _CAUSE_HEADS:
+            return True
+        if ancestor.dep_ == "advcl" and _own_clause_after(ancestor):
+            return True
+        if ancestor.dep_ in ("advcl", "acl", "xcomp") and lemma in _DEMAND_LEMMAS and ancestor is not token:
+            return True
+    return False
+
+
+def _own_clause_after(clause: Token) -> bool:
+    """"after a police officer killed a teenager": an "after" clause with its own subject
+    (not "fled after killing three", which is the same act)."""
+    marked = any(c.dep_ == "mark" and c.lower_ in _CAUSE_CLAUSE_MARKS for c in clause.children)
+    return marked and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)

@@ -1,0 +1,44 @@
+"""What is seized decides the event: a place is territory, weapons are disrupted, property is looted."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from warlog.article import Article
+from warlog.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline(nlp) -> Pipeline:
+    return Pipeline(nlp)
+
+
+def sub_types(pipeline: Pipeline, text: str) -> list[str]:
+    return [e.sub_event_type for e in pipeline.code_article(Article(id="s", text=text, date=date(2020, 9, 30)))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 27 September 2020, gunmen on motorbikes seized forty goats from herders near Tahoua.",
+        "On 27 September 2020, suspected jihadists seized a pickup truck belonging to an aid agency near Menaka.",
+        "On 27 September 2020, militants pillaged two pharmacies in Tillaberi.",
+        "On 27 September 2020, armed men rustled cattle from a camp near Tahoua.",
+    ],
+)
+def test_armed_men_seizing_property_loot_it(pipeline, text: str) -> None:
+    assert sub_types(pipeline, text) == ["Looting/property destruction"]
+
+
+def test_what_the_police_seize_is_no_looting(pipeline) -> None:
+    assert "Looting/property destruction" not in sub_types(
+        pipeline, "On 27 September 2020, police seized 20 kilograms of cannabis at a checkpoint in Maradi."
+    )
+
+
+def test_a_town_seized_is_still_territory(pipeline) -> None:
+    assert sub_types(pipeline, "On 27 September 2020, jihadist fighters seized the town of Menaka.") == [
+        "Non-state actor overtakes territory"
+    ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
+from selenium.common.exceptions import ElementClickInterceptedException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
@@ -22,6 +23,20 @@ WAIT_S = 15
 
 def wait(driver: WebDriver) -> WebDriverWait:
     return WebDriverWait(driver, WAIT_S)
+
+
+def click(driver: WebDriver, css: str) -> None:
+    """Click once nothing covers the element: a closing panel or a table being redrawn
+    can take the click on a loaded machine ("element click intercepted")."""
+
+    def attempt(d: WebDriver) -> bool:
+        try:
+            d.find_element(By.CSS_SELECTOR, css).click()
+        except (ElementClickInterceptedException, StaleElementReferenceException):
+            return False
+        return True
+
+    wait(driver).until(attempt)
 
 
 def status_text(driver: WebDriver) -> str:
@@ -123,17 +138,17 @@ def test_merge_two_happenings_then_split_them_again(desk: WebDriver, live_server
         if desk.find_element(By.ID, "panel").is_displayed():
             desk.find_element(By.ID, "close-panel").click()  # the panel covers the table
             wait(desk).until(lambda d: not d.find_element(By.ID, "panel").is_displayed())
-        desk.find_element(By.CSS_SELECTOR, f'#events tr[data-id="{event_id}"]').click()
+        click(desk, f'#events tr[data-id="{event_id}"]')
         wait(desk).until(lambda d: d.find_element(By.CSS_SELECTOR, f'#events tr.selected[data-id="{event_id}"]'))
-    merge = wait(desk).until(lambda d: d.find_element(By.ID, "merge"))
-    merge.click()
+    wait(desk).until(lambda d: d.find_element(By.ID, "merge"))
+    click(desk, "#merge")
     wait(desk).until(lambda d: "2 reports" in d.find_element(By.CSS_SELECTOR, "#panel-body .happening").text)
     joined = cluster_of(live_server, first)
     assert joined["cluster_id"] == cluster_of(live_server, second)["cluster_id"]
     assert {m["event_id"] for m in joined["members"]} == {first, second}
 
-    desk.find_element(By.CSS_SELECTOR, f'#panel-body .members input[value="{first}"]').click()
-    desk.find_element(By.ID, "split").click()
+    click(desk, f'#panel-body .members input[value="{first}"]')
+    click(desk, "#split")
     wait(desk).until(lambda d: "1 report " in d.find_element(By.CSS_SELECTOR, "#panel-body .happening").text + " ")
     assert cluster_of(live_server, first)["cluster_id"] != cluster_of(live_server, second)["cluster_id"]
     actions = [e["action"] for e in httpx.get(f"{live_server.url}/api/events/{first}/log").json()["log"]]

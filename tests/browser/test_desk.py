@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from selenium.common.exceptions import ElementClickInterceptedException, StaleElementReferenceException
+from selenium.common.exceptions import (
+    ElementClickInterceptedException,
+    StaleElementReferenceException,
+    TimeoutException,
+)
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
@@ -29,14 +33,20 @@ def click(driver: WebDriver, css: str) -> None:
     """Click once nothing covers the element: a closing panel or a table being redrawn
     can take the click on a loaded machine ("element click intercepted")."""
 
+    refused: list[str] = []
+
     def attempt(d: WebDriver) -> bool:
         try:
             d.find_element(By.CSS_SELECTOR, css).click()
-        except (ElementClickInterceptedException, StaleElementReferenceException):
+        except (ElementClickInterceptedException, StaleElementReferenceException) as exc:
+            refused[:] = [exc.msg or type(exc).__name__]
             return False
         return True
 
-    wait(driver).until(attempt)
+    try:
+        wait(driver).until(attempt)
+    except TimeoutException:
+        raise AssertionError(f"could not click {css}: {refused}") from None
 
 
 def status_text(driver: WebDriver) -> str:

@@ -11,8 +11,10 @@ a toll (``incident``): two records naming one incident link whatever their
 place, type and actors, within ``REFERENCE_WINDOW`` of each other; the same toll
 or death figure links at the usual date and place; two different tolls (or
 arrest or property counts) never do. Within one story, a riot told over two
-sentences is often coded as two sub-types; consecutive sentences telling one
-violent happening link (``told``).
+sentences is often coded as two sub-types; nearby sentences telling one
+violent happening link (``told``). A bare year read from a count or another
+sentence is no date (``dating``); a record without a date links only by
+near-identical wording, a name or a figure.
 
 Similarity is a cosine over *binary* content-word sets, not TF-IDF: IDF weights
 would change as the store grows, making a link depend on what was ingested
@@ -189,7 +191,7 @@ def same_reference(a: Profile, b: Profile) -> bool:
 
 
 def told_in_one_story(a: Profile, b: Profile) -> bool:
-    """Two records of one story telling one happening in consecutive sentences (``told``)."""
+    """Two records of one story telling one happening in nearby sentences (``told``)."""
     if not _near(a.span, b.span):
         return False
     ea, eb, references = a.event, b.event, (a.reference, b.reference)
@@ -202,7 +204,7 @@ def link_score(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) ->
 
     Pure and symmetric in (a, b): clustering is order-independent only because of that.
     Events of one article link only when they name one incident, restate one
-    figure, or tell one happening in consecutive sentences (``told``): the pipeline
+    figure, or tell one happening in nearby sentences (``told``): the pipeline
     already merged the rest that describe one happening (``events.merge``), but
     only when it gave them one sub-type.
     """

@@ -150,9 +150,12 @@ def test_store_round_trip_ingest_cluster_split_reingest(tmp_path: Path) -> None:
 # regressions, they are NOT the targets (P >= 0.9, R >= 0.8).
 # Pairwise (precision, recall), then B-cubed (precision, recall): batches 1-3, then
 # the whole set with batch 4; raised to the figures measured with ``told`` (one
-# happening told in consecutive sentences).
-FLOORS = {"dev": ((0.93, 0.90), (0.97, 0.96)), "test": ((0.73, 0.43), (0.91, 0.73))}
-EXTENDED_FLOORS = {"dev": ((0.92, 0.65), (0.98, 0.88)), "test": ((0.72, 0.43), (0.90, 0.75))}
+# happening told in nearby sentences) and ``dating`` (a bare year read from a count or
+# another sentence does not block a link). The whole set's dev pairwise precision
+# floor went from 0.92 to 0.90 (measured 0.906, from 0.931) for recall 0.664 -> 0.713:
+# the new links cost 3 wrong pairs for 6 right ones, still above the 0.9 target.
+FLOORS = {"dev": ((0.93, 0.97), (0.97, 0.98)), "test": ((0.73, 0.43), (0.91, 0.74))}
+EXTENDED_FLOORS = {"dev": ((0.90, 0.70), (0.97, 0.90)), "test": ((0.73, 0.46), (0.90, 0.76))}
 FIRST_BATCHES = (1, 2, 3)
 
 

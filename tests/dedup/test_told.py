@@ -100,3 +100,39 @@ def test_a_toll_restated_without_its_figure_joins_it_and_a_new_figure_does_not()
 def test_magnitude_words_name_no_incident() -> None:
     assert named_incidents("police fired to quell large scale sporadic attacks, targeting textile units") == frozenset()
     assert named_incidents("the widespread attacks on villages near Zaria") >= named_incidents("the attacks on zaria")
+
+
+def test_a_scene_taken_up_again_a_sentence_later_is_one_happening() -> None:
+    """A sentence on something else between two sentences of one riot, the later one
+    coming back to the first one's words."""
+    riot = story(
+        "wire-6",
+        ("Gangs went from street to street in the old town, setting fire to the warehouses of traders.",
+         "Mob violence", KANO),
+        ("The governor appealed for calm in a broadcast.", "Peaceful protest", KANO),
+        ("Three warehouses near the grain market were gutted before firemen arrived.", "Looting/property destruction",
+         KANO),
+    )
+    assert not consecutive(riot[0], riot[2])
+    assert clusters(riot) == [{0, 2}, {1}]
+
+
+def test_far_apart_or_unrelated_sentences_and_running_totals_stay_apart() -> None:
+    """A sentence sharing no words with one two sentences up, one too far down, a
+    roundup of incidents, and a running total are not the scene told before them."""
+    told = story(
+        "wire-7",
+        ("Gangs went from street to street in the old town, setting fire to the warehouses of traders.",
+         "Mob violence", KANO),
+        ("The governor appealed for calm in a broadcast.", "Peaceful protest", KANO),
+        ("A shopkeeper was stabbed outside the central mosque.", "Attack", KANO),
+        ("Sporadic incidents of arson were reported from the warehouses of the outskirts.", "Mob violence", KANO),
+        ("Police said they had fired 2,310 rounds at the warehouses and crowds since the unrest began.",
+         "Armed clash", KANO),
+        ("The curfew stayed in force in the old town, officials said, and schools were shut for the week.",
+         "Peaceful protest", KANO),
+        ("Soldiers patrolled the ring road and the bus station all night.", "Peaceful protest", KANO),
+        ("Looters emptied the warehouses of traders in the old town again after dusk.", "Looting/property destruction",
+         KANO),
+    )
+    assert clusters(told) == [{0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}]

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ..store import Store
 from .app import app, console_err
 from .query import DB_HELP
+
+if TYPE_CHECKING:
+    from ..dedup.evaluate import GoldMention
 
 dedup_app = typer.Typer(help="Cross-article de-duplication: split wrong merges, catch up, measure.", no_args_is_help=True)
 app.add_typer(dedup_app, name="dedup")
@@ -45,12 +49,45 @@ def evaluate_command(
     batch: Annotated[
         list[int] | None, typer.Option("--batch", help="Only the mentions of this labelling batch (repeatable).")
     ] = None,
+    recode: Annotated[
+        str | None,
+        typer.Option(
+            "--recode",
+            help="news/metadata.csv: also score the rows with today's pipeline's records of their sentences.",
+            show_default=False,
+        ),
+    ] = None,
+    save: Annotated[
+        str | None, typer.Option("--save", help="With --recode: write the re-coded labelled set here.", show_default=False)
+    ] = None,
 ) -> None:
     """Pairwise and B-cubed precision and recall of the clustering on a labelled set, per split."""
     from ..dedup.evaluate import evaluate, read_gold
 
+    if save and not recode:
+        raise typer.BadParameter("--save needs --recode", param_hint="--save")
+    if recode and not Path(recode).is_file():
+        raise typer.BadParameter(f"no such file: {recode}", param_hint="--recode")
     mentions = read_gold(gold, batch)
     if not mentions:
         raise typer.BadParameter(f"no labelled mentions in batch {batch}", param_hint="--batch")
     for name, score in evaluate(mentions).items():
         typer.echo(f"{name}\t{score}")
+    if recode:
+        _recoded(gold, mentions, recode, save)
+
+
+def _recoded(gold: str, mentions: list["GoldMention"], news: str, save: str | None) -> None:
+    """Figures with today's records (``dedup.recode``), and the rows that kept their old one."""
+    from ..dedup.evaluate import evaluate
+    from ..dedup.recode import recode, write_recoded
+    from .coding import _pipeline
+
+    done = recode(mentions, news, _pipeline().code)
+    stale = done.stale_by_split()
+    for name, score in evaluate(done.mentions).items():
+        kept = sum(stale.values()) if name == "all" else stale.get(name, 0)
+        typer.echo(f"recoded {name}\t{score}\t{kept} rows kept their labelling-day record")
+    if save:
+        changed = write_recoded(gold, save, done)
+        console_err.print(f"wrote {save}: {changed} records changed", markup=False, highlight=False)

@@ -1,9 +1,10 @@
 """Cross-article de-duplication: one happening, one canonical record, every mention kept.
 
 ``compare`` decides whether two records may be one happening (``incident`` reads
-back-references, ``told`` one story's consecutive sentences), ``cluster`` groups
-them incrementally and order-independently, ``canonical`` derives the cluster's
-record and corroboration, ``evaluate`` measures it against a labelled set, and
+back-references, ``told`` one story's nearby sentences, ``dating`` which dates to
+trust), ``cluster`` groups them incrementally and order-independently, ``canonical``
+derives the cluster's record and corroboration, ``evaluate`` measures it against a
+labelled set (``recode`` with today's pipeline's records), and
 ``warlog.store.clusters`` persists it.
 """
 

@@ -11,8 +11,10 @@ a toll (``incident``): two records naming one incident link whatever their
 place, type and actors, within ``REFERENCE_WINDOW`` of each other; the same toll
 or death figure links at the usual date and place; two different tolls (or
 arrest or property counts) never do. Within one story, a riot told over two
-sentences is often coded as two sub-types; consecutive sentences telling one
-violent happening link (``told``).
+sentences is often coded as two sub-types; nearby sentences telling one
+violent happening link (``told``). A bare year read from a count or another
+sentence is no date (``dating``); a record without a date links only by
+near-identical wording, a name or a figure.
 
 Similarity is a cosine over *binary* content-word sets, not TF-IDF: IDF weights
 would change as the store grows, making a link depend on what was ingested
@@ -30,6 +32,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from ..events.merge import UNSTATED_WINDOW, same_actors, same_factuality, same_place
 from ..record import Event
+from .dating import untrusted_year
 from .incident import Reference
 from .told import restates_toll, told_together
 
@@ -53,7 +56,7 @@ _GENERIC = frozenset(
     story march february april 2002 incident incidents
     set fire ablaze torched burnt burned house houses shop shops vehicle vehicles mob mobs
     violence riot riots arson looting area areas
-    arrest arrested persons connection""".split()
+    arrest arrested persons connection near""".split()
 )
 _STOP = ENGLISH_STOP_WORDS | _GENERIC
 _WORD = re.compile(r"[a-z0-9]+")
@@ -88,8 +91,12 @@ def compatible_types(a: str | None, b: str | None) -> bool:
 
 
 def date_span(event: Event) -> tuple[date, date] | None:
-    """The days the event may fall on; an unstated date may precede the report by a month."""
-    if not event.date.start:
+    """The days the event may fall on; an unstated date may precede the report by a month.
+
+    None (near anything) when unknown, or a bare year read from a count or another
+    sentence (``dating``).
+    """
+    if not event.date.start or untrusted_year(event):
         return None
     try:
         start = date.fromisoformat(event.date.start[:10])
@@ -184,11 +191,12 @@ def same_reference(a: Profile, b: Profile) -> bool:
 
 
 def told_in_one_story(a: Profile, b: Profile) -> bool:
-    """Two records of one story telling one happening in consecutive sentences (``told``)."""
+    """Two records of one story telling one happening in nearby sentences (``told``)."""
     if not _near(a.span, b.span):
         return False
     ea, eb, references = a.event, b.event, (a.reference, b.reference)
-    return told_together(ea, eb, references, DEDUP_RADIUS_KM) or restates_toll(ea, eb, references)
+    shared = cosine(a.words, b.words)
+    return told_together(ea, eb, references, DEDUP_RADIUS_KM, shared) or restates_toll(ea, eb, references)
 
 
 def link_score(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) -> float | None:
@@ -196,7 +204,7 @@ def link_score(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) ->
 
     Pure and symmetric in (a, b): clustering is order-independent only because of that.
     Events of one article link only when they name one incident, restate one
-    figure, or tell one happening in consecutive sentences (``told``): the pipeline
+    figure, or tell one happening in nearby sentences (``told``): the pipeline
     already merged the rest that describe one happening (``events.merge``), but
     only when it gave them one sub-type.
     """
@@ -211,6 +219,9 @@ def link_score(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) ->
     if score >= thresholds.strong:
         # The same sentence in two stories: a syndicated report, dated by each paper's own day.
         return score if _near(a.span, b.span, SYNDICATION_SLACK) else None
+    if a.span is None or b.span is None:
+        # With no date to trust, only near-identical wording, a name or a figure links.
+        return None
     if not (_near(a.span, b.span) and same_place(ea.location, eb.location, DEDUP_RADIUS_KM)):
         return None
     if not (compatible_types(ea.sub_event_type, eb.sub_event_type) and same_actors(ea, eb)):

@@ -102,14 +102,20 @@ def read_gold(path: Path | str, batches: Iterable[int] | None = None) -> list[Go
 
 
 def cluster_gold(mentions: Iterable[GoldMention], settings: Settings = Settings()) -> dict[str, str]:
-    """Predicted cluster per mention, adding articles one at a time (as ``ingest`` does)."""
-    by_article: dict[str, list[Event]] = defaultdict(list)
+    """Predicted cluster per mention, adding articles one at a time (as ``ingest`` does).
+
+    Rows sharing one record (re-coded rows whose sentences the pipeline merged) are
+    one event, so they always share its cluster.
+    """
+    mentions = list(mentions)
+    by_article: dict[str, dict[str, Event]] = defaultdict(dict)
     for mention in mentions:
-        by_article[mention.event.article_id].append(mention.event)
+        by_article[mention.event.article_id][mention.event.event_id] = mention.event
     index = MemoryIndex(settings)
     for article_id in sorted(by_article):
-        index.add(by_article[article_id])
-    return index.labels()
+        index.add(by_article[article_id].values())
+    labels = index.labels()
+    return {m.mention_id: labels[m.event.event_id] for m in mentions}
 
 
 def pairwise(gold: dict[str, str], predicted: dict[str, str]) -> PairScore:

@@ -12,13 +12,16 @@ Reports that name an incident ("the Godhra carnage") link by that name across pl
 and up to ``REFERENCE_WINDOW`` apart (``warlog.dedup.incident``), so such an event is
 also home in one block per name it gives, over windows of that length.
 
-Records of one story that tell one happening in consecutive sentences link even
+Records of one story that tell one happening in nearby sentences link even
 when the pipeline placed one of them in another town (``warlog.dedup.told``), so
 every event is also home in its article's block.
 
 A pair may meet in several blocks; it is compared only in the smallest home block
 (of either event) that holds both (``compare_here``), a rule each block can apply alone.
-Undated events are not de-duplicated (they cannot be blocked in time).
+Undated events are not de-duplicated (they cannot be blocked in time), and a record
+dated by a year that comparison does not trust (``warlog.dedup.dating``) is blocked by
+that year: it meets only its own story's records and those naming its incident here,
+where the store would compare it with every record of its country.
 """
 
 from __future__ import annotations

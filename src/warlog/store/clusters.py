@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Date, DateTime, Float, Integer, String, delete, or_, select
+from sqlalchemy import ColumnElement, Date, DateTime, Float, Integer, String, and_, delete, extract, or_, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from ..article import Article
@@ -74,6 +74,18 @@ class MustLinkRow(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
+def _whole_year() -> ColumnElement[bool]:
+    """Rows dated by a bare year (1 January to 31 December): comparison may treat that
+    year as unknown (``dedup.dating``), so they stay candidates whatever their year, as
+    they are in ``MemoryIndex``; without this a link would depend on arrival order."""
+    return and_(
+        extract("month", EventRow.date_start) == 1,
+        extract("day", EventRow.date_start) == 1,
+        extract("month", EventRow.date_end) == 12,
+        extract("day", EventRow.date_end) == 31,
+    )
+
+
 class SessionIndex:
     """``EventIndex`` over one open session: sees the transaction's own writes."""
 
@@ -88,8 +100,13 @@ class SessionIndex:
             # Stored date_start is the stated start; unstated dates reach back a month.
             slack = candidate_slack(event)
             stmt = stmt.where(
-                or_(EventRow.date_start.is_(None), EventRow.date_start <= span[1] + slack + UNSTATED_WINDOW),
-                or_(EventRow.date_end.is_(None), EventRow.date_end >= span[0] - slack),
+                or_(
+                    and_(
+                        or_(EventRow.date_start.is_(None), EventRow.date_start <= span[1] + slack + UNSTATED_WINDOW),
+                        or_(EventRow.date_end.is_(None), EventRow.date_end >= span[0] - slack),
+                    ),
+                    _whole_year(),
+                )
             )
         code = event.location.country_code
         if code:

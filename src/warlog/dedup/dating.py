@@ -1,0 +1,39 @@
+"""Which stored dates de-duplication may trust.
+
+A record dated only by a bare year ("1998") is often not dated at all: the
+extractor read a count as a year ("nearly 2459 houses, 2082 shops" -> 2082,
+"fired 2000 rounds" -> 2000) or carried a year from another sentence of the story
+(a record of "the violence on friday" dated 1972). Such a date must not keep the
+record from the reports of its happening, so comparison treats it as unknown.
+
+A bare year is trusted when its own sentence gives it as a year: after a word
+that introduces one ("in 1992", "the 1992 riots", "riots of 1992-93"). The test
+reads the record alone, so a link never depends on which records came first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..record import Event
+
+_BARE_YEAR = re.compile(r"^\s*(\d{4})\s*$")
+# Words a year follows when it is one ("in 1992", "since 1969", "the 1984 riots").
+_YEAR_LEAD = frozenset(
+    """in of since during the till until after before from by between and year years
+    early late mid circa to summer winter spring autumn""".split()
+)
+_WORD = re.compile(r"[a-z]+")
+
+
+def untrusted_year(event: Event) -> bool:
+    """The record is dated by a bare year its sentence does not give as a year (module docstring)."""
+    match = _BARE_YEAR.match(event.date.text or "")
+    if match is None:
+        return False
+    text = event.evidence.text.lower()
+    for found in re.finditer(rf"(?<![\d,.]){match.group(1)}(?![\d,])", text):
+        before = _WORD.findall(text[max(0, found.start() - 20) : found.start()])
+        if before and before[-1] in _YEAR_LEAD:
+            return False
+    return True

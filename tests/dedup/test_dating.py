@@ -1,0 +1,67 @@
+"""A bare year read from a count or from another sentence does not keep reports of one happening apart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from warlog.dedup.cluster import MemoryIndex
+from warlog.dedup.dating import untrusted_year
+from warlog.article import Article
+from warlog.record import Event, EventDate, Evidence, Location, Mention, make_event_id
+from warlog.store import Store
+from warlog.store.clusters import save_and_cluster, store_cluster_of
+
+JOS = Location(name="Jos", latitude=9.9, longitude=8.89, country="Nigeria", country_code="NG", precision=1)
+TALLY = "By saturday some 1,530 homes, 2071 kiosks and 96 cars had been burnt across the plateau."
+
+
+def record(aid: str, sentence: str, start: str, end: str, text: str | None) -> Event:
+    evidence = Evidence(text=sentence, start=0, end=len(sentence))
+    return Event(
+        event_id=make_event_id(aid, 0, "Mob violence"),
+        article_id=aid,
+        event_type="Riots",
+        sub_event_type="Mob violence",
+        location=JOS,
+        date=EventDate(start=start, end=end, precision=3 if text and text.isdigit() else 1, text=text),
+        evidence=evidence,
+        confidence=0.8,
+        mentions=[Mention(article_id=aid, evidence=evidence)],
+    )
+
+
+def counted_as_year() -> Event:
+    """The tally coded by an extractor that read "2071 kiosks" as the year 2071."""
+    return record("paper-a", TALLY, "2071-01-01", "2071-12-31", "2071")
+
+
+def dated_by_its_day() -> Event:
+    return record("paper-b", TALLY, "2024-05-11", "2024-05-11", None)
+
+
+def test_a_year_that_is_a_count_or_from_another_sentence_is_not_trusted() -> None:
+    assert untrusted_year(counted_as_year())
+    carried = record("x", "Mobs burnt the market on friday.", "1987-01-01", "1987-12-31", "1987")
+    assert untrusted_year(carried)
+    for sentence in ("In 1987 mobs burnt the market.", "The 1987 riots left the market in ruins.",
+                     "Memories of the riots of 1987-88 came back."):
+        assert not untrusted_year(record("x", sentence, "1987-01-01", "1987-12-31", "1987")), sentence
+    assert not untrusted_year(dated_by_its_day())
+
+
+def test_a_count_read_as_a_year_does_not_block_the_syndicated_twin() -> None:
+    index = MemoryIndex()
+    index.add([counted_as_year()])
+    index.add([dated_by_its_day()])
+    assert len(index.clusters) == 1
+
+
+def test_the_store_links_it_in_either_order(tmp_path: Path) -> None:
+    """The store's candidate query reaches whole-year rows, so arrival order does not matter."""
+    for name, order in (("first", [counted_as_year(), dated_by_its_day()]),
+                        ("second", [dated_by_its_day(), counted_as_year()])):
+        with Store(f"sqlite:///{tmp_path / name}.db") as store:
+            for event in order:
+                save_and_cluster(store, Article(id=event.article_id, text=TALLY, source="Plateau Post"), [event])
+            a, b = order
+            assert store_cluster_of(store, a.event_id) == store_cluster_of(store, b.event_id), name

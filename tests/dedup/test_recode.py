@@ -81,4 +81,6 @@ def test_todays_pipeline_finds_a_record_for_most_labelled_sentences(shared_data:
 
     mentions = read_gold(GOLD, [2])
     done = recode(mentions, shared_data / "news" / "metadata.csv", Pipeline(nlp).code)
-    assert len(done.stale) <= len(mentions) // 5, done.stale
+    # A quarter, not a fifth: with the actor-cue classifier some labelled sentences rightly
+    # yield nothing ("a riot of colours", police finding records of a 1992 attack).
+    assert len(done.stale) <= len(mentions) // 4, done.stale

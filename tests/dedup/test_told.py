@@ -47,7 +47,7 @@ def test_a_riot_told_in_two_sentences_with_two_sub_types_is_one_happening() -> N
     riot = story(
         "wire-1",
         ("A crowd of traders torched two lorries at the Kano grain market after a dispute over levies.", "Mob violence", KANO),
-        ("Police fired tear gas and live rounds to scatter them, wounding a driver.", "Shelling/artillery/missile attack", KANO),
+        ("Police scattered them with tear gas and live rounds, wounding a driver.", "Shelling/artillery/missile attack", KANO),
     )
     assert consecutive(*riot)
     assert clusters(riot) == [{0, 1}]

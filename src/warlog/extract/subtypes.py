@@ -115,7 +115,7 @@ LABOUR_CUES = frozenset(
 
 def _told_lemmas(sent: Span) -> set[str]:
     """Lemmas of what the sentence tells happened: not its cause or what a crowd asked
-    for ("demanding the release of students who were arrested", "protested against
+    for ("demanding that the arrested students be freed", "protested against
     soldiers killing a woman")."""
     return {t.lemma_.lower() for t in sent if not told_as_cause(t) and not wished(t)}
 

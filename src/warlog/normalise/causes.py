@@ -45,7 +45,7 @@ def told_as_cause(token: Token) -> bool:
 
 
 def _own_clause_after(clause: Token) -> bool:
-    """"after a police officer killed a teenager": an "after" clause with its own subject
+    """"after an officer shot a boy": an "after" clause with its own subject
     (not "fled after killing three", which is the same act)."""
     marked = any(c.dep_ == "mark" and c.lower_ in _CAUSE_CLAUSE_MARKS for c in clause.children)
     return marked and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)

@@ -22,6 +22,11 @@ from ..devdata.acled import load_acled
 from ..errors import DataError
 from .app import app, console_err
 
+# Shared by train and eval, so a cross-validation trains what ``warlog train`` would ship.
+CUE_WEIGHT_OPTION = typer.Option(
+    CUE_WEIGHT, "--cue-weight", help="weight of the actor-cue features (0: TF-IDF alone; the shipped model uses this default)"
+)
+
 DEFAULT_SHARED = Path(__file__).resolve().parents[4] / "shared" / "data"
 DEFAULT_DEVSET = Path(__file__).resolve().parents[3] / "tests" / "data" / "devset" / "devset.jsonl"
 
@@ -47,9 +52,7 @@ def train(
                                           help="shared data root for news/PLOVER text (negatives, news-style positives)"),
     c: float = typer.Option(DEFAULT_C, "--c", help="SVM regularisation"),
     folds: int = typer.Option(3, "--calibration-folds", help="grouped folds for calibration (0: none)"),
-    cue_weight: float = typer.Option(
-        CUE_WEIGHT, "--cue-weight", help="weight of the actor-cue features (0: TF-IDF alone; the shipped model uses this default)"
-    ),
+    cue_weight: float = CUE_WEIGHT_OPTION,
 ) -> None:
     """Train the event classifier from ACLED notes (plus news-style text) into MODEL_DIR."""
     start = time.perf_counter()
@@ -80,9 +83,7 @@ def evaluate(
         False, "--pipeline", help="score the whole coding pipeline (every field) instead of the classifier alone"
     ),
     limit: int = typer.Option(200, "--limit", help="with --pipeline --acled: notes sampled per export"),
-    cue_weight: float = typer.Option(
-        CUE_WEIGHT, "--cue-weight", help="weight of the actor-cue features (0: TF-IDF alone; the shipped model uses this default)"
-    ),
+    cue_weight: float = CUE_WEIGHT_OPTION,
 ) -> None:
     """Print accuracy, per-class P/R/F1 and confusions (ACLED by country/time, or the dev set)."""
     acled = list(files or []) if use_acled or files else []

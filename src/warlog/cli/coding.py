@@ -52,7 +52,7 @@ class InputReport:
             raise typer.Exit(1)
 
 
-def _pipeline() -> "Pipeline":
+def load_pipeline() -> "Pipeline":
     """Loading spaCy and the gazetteer takes seconds: only commands that code pay it."""
     from ..pipeline import Pipeline
 
@@ -77,7 +77,7 @@ def code(
     """Code articles into events and print them, without storing anything."""
     chosen = resolve_format(fmt, output)
     reader = InputReport(files, parse_day(day, "--date"))
-    written = emit(_events(_pipeline(), reader), chosen, output)
+    written = emit(_events(load_pipeline(), reader), chosen, output)
     if output:
         console_err.print(f"wrote {written} events to {output} ({chosen})", markup=False, highlight=False)
     reader.exit_if_failed()

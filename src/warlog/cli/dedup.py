@@ -81,9 +81,9 @@ def _recoded(gold: str, mentions: list["GoldMention"], news: str, save: str | No
     """Figures with today's records (``dedup.recode``), and the rows that kept their old one."""
     from ..dedup.evaluate import evaluate
     from ..dedup.recode import recode, write_recoded
-    from .coding import _pipeline
+    from .coding import load_pipeline
 
-    done = recode(mentions, news, _pipeline().code)
+    done = recode(mentions, news, load_pipeline().code)
     stale = done.stale_by_split()
     for name, score in evaluate(done.mentions).items():
         kept = sum(stale.values()) if name == "all" else stale.get(name, 0)

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..extract.actors import definite
 from ..normalise.actors import ActorDictionary
 from ..record import Event
 from ..taxonomy import FACTUAL_MODALITIES
 from .mentions import EventMention
 from .tolls import add_toll
 
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 CLAIM_VERBS = frozenset({"claim", "accept", "admit", "acknowledge"})
 GENERIC_PERPETRATOR = "Unidentified"
@@ -32,7 +32,7 @@ def is_anaphoric(mention: EventMention, event: Event) -> bool:
     return (
         token.pos_ == "NOUN"
         and not _states_date(mention)
-        and any(child.dep_ in ("det", "poss") and child.lower_ in DEFINITE for child in token.children)
+        and definite(token)
     )
 
 

@@ -15,6 +15,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
+from ..normalise.causes import wished
+
 # Lemmas that tell of a crowd protesting or rioting (nouns and verbs only: "March 7"
 # is a month, "strike" is too often an air strike).
 PROTEST_WORDS = frozenset(
@@ -29,9 +31,6 @@ INTERVENTION_VERBS = frozenset(
      "teargas", "tear-gas", "charge", "stifle", "suppress", "storm", "clash", "cane", "repel"}
 )
 INTERVENTION_NOUNS = frozenset({"intervention", "crackdown", "lathicharge", "baton-charge"})
-# A verb under one of these is what the crowd asked for, not what the state did
-# ("demanding that police arrest the culprits").
-WISH_LEMMAS = frozenset({"demand", "urge", "ask", "call", "want", "seek", "press", "petition", "protest"})
 
 
 def crowd_kind(sents: Iterable[Span]) -> str | None:
@@ -56,11 +55,6 @@ def acts_on_crowd(root: Token) -> bool:
     if not any(v.lemma_.lower() in INTERVENTION_VERBS for v in verbs):
         return False
     return not wished(verb)
-
-
-def wished(token: Token) -> bool:
-    """Inside what someone asks for ("demanding that police arrest the culprits")."""
-    return any(a.lemma_.lower() in WISH_LEMMAS for a in token.ancestors)
 
 
 def _governing_verb(root: Token) -> Token | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..extract.actors import definite
 from ..normalise.quantities import extract_quantities, fatalities
 from ..record import Event
 from ..taxonomy import FACTUAL_MODALITIES
@@ -26,7 +27,6 @@ _MORE_WORDS = frozenset({"also", "other", "others", "another", "more", "further"
 ACCOUNT_LEMMAS = frozenset(
     {"say", "report", "claim", "state", "conclude", "allege", "estimate", "confirm", "announce", "tell", "indicate"}
 )
-_DEFINITE = frozenset({"the", "this", "these", "those", "that"})
 _PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 _DEAD_WORDS = frozenset({"kill", "die", "dead", "death", "fatality", "body", "corpse"})
 
@@ -93,4 +93,4 @@ def _definite_dead(word: Token) -> bool:
     phrases = [word, *(c for c in word.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]
     if any(p.lower_ in _PRONOUNS for p in phrases):
         return True
-    return any(any(d.dep_ in ("det", "poss") and d.lower_ in _DEFINITE for d in p.children) for p in phrases)
+    return any(definite(p) for p in phrases)

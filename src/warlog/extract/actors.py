@@ -85,6 +85,7 @@ LIGHT_LEMMAS = frozenset(
     {"conduct", "carry", "launch", "stage", "mount", "perform", "hold", "organise", "organize", "open",
      "hurl", "throw", "lob", "plant", "detonate", "fire", "drop", "use", "issue", "express"}
 )
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Entities that are never a victim ("attacked on 30 April").
 TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 # Entities that may be a party even when the dictionary does not know them.
@@ -710,7 +711,12 @@ def _named_entity(head: Token | None) -> bool:
 
 
 def _definite(phrase: Span) -> bool:
-    return any(t.lower_ in {"the", "these", "those", "this", "that"} for t in phrase)
+    return any(t.lower_ in DEFINITE for t in phrase)
+
+
+def definite(token: Token) -> bool:
+    """A noun a definite determiner introduces ("the attack", "these fighters"): told before."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in token.children)
 
 
 def _referable(actor: Actor, *, armed_only: bool, generic: str) -> bool:

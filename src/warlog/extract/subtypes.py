@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..events.crowds import wished
-from ..normalise.causes import told_as_cause
+from ..normalise.causes import told_as_cause, wished
 from ..record import Actor
 from .triggers import Trigger
 

@@ -21,6 +21,9 @@ _CAUSE_CLAUSE_MARKS = frozenset({"after", "following", "since"})
 # "in retaliation for X", "justice for X", "demanding the arrest of whoever killed X".
 _CAUSE_HEADS = frozenset({"retaliation", "revenge", "reprisal", "response", "reaction", "justice", "protest"})
 _DEMAND_LEMMAS = frozenset({"demand", "condemn", "denounce", "mourn", "protest", "decry"})
+# A verb under one of these is what someone asked for, not what was done
+# ("demanding that police arrest the culprits").
+WISH_LEMMAS = frozenset({"demand", "urge", "ask", "call", "want", "seek", "press", "petition", "protest"})
 
 
 def told_as_cause(token: Token) -> bool:
@@ -49,3 +52,8 @@ def _own_clause_after(clause: Token) -> bool:
     (not "fled after killing three", which is the same act)."""
     marked = any(c.dep_ == "mark" and c.lower_ in _CAUSE_CLAUSE_MARKS for c in clause.children)
     return marked and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+def wished(token: Token) -> bool:
+    """Inside what someone asks for ("demanding that police arrest the culprits")."""
+    return any(a.lemma_.lower() in WISH_LEMMAS for a in token.ancestors)

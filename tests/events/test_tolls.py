@@ -50,3 +50,21 @@ def test_tolls_a_pronoun_gives_one_dead_but_never_adds(pipeline) -> None:
 def test_tolls_a_victim_hacked_or_strangled_to_death(pipeline) -> None:
     assert toll(pipeline, "On 14 June 2021, a shopkeeper was hacked to death by unknown men in Kasese.") == 1
     assert toll(pipeline, "On 14 June 2021, a woman was strangled to death by gunmen near Bunia.") == 1
+
+
+def test_tolls_two_records_of_one_clash_add_their_dead(pipeline) -> None:
+    """Each side's dead told in its own sentence: one clash, the tolls add (the subject of
+    "killed" is the killer, not a definite naming of the dead again)."""
+    told = "On 14 June 2021, rebels clashed with soldiers in Kitchanga, killing four soldiers. The soldiers killed six rebels in the clash."
+    assert toll(pipeline, told) == 10
+
+
+def test_tolls_a_sentence_with_two_casualty_words_counts_its_dead_once(pipeline) -> None:
+    told = ("On 14 June 2021, militiamen ambushed an army patrol near Beni and killed three soldiers. "
+            "Five militiamen were also reported killed and eight others wounded.")
+    assert toll(pipeline, told) == 8
+
+
+def test_tolls_no_casualties_on_one_side_never_undoes_a_death(pipeline) -> None:
+    told = "On 14 June 2021, a rebel commander was killed in a firefight with troops near Mutarule. The army reported no casualties among its men."
+    assert toll(pipeline, told) == 1

@@ -206,3 +206,9 @@ def test_a_pronoun_counts_one_dead_only_when_nothing_else_is_told(nlp) -> None:
     assert [(q.text, q.what) for q in alone] == [("She", "fatality told by a pronoun")]
     assert fatalities(alone) == 1
     assert fatalities(_quantities(nlp, "He shot dead two traders near the bus stop.")) == 2
+
+
+def test_quantities_the_whole_a_part_is_counted_from_is_no_toll(nlp) -> None:
+    """"two of the four": the four are who the two were among, not more dead."""
+    sent = next(nlp("Police shot dead two of the four suspects at the checkpoint.").sents)
+    assert fatalities(extract_quantities(sent)) == 2

@@ -62,13 +62,32 @@ def fill_tolls(events: list[Event], doc: Doc) -> None:
                 event.fatalities = add_toll(event.fatalities, deaths, sent)
 
 
+def told_toll(records: list[Event], doc: Doc) -> int | None:
+    """The toll of one happening told by several records of one article: in reading order
+    each sentence's toll counts once, added to or kept as ``add_toll`` decides ("Rebels
+    killed two soldiers. ... Troops killed five rebels" is seven dead; the same five dead
+    told again stay five)."""
+    toll: int | None = None
+    told: set[int] = set()
+    for record in sorted(records, key=lambda e: e.evidence.start):
+        own = {m.evidence.start for m in record.mentions} | {record.evidence.start}
+        span = doc.char_span(record.evidence.start, record.evidence.end, alignment_mode="expand")
+        if record.fatalities is not None and span is not None and not own & told:
+            toll = add_toll(toll, record.fatalities, span[0].sent)
+        told |= own
+    return toll
+
+
 def add_toll(toll: int | None, deaths: int, sent: Span) -> int:
     """The toll after a later sentence tells ``deaths``: the sum when it tells more dead
     (a new figure, or "also"/"others"); the lower figure when it is a source's own
     account (ACLED keeps the most conservative of conflicting reports); else the larger
-    (the toll told again, or brought up to date)."""
+    (the toll told again, or brought up to date). A later "no casualties" tells of one
+    side ("The military reported no casualties") and never undoes a death told."""
     if toll is None:
         return deaths
+    if deaths == 0:
+        return toll
     if is_account(sent):
         return min(toll, deaths)
     more = deaths != toll or any(t.lower_ in _MORE_WORDS for t in sent)
@@ -89,8 +108,10 @@ def names_the_dead_again(sent: Span) -> bool:
 
 
 def _definite_dead(word: Token) -> bool:
-    """A death word whose dead are a definite phrase: its subject/object or itself."""
-    phrases = [word, *(c for c in word.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]
+    """A death word whose dead are a definite phrase: its subject/object or itself (the
+    subject of "kill" is the killer: "The soldiers killed six rebels" tells new dead)."""
+    dead = ("nsubjpass", "dobj") if word.lemma_.lower() == "kill" else ("nsubj", "nsubjpass", "dobj")
+    phrases = [word, *(c for c in word.children if c.dep_ in dead)]
     if any(p.lower_ in _PRONOUNS for p in phrases):
         return True
     return any(definite(p) for p in phrases)

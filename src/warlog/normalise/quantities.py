@@ -237,7 +237,7 @@ def _quantity(sent: Span, match: re.Match[str]) -> Quantity | None:
     percent = bool(match["pct"])
     noun = _counted_noun(root, percent)
     anchor = noun if noun is not None else root
-    role = _percent_of(anchor) if percent else _role(anchor)
+    role = _percent_of(anchor) if percent else None if _whole_of_part(root, noun) else _role(anchor)
     if role is None and reading.value == 1:  # "One prominent quality": "one" counting no role
         return None
     what = _noun_label(noun) if noun is not None and noun.lemma_.lower() in _ANIMALS else role or _noun_label(noun)
@@ -253,6 +253,14 @@ def _quantity(sent: Span, match: re.Match[str]) -> Quantity | None:
         unit="percent" if percent else _rate(anchor),
         what=what,
     )
+
+
+def _whole_of_part(root: Token, noun: Token | None) -> bool:
+    """"killed two of the four militants": the four are the whole the two are counted
+    from, so they count what they are (militants), not what befell the two."""
+    if noun is None or root.head.i != noun.i or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    return _is_count_word(noun.head.head)
 
 
 def _names_something(root: Token) -> bool:

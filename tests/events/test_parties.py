@@ -180,3 +180,23 @@ def test_parties_the_harmed_of_two_crowds_clashing_are_a_side_not_civilians(pipe
     event = only_event(pipeline, "On 6 May, rival groups of students clashed with stones at a school in Kasese; a student was injured.")
     assert event.sub_event_type == "Mob violence"
     assert types(event) == {"Rioters"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 March 2021, a roadside bomb hit a minibus near Baidoa, killing four passengers.",
+        "On 3 March 2021, a crowded bus struck a landmine outside Kalaw. The device was probably laid by insurgents.",
+    ],
+)
+def test_parties_a_blast_that_struck_a_bus_targets_civilians(pipeline, text):
+    event = only_event(pipeline, text)
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.actor2.type == "Civilians"
+    assert event.actor1.type != "Civilians"
+
+
+def test_parties_the_force_whose_convoy_struck_a_mine_is_the_target_not_the_doer(pipeline):
+    event = only_event(pipeline, "On 3 March 2021, an army convoy was struck by a mine near Bosso, wounding three soldiers.")
+    assert event.actor2.type == "State forces"
+    assert event.actor1.type not in ("State forces", "Civilians")

@@ -212,3 +212,10 @@ def test_quantities_the_whole_a_part_is_counted_from_is_no_toll(nlp) -> None:
     """"two of the four": the four are who the two were among, not more dead."""
     sent = next(nlp("Police shot dead two of the four suspects at the checkpoint.").sents)
     assert fatalities(extract_quantities(sent)) == 2
+
+
+def test_quantities_the_head_of_an_office_is_a_person_a_head_of_cattle_is_not(nlp) -> None:
+    killed = next(nlp("The head of the local council was killed by gunmen in Kiwanja.").sents)
+    assert fatalities(extract_quantities(killed)) == 1
+    stolen = next(nlp("Rustlers killed a head of cattle near the river.").sents)
+    assert fatalities(extract_quantities(stolen)) is None

@@ -18,6 +18,7 @@ from ..extract.actors import CLASH_LEMMAS, VIOLENCE_LEMMAS
 from ..normalise.actors import ActorDictionary
 from ..record import Actor, Event
 from ..taxonomy import event_type_of
+from .blasts import is_vehicle, struck_phrase
 from .crowds import acts_on_crowd, crowd_kind
 from .paragraphs import paragraph
 
@@ -75,6 +76,7 @@ class _Paragraph:
         self.article = _Article(doc) if article is None else article
         self.country = event.location.country_code
         span = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
+        self.sent = span[0].sent if span is not None else None
         self.acting: list[Actor] = []  # those that do something (subjects, "by X", "with X")
         self.observing: list[Actor] = []  # those that only tell or look into it ("police said")
         self.suffering: list[Actor] = []  # those it is done to ("a soldier was shot")
@@ -355,6 +357,31 @@ def _armed_sides(event: Event, context: _Paragraph) -> None:
         event.actor2 = context.generic(UNIDENTIFIED)
 
 
+def _blast_target(event: Event, context: _Paragraph) -> None:
+    """A blast's target is what the device struck (``blasts``): an armed side whose
+    vehicle or patrol it hit, its planter being the doer; else the civilians aboard."""
+    if event.sub_event_type not in REMOTE or context.sent is None:
+        return
+    phrase = struck_phrase(context.sent, context.dictionary.is_instrument)
+    if phrase is None:
+        return
+    struck = context.generic(phrase.text)
+    if struck is not None and struck.type in ARMED and not struck.name.startswith("Unidentified"):
+        event.actor2 = struck
+    elif (struck is not None and struck.type == "Civilians") or (is_vehicle(phrase) and not _armed(event.actor2)):
+        # "a bus hit a mine"; "their truck hit a mine" after "two soldiers were killed" stays theirs.
+        event.actor2 = context.generic("civilians")
+    else:
+        return
+    actor1 = event.actor1
+    if actor1 is None or _same_side(actor1, event.actor2) or (actor1.text is not None and actor1.text in phrase.text):
+        event.actor1 = context.doer(besides=event.actor2, one_sided=True) or context.generic(UNIDENTIFIED)
+
+
+def _armed(actor: Actor | None) -> bool:
+    return actor is not None and actor.type in ARMED
+
+
 def _communal_sides(event: Event, context: _Paragraph) -> None:
     """"Farmers and herders clashed": civilians who fight are a communal militia (ACLED);
     the casualties of a clash between armed forces are not its other side."""
@@ -368,4 +395,4 @@ def _communal_sides(event: Event, context: _Paragraph) -> None:
         event.actor2 = _as(communal, event.actor2) if both_communal else None
 
 
-_RULES = (_protest_or_not, _crowds, _no_target, _state_doer, _armed_sides)
+_RULES = (_protest_or_not, _crowds, _no_target, _state_doer, _armed_sides, _blast_target)

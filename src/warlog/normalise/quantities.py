@@ -557,7 +557,7 @@ def _implicit_singles(sent: Span, counted: list[Quantity]) -> list[tuple[int, Qu
     """
     found: list[tuple[int, Quantity]] = []
     for token in sent:
-        person = token.lemma_.lower() not in _COLLECTIVE | _ANIMALS  # "killed livestock" counts no one
+        person = token.lemma_.lower() not in _COLLECTIVE | _ANIMALS or _head_of_people(token)
         singular_noun = (token.tag_ == "NN" or _one_member(token) or _named_person(token)) and person
         object_pronoun = token.lower_ in _OBJECT_PRONOUNS and token.dep_ == "dobj"
         subject_pronoun = token.lower_ in _SUBJECT_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass")
@@ -587,6 +587,14 @@ def _implicit_singles(sent: Span, counted: list[Quantity]) -> list[tuple[int, Qu
             continue
         found.append((phrase.start_char - sent.start_char, Quantity(text=phrase.text, value=1, what=role)))
     return found
+
+
+def _head_of_people(token: Token) -> bool:
+    """"the head of the police" is a person; "a head of cattle" is not (nor "killed livestock")."""
+    if token.lemma_.lower() != "head":
+        return False
+    owners = [o for c in token.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return bool(owners) and not any(o.lemma_.lower() in _ANIMALS for o in owners)
 
 
 def _named_person(token: Token) -> bool:

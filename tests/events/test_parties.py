@@ -200,3 +200,13 @@ def test_parties_the_force_whose_convoy_struck_a_mine_is_the_target_not_the_doer
     event = only_event(pipeline, "On 3 March 2021, an army convoy was struck by a mine near Bosso, wounding three soldiers.")
     assert event.actor2.type == "State forces"
     assert event.actor1.type not in ("State forces", "Civilians")
+
+
+def test_parties_who_alleges_a_killing_is_no_doer(pipeline):
+    """A unit that only alleges who did it (here a party's "district unit", which the
+    dictionary would read as a military unit) is never lent to the killing as its doer."""
+    text = ("On 3 March 2021, a party worker was hacked to death near a temple in Kollam. "
+            "The party's district unit alleged that a rival party was behind the murder.")
+    event = only_event(pipeline, text)
+    assert event.actor2.type == "Civilians"
+    assert event.actor1.type != "State forces"

@@ -185,7 +185,7 @@ PARTY_PREPS = frozenset({"by", "with", "between", "against", "and"})
 
 # Verbs whose subject tells or looks into an event rather than taking part in it.
 OBSERVING = frozenset(
-    {"say", "report", "state", "confirm", "announce", "rule", "identify", "investigate", "believe",
+    {"say", "report", "state", "confirm", "announce", "rule", "identify", "investigate", "believe", "allege",
      "suspect", "deny", "accuse", "blame", "tell", "add", "note", "warn", "count", "record", "find", "discover",
      "inform", "indicate", "disclose", "reveal", "recover"}
 )

@@ -210,3 +210,10 @@ def test_parties_who_alleges_a_killing_is_no_doer(pipeline):
     event = only_event(pipeline, text)
     assert event.actor2.type == "Civilians"
     assert event.actor1.type != "State forces"
+
+
+def test_parties_a_date_in_march_makes_no_protest_crowd(pipeline):
+    """"On 3 March" named the month; the gunmen were once read as a protest "march"."""
+    event = only_event(pipeline, "On 3 March 2021, gunmen attacked a police station in Garissa, killing two officers.")
+    assert event.actor1.type == "Political militia"
+    assert event.actor2.type == "State forces"

@@ -217,3 +217,13 @@ def test_parties_a_date_in_march_makes_no_protest_crowd(pipeline):
     event = only_event(pipeline, "On 3 March 2021, gunmen attacked a police station in Garissa, killing two officers.")
     assert event.actor1.type == "Political militia"
     assert event.actor2.type == "State forces"
+
+
+def test_parties_groups_named_as_alternatives_are_one_side(pipeline):
+    """"JNIM or ISGS militants": the report does not know which; neither is the other's foe."""
+    text = ("On 13 January 2020, presumed JNIM or ISGS militants attacked the army base in Agando; "
+            "the soldiers pushed them back and seized two motorbikes.")
+    events = pipeline.code_article(Article(id="t", text=text, date=date(2020, 1, 15)))
+    clash = next(e for e in events if e.sub_event_type == "Armed clash")
+    assert clash.actor1.type == "Rebel group"
+    assert clash.actor2.type == "State forces"

@@ -81,6 +81,7 @@ class _Paragraph:
         self.observing: list[Actor] = []  # those that only tell or look into it ("police said")
         self.suffering: list[Actor] = []  # those it is done to ("a soldier was shot")
         self.intervening: list[Actor] = []  # state forces acting on a crowd ("police dispersed")
+        self.alternatives: list[set[str]] = []  # names told as one side's alternatives ("JNIM or ISGS")
         self.crowd: str | None = None  # "Protesters"/"Rioters" when the paragraph tells of one
         self.clash = False  # the paragraph tells of two sides fighting ("two groups clashed")
         self.gunfight = False  # ... or of an exchange of fire ("killed in a shootout")
@@ -97,6 +98,7 @@ class _Paragraph:
             key=lambda se: (not (span.start <= se[0] < span.end), abs(se[0] - span.start)),
         )
         found = []
+        either: dict[int, set[str]] = {}  # first conjunct's index -> names joined to it by "or"
         for start, end in phrases:
             if _where(doc[start:end].root):
                 continue
@@ -105,6 +107,8 @@ class _Paragraph:
                 actor = actor.model_copy()  # each event gets its own; the look-up is shared
                 found.append(actor)
                 root = doc[start:end].root
+                if (first := _or_first(root)) is not None:
+                    either.setdefault(first, set()).add(actor.name)
                 if _acts(root):
                     self.acting.append(actor)
                 if _observes(root):
@@ -113,6 +117,7 @@ class _Paragraph:
                     self.suffering.append(actor)
                 if actor.type == "State forces" and not actor.name.startswith("Government") and acts_on_crowd(root):
                     self.intervening.append(actor)
+        self.alternatives = [names for names in either.values() if len(names) > 1]
         return found
 
     def _lookup(self, text: str) -> Actor | None:
@@ -145,11 +150,17 @@ class _Paragraph:
         candidates = [
             a for a in self.actors
             if a.type in ARMED and not a.name.startswith("Government") and not _same_side(a, besides)
+            and not self.either(a, besides)
             and not (doing and any(a is o for o in self.observing))
             and not (one_sided and any(a.name == o.name for o in self.suffering))
         ]
         named = [a for a in candidates if not a.name.startswith("Unidentified")]
         return (named or ([] if named_only else candidates) or [None])[0]
+
+    def either(self, actor: Actor, other: Actor | None) -> bool:
+        """Whether the paragraph names the two as alternatives for one side ("JNIM or
+        ISGS militants attacked"): one is never the other's opponent."""
+        return other is not None and any({actor.name, other.name} <= names for names in self.alternatives)
 
     def state(self) -> Actor | None:
         """The nearest police or military that acts in the paragraph ("police intervened",
@@ -224,6 +235,17 @@ FACILITIES = frozenset(
 def _where(root: Token) -> bool:
     """A facility named as where something happened, not who took part."""
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS and root.lemma_.lower() in FACILITIES
+
+
+def _or_first(root: Token) -> int | None:
+    """The first conjunct's index when ``root`` is joined to others by "or" ("JNIM or
+    ISGS", "ISWAP and/or Boko Haram"), else None."""
+    first = root
+    while first.dep_ == "conj":
+        first = first.head
+    conjuncts = [first, *first.conjuncts]
+    joined_by_or = any(c.dep_ == "cc" and c.lower_ in ("or", "and/or") for t in conjuncts for c in t.children)
+    return first.i if joined_by_or and len(conjuncts) > 1 else None
 
 
 def _same_side(actor: Actor, other: Actor | None) -> bool:

@@ -221,8 +221,8 @@ def test_parties_a_date_in_march_makes_no_protest_crowd(pipeline):
 
 def test_parties_groups_named_as_alternatives_are_one_side(pipeline):
     """"JNIM or ISGS militants": the report does not know which; neither is the other's foe."""
-    text = ("On 13 January 2020, presumed JNIM or ISGS militants attacked the army base in Agando; "
-            "the soldiers pushed them back and seized two motorbikes.")
+    text = ("On 13 January 2020, presumed JNIM or ISGS militants raided the army base in Agando, the raid was "
+            "repulsed and two motorbikes were taken by the troops, no casualties reported.")
     events = pipeline.code_article(Article(id="t", text=text, date=date(2020, 1, 15)))
     clash = next(e for e in events if e.sub_event_type == "Armed clash")
     assert clash.actor1.type == "Rebel group"

@@ -227,3 +227,16 @@ def test_parties_groups_named_as_alternatives_are_one_side(pipeline):
     clash = next(e for e in events if e.sub_event_type == "Armed clash")
     assert clash.actor1.type == "Rebel group"
     assert clash.actor2.type == "State forces"
+
+
+def test_parties_pastoralists_who_attack_farmers_are_a_communal_militia(pipeline):
+    event = only_event(pipeline, "On 2 June 2021, pastoralists armed with machetes attacked farmers near Kabi. Four farmers were wounded.")
+    assert event.sub_event_type == "Attack"
+    assert event.actor1.type == "Identity militia"
+    assert event.actor2.type == "Civilians"
+
+
+def test_parties_an_informant_of_the_police_is_a_civilian(pipeline):
+    event = only_event(pipeline, "On 2 June 2021, a police informant was stabbed to death by two men in Bacoor.")
+    assert event.actor2.type == "Civilians"
+    assert event.actor1.type != "State forces"

@@ -155,3 +155,8 @@ def test_actor_dictionary_gunmen_of_a_nationality_are_no_army(actors: ActorDicti
         actor = actors.lookup(phrase, year=2020, country_code="KE")
         assert actor is not None and actor.type == "Political militia", (phrase, actor)
         assert not actor.name.startswith("Military Forces")
+
+
+def test_actor_dictionary_cattle_raiders_are_a_communal_militia(actors: ActorDictionary) -> None:
+    actor = actors.lookup("cattle raiders", year=2019, country_code="KE")
+    assert actor is not None and actor.type == "Identity militia"

@@ -219,3 +219,9 @@ def test_quantities_the_head_of_an_office_is_a_person_a_head_of_cattle_is_not(nl
     assert fatalities(extract_quantities(killed)) == 1
     stolen = next(nlp("Rustlers killed a head of cattle near the river.").sents)
     assert fatalities(extract_quantities(stolen)) is None
+
+
+def test_quantities_a_number_hung_on_dead_or_injured_counts_them(nlp) -> None:
+    """"leaving five dead": the parse makes "dead" the noun the number counts."""
+    sent = next(nlp("Two clans fought over a borehole near Galkayo, leaving five dead.").sents)
+    assert fatalities(extract_quantities(sent)) == 5

@@ -237,7 +237,7 @@ def _quantity(sent: Span, match: re.Match[str]) -> Quantity | None:
     percent = bool(match["pct"])
     noun = _counted_noun(root, percent)
     anchor = noun if noun is not None else root
-    role = _percent_of(anchor) if percent else None if _whole_of_part(root, noun) else _role(anchor)
+    role = _percent_of(anchor) if percent else None if _whole_of_part(root, noun) else _role(anchor) or _told_state(root)
     if role is None and reading.value == 1:  # "One prominent quality": "one" counting no role
         return None
     what = _noun_label(noun) if noun is not None and noun.lemma_.lower() in _ANIMALS else role or _noun_label(noun)
@@ -253,6 +253,12 @@ def _quantity(sent: Span, match: re.Match[str]) -> Quantity | None:
         unit="percent" if percent else _rate(anchor),
         what=what,
     )
+
+
+def _told_state(root: Token) -> str | None:
+    """"leaving five dead", "12 injured": a number the parse hangs on the adjective that
+    says what became of those it counts."""
+    return _ADJECTIVES.get(root.head.lower_) if root.dep_ == "nummod" and root.head.i > root.i else None
 
 
 def _whole_of_part(root: Token, noun: Token | None) -> bool:

@@ -68,3 +68,22 @@ def test_tolls_a_sentence_with_two_casualty_words_counts_its_dead_once(pipeline)
 def test_tolls_no_casualties_on_one_side_never_undoes_a_death(pipeline) -> None:
     told = "On 14 June 2021, a rebel commander was killed in a firefight with troops near Mutarule. The army reported no casualties among its men."
     assert toll(pipeline, told) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        ("On 3 May 2021, a suicide bomber blew himself up at a market in Maiduguri, killing nine traders.", 10),
+        ("On 3 May 2021, two suicide bombers struck a mosque in Konduga, killing four worshippers.", 6),
+        ("On 3 May 2021, a suicide bomber was shot dead by soldiers at a checkpoint in Mogadishu.", 1),
+    ],
+)
+def test_tolls_a_suicide_bombing_counts_its_bombers(pipeline, text: str, deaths: int) -> None:
+    assert toll(pipeline, text) == deaths
+
+
+def test_tolls_a_claim_folded_into_the_attack_does_not_end_its_toll(pipeline) -> None:
+    """The claim sentence is the attack again; the later dead still add."""
+    told = ("At least 40 people were killed by a bombing at a shrine in Sehwan. The TTP claimed responsibility "
+            "for the attack. 12 others died later of their injuries.")
+    assert toll(pipeline, told) == 52

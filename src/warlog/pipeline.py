@@ -83,7 +83,7 @@ class Pipeline:
         fill_territory_losers(events, self.dictionary, year)
         apply_conventions(events, doc, self.dictionary, year)
         fill_tolls(events, doc)
-        merged = merge_events(events)
+        merged = merge_events(events, doc)
         for event in merged:  # after re-typing and merging: the final sub-type decides
             event.plover = plover_for(event.sub_event_type)
         return merged

@@ -180,3 +180,63 @@ def test_parties_the_harmed_of_two_crowds_clashing_are_a_side_not_civilians(pipe
     event = only_event(pipeline, "On 6 May, rival groups of students clashed with stones at a school in Kasese; a student was injured.")
     assert event.sub_event_type == "Mob violence"
     assert types(event) == {"Rioters"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 March 2021, a roadside bomb hit a minibus near Baidoa, killing four passengers.",
+        "On 3 March 2021, a crowded bus struck a landmine outside Kalaw. The device was probably laid by insurgents.",
+    ],
+)
+def test_parties_a_blast_that_struck_a_bus_targets_civilians(pipeline, text):
+    event = only_event(pipeline, text)
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.actor2.type == "Civilians"
+    assert event.actor1.type != "Civilians"
+
+
+def test_parties_the_force_whose_convoy_struck_a_mine_is_the_target_not_the_doer(pipeline):
+    event = only_event(pipeline, "On 3 March 2021, an army convoy was struck by a mine near Bosso, wounding three soldiers.")
+    assert event.actor2.type == "State forces"
+    assert event.actor1.type not in ("State forces", "Civilians")
+
+
+def test_parties_who_alleges_a_killing_is_no_doer(pipeline):
+    """A unit that only alleges who did it (here a party's "district unit", which the
+    dictionary would read as a military unit) is never lent to the killing as its doer."""
+    text = ("On 3 March 2021, a party worker was hacked to death near a temple in Kollam. "
+            "The party's district unit alleged that a rival party was behind the murder.")
+    event = only_event(pipeline, text)
+    assert event.actor2.type == "Civilians"
+    assert event.actor1.type != "State forces"
+
+
+def test_parties_a_date_in_march_makes_no_protest_crowd(pipeline):
+    """"On 3 March" named the month; the gunmen were once read as a protest "march"."""
+    event = only_event(pipeline, "On 3 March 2021, gunmen attacked a police station in Garissa, killing two officers.")
+    assert event.actor1.type == "Political militia"
+    assert event.actor2.type == "State forces"
+
+
+def test_parties_groups_named_as_alternatives_are_one_side(pipeline):
+    """"JNIM or ISGS militants": the report does not know which; neither is the other's foe."""
+    text = ("On 13 January 2020, presumed JNIM or ISGS militants raided the army base in Agando, the raid was "
+            "repulsed and two motorbikes were taken by the troops, no casualties reported.")
+    events = pipeline.code_article(Article(id="t", text=text, date=date(2020, 1, 15)))
+    clash = next(e for e in events if e.sub_event_type == "Armed clash")
+    assert clash.actor1.type == "Rebel group"
+    assert clash.actor2.type == "State forces"
+
+
+def test_parties_pastoralists_who_attack_farmers_are_a_communal_militia(pipeline):
+    event = only_event(pipeline, "On 2 June 2021, pastoralists armed with machetes attacked farmers near Kabi. Four farmers were wounded.")
+    assert event.sub_event_type == "Attack"
+    assert event.actor1.type == "Identity militia"
+    assert event.actor2.type == "Civilians"
+
+
+def test_parties_an_informant_of_the_police_is_a_civilian(pipeline):
+    event = only_event(pipeline, "On 2 June 2021, a police informant was stabbed to death by two men in Bacoor.")
+    assert event.actor2.type == "Civilians"
+    assert event.actor1.type != "State forces"

@@ -50,3 +50,40 @@ def test_tolls_a_pronoun_gives_one_dead_but_never_adds(pipeline) -> None:
 def test_tolls_a_victim_hacked_or_strangled_to_death(pipeline) -> None:
     assert toll(pipeline, "On 14 June 2021, a shopkeeper was hacked to death by unknown men in Kasese.") == 1
     assert toll(pipeline, "On 14 June 2021, a woman was strangled to death by gunmen near Bunia.") == 1
+
+
+def test_tolls_two_records_of_one_clash_add_their_dead(pipeline) -> None:
+    """Each side's dead told in its own sentence: one clash, the tolls add (the subject of
+    "killed" is the killer, not a definite naming of the dead again)."""
+    told = "On 14 June 2021, rebels clashed with soldiers in Kitchanga, killing four soldiers. The soldiers killed six rebels in the clash."
+    assert toll(pipeline, told) == 10
+
+
+def test_tolls_a_sentence_with_two_casualty_words_counts_its_dead_once(pipeline) -> None:
+    told = ("On 14 June 2021, militiamen ambushed an army patrol near Beni and killed three soldiers. "
+            "Five militiamen were also reported killed and eight others wounded.")
+    assert toll(pipeline, told) == 8
+
+
+def test_tolls_no_casualties_on_one_side_never_undoes_a_death(pipeline) -> None:
+    told = "On 14 June 2021, a rebel commander was killed in a firefight with troops near Mutarule. The army reported no casualties among its men."
+    assert toll(pipeline, told) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        ("On 3 May 2021, a suicide bomber blew himself up at a market in Maiduguri, killing nine traders.", 10),
+        ("On 3 May 2021, two suicide bombers struck a mosque in Konduga, killing four worshippers.", 6),
+        ("On 3 May 2021, a suicide bomber was shot dead by soldiers at a checkpoint in Mogadishu.", 1),
+    ],
+)
+def test_tolls_a_suicide_bombing_counts_its_bombers(pipeline, text: str, deaths: int) -> None:
+    assert toll(pipeline, text) == deaths
+
+
+def test_tolls_a_claim_folded_into_the_attack_does_not_end_its_toll(pipeline) -> None:
+    """The claim sentence is the attack again; the later dead still add."""
+    told = ("At least 40 people were killed by a bombing at a shrine in Sehwan. The TTP claimed responsibility "
+            "for the attack. 12 others died later of their injuries.")
+    assert toll(pipeline, told) == 52

@@ -147,3 +147,16 @@ def test_islamist_militia_alias_is_local_to_mozambique(actors: ActorDictionary) 
 def test_airstrike_stands_for_its_unnamed_user(actors: ActorDictionary) -> None:
     assert actors.is_instrument("an airstrike")
     assert not actors.is_instrument("the Chadian army")
+
+
+def test_actor_dictionary_gunmen_of_a_nationality_are_no_army(actors: ActorDictionary) -> None:
+    """"Somali gunmen" are armed men from Somalia, not Somalia's military."""
+    for phrase in ("Somali gunmen", "Nigerian bandits", "Burundian militiamen"):
+        actor = actors.lookup(phrase, year=2020, country_code="KE")
+        assert actor is not None and actor.type == "Political militia", (phrase, actor)
+        assert not actor.name.startswith("Military Forces")
+
+
+def test_actor_dictionary_cattle_raiders_are_a_communal_militia(actors: ActorDictionary) -> None:
+    actor = actors.lookup("cattle raiders", year=2019, country_code="KE")
+    assert actor is not None and actor.type == "Identity militia"

@@ -206,3 +206,22 @@ def test_a_pronoun_counts_one_dead_only_when_nothing_else_is_told(nlp) -> None:
     assert [(q.text, q.what) for q in alone] == [("She", "fatality told by a pronoun")]
     assert fatalities(alone) == 1
     assert fatalities(_quantities(nlp, "He shot dead two traders near the bus stop.")) == 2
+
+
+def test_quantities_the_whole_a_part_is_counted_from_is_no_toll(nlp) -> None:
+    """"two of the four": the four are who the two were among, not more dead."""
+    sent = next(nlp("Police shot dead two of the four suspects at the checkpoint.").sents)
+    assert fatalities(extract_quantities(sent)) == 2
+
+
+def test_quantities_the_head_of_an_office_is_a_person_a_head_of_cattle_is_not(nlp) -> None:
+    killed = next(nlp("The head of the local council was killed by gunmen in Kiwanja.").sents)
+    assert fatalities(extract_quantities(killed)) == 1
+    stolen = next(nlp("Rustlers killed a head of cattle near the river.").sents)
+    assert fatalities(extract_quantities(stolen)) is None
+
+
+def test_quantities_a_number_hung_on_dead_or_injured_counts_them(nlp) -> None:
+    """"leaving five dead": the parse makes "dead" the noun the number counts."""
+    sent = next(nlp("Two clans fought over a borehole near Galkayo, leaving five dead.").sents)
+    assert fatalities(extract_quantities(sent)) == 5

@@ -115,9 +115,11 @@ def resolve_anaphora(
             target = event
             events.append(event)
         else:
+            # A sentence already folded in (its "killed" and "injured" both trigger) told its toll once.
+            counted = any(m.evidence.start == event.evidence.start for m in target.mentions)
             target.mentions += event.mentions
             target.sources += [s for s in event.sources if s not in target.sources]
-            if casualties and event.fatalities is not None:
+            if casualties and event.fatalities is not None and not counted:
                 # The toll first given here, told again (the larger count), or more dead.
                 target.fatalities = add_toll(target.fatalities, event.fatalities, mention.sent)
         if claimed is not None and (target.actor1 is None or target.actor1.name.startswith(GENERIC_PERPETRATOR)):

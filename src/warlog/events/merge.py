@@ -10,10 +10,13 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from spacy.tokens import Doc
+
 from ..geo.normalise import fold
 from ..geo.place import distance_km
 from ..record import Event, Location
 from ..taxonomy import FACTUAL_MODALITIES
+from .tolls import NO_DEATHS, told_toll
 
 # How far apart two places may be and still be "the same place", by ACLED precision.
 RADIUS_KM = {1: 25.0, 2: 50.0, 3: 300.0}
@@ -153,8 +156,10 @@ def combine(events: list[Event]) -> Event:
     return best
 
 
-def merge_events(events: list[Event]) -> list[Event]:
-    """Greedy, order-stable clustering of records that describe the same happening."""
+def merge_events(events: list[Event], doc: Doc | None = None) -> list[Event]:
+    """Greedy, order-stable clustering of records that describe the same happening;
+    with the article's ``doc``, a happening's toll sums or keeps the tolls its
+    sentences tell (``tolls.told_toll``) rather than keeping one record's."""
     clusters: list[list[Event]] = []
     for event in events:
         for cluster in clusters:
@@ -163,15 +168,17 @@ def merge_events(events: list[Event]) -> list[Event]:
                 break
         else:
             clusters.append([event])
-    merged = [_combine_told(cluster) if len(cluster) > 1 else cluster[0] for cluster in clusters]
+    merged = [_combine_told(cluster, doc) if len(cluster) > 1 else cluster[0] for cluster in clusters]
     return sorted(merged, key=lambda e: e.evidence.start)
 
 
-def _combine_told(cluster: list[Event]) -> Event:
+def _combine_told(cluster: list[Event], doc: Doc | None) -> Event:
     """``combine``; where one sentence adds to the one before ("also abducted"), the
     happening keeps the type of the act told first."""
     event = combine(cluster)
     first = min(cluster, key=lambda e: e.evidence.start)
     if event.sub_event_type != first.sub_event_type:
         event.event_type, event.sub_event_type = first.event_type, first.sub_event_type
+    if doc is not None and event.sub_event_type not in NO_DEATHS:
+        event.fatalities = told_toll(cluster, doc)
     return event

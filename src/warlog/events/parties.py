@@ -18,6 +18,7 @@ from ..extract.actors import CLASH_LEMMAS, VIOLENCE_LEMMAS
 from ..normalise.actors import ActorDictionary
 from ..record import Actor, Event
 from ..taxonomy import event_type_of
+from .blasts import is_vehicle, struck_phrase
 from .crowds import acts_on_crowd, crowd_kind
 from .paragraphs import paragraph
 
@@ -75,10 +76,12 @@ class _Paragraph:
         self.article = _Article(doc) if article is None else article
         self.country = event.location.country_code
         span = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
+        self.sent = span[0].sent if span is not None else None
         self.acting: list[Actor] = []  # those that do something (subjects, "by X", "with X")
         self.observing: list[Actor] = []  # those that only tell or look into it ("police said")
         self.suffering: list[Actor] = []  # those it is done to ("a soldier was shot")
         self.intervening: list[Actor] = []  # state forces acting on a crowd ("police dispersed")
+        self.alternatives: list[set[str]] = []  # names told as one side's alternatives ("JNIM or ISGS")
         self.crowd: str | None = None  # "Protesters"/"Rioters" when the paragraph tells of one
         self.clash = False  # the paragraph tells of two sides fighting ("two groups clashed")
         self.gunfight = False  # ... or of an exchange of fire ("killed in a shootout")
@@ -95,6 +98,7 @@ class _Paragraph:
             key=lambda se: (not (span.start <= se[0] < span.end), abs(se[0] - span.start)),
         )
         found = []
+        either: dict[int, set[str]] = {}  # first conjunct's index -> names joined to it by "or"
         for start, end in phrases:
             if _where(doc[start:end].root):
                 continue
@@ -103,6 +107,8 @@ class _Paragraph:
                 actor = actor.model_copy()  # each event gets its own; the look-up is shared
                 found.append(actor)
                 root = doc[start:end].root
+                if (first := _or_first(root)) is not None:
+                    either.setdefault(first, set()).add(actor.name)
                 if _acts(root):
                     self.acting.append(actor)
                 if _observes(root):
@@ -111,6 +117,7 @@ class _Paragraph:
                     self.suffering.append(actor)
                 if actor.type == "State forces" and not actor.name.startswith("Government") and acts_on_crowd(root):
                     self.intervening.append(actor)
+        self.alternatives = [names for names in either.values() if len(names) > 1]
         return found
 
     def _lookup(self, text: str) -> Actor | None:
@@ -143,11 +150,17 @@ class _Paragraph:
         candidates = [
             a for a in self.actors
             if a.type in ARMED and not a.name.startswith("Government") and not _same_side(a, besides)
+            and not self.either(a, besides)
             and not (doing and any(a is o for o in self.observing))
             and not (one_sided and any(a.name == o.name for o in self.suffering))
         ]
         named = [a for a in candidates if not a.name.startswith("Unidentified")]
         return (named or ([] if named_only else candidates) or [None])[0]
+
+    def either(self, actor: Actor, other: Actor | None) -> bool:
+        """Whether the paragraph names the two as alternatives for one side ("JNIM or
+        ISGS militants attacked"): one is never the other's opponent."""
+        return other is not None and any({actor.name, other.name} <= names for names in self.alternatives)
 
     def state(self) -> Actor | None:
         """The nearest police or military that acts in the paragraph ("police intervened",
@@ -183,7 +196,7 @@ PARTY_PREPS = frozenset({"by", "with", "between", "against", "and"})
 
 # Verbs whose subject tells or looks into an event rather than taking part in it.
 OBSERVING = frozenset(
-    {"say", "report", "state", "confirm", "announce", "rule", "identify", "investigate", "believe",
+    {"say", "report", "state", "confirm", "announce", "rule", "identify", "investigate", "believe", "allege",
      "suspect", "deny", "accuse", "blame", "tell", "add", "note", "warn", "count", "record", "find", "discover",
      "inform", "indicate", "disclose", "reveal", "recover"}
 )
@@ -222,6 +235,17 @@ FACILITIES = frozenset(
 def _where(root: Token) -> bool:
     """A facility named as where something happened, not who took part."""
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS and root.lemma_.lower() in FACILITIES
+
+
+def _or_first(root: Token) -> int | None:
+    """The first conjunct's index when ``root`` is joined to others by "or" ("JNIM or
+    ISGS", "ISWAP and/or Boko Haram"), else None."""
+    first = root
+    while first.dep_ == "conj":
+        first = first.head
+    conjuncts = [first, *first.conjuncts]
+    joined_by_or = any(c.dep_ == "cc" and c.lower_ in ("or", "and/or") for t in conjuncts for c in t.children)
+    return first.i if joined_by_or and len(conjuncts) > 1 else None
 
 
 def _same_side(actor: Actor, other: Actor | None) -> bool:
@@ -355,6 +379,31 @@ def _armed_sides(event: Event, context: _Paragraph) -> None:
         event.actor2 = context.generic(UNIDENTIFIED)
 
 
+def _blast_target(event: Event, context: _Paragraph) -> None:
+    """A blast's target is what the device struck (``blasts``): an armed side whose
+    vehicle or patrol it hit, its planter being the doer; else the civilians aboard."""
+    if event.sub_event_type not in REMOTE or context.sent is None:
+        return
+    phrase = struck_phrase(context.sent, context.dictionary.is_instrument)
+    if phrase is None:
+        return
+    struck = context.generic(phrase.text)
+    if struck is not None and struck.type in ARMED and not struck.name.startswith("Unidentified"):
+        event.actor2 = struck
+    elif (struck is not None and struck.type == "Civilians") or (is_vehicle(phrase) and not _armed(event.actor2)):
+        # "a bus hit a mine"; "their truck hit a mine" after "two soldiers were killed" stays theirs.
+        event.actor2 = context.generic("civilians")
+    else:
+        return
+    actor1 = event.actor1
+    if actor1 is None or _same_side(actor1, event.actor2) or (actor1.text is not None and actor1.text in phrase.text):
+        event.actor1 = context.doer(besides=event.actor2, one_sided=True) or context.generic(UNIDENTIFIED)
+
+
+def _armed(actor: Actor | None) -> bool:
+    return actor is not None and actor.type in ARMED
+
+
 def _communal_sides(event: Event, context: _Paragraph) -> None:
     """"Farmers and herders clashed": civilians who fight are a communal militia (ACLED);
     the casualties of a clash between armed forces are not its other side."""
@@ -368,4 +417,4 @@ def _communal_sides(event: Event, context: _Paragraph) -> None:
         event.actor2 = _as(communal, event.actor2) if both_communal else None
 
 
-_RULES = (_protest_or_not, _crowds, _no_target, _state_doer, _armed_sides)
+_RULES = (_protest_or_not, _crowds, _no_target, _state_doer, _armed_sides, _blast_target)

@@ -7,7 +7,8 @@ counterattack", "18 others died later") and adds to the toll, unless it names th
 dead again ("The officer was killed after ..."); a source's own account ("A local source
 said 22 died") that differs gives the lower figure, as ACLED does. Fatalities are
 counted for every factual event type (a protest dispersed with live fire has deaths
-too), except a peaceful protest, which by ACLED's definition has none.
+too), except a peaceful protest, which by ACLED's definition has none; a suicide
+bombing's toll counts its bombers, as ACLED's does.
 """
 
 from __future__ import annotations
@@ -15,12 +16,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..extract.actors import definite
+from ..normalise.numbers import parse_number
 from ..normalise.quantities import extract_quantities, fatalities
 from ..record import Event
 from ..taxonomy import FACTUAL_MODALITIES
 from .paragraphs import paragraph
 
 NO_DEATHS = frozenset({"Peaceful protest"})
+SUICIDE = "Suicide bomb"
 # Words telling that a later toll is of more dead ("Two soldiers were also killed").
 _MORE_WORDS = frozenset({"also", "other", "others", "another", "more", "further", "additional"})
 # Verbs by which a source gives its own account ("A local source said 22 died").
@@ -32,18 +35,38 @@ _DEAD_WORDS = frozenset({"kill", "die", "dead", "death", "fatality", "body", "co
 
 
 def _following(doc: Doc, event: Event, starts: set[int]) -> list[Span]:
-    """Sentences after the event's own in its paragraph, up to the next event's sentence."""
+    """Sentences after the event's own in its paragraph, up to the next event's sentence;
+    a sentence already folded into this event ("Daesh claimed the attack.") is passed over."""
     span = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
     if span is None:
         return []
     own = span[0].sent
+    folded = {m.evidence.start for m in event.mentions}
     after = [s for s in paragraph(own) if s.start_char > own.start_char]
     found = []
     for sent in after:
+        if sent.start_char in folded:
+            continue
         if sent.start_char in starts:
             break
         found.append(sent)
     return found
+
+
+def bombers(sent: Span) -> int:
+    """Suicide bombers a sentence tells of ("a suicide bomber", "two suicide bombers"),
+    whose own deaths ACLED counts in a suicide bombing's toll; none when the sentence
+    already counts them or tells them stopped ("a suicide bomber was shot dead")."""
+    count = 0
+    for token in sent:
+        if token.lemma_.lower() != "bomber" or not any(c.lower_ == "suicide" for c in token.children):
+            continue
+        if token.dep_ in ("nsubjpass", "dobj") or (token.dep_ == "nsubj" and token.head.lemma_.lower() in _DEAD_WORDS):
+            return 0  # "a suicide bomber was shot dead / arrested", "the suicide bomber died"
+        number = next((c for c in token.children if c.dep_ == "nummod" and c.like_num), None)
+        told = parse_number(number.text) if number is not None else None
+        count += int(told) if told else 1
+    return count
 
 
 def fill_tolls(events: list[Event], doc: Doc) -> None:
@@ -60,15 +83,44 @@ def fill_tolls(events: list[Event], doc: Doc) -> None:
             deaths = fatalities(extract_quantities(sent))
             if deaths is not None:
                 event.fatalities = add_toll(event.fatalities, deaths, sent)
+        if event.sub_event_type == SUICIDE:
+            _add_bombers(event, doc)
+
+
+def _add_bombers(event: Event, doc: Doc) -> None:
+    """A suicide bombing's toll counts its bombers (ACLED), once per record."""
+    span = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
+    count = bombers(span[0].sent) if span is not None else 0
+    if count:
+        event.fatalities = (event.fatalities or 0) + count
+
+
+def told_toll(records: list[Event], doc: Doc) -> int | None:
+    """The toll of one happening told by several records of one article: in reading order
+    each sentence's toll counts once, added to or kept as ``add_toll`` decides ("Rebels
+    killed two soldiers. ... Troops killed five rebels" is seven dead; the same five dead
+    told again stay five)."""
+    toll: int | None = None
+    told: set[int] = set()
+    for record in sorted(records, key=lambda e: e.evidence.start):
+        own = {m.evidence.start for m in record.mentions} | {record.evidence.start}
+        span = doc.char_span(record.evidence.start, record.evidence.end, alignment_mode="expand")
+        if record.fatalities is not None and span is not None and not own & told:
+            toll = add_toll(toll, record.fatalities, span[0].sent)
+        told |= own
+    return toll
 
 
 def add_toll(toll: int | None, deaths: int, sent: Span) -> int:
     """The toll after a later sentence tells ``deaths``: the sum when it tells more dead
     (a new figure, or "also"/"others"); the lower figure when it is a source's own
     account (ACLED keeps the most conservative of conflicting reports); else the larger
-    (the toll told again, or brought up to date)."""
+    (the toll told again, or brought up to date). A later "no casualties" tells of one
+    side ("The military reported no casualties") and never undoes a death told."""
     if toll is None:
         return deaths
+    if deaths == 0:
+        return toll
     if is_account(sent):
         return min(toll, deaths)
     more = deaths != toll or any(t.lower_ in _MORE_WORDS for t in sent)
@@ -89,8 +141,10 @@ def names_the_dead_again(sent: Span) -> bool:
 
 
 def _definite_dead(word: Token) -> bool:
-    """A death word whose dead are a definite phrase: its subject/object or itself."""
-    phrases = [word, *(c for c in word.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]
+    """A death word whose dead are a definite phrase: its subject/object or itself (the
+    subject of "kill" is the killer: "The soldiers killed six rebels" tells new dead)."""
+    dead = ("nsubjpass", "dobj") if word.lemma_.lower() == "kill" else ("nsubj", "nsubjpass", "dobj")
+    phrases = [word, *(c for c in word.children if c.dep_ in dead)]
     if any(p.lower_ in _PRONOUNS for p in phrases):
         return True
     return any(definite(p) for p in phrases)

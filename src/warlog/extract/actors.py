@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from ..normalise.actors import ActorDictionary
 from ..record import Actor
+from .triggers import is_month
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
@@ -568,7 +569,9 @@ def _crowd_kind(trigger: Token) -> str | None:
     """"Protesters"/"Rioters" when the trigger's clause is a protest or riot: ACLED codes
     the people taking part by what they did ("students marched" -> Protesters, "youths
     burnt tyres" -> Rioters), and a protest turns riot when the crowd turns violent."""
-    lemmas = {t.lemma_.lower() for t in _clause_tokens(trigger)} | {t.lower_ for t in _clause_tokens(trigger)}
+    # "On 3 March, gunmen attacked ...": the month is no march.
+    tokens = [t for t in _clause_tokens(trigger) if not is_month(t)]
+    lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
     protest = bool(lemmas & PROTEST_LEMMAS) or trigger.lemma_.lower() in PROTEST_LEMMAS
     if trigger.lemma_.lower() in RIOT_LEMMAS or lemmas & MOB_WORDS or (protest and lemmas & VIOLENT_CUES):
         return "Rioters"

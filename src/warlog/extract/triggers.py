@@ -75,7 +75,7 @@ MONTH_CUES = frozenset(
 )
 
 
-def _is_month(token: Token) -> bool:
+def is_month(token: Token) -> bool:
     """"March 1, 2002", "15 march", "in March": the month, not a protest march."""
     if token.lower_ != "march":
         return False
@@ -100,7 +100,7 @@ def _disarmed(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _class_of(token: Token, lexicon: Lexicon) -> str | None:
-    if _is_month(token) or _disarmed(token, lexicon):
+    if is_month(token) or _disarmed(token, lexicon):
         return None
     pos = "NOUN" if token.pos_ in ("NOUN", "PROPN") else token.pos_
     for lemma in (token.lemma_.lower(), token.lower_, lexicon.forms.get(token.lower_)):

@@ -237,7 +237,7 @@ def _quantity(sent: Span, match: re.Match[str]) -> Quantity | None:
     percent = bool(match["pct"])
     noun = _counted_noun(root, percent)
     anchor = noun if noun is not None else root
-    role = _percent_of(anchor) if percent else _role(anchor)
+    role = _percent_of(anchor) if percent else None if _whole_of_part(root, noun) else _role(anchor) or _told_state(root)
     if role is None and reading.value == 1:  # "One prominent quality": "one" counting no role
         return None
     what = _noun_label(noun) if noun is not None and noun.lemma_.lower() in _ANIMALS else role or _noun_label(noun)
@@ -253,6 +253,20 @@ def _quantity(sent: Span, match: re.Match[str]) -> Quantity | None:
         unit="percent" if percent else _rate(anchor),
         what=what,
     )
+
+
+def _told_state(root: Token) -> str | None:
+    """"leaving five dead", "12 injured": a number the parse hangs on the adjective that
+    says what became of those it counts."""
+    return _ADJECTIVES.get(root.head.lower_) if root.dep_ == "nummod" and root.head.i > root.i else None
+
+
+def _whole_of_part(root: Token, noun: Token | None) -> bool:
+    """"killed two of the four militants": the four are the whole the two are counted
+    from, so they count what they are (militants), not what befell the two."""
+    if noun is None or root.head.i != noun.i or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    return _is_count_word(noun.head.head)
 
 
 def _names_something(root: Token) -> bool:
@@ -549,7 +563,7 @@ def _implicit_singles(sent: Span, counted: list[Quantity]) -> list[tuple[int, Qu
     """
     found: list[tuple[int, Quantity]] = []
     for token in sent:
-        person = token.lemma_.lower() not in _COLLECTIVE | _ANIMALS  # "killed livestock" counts no one
+        person = token.lemma_.lower() not in _COLLECTIVE | _ANIMALS or _head_of_people(token)
         singular_noun = (token.tag_ == "NN" or _one_member(token) or _named_person(token)) and person
         object_pronoun = token.lower_ in _OBJECT_PRONOUNS and token.dep_ == "dobj"
         subject_pronoun = token.lower_ in _SUBJECT_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass")
@@ -579,6 +593,14 @@ def _implicit_singles(sent: Span, counted: list[Quantity]) -> list[tuple[int, Qu
             continue
         found.append((phrase.start_char - sent.start_char, Quantity(text=phrase.text, value=1, what=role)))
     return found
+
+
+def _head_of_people(token: Token) -> bool:
+    """"the head of the police" is a person; "a head of cattle" is not (nor "killed livestock")."""
+    if token.lemma_.lower() != "head":
+        return False
+    owners = [o for c in token.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return bool(owners) and not any(o.lemma_.lower() in _ANIMALS for o in owners)
 
 
 def _named_person(token: Token) -> bool:

@@ -196,7 +196,8 @@ def told_in_one_story(a: Profile, b: Profile) -> bool:
         return False
     ea, eb, references = a.event, b.event, (a.reference, b.reference)
     shared = cosine(a.words, b.words)
-    return told_together(ea, eb, references, DEDUP_RADIUS_KM, shared) or restates_toll(ea, eb, references)
+    common = a.words & b.words
+    return told_together(ea, eb, references, DEDUP_RADIUS_KM, shared, common) or restates_toll(ea, eb, references)
 
 
 def link_score(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) -> float | None:

@@ -149,12 +149,47 @@ def roundup(text: str) -> bool:
     return _INCIDENTS.search(text.lower()) is not None
 
 
+def place_words(a: Event, b: Event) -> frozenset[str]:
+    """Words of the two records' place names ("jammu", "gujarat")."""
+    names = " ".join(fold(e.location.name) for e in (a, b) if e.location.name)
+    return frozenset(re.findall(r"[a-z0-9]+", names))
+
+
+def same_named_place(a: Event, b: Event) -> bool:
+    """Both records put at one named place, finer than a region."""
+    la, lb = a.location, b.location
+    return bool(la.name) and la.name == lb.name and (la.precision or 3) < 3 and la.name != la.admin1
+
+
+# Who takes part in many scenes of one story: sharing them says nothing about which one.
+_PARTY_WORDS = frozenset(
+    """militant terrorist rebel soldier troop policemen policeman rioter bodie body
+    victim villager resident pilgrim devotee attacker gunmen gunman member""".split()
+)
+
+
+def far_apart_alike(a: Event, b: Event, common: frozenset[str]) -> bool:
+    """Two sentences of one story far apart, at one named place, sharing a content word
+    other than that place's name (``common``: their shared content words): the story
+    comes back to its incident ("... stormed the temple." ... "exploded a grenade at
+    the temple's gate")."""
+    return same_named_place(a, b) and bool(common - place_words(a, b) - _PARTY_WORDS)
+
+
 def told_together(
-    a: Event, b: Event, references: tuple[Reference, Reference], radius_km: dict[int, float], shared: float = 0.0
+    a: Event,
+    b: Event,
+    references: tuple[Reference, Reference],
+    radius_km: dict[int, float],
+    shared: float = 0.0,
+    common: frozenset[str] = frozenset(),
 ) -> bool:
-    """One violent happening told in two nearby sentences of one story (module
-    docstring), ``shared`` their content-word cosine; the caller checks that the dates overlap."""
-    if not within_reach(a, b, shared) or not (is_violent(a) and is_violent(b)):
+    """One violent happening told in two sentences of one story (module docstring):
+    nearby, or far apart but alike (``far_apart_alike``); ``shared`` their content-word
+    cosine, ``common`` the words they share; the caller checks that the dates overlap."""
+    if a.article_id != b.article_id or not (is_violent(a) and is_violent(b)):
+        return False
+    if not (within_reach(a, b, shared) or far_apart_alike(a, b, common)):
         return False
     if roundup(a.evidence.text) or roundup(b.evidence.text):
         return False

@@ -173,7 +173,11 @@ def far_apart_alike(a: Event, b: Event, common: frozenset[str]) -> bool:
     other than that place's name (``common``: their shared content words): the story
     comes back to its incident ("... stormed the temple." ... "exploded a grenade at
     the temple's gate")."""
-    return same_named_place(a, b) and bool(common - place_words(a, b) - _PARTY_WORDS)
+    if same_named_place(a, b) and common - place_words(a, b) - _PARTY_WORDS:
+        return True
+    # "the violence on friday ..." ... "police were stumped once again on friday as the mobs reappeared"
+    days = days_named(a.evidence.text)
+    return bool(days) and days == days_named(b.evidence.text)
 
 
 def told_together(

@@ -7,13 +7,18 @@ police firing read as shelling. ``events.merge`` joins such records only when
 they got one sub-type, so de-duplication joins the rest: two records of one
 story whose sentences follow each other or have a sentence or two between them
 (``NEARBY_GAP``), both violent, both factual, at overlapping dates and not at two
-different places, are one happening.
+different places, are one happening. So are two such records far apart when the
+story comes back to its incident: at one named town, sharing a content word other
+than the town's name and its parties ("stormed the temple" ... "a grenade at the
+temple's gate"), or naming the same day and no other ("the violence on friday" ...
+"once again on friday as the mobs reappeared").
 
 What keeps a roundup story ("in Vadodara ... In Surat ...") apart:
 - a place conflict, unless one sentence names the other record's place (the
   pipeline often placed one of the two wrongly: "rioting in Bharuch" put in
   another town);
-- two different days named ("on thursday" ... "on friday");
+- two different days named ("on thursday" ... "on friday"); far apart, a shared
+  party ("militants") or only the town's name, or a repeat ("... again after dusk");
 - a second sentence that opens a new scene: with its own place or day ("In
   Vadodara, ...", "On thursday, ...", "Overnight, ...") or as another incident
   ("in a fresh outbreak", "more incidents were reported");
@@ -161,23 +166,32 @@ def same_named_place(a: Event, b: Event) -> bool:
     return bool(la.name) and la.name == lb.name and (la.precision or 3) < 3 and la.name != la.admin1
 
 
-# Who takes part in many scenes of one story: sharing them says nothing about which one.
-_PARTY_WORDS = frozenset(
+# A repeat is another happening ("looters emptied the warehouses again after dusk").
+_AGAIN = re.compile(r"\bagain\b")
+# Who takes part in many scenes of one story, and what any riot report says was done:
+# sharing them says nothing about which scene (content words, depluralised).
+_SCENE_WORDS = frozenset(
     """militant terrorist rebel soldier troop policemen policeman rioter bodie body
-    victim villager resident pilgrim devotee attacker gunmen gunman member""".split()
+    victim villager resident pilgrim devotee attacker gunmen gunman member
+    attacked attacking fired firing round stabbed stabbing stoned stoning teargas shell
+    injured wounded dead death died killing burnt burning looted damaged curfew""".split()
 )
 
 
+def _later(a: Event, b: Event) -> Event:
+    return max((a, b), key=lambda e: e.evidence.start)
+
+
 def far_apart_alike(a: Event, b: Event, common: frozenset[str]) -> bool:
-    """Two sentences of one story far apart, at one named place, sharing a content word
-    other than that place's name (``common``: their shared content words): the story
-    comes back to its incident ("... stormed the temple." ... "exploded a grenade at
-    the temple's gate")."""
-    if same_named_place(a, b) and common - place_words(a, b) - _PARTY_WORDS:
+    """Two sentences of one story far apart where the story comes back to its incident:
+    at one named town sharing a content word (``common``) besides the town's name and
+    its parties, or naming the same day and no other (module docstring)."""
+    later = _later(a, b).evidence.text
+    if same_named_place(a, b) and common - place_words(a, b) - _SCENE_WORDS and not _AGAIN.search(later.lower()):
         return True
-    # "the violence on friday ..." ... "police were stumped once again on friday as the mobs reappeared"
     days = days_named(a.evidence.text)
-    return bool(days) and days == days_named(b.evidence.text)
+    # A later sentence that names its own place is a located scene of a roundup ("in vatva on friday").
+    return bool(days) and days == days_named(b.evidence.text) and not names_place(later, _later(a, b).location)
 
 
 def told_together(

@@ -172,7 +172,7 @@ def test_far_apart_sentences_sharing_only_their_town_parties_or_a_repeat_stay_ap
 
 def test_the_same_day_named_far_apart_is_one_happening_and_other_days_or_located_scenes_are_not() -> None:
     """"the violence on friday ..." ... "once again on friday the mobs came back": one
-    happening; a sentence naming another day, or its own place, is another."""
+    happening; a sentence naming another day, or its own place, or told "meanwhile", is another."""
     state = story(
         "wire-10",
         ("The violence on friday shattered the calm of the state capital as crowds torched homes.", "Mob violence",
@@ -182,6 +182,8 @@ def test_the_same_day_named_far_apart_is_one_happening_and_other_days_or_located
          KADUNA_STATE),
         ("Rioters burnt a church in Kaduna on friday, residents said.", "Mob violence", KADUNA_STATE),
         ("Arsonists gutted a bakery on friday and saturday, its owner said.", "Mob violence", KADUNA_STATE),
+        ("Meanwhile, a crowd looted a pharmacy near the stadium on friday.", "Looting/property destruction",
+         KADUNA_STATE),
         gap=FAR,
     )
-    assert clusters(state) == [{0, 2}, {1}, {3}, {4}]
+    assert clusters(state) == [{0, 2}, {1}, {3}, {4}, {5}]

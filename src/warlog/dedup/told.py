@@ -20,7 +20,7 @@ What keeps a roundup story ("in Vadodara ... In Surat ...") apart:
 - two different days named ("on thursday" ... "on friday"); far apart, a shared
   party ("militants") or only the town's name, or a repeat ("... again after dusk");
 - a second sentence that opens a new scene: with its own place or day ("In
-  Vadodara, ...", "On thursday, ...", "Overnight, ...") or as another incident
+  Vadodara, ...", "On thursday, ...", "Overnight, ...", "Meanwhile, ...") or as another incident
   ("in a fresh outbreak", "more incidents were reported");
 - a sentence naming an incident ("the Godhra carnage"): it links by that name
   (``incident``), and the sentences around a back-reference usually tell the
@@ -54,7 +54,7 @@ NEARBY_GAP = 250
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _DAY = re.compile(rf"\b({_WEEKDAYS})\b")
 _NEW_SCENE = re.compile(
-    rf"^(?:in|at) [^,.]{{1,40}},|^(?:on )?(?:{_WEEKDAYS})\b|^overnight\b"
+    rf"^(?:in|at) [^,.]{{1,40}},|^(?:on )?(?:{_WEEKDAYS})\b|^(?:overnight|meanwhile)\b"
     r"|\b(?:fresh|another|more|other|similar) (?:incidents?|outbreaks?|violence|attacks?|clashes|killings?)\b"
 )
 _THOUSANDS = re.compile(r"(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d{4,})(?![\d,])")
@@ -178,20 +178,19 @@ _SCENE_WORDS = frozenset(
 )
 
 
-def _later(a: Event, b: Event) -> Event:
-    return max((a, b), key=lambda e: e.evidence.start)
-
-
 def far_apart_alike(a: Event, b: Event, common: frozenset[str]) -> bool:
     """Two sentences of one story far apart where the story comes back to its incident:
     at one named town sharing a content word (``common``) besides the town's name and
     its parties, or naming the same day and no other (module docstring)."""
-    later = _later(a, b).evidence.text
+    first, second = sorted((a, b), key=lambda e: e.evidence.start)
+    if second.evidence.start < first.evidence.end:
+        return False  # one sentence: two happenings the pipeline told apart
+    later = second.evidence.text
     if same_named_place(a, b) and common - place_words(a, b) - _SCENE_WORDS and not _AGAIN.search(later.lower()):
         return True
     days = days_named(a.evidence.text)
     # A later sentence that names its own place is a located scene of a roundup ("in vatva on friday").
-    return bool(days) and days == days_named(b.evidence.text) and not names_place(later, _later(a, b).location)
+    return bool(days) and days == days_named(b.evidence.text) and not names_place(later, second.location)
 
 
 def told_together(

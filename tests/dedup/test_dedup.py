@@ -154,8 +154,12 @@ def test_store_round_trip_ingest_cluster_split_reingest(tmp_path: Path) -> None:
 # another sentence does not block a link). The whole set's dev pairwise precision
 # floor went from 0.92 to 0.90 (measured 0.906, from 0.931) for recall 0.664 -> 0.713:
 # the new links cost 3 wrong pairs for 6 right ones, still above the 0.9 target.
+# Round 3 (a story coming back to its incident far down, a restated arrest figure):
+# whole-set dev recall 0.713 -> 0.795 (B-cubed 0.909 -> 0.929) at precision 0.907;
+# test recall 0.466 -> 0.474 (B-cubed 0.767 -> 0.780), precision 0.745 -> 0.736
+# (B-cubed 0.908 -> 0.900), so the test precision floors stay where they were.
 FLOORS = {"dev": ((0.93, 0.97), (0.97, 0.98)), "test": ((0.73, 0.43), (0.91, 0.74))}
-EXTENDED_FLOORS = {"dev": ((0.90, 0.70), (0.97, 0.90)), "test": ((0.73, 0.46), (0.90, 0.76))}
+EXTENDED_FLOORS = {"dev": ((0.90, 0.78), (0.97, 0.92)), "test": ((0.73, 0.47), (0.90, 0.77))}
 FIRST_BATCHES = (1, 2, 3)
 
 

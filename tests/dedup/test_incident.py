@@ -176,3 +176,18 @@ def test_a_mob_fired_on_by_police_links_when_one_report_calls_it_a_clash() -> No
 def test_a_count_of_deaths_is_a_toll_without_the_word() -> None:
     assert toll_figure("Officials confirmed 312 deaths since the unrest began in the delta.") == 312
     assert toll_figure("Two deaths were reported at the checkpoint.") is None
+
+
+def test_a_large_arrest_figure_restated_links_and_a_handful_does_not() -> None:
+    """The same arrest count, in the thousands, is one statement; "the four were arrested" names nothing."""
+    first = record("daily-11", "The minister said police had arrested close to 3,100 rioters in the first week.",
+                   sub="Arrests", place=KHARTOUM)
+    again = record("wire-12", "Security forces have detained nearly 3100 since the unrest began, officials told MPs.",
+                   sub="Arrests", place=KHARTOUM)
+    few = record("daily-13", "The four were arrested at a checkpoint outside the city.", sub="Arrests", place=KHARTOUM)
+    four = record("wire-14", "Four men were arrested with stolen goods in a market raid.", sub="Arrests", place=KHARTOUM)
+    index = MemoryIndex()
+    for event in (first, again, few, four):
+        index.add([event])
+    assert index.cluster_of[first.event_id] == index.cluster_of[again.event_id]
+    assert index.cluster_of[few.event_id] != index.cluster_of[four.event_id]

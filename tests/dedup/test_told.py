@@ -14,8 +14,9 @@ KADUNA_STATE = Location(name="Kaduna", latitude=10.33, longitude=7.75, admin1="K
                         country_code="NG", precision=3)
 
 
-def story(article_id: str, *told: tuple[str, str, Location]) -> list[Event]:
-    """Records for (sentence, sub-type, place) told one after another in one story."""
+def story(article_id: str, *told: tuple[str, str, Location], gap: int = 1) -> list[Event]:
+    """Records for (sentence, sub-type, place) told one after another in one story,
+    ``gap`` characters apart (other sentences between them when large)."""
     events, start = [], 0
     for sentence, sub, place in told:
         evidence = Evidence(text=sentence, start=start, end=start + len(sentence))
@@ -31,7 +32,7 @@ def story(article_id: str, *told: tuple[str, str, Location]) -> list[Event]:
             sources=["Daily Wire"],
             mentions=[Mention(article_id=article_id, evidence=evidence, source="Daily Wire")],
         ))
-        start += len(sentence) + 1
+        start += len(sentence) + gap
     return events
 
 
@@ -136,3 +137,53 @@ def test_far_apart_or_unrelated_sentences_and_running_totals_stay_apart() -> Non
          KANO),
     )
     assert clusters(told) == [{0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}]
+
+
+# Far enough apart that several sentences lie between (beyond ``told.NEARBY_GAP``).
+FAR = 600
+
+
+def test_a_story_coming_back_to_its_incident_far_down_is_one_happening() -> None:
+    """At one town, a word that says which scene (the shrine), not only the town."""
+    raid = story(
+        "wire-8",
+        ("Gunmen stormed the Kano shrine at dawn, killing six worshippers.", "Attack", KANO),
+        ("Troops later fired on a looting crowd in Kano near the bus station.", "Armed clash", KANO),
+        ("Witnesses said the gunmen hurled a grenade at the shrine before shooting at the guards.", "Grenade", KANO),
+        gap=FAR,
+    )
+    assert clusters(raid) == [{0, 2}, {1}]
+
+
+def test_far_apart_sentences_sharing_only_their_town_parties_or_a_repeat_stay_apart() -> None:
+    """Cannot-links: two incidents in one town, a shared party or riot word, a repeat, a roundup, other towns."""
+    scenes = story(
+        "wire-9",
+        ("Militants ambushed a convoy on the Kano ring road, killing two drivers.", "Attack", KANO),
+        ("In the evening militants fired on a police post in Kano and wounded a constable.", "Armed clash", KANO),
+        ("Gangs burnt the timber depot of the Kano cooperative overnight.", "Mob violence", KANO),
+        ("Sporadic incidents of arson at the timber depot were reported from the outskirts.", "Mob violence", KANO),
+        ("A crowd burnt the timber depot again after the funerals.", "Mob violence", KANO),
+        ("Youths stoned buses near the timber depot in Zaria.", "Violent demonstration", ZARIA),
+        gap=FAR,
+    )
+    assert clusters(scenes) == [{0}, {1}, {2}, {3}, {4}, {5}]
+
+
+def test_the_same_day_named_far_apart_is_one_happening_and_other_days_or_located_scenes_are_not() -> None:
+    """"the violence on friday ..." ... "once again on friday the mobs came back": one
+    happening; a sentence naming another day, or its own place, or told "meanwhile", is another."""
+    state = story(
+        "wire-10",
+        ("The violence on friday shattered the calm of the state capital as crowds torched homes.", "Mob violence",
+         KADUNA_STATE),
+        ("On thursday a crowd had burnt the offices of a charity.", "Mob violence", KADUNA_STATE),
+        ("Police were helpless once again on friday as the crowds came back and went on a rampage.", "Armed clash",
+         KADUNA_STATE),
+        ("Rioters burnt a church in Kaduna on friday, residents said.", "Mob violence", KADUNA_STATE),
+        ("Arsonists gutted a bakery on friday and saturday, its owner said.", "Mob violence", KADUNA_STATE),
+        ("Meanwhile, a crowd looted a pharmacy near the stadium on friday.", "Looting/property destruction",
+         KADUNA_STATE),
+        gap=FAR,
+    )
+    assert clusters(state) == [{0, 2}, {1}, {3}, {4}, {5}]

@@ -140,3 +140,48 @@ def test_a_count_spacy_took_for_a_year_is_no_date(nlp) -> None:
     assert sentence_date(houses, PUBLISHED).start is None
     recalled = next(nlp("In 1998, rebels burnt the market of the town.").sents)
     assert sentence_date(recalled, PUBLISHED).start == "1998-01-01"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The constables fired over 2000 rounds to scatter the crowd.",
+        "Of 2000 villagers held by the militia, most went home.",
+        "Arsonists gutted close to 1998 homes and 2082 stalls in the bazaar.",
+    ],
+)
+def test_a_count_after_a_preposition_is_no_year(nlp, text: str) -> None:
+    """A number before the plural noun it counts is a quantity, even after "over" or "of"."""
+    assert sentence_date(next(nlp(text).sents), PUBLISHED).start is None
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("His brother died in 1992 riots in the port town.", "1992"),
+        ("During the 1984 killings, the shops stayed shut.", "1984"),
+    ],
+)
+def test_a_year_naming_a_happening_stays_a_year(nlp, text: str, year: str) -> None:
+    assert sentence_date(next(nlp(text).sents), PUBLISHED).start == f"{year}-01-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("the clash on friday left the market deserted.", "2017-10-06"),
+        ("the sit-in planned for october 9 in the square was banned.", "2017-10-09"),
+        ("armed men raided the camp on 9 october.", "2017-10-09"),
+    ],
+)
+def test_lower_cased_stories_still_name_days_and_months(nlp, text: str, day: str) -> None:
+    """Some outlets print stories in lower case; "on friday" is still a day."""
+    assert sentence_date(next(nlp(text).sents), PUBLISHED).start == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a silent march 4 km long wound through the old town.", "at least 12 may have drowned when the boat sank."],
+)
+def test_lower_case_march_and_may_beside_a_number_are_no_dates(nlp, text: str) -> None:
+    assert sentence_date(next(nlp(text).sents), PUBLISHED).start is None

@@ -160,6 +160,8 @@ class Profile:
 REFERENCE_WINDOW = timedelta(days=60)
 # Papers print a syndicated sentence a day or two apart, each dated by its own issue.
 SYNDICATION_SLACK = timedelta(days=2)
+# The fewest arrests whose figure, restated, tells one happening ("arrested nearly 4000 rioters").
+TELLING_ARRESTS = 10
 # Links by a shared name or figure rank below near-identical wording, above the rest.
 REFERENCE_SCORE = 0.55
 # Consecutive sentences of one story telling one happening (``told``) rank just below.
@@ -177,7 +179,7 @@ def different_figures(a: Profile, b: Profile) -> bool:
 
 
 def same_reference(a: Profile, b: Profile) -> bool:
-    """Both name one incident, or restate one toll or death figure, at compatible dates.
+    """Both name one incident, or restate one toll, death or arrest figure, at compatible dates.
 
     A named incident overrides place, type and actors, and the date only has to be
     within ``REFERENCE_WINDOW``: a back-reference is dated by its report and placed
@@ -186,7 +188,9 @@ def same_reference(a: Profile, b: Profile) -> bool:
     ra, rb = a.reference, b.reference
     if ra.incidents & rb.incidents:
         return _near(a.span, b.span, REFERENCE_WINDOW)
-    same_figure = (ra.toll is not None and ra.toll == rb.toll) or (ra.dead is not None and ra.dead == rb.dead)
+    # A handful arrested ("the four were arrested") is too common a figure to name a happening.
+    same_arrests = ra.arrested is not None and ra.arrested >= TELLING_ARRESTS and ra.arrested == rb.arrested
+    same_figure = same_arrests or any(x is not None and x == y for x, y in ((ra.toll, rb.toll), (ra.dead, rb.dead)))
     return same_figure and _near(a.span, b.span) and same_place(a.event.location, b.event.location, DEDUP_RADIUS_KM)
 
 
@@ -196,7 +200,8 @@ def told_in_one_story(a: Profile, b: Profile) -> bool:
         return False
     ea, eb, references = a.event, b.event, (a.reference, b.reference)
     shared = cosine(a.words, b.words)
-    return told_together(ea, eb, references, DEDUP_RADIUS_KM, shared) or restates_toll(ea, eb, references)
+    common = a.words & b.words
+    return told_together(ea, eb, references, DEDUP_RADIUS_KM, shared, common) or restates_toll(ea, eb, references)
 
 
 def link_score(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) -> float | None:

@@ -7,15 +7,20 @@ police firing read as shelling. ``events.merge`` joins such records only when
 they got one sub-type, so de-duplication joins the rest: two records of one
 story whose sentences follow each other or have a sentence or two between them
 (``NEARBY_GAP``), both violent, both factual, at overlapping dates and not at two
-different places, are one happening.
+different places, are one happening. So are two such records far apart when the
+story comes back to its incident: at one named town, sharing a content word other
+than the town's name and its parties ("stormed the temple" ... "a grenade at the
+temple's gate"), or naming the same day and no other ("the violence on friday" ...
+"once again on friday as the mobs reappeared").
 
 What keeps a roundup story ("in Vadodara ... In Surat ...") apart:
 - a place conflict, unless one sentence names the other record's place (the
   pipeline often placed one of the two wrongly: "rioting in Bharuch" put in
   another town);
-- two different days named ("on thursday" ... "on friday");
+- two different days named ("on thursday" ... "on friday"); far apart, a shared
+  party ("militants") or only the town's name, or a repeat ("... again after dusk");
 - a second sentence that opens a new scene: with its own place or day ("In
-  Vadodara, ...", "On thursday, ...", "Overnight, ...") or as another incident
+  Vadodara, ...", "On thursday, ...", "Overnight, ...", "Meanwhile, ...") or as another incident
   ("in a fresh outbreak", "more incidents were reported");
 - a sentence naming an incident ("the Godhra carnage"): it links by that name
   (``incident``), and the sentences around a back-reference usually tell the
@@ -49,7 +54,7 @@ NEARBY_GAP = 250
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _DAY = re.compile(rf"\b({_WEEKDAYS})\b")
 _NEW_SCENE = re.compile(
-    rf"^(?:in|at) [^,.]{{1,40}},|^(?:on )?(?:{_WEEKDAYS})\b|^overnight\b"
+    rf"^(?:in|at) [^,.]{{1,40}},|^(?:on )?(?:{_WEEKDAYS})\b|^(?:overnight|meanwhile)\b"
     r"|\b(?:fresh|another|more|other|similar) (?:incidents?|outbreaks?|violence|attacks?|clashes|killings?)\b"
 )
 _THOUSANDS = re.compile(r"(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d{4,})(?![\d,])")
@@ -149,12 +154,59 @@ def roundup(text: str) -> bool:
     return _INCIDENTS.search(text.lower()) is not None
 
 
+def place_words(a: Event, b: Event) -> frozenset[str]:
+    """Words of the two records' place names ("jammu", "gujarat")."""
+    names = " ".join(fold(e.location.name) for e in (a, b) if e.location.name)
+    return frozenset(re.findall(r"[a-z0-9]+", names))
+
+
+def same_named_place(a: Event, b: Event) -> bool:
+    """Both records put at one named place, finer than a region."""
+    la, lb = a.location, b.location
+    return bool(la.name) and la.name == lb.name and (la.precision or 3) < 3 and la.name != la.admin1
+
+
+# A repeat is another happening ("looters emptied the warehouses again after dusk").
+_AGAIN = re.compile(r"\bagain\b")
+# Who takes part in many scenes of one story, and what any riot report says was done:
+# sharing them says nothing about which scene (content words, depluralised).
+_SCENE_WORDS = frozenset(
+    """militant terrorist rebel soldier troop policemen policeman rioter bodie body
+    victim villager resident pilgrim devotee attacker gunmen gunman member
+    attacked attacking fired firing round stabbed stabbing stoned stoning teargas shell
+    injured wounded dead death died killing burnt burning looted damaged curfew""".split()
+)
+
+
+def far_apart_alike(a: Event, b: Event, common: frozenset[str]) -> bool:
+    """Two sentences of one story far apart where the story comes back to its incident:
+    at one named town sharing a content word (``common``) besides the town's name and
+    its parties, or naming the same day and no other (module docstring)."""
+    first, second = sorted((a, b), key=lambda e: e.evidence.start)
+    if second.evidence.start < first.evidence.end:
+        return False  # one sentence: two happenings the pipeline told apart
+    later = second.evidence.text
+    if same_named_place(a, b) and common - place_words(a, b) - _SCENE_WORDS and not _AGAIN.search(later.lower()):
+        return True
+    days = days_named(a.evidence.text)
+    # A later sentence that names its own place is a located scene of a roundup ("in vatva on friday").
+    return bool(days) and days == days_named(b.evidence.text) and not names_place(later, second.location)
+
+
 def told_together(
-    a: Event, b: Event, references: tuple[Reference, Reference], radius_km: dict[int, float], shared: float = 0.0
+    a: Event,
+    b: Event,
+    references: tuple[Reference, Reference],
+    radius_km: dict[int, float],
+    shared: float = 0.0,
+    common: frozenset[str] = frozenset(),
 ) -> bool:
-    """One violent happening told in two nearby sentences of one story (module
-    docstring), ``shared`` their content-word cosine; the caller checks that the dates overlap."""
-    if not within_reach(a, b, shared) or not (is_violent(a) and is_violent(b)):
+    """One violent happening told in two sentences of one story (module docstring):
+    nearby, or far apart but alike (``far_apart_alike``); ``shared`` their content-word
+    cosine, ``common`` the words they share; the caller checks that the dates overlap."""
+    if a.article_id != b.article_id or not (is_violent(a) and is_violent(b)):
+        return False
+    if not (within_reach(a, b, shared) or far_apart_alike(a, b, common)):
         return False
     if roundup(a.evidence.text) or roundup(b.evidence.text):
         return False

@@ -57,14 +57,21 @@ MONTHS: dict[str, int] = {
 MONTHS["sept"] = 9
 WEEKDAYS: dict[str, int] = {calendar.day_name[i].lower(): i for i in range(7)}
 
-_MONTH = (
+_MONTH_NAME = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+# Beside a day or a year, a month in lower case is a month too (some outlets print
+# their stories lower-cased: "on march 15"); "may" stays a verb ("15 may have died").
+_MONTH = (
+    r"(?:(?i:january|february|march|april|june|july|august|september|october|november|december)"
+    rf"|{_MONTH_NAME})"
+)
+# A day is no measure ("a protest march 3 km long").
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)(?!\s*(?i:km|kms|kilomet\w*|miles?|met(?:er|re)s?|hours?|hrs|minutes?|people|persons)\b)"
 _YEAR_DIGITS = r"(?:1[89]\d\d|20\d\d)"
 _YEAR = _YEAR_DIGITS + r"(?![\d%])"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = r"(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"  # "on friday" in lower-cased stories
 _DASH = r"\s*(?:-|–|—|to|and|until|till)\s*"
 _LEAD = r"(?i:on|in|at|during|over|for|within|by|of|until|throughout|from)\s+"  # not "since": a state's start, not an event date
 _AROUND = r"(?P<around>(?i:around|about|on\s+or\s+(?:around|about))\s+)?"
@@ -424,12 +431,12 @@ _RULES: tuple[_Rule, ...] = (
     _rule(rf"(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<y>{_YEAR_DIGITS}|\d\d)(?![\d/.])", _numeric),
     _rule(
         rf"(?P<part>(?i:early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of))[\s-]*"
-        rf"(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?",
+        rf"(?P<m>{_MONTH_NAME})(?:,?\s+(?P<y>{_YEAR}))?",
         _month_part,
     ),
     _rule(rf"(?P<lead>{_LEAD})?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})", _whole_month),
     _rule(
-        rf"(?P<lead>{_LEAD}|(?i:last|this|earlier\s+in|later\s+in)\s+)?(?P<m>{_MONTH})(?![\w-]|\s*\d)",
+        rf"(?P<lead>{_LEAD}|(?i:last|this|earlier\s+in|later\s+in)\s+)?(?P<m>{_MONTH_NAME})(?![\w-]|\s*\d)",
         _whole_month,
         needs_lead=True,
     ),
@@ -567,9 +574,9 @@ def sentence_date(sent: Span, ref: date | None, trigger: Token | None = None) ->
     (the event's verb, when the caller knows it) or to the sentence root; then the
     earliest. No date expression: every field null (the caller applies the article date).
     """
-    found = find_dates(sent.text, ref)
+    found = [f for f in find_dates(sent.text, ref) if not _counts_something(sent, f.start, f.end)]
     for ent in sent.ents:
-        if ent.label_ != "DATE" or _counts_something(ent):
+        if ent.label_ != "DATE" or _counts_something(sent, ent.start_char - sent.start_char, ent.end_char - sent.start_char):
             continue
         start, end = ent.start_char - sent.start_char, ent.end_char - sent.start_char
         if any(start < f.end and f.start < end for f in found):
@@ -584,11 +591,31 @@ def sentence_date(sent: Span, ref: date | None, trigger: Token | None = None) ->
     return best.event_date()
 
 
-def _counts_something(ent: Span) -> bool:
-    """A bare number spaCy took for a year that counts a noun ("burnt 1998 houses",
-    "2,082 shops"): a quantity, not a date."""
-    numbers = all(t.like_num for t in ent)
-    return numbers and ("," in ent.text or ent.root.dep_ == "nummod")
+# Plural nouns a year names ("in 2002 riots", "victims of 1984 killings"); any other
+# plural noun after a bare number is what it counts ("fired over 2000 rounds").
+_YEAR_NOUNS = frozenset(
+    """riots riot killings massacres blasts bombings attacks clashes elections polls
+    floods earthquakes games olympics protests strikes wars events""".split()
+)
+
+
+def _counts_something(sent: Span, start: int, end: int) -> bool:
+    """A bare number read as a year that counts a noun ("burnt 1998 houses", "2,082
+    shops", "of 2000 people detained"): a quantity, not a date."""
+    span = sent.char_span(start, end, alignment_mode="expand")
+    if span is None or not span[-1].like_num or not re.fullmatch(r"[\d,]+", span[-1].text):
+        return False
+    number = span[-1]
+    if "," in number.text:
+        return True
+    following = sent.doc[number.i + 1] if number.i + 1 < sent.end else None
+    if following is None or following.tag_ not in ("NNS", "NNPS"):
+        return number.dep_ == "nummod" and number.head.tag_ in ("NNS", "NNPS") and not _names_years(number.head)
+    return not _names_years(following)
+
+
+def _names_years(noun: Token) -> bool:
+    return noun.lower_ in _YEAR_NOUNS or noun.lemma_.lower() + "s" in _YEAR_NOUNS
 
 
 def _distance(sent: Span, found: _Found, anchor: Token) -> int:

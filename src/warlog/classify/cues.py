@@ -8,13 +8,9 @@ ones killed, and they do not pool "farmers", "villagers" and "a teacher" into
 one class. This module tags actor words with a class (state forces, armed
 group, civilians, crowd, party supporters, drug suspects) and violence words
 with a kind (kill, attack, clash, ...), then pairs each violence word with the
-nearest actor before and after it in its own clause (swapped in the passive
-voice). Sentence-level scenes say what ACLED's rule turns on but a pair cannot:
-whether the target fought back (``scene:mutual``: an exchange of fire, Armed
-clash) or was unarmed (``scene:unarmed``: Attack), and crowds punishing
-suspects (``scene:justice``: Mob violence). The output is a list of cue strings
-such as ``kill>STATE`` or ``ARMED>attack>CIV`` that the featuriser turns into
-indicator features. (Also tried on DEV exports held out
+nearest actor before and after it (swapped in the passive voice). The output is
+a list of cue strings such as ``kill>STATE`` or ``ARMED>attack>CIV`` that the
+featuriser turns into indicator features. (Also tried on DEV exports held out
 by country: the actor classes in each act's sentence and pairs of act kinds;
 both lost 1-2 points of event-type accuracy, so they are not here.)
 

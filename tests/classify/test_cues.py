@@ -60,23 +60,3 @@ def test_featurizer_state_round_trips_the_cue_block() -> None:
     assert np.allclose(again.transform(texts).toarray(), featurizer.transform(texts).toarray(), atol=1e-6)
     plain = Featurizer.fit(texts, cue_weight=None)
     assert plain.cue is None and "cues" not in plain.state()[0]
-
-
-def test_cues_pair_a_doer_and_target_within_one_clause() -> None:
-    found = cues("Officers fired tear gas to scatter the marchers, killing a boy of twelve.")
-    assert "STATE>kill>CIV" in found  # the participle's doer is the main clause's first actor
-    assert "CROWD>kill" not in found and "CROWD>kill>CIV" not in found
-    later = cues("The villagers were at the market when a bomb went off and killed two.")
-    assert "act:kill" in later and "CIV>kill" not in later
-
-
-def test_cues_tell_whether_the_target_fought_back_or_was_unarmed() -> None:
-    fought = cues("Herders and a self-defence group traded gunfire, with losses on both sides.")
-    unarmed = cues("Bandits shot four farmers while they were working in their fields.")
-    assert "scene:mutual" in fought and "scene:unarmed" not in fought
-    assert "scene:unarmed" in unarmed and "scene:mutual" not in unarmed
-
-
-def test_cues_class_suspected_thieves_apart_from_civilians() -> None:
-    found = cues("An angry crowd beat two alleged robbers to death near the bus park.")
-    assert "CROWD>hurt>SUSPECT" in found and "scene:justice" in found

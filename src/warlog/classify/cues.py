@@ -43,8 +43,6 @@ _TYPE_CLASS = {
 _WORDS = {
     "DRUG": r"drug (?:suspects?|personalit(?:y|ies)|pushers?|peddlers?|users?|dealers?)|drugs?|shabu|narcotics?|"
             r"buy-bust|marijuana|methamphetamine",
-    "SUSPECT": r"(?:suspected |alleged )?(?:thie(?:f|ves)|robbers?|burglars?|pickpockets?|witch(?:es)?|wizards?|"
-               r"sorcerers?|rapists?|criminals?|(?:cattle |livestock )?rustlers?)",
     "PARTY": r"supporters?|cadres?|activists?|loyalists?|(?:party )?workers of|youth wing|party members?",
     "STATE": r"security forces?|security personnel|gendarmes?|gendarmerie|marines?|commandos?|servicem[ae]n|"
              r"officers?|cops?|patrol|convoy|checkpoint|military (?:post|base|camp|position)s?|police (?:post|station)s?|"
@@ -80,18 +78,6 @@ _ACTS = {
     "arrest": r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|apprehend(?:ed)?|nabbed|custody",
     "disperse": r"dispers(?:e|ed|ing)|tear ?gas|rubber bullets|water cannons?|warning shots|baton charge",
     "peace": r"peaceful(?:ly)?|without incident",
-}
-# Whether the target was armed and fought back (Armed clash) or was unarmed
-# (Attack), and crowds punishing suspects (Mob violence): sentence-level scenes.
-_SCENES = {
-    "mutual": r"returned fire|fired back|fought back|repulsed|repelled|counter-?attack(?:s|ed)?|retaliat(?:ed|ing)|"
-              r"(?:exchang(?:e|ed|ing)|traded)(?: of)? (?:gun)?fire|gun ?battles?|fire ?fights?|on both sides|both sides|"
-              r"fighting between|clash(?:es|ed)? (?:with|between)|heavy fighting|engaged in",
-    "unarmed": r"unarmed|defen[cs]eless|innocent|in (?:their|his|her) (?:homes?|houses?|sleep|farms?|fields?)|"
-               r"while (?:sleeping|asleep|farming|praying|working|fishing|travell?ing)|on (?:their|his|her) way|"
-               r"at (?:home|a market|the market|a mosque|a church)",
-    "justice": r"mob justice|jungle justice|street justice|instant justice|vigilantes?|lynch(?:es|ed|ing)?|"
-               r"took the law into|set upon|angry (?:mob|crowd|residents|villagers)",
 }
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+ly\s+)?$")
 _BY_AFTER = re.compile(r"(?:\s+\w+){0,2}\s+by\b")  # "shot dead by", "killed on Monday by"
@@ -133,11 +119,6 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return actors, acts
 
 
-@lru_cache(maxsize=1)
-def _scene_patterns() -> dict[str, re.Pattern[str]]:
-    return {name: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for name, words in _SCENES.items()}
-
-
 def _nearest(spans: list[tuple[int, int, str]], lo: int, hi: int, last: bool) -> str | None:
     inside = [s for s in spans if s[0] >= lo and s[1] <= hi]
     if not inside:
@@ -167,7 +148,6 @@ def cues(text: str) -> list[str]:
     clauses = _clauses(text)
     actors = [(m.start(), m.end(), str(m.lastgroup)) for m in actor_re.finditer(text)]
     out = {f"has:{cls}" for _, _, cls in actors}
-    out.update(f"scene:{name}" for name, pattern in _scene_patterns().items() if pattern.search(text))
     kinds = sorted({cls for _, _, cls in actors})
     out.update(f"both:{a}+{b}" for i, a in enumerate(kinds) for b in kinds[i + 1:])
     for start, end, cls in actors:

@@ -83,16 +83,6 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+ly\s
 _BY_AFTER = re.compile(r"(?:\s+\w+){0,2}\s+by\b")  # "shot dead by", "killed on Monday by"
 _NUMBER = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|scores|several|many)\s+(?:\w+\s+)?$")
 WINDOW = 60  # characters on either side in which a doer or target is looked for
-# Where a clause ends: punctuation, and the words that open another happening's
-# clause ("opened fire while the crowd fled", "after rebels attacked the post").
-_CLAUSE_END = re.compile(
-    r"[,;:()\[\]]|\s[-\u2013\u2014]\s|\.\s|\b(?:while|after|before|when|whereas|but|although|though|following|"
-    r"during|because|since|until|whom?|whose|where|which|amid)\b",
-    re.IGNORECASE,
-)
-# A participle opening a clause after a comma ("..., killing one person") tells
-# what the sentence's main doer did.
-_PARTICIPLE = re.compile(r"[,;]\s*(?:\w+ly\s+)?$")
 
 
 def _dictionary_terms() -> dict[str, list[str]]:
@@ -126,26 +116,9 @@ def _nearest(spans: list[tuple[int, int, str]], lo: int, hi: int, last: bool) ->
     return inside[-1][2] if last else inside[0][2]
 
 
-def _clauses(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each clause, cut at ``_CLAUSE_END``."""
-    cuts = [0] + [m.start() for m in _CLAUSE_END.finditer(text)] + [len(text)]
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
-
-
-def _clause_of(clauses: list[tuple[int, int]], position: int) -> int:
-    return next((i for i, (_, end) in enumerate(clauses) if position < end), len(clauses) - 1)
-
-
 def cues(text: str) -> list[str]:
-    """Cue strings for one text (sorted, without repeats).
-
-    A doer or target is looked for in the act's own clause only: in "police
-    opened fire to disperse demonstrators, killing one person" the killing's doer
-    is not the demonstrators. A participle opening a clause after a comma takes
-    the first actor of the clause before it (the police) as its doer.
-    """
+    """Cue strings for one text (sorted, without repeats)."""
     actor_re, act_re = _patterns()
-    clauses = _clauses(text)
     actors = [(m.start(), m.end(), str(m.lastgroup)) for m in actor_re.finditer(text)]
     out = {f"has:{cls}" for _, _, cls in actors}
     kinds = sorted({cls for _, _, cls in actors})
@@ -160,12 +133,8 @@ def cues(text: str) -> list[str]:
             previous = (m.end(), act)
             continue
         previous = (m.end(), act)
-        k = _clause_of(clauses, m.start())
-        lo, hi = clauses[k]
-        before = _nearest(actors, max(lo, m.start() - WINDOW), m.start(), last=True)
-        after = _nearest(actors, m.end(), min(hi, m.end() + WINDOW), last=False)
-        if before is None and k > 0 and _PARTICIPLE.search(text, lo, m.start()) and m.group().lower().endswith("ing"):
-            before = _nearest(actors, *clauses[k - 1], last=False)
+        before = _nearest(actors, max(0, m.start() - WINDOW), m.start(), last=True)
+        after = _nearest(actors, m.end(), m.end() + WINDOW, last=False)
         passive = bool(_PASSIVE_BEFORE.search(text, max(0, m.start() - 20), m.start()))
         if passive:
             doer = after if _BY_AFTER.match(text, m.end()) else None

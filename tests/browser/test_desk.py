@@ -150,6 +150,9 @@ def test_merge_two_happenings_then_split_them_again(desk: WebDriver, live_server
             wait(desk).until(lambda d: not d.find_element(By.ID, "panel").is_displayed())
         click(desk, f'#events tr[data-id="{event_id}"]')
         wait(desk).until(lambda d: d.find_element(By.CSS_SELECTOR, f'#events tr.selected[data-id="{event_id}"]'))
+        # The row is marked at once, the panel opens when the event arrives: wait for it,
+        # or the next row's click meets a panel that opened late over the table.
+        wait(desk).until(lambda d: d.find_element(By.ID, "panel").is_displayed())
     wait(desk).until(lambda d: d.find_element(By.ID, "merge"))
     click(desk, "#merge")
     wait(desk).until(lambda d: "2 reports" in d.find_element(By.CSS_SELECTOR, "#panel-body .happening").text)

@@ -377,6 +377,7 @@ async function openEvent(eventId) {
   if (tr) tr.classList.add("selected");
   let data;
   try { data = await api(`/api/events/${encodeURIComponent(eventId)}`); } catch (error) { status(error.message, true); return; }
+  if (state.selected !== eventId) return; // another row was opened while this one loaded
   renderPanel(data);
 }
 
@@ -586,7 +587,7 @@ async function start() {
   $("#reset").addEventListener("click", () => { state.filters = {}; refresh(); });
   $("#clear-area").addEventListener("click", () => { delete state.filters.bbox; refresh(); });
   $("#more").addEventListener("click", () => loadEvents(true).catch((e) => status(e.message, true)));
-  $("#close-panel").addEventListener("click", () => { $("#panel").hidden = true; state.selectedPoint = null; drawMap(); });
+  $("#close-panel").addEventListener("click", () => { $("#panel").hidden = true; state.selected = null; state.selectedPoint = null; drawMap(); });
   await refresh();
 }
 

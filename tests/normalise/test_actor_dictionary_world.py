@@ -60,13 +60,26 @@ def test_actor_dictionary_world_groups(
     ("text", "country", "name"),
     [
         ("SNA soldiers", "SO", "Military Forces of Somalia (2017-)"),
-        ("SNA fighters", "SY", "SNA: Syrian National Army"),
+        ("Syrian National Army fighters", "SY", "SNA: Syrian National Army"),
         ("ADF rebels", "CD", "ADF: Allied Democratic Forces"),
-        ("ADF fighters", "CM", "Ambazonian Separatists"),
+        ("Ambazonia Defence Forces fighters", "CM", "Ambazonian Separatists"),
     ],
 )
 def test_actor_dictionary_shared_acronym_follows_the_country(actors: ActorDictionary, text: str, country: str, name: str) -> None:
     assert actors.lookup(text, year=2020, country_code=country).name == name
+
+
+@pytest.mark.parametrize(("acronym", "home"), [("ADF", "CD"), ("SNA", "SO"), ("RSF", "SD"), ("AA", "MM")])
+def test_actor_dictionary_bare_acronym_keeps_its_best_known_home(actors: ActorDictionary, acronym: str, home: str) -> None:
+    """Where a note names no place, an acronym another country's group shares must not move it there."""
+    assert actors.home_country(f"{acronym} fighters") == home
+
+
+def test_actor_dictionary_party_leaders_are_no_armed_wing(actors: ActorDictionary) -> None:
+    """A party's activists who fight are its militia; its leaders named by the acronym alone are not."""
+    assert actors.lookup("BNP activists", year=2023, country_code="BD").type == "Political militia"
+    leaders = actors.lookup("BNP leaders", year=2023, country_code="BD")
+    assert leaders is None or leaders.type != "Political militia"
 
 
 @pytest.mark.parametrize(

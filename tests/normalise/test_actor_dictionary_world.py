@@ -111,6 +111,7 @@ def test_actor_dictionary_junta_is_the_army_of_the_event_country(actors: ActorDi
         ("RSF troops", "SD", 2024, "RSF: Rapid Support Forces", "Rebel group"),
         ("Taliban fighters", "AF", 2019, "Taliban", "Rebel group"),
         ("Taliban fighters", "AF", 2023, "Military Forces of Afghanistan (2021-)", "State forces"),
+        ("Taliban militants", "PK", 2023, "Taliban", "Rebel group"),
         ("the Tatmadaw", "MM", 2018, "Military Forces of Myanmar (2016-2021)", "State forces"),
         ("Bangladeshi police", "BD", 2025, "Police Forces of Bangladesh (2024-)", "State forces"),
         ("FARC rebels", "CO", 2010, "FARC: Revolutionary Armed Forces of Colombia", "Rebel group"),

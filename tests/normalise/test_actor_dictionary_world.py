@@ -147,3 +147,10 @@ def test_actor_dictionary_home_country_of_new_groups(actors: ActorDictionary) ->
     assert actors.home_country("Arakan Army fighters") == "MM"
     assert actors.home_country("the Tatmadaw") == "MM"
     assert actors.home_country("Awami League activists") == "BD"
+
+
+def test_actor_dictionary_saudi_led_coalition_is_no_anti_isis_coalition(actors: ActorDictionary) -> None:
+    """'Coalition' alone is the US-led one against Islamic State; the Saudi-led one in Yemen is Saudi Arabia's."""
+    yemen = actors.lookup("Saudi-led coalition warplanes", year=2018, country_code="YE")
+    assert (yemen.name, yemen.type) == ("Military Forces of Saudi Arabia (2015-)", "External/Other forces")
+    assert actors.lookup("the US-led coalition", year=2018, country_code="IQ").name == "Global Coalition Against Daesh"

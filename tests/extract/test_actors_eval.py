@@ -7,7 +7,7 @@ from pathlib import Path
 from warlog.extract.actors_eval import PRF, cameo_scores, main_verb, read_conll
 
 # Measured 0.377 (Niger 0.400, Chad 0.353 at 150 notes each); floors only go up.
-FLOOR_HELD_OUT = 0.48
+FLOOR_HELD_OUT = 0.55  # 0.500 measured before the world actor dictionary, 0.567 after
 
 
 def test_read_conll_and_prf(tmp_path: Path) -> None:
@@ -45,7 +45,7 @@ def test_cameo_target_spans_floor(shared_data: Path, nlp, tmp_path: Path) -> Non
 
 def test_acled_actor_type_set_floor_held_out(shared_data: Path, nlp) -> None:
     # The exports never looked at for the dictionary, 150 notes each (measured: Myanmar
-    # 0.307, Bangladesh 0.693; pooled 0.500).
+    # 0.460, Bangladesh 0.673; pooled 0.567).
     from warlog.extract.actors_eval import HELD_OUT, acled_scores
     from warlog.normalise.actors import ActorDictionary
 

@@ -30,7 +30,7 @@ def code(pipeline: Pipeline, text: str) -> list[Event]:
     return pipeline.code_article(Article(id="t", text=text, date=DAY))
 
 
-def record(start: int, text: str, sub: str = "Attack", victims: str | None = None) -> Event:
+def record(start: int, text: str, sub: str = "Attack", victims: str | None = None, dead: int | None = None) -> Event:
     """A record of one sentence of article ``a`` at Kano on one day."""
     evidence = Evidence(text=text, start=start, end=start + len(text))
     return Event(
@@ -41,6 +41,7 @@ def record(start: int, text: str, sub: str = "Attack", victims: str | None = Non
         actor1=Actor(name="Unidentified Armed Group (Nigeria)", type="Political militia"),
         actor2=Actor(name=victims, type="Civilians") if victims else None,
         location=KANO,
+        fatalities=dead,
         date=EventDate(start="2021-06-06", end="2021-06-06", precision=1, text="Sunday"),
         evidence=evidence,
         confidence=0.8,
@@ -59,15 +60,18 @@ def test_a_sentence_opening_another_scene_is_another_happening() -> None:
 
 
 def test_other_victims_are_another_happening_unless_the_sentence_adds_to_the_last() -> None:
-    first = record(0, "Gunmen killed four traders in Kano on Sunday.", victims="Civilians (Nigeria)")
-    farmers = record(100, "Gunmen killed two officers in Kano on Sunday.", victims="Police Forces of Nigeria (2015-)")
-    assert other_scene(first, farmers)
-    unnamed = record(100, "Gunmen killed the four at a market in Kano on Sunday.")
+    police = "Police Forces of Nigeria (2015-)"
+    first = record(0, "Gunmen killed four traders in Kano on Sunday.", victims="Civilians (Nigeria)", dead=4)
+    officers = record(100, "Gunmen killed two officers in Kano on Sunday.", victims=police, dead=2)
+    assert other_scene(first, officers)
+    unnamed = record(100, "Gunmen killed the four at a market in Kano on Sunday.", dead=4)
     assert not other_scene(first, unnamed)
-    adding = record(46, "They also killed two officers.", victims="Police Forces of Nigeria (2015-)")
+    # The same side named two ways, the toll told once: one fight.
+    assert not other_scene(first, record(100, "The gunmen fought the police in Kano on Sunday.", victims=police))
+    adding = record(46, "They also killed two officers.", victims=police, dead=2)
     assert not other_scene(first, adding)
     # One sentence told as two records by the pipeline is not for this rule to part.
-    assert not other_scene(first, record(0, first.evidence.text, victims="Police Forces of Nigeria (2015-)"))
+    assert not other_scene(first, record(0, first.evidence.text, victims=police, dead=2))
 
 
 def test_pipeline_a_sentence_opening_on_a_town_the_last_does_not_name_is_its_own_record(pipeline) -> None:

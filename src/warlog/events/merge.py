@@ -135,9 +135,11 @@ def opens_elsewhere(first: Event, second: Event) -> bool:
 
 
 def other_victims(a: Event, b: Event) -> bool:
-    """Both records name whom they struck, and each struck someone the other does not
-    name at all ("killing four officers" ... "killing two soldiers")."""
-    if a.actor2 is None or b.actor2 is None:
+    """Both records name whom they struck and how many died, and each struck someone
+    the other does not name at all, with another toll ("killing four officers" ...
+    "killing two soldiers"). One side named two ways ("an Islamist militia" ... "the
+    Islamic State") with a toll told once is no second happening."""
+    if a.actor2 is None or b.actor2 is None or None in (a.fatalities, b.fatalities) or a.fatalities == b.fatalities:
         return False
     named = [x.name for x in (a.actor2, b.actor2) if not x.name.startswith(UNNAMED)]
     return len(named) == 2 and a.actor2.name not in _names_of(b) and b.actor2.name not in _names_of(a)

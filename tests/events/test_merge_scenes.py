@@ -115,3 +115,13 @@ def test_recalled_year_is_a_whole_other_year_only() -> None:
     # "last month" in a January report is a month of the year before: still lent.
     assert not recalled_year(EventDate(start="2020-12-01", end="2020-12-31", precision=3, text="last month"), date(2021, 1, 9))
     assert not recalled_year(EventDate(start="2015-01-01", end="2015-12-31", precision=3, text="2015"), None)
+
+
+def test_body_sentences_far_apart_are_two_scenes_and_the_lead_joins_the_body() -> None:
+    scene = "A mob set fire to a shop in Kano on Sunday."
+    lead, body = record(0, scene), record(900, "A mob set fire to a shop in the old city on Sunday.")
+    assert not other_scene(lead, body) and same_happening(lead, body)
+    earlier = record(500, scene)
+    assert other_scene(earlier, body) and not same_happening(earlier, body)
+    # A sentence or two apart, the body goes on with its scene.
+    assert not other_scene(record(700, scene), body)

@@ -145,12 +145,26 @@ def other_victims(a: Event, b: Event) -> bool:
     return len(named) == 2 and a.actor2.name not in _names_of(b) and b.actor2.name not in _names_of(a)
 
 
+# Where an article's headline and lead end (characters): what they tell, the body retells.
+LEAD_CHARS = 400
+# Body sentences further apart than this (a sentence or two between them) tell two
+# scenes of a roundup unless the lead joins them.
+BODY_GAP = 250
+
+
+def far_in_the_body(first: Event, second: Event) -> bool:
+    """Both sentences in the body, with more than a sentence or two between them: a
+    roundup's scenes ("a mob burnt a shop ..." ... "a mob stoned a bus ..."), not the
+    lead restating the body."""
+    return first.evidence.start >= LEAD_CHARS and second.evidence.start - first.evidence.end > BODY_GAP
+
+
 def other_scene(a: Event, b: Event) -> bool:
     """Two sentences of one article that tell two happenings (``same_happening``)."""
     if a.article_id != b.article_id or a.evidence.start == b.evidence.start:
         return False
     first, second = sorted((a, b), key=lambda e: e.evidence.start)
-    if _OTHER_SCENE.match(second.evidence.text) or opens_elsewhere(first, second):
+    if _OTHER_SCENE.match(second.evidence.text) or opens_elsewhere(first, second) or far_in_the_body(first, second):
         return True
     # "Five militiamen were also killed": the other side's losses in the same fight.
     return other_victims(a, b) and not adds_to(a, b)

@@ -95,14 +95,26 @@ def _paragraph_before(sent: Span) -> list[Span]:
     return sentences_before(sent, DATE_CONTEXT_SENTENCES)
 
 
+def recalled_year(when: EventDate, ref: date | None) -> bool:
+    """A whole year other than the report's ("seized it in 2014"): history a story recalls,
+    not the time of what the next sentences tell."""
+    if ref is None or when.precision != 3 or when.start is None or when.end is None:
+        return False
+    start, end = date.fromisoformat(when.start), date.fromisoformat(when.end)
+    return start.year != ref.year and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+
+
 def _event_date(mention: EventMention, ref: date | None) -> EventDate:
     """The sentence's date; else one set earlier in the paragraph ("On Monday, ... The
-    attackers then ..."); else the report's own date, with week precision."""
+    attackers then ..."), unless that is a recalled year (``recalled_year``); else the
+    report's own date, with week precision."""
     found = sentence_date(mention.sent, ref, mention.anchor.token)
     if found.start is not None or found.text is not None:
         return found
     for earlier in _paragraph_before(mention.sent):
         inherited = sentence_date(earlier, ref)
+        if recalled_year(inherited, ref):
+            break
         if inherited.start is not None:
             return inherited
     if ref is not None:

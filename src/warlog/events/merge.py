@@ -75,7 +75,7 @@ def same_time(a: Event, b: Event) -> bool:
 UNNAMED = ("Unidentified",)
 
 
-def _names(event: Event) -> set[str]:
+def _names_of(event: Event) -> set[str]:
     return {actor.name for actor in (event.actor1, event.actor2) if actor is not None}
 
 
@@ -85,7 +85,7 @@ def same_actors(a: Event, b: Event) -> bool:
         return True
     if a.actor1.name.startswith(UNNAMED) or b.actor1.name.startswith(UNNAMED):
         return True
-    return a.actor1.name in _names(b) or b.actor1.name in _names(a)
+    return a.actor1.name in _names_of(b) or b.actor1.name in _names_of(a)
 
 
 def same_factuality(a: Event, b: Event) -> bool:
@@ -109,9 +109,73 @@ def adds_to(a: Event, b: Event) -> bool:
     return 0 <= gap <= _NEXT_SENTENCE_GAP and bool(_ALSO.search(second.evidence.text))
 
 
+# "Separately, ...", "Meanwhile, ...", "In another incident, ...": the sentence tells
+# another happening; a lead restating its body never opens so.
+_OTHER_SCENE = re.compile(
+    r"^(?:separately|meanwhile|elsewhere|in (?:an?other|a separate|a similar) (?:incident|attack|case))\b",
+    re.IGNORECASE,
+)
+# "In Rajkot, ...": a sentence that opens on its own place.
+_PLACE_OPENER = re.compile(r"^(?:in|at) ([^,.]{1,40}),", re.IGNORECASE)
+
+
+def _text_names(text: str, place: str | None) -> bool:
+    return bool(place) and re.search(rf"\b{re.escape(fold(place))}\b", fold(text)) is not None
+
+
+def opens_elsewhere(first: Event, second: Event) -> bool:
+    """The later sentence opens on a place the earlier one does not name ("... in Halol."
+    "In Rajkot, mobs ..."): a roundup's next scene. The opener must name the later
+    record's own place, so "In a statement, ..." opens nothing."""
+    opener = _PLACE_OPENER.match(second.evidence.text)
+    if opener is None:
+        return False
+    places = [p for p in (second.location.name, second.location.admin2) if _text_names(opener.group(1), p)]
+    return bool(places) and not any(_text_names(first.evidence.text, p) for p in places)
+
+
+def other_victims(a: Event, b: Event) -> bool:
+    """Both records name whom they struck and how many died, and each struck someone
+    the other does not name at all, with another toll ("killing four officers" ...
+    "killing two soldiers"). One side named two ways ("an Islamist militia" ... "the
+    Islamic State") with a toll told once is no second happening."""
+    if a.actor2 is None or b.actor2 is None or None in (a.fatalities, b.fatalities) or a.fatalities == b.fatalities:
+        return False
+    named = [x.name for x in (a.actor2, b.actor2) if not x.name.startswith(UNNAMED)]
+    return len(named) == 2 and a.actor2.name not in _names_of(b) and b.actor2.name not in _names_of(a)
+
+
+# Where an article's headline and lead end (characters): what they tell, the body retells.
+LEAD_CHARS = 400
+# Body sentences further apart than this (a sentence or two between them) tell two
+# scenes of a roundup unless the lead joins them.
+BODY_GAP = 250
+
+
+def far_in_the_body(first: Event, second: Event) -> bool:
+    """Both sentences in the body, with more than a sentence or two between them: a
+    roundup's scenes ("a mob burnt a shop ..." ... "a mob stoned a bus ..."), not the
+    lead restating the body."""
+    return first.evidence.start >= LEAD_CHARS and second.evidence.start - first.evidence.end > BODY_GAP
+
+
+def other_scene(a: Event, b: Event) -> bool:
+    """Two sentences of one article that tell two happenings (``same_happening``)."""
+    if a.article_id != b.article_id or a.evidence.start == b.evidence.start:
+        return False
+    first, second = sorted((a, b), key=lambda e: e.evidence.start)
+    if _OTHER_SCENE.match(second.evidence.text) or opens_elsewhere(first, second) or far_in_the_body(first, second):
+        return True
+    # "Five militiamen were also killed": the other side's losses in the same fight.
+    return other_victims(a, b) and not adds_to(a, b)
+
+
 def same_happening(a: Event, b: Event) -> bool:
+    """Same sub-type (or one sentence adding to the last), factuality, actors, place and
+    time, and not two scenes of one article (``other_scene``)."""
     return (
         (a.sub_event_type == b.sub_event_type or adds_to(a, b))
+        and not other_scene(a, b)
         and same_factuality(a, b)
         and same_actors(a, b)
         and (same_place(a.location, b.location) or names_its_division(a.location, b.location))

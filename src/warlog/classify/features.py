@@ -6,9 +6,7 @@ matters when training on notes and predicting on news. The vectorisers are
 stored as plain vocabularies and idf arrays (no pickles), so a model file
 cannot run code and does not depend on the scikit-learn version that wrote it.
 The cue block (``cues.py``: what kind of actor does what to whom) is optional,
-so models saved before it existed still load. Likewise the WHEN mask
-(``mask.py``: dates and numbers as placeholders before both vectorisers, which
-cues never see) is a saved flag, off for older models.
+so models saved before it existed still load.
 """
 
 from __future__ import annotations
@@ -22,7 +20,6 @@ import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from .cues import cues
-from .mask import PlaceMask, fit_place_mask, mask_when
 
 WORD_PARAMS: dict[str, Any] = {
     "analyzer": "word", "ngram_range": (1, 2), "min_df": 2, "max_features": 120_000,
@@ -36,9 +33,6 @@ CHAR_PARAMS: dict[str, Any] = {
 # DEV exports held out by country), and how many training texts a cue needs.
 CUE_WEIGHT = 0.6
 CUE_MIN_COUNT = 3
-# Whether new models mask dates and numbers, and place names, before the TF-IDF vectorisers.
-MASK_WHEN = True
-MASK_PLACES = False
 
 
 class CueVectorizer:
@@ -75,23 +69,10 @@ class CueVectorizer:
 class Featurizer:
     """Two fitted TF-IDF vectorisers and optional cue indicators, concatenated."""
 
-    def __init__(
-        self, word: TfidfVectorizer, char: TfidfVectorizer, cue: CueVectorizer | None = None,
-        mask: bool = False, places: PlaceMask | None = None,
-    ) -> None:
+    def __init__(self, word: TfidfVectorizer, char: TfidfVectorizer, cue: CueVectorizer | None = None) -> None:
         self.word = word
         self.char = char
         self.cue = cue
-        self.mask = mask
-        self.places = places
-
-    def _tfidf_texts(self, texts: Sequence[str]) -> Sequence[str]:
-        """What the vectorisers read: the texts, masked as this model was trained."""
-        if self.mask:
-            texts = [mask_when(text) for text in texts]
-        if self.places is not None:
-            texts = [self.places(text) for text in texts]
-        return texts
 
     @classmethod
     def fit(cls, texts: Sequence[str], cue_weight: float | None = CUE_WEIGHT) -> "Featurizer":
@@ -103,19 +84,17 @@ class Featurizer:
         cls, texts: Sequence[str], cue_weight: float | None = CUE_WEIGHT,
     ) -> tuple["Featurizer", sp.csr_matrix]:
         """Fit and transform the training texts, extracting each text's cues once."""
-        places = fit_place_mask(texts) if MASK_PLACES else None
-        featurizer = cls(TfidfVectorizer(**WORD_PARAMS), TfidfVectorizer(**CHAR_PARAMS), mask=MASK_WHEN, places=places)
-        read = featurizer._tfidf_texts(texts)
-        blocks = [featurizer.word.fit_transform(read), featurizer.char.fit_transform(read)]
+        word, char = TfidfVectorizer(**WORD_PARAMS), TfidfVectorizer(**CHAR_PARAMS)
+        blocks = [word.fit_transform(texts), char.fit_transform(texts)]
+        cue = None
         if cue_weight is not None:
             found = [cues(text) for text in texts]
-            featurizer.cue = CueVectorizer.fit_found(found, cue_weight)
-            blocks.append(featurizer.cue.transform_found(found))
-        return featurizer, sp.hstack(blocks, format="csr")
+            cue = CueVectorizer.fit_found(found, cue_weight)
+            blocks.append(cue.transform_found(found))
+        return cls(word, char, cue), sp.hstack(blocks, format="csr")
 
     def transform(self, texts: Sequence[str]) -> sp.csr_matrix:
-        read = self._tfidf_texts(texts)
-        blocks = [self.word.transform(read), self.char.transform(read)]
+        blocks = [self.word.transform(texts), self.char.transform(texts)]
         if self.cue is not None:
             blocks.append(self.cue.transform(texts))
         return sp.hstack(blocks, format="csr")
@@ -140,10 +119,6 @@ class Featurizer:
         if self.cue is not None:
             vocab["cues"] = self.cue.vocabulary
             arrays["cue_weight"] = np.array([self.cue.weight], dtype=np.float32)
-        if self.mask:
-            arrays["mask_when"] = np.array([1], dtype=np.int8)
-        if self.places is not None:
-            vocab["places"] = sorted(self.places.words)
         return vocab, arrays
 
     @classmethod
@@ -157,5 +132,4 @@ class Featurizer:
             vec.idf_ = arrays[f"idf_{name}"].astype(np.float64)
             vecs.append(vec)
         cue = CueVectorizer(vocab["cues"], float(arrays["cue_weight"][0])) if "cues" in vocab else None
-        places = PlaceMask(vocab["places"]) if "places" in vocab else None
-        return cls(vecs[0], vecs[1], cue, mask="mask_when" in arrays, places=places)
+        return cls(vecs[0], vecs[1], cue)

@@ -197,7 +197,7 @@ def test_parties_a_blast_that_struck_a_bus_targets_civilians(pipeline, text):
 
 
 def test_parties_the_force_whose_convoy_struck_a_mine_is_the_target_not_the_doer(pipeline):
-    event = only_event(pipeline, "On 3 March 2021, an army convoy was struck by a mine near Bosso, wounding three soldiers.")
+    event = only_event(pipeline, "On 3 March 2021, a mine hidden on the road hit an army convoy near Bosso, wounding three soldiers.")
     assert event.actor2.type == "State forces"
     assert event.actor1.type not in ("State forces", "Civilians")
 
@@ -221,8 +221,7 @@ def test_parties_a_date_in_march_makes_no_protest_crowd(pipeline):
 
 def test_parties_groups_named_as_alternatives_are_one_side(pipeline):
     """"JNIM or ISGS militants": the report does not know which; neither is the other's foe."""
-    text = ("On 13 January 2020, presumed JNIM or ISGS militants raided the army base in Agando, the raid was "
-            "repulsed and two motorbikes were taken by the troops, no casualties reported.")
+    text = "On 13 January 2020, JNIM or ISGS militants ambushed soldiers guarding a well near Agando, and the troops fought them off."
     events = pipeline.code_article(Article(id="t", text=text, date=date(2020, 1, 15)))
     clash = next(e for e in events if e.sub_event_type == "Armed clash")
     assert clash.actor1.type == "Rebel group"

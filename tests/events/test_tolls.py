@@ -84,6 +84,6 @@ def test_tolls_a_suicide_bombing_counts_its_bombers(pipeline, text: str, deaths:
 
 def test_tolls_a_claim_folded_into_the_attack_does_not_end_its_toll(pipeline) -> None:
     """The claim sentence is the attack again; the later dead still add."""
-    told = ("At least 40 people were killed by a bombing at a shrine in Sehwan. The TTP claimed responsibility "
-            "for the attack. 12 others died later of their injuries.")
+    told = ("At least 40 people were killed by a bombing at a shrine in Sehwan. The TTP said it had carried out "
+            "the bombing. 12 others died later of their injuries.")
     assert toll(pipeline, told) == 52

@@ -13,6 +13,20 @@ def actors() -> ActorDictionary:
     return ActorDictionary.load()
 
 
+# Names and types that change with the year (regimes, mandates, a group taking power).
+BY_YEAR = [
+    ("RSF troops", "SD", 2019, "Military Forces of Sudan (2019-) Rapid Support Forces", "State forces"),
+    ("RSF troops", "SD", 2024, "RSF: Rapid Support Forces", "Rebel group"),
+    ("Taliban fighters", "AF", 2019, "Taliban", "Rebel group"),
+    ("Taliban fighters", "AF", 2023, "Military Forces of Afghanistan (2021-)", "State forces"),
+    ("Taliban militants", "PK", 2023, "Taliban", "Rebel group"),
+    ("the Tatmadaw", "MM", 2018, "Military Forces of Myanmar (2016-2021)", "State forces"),
+    ("Bangladeshi police", "BD", 2025, "Police Forces of Bangladesh (2024-)", "State forces"),
+    ("FARC rebels", "CO", 2010, "FARC: Revolutionary Armed Forces of Colombia", "Rebel group"),
+    ("FARC rebels", "CO", 2020, "FARC Dissidents", "Rebel group"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "country", "year", "name", "actor_type"),
     [
@@ -47,7 +61,8 @@ def actors() -> ActorDictionary:
         ("ELN guerrillas", "CO", 2021, "ELN: National Liberation Army", "Rebel group"),
         ("gunmen of the Jalisco New Generation Cartel", "MX", 2022, "CJNG: Jalisco New Generation Cartel", "Political militia"),
         ("Viv Ansanm gangs", "HT", 2024, "Viv Ansanm", "Political militia"),
-    ],
+    ]
+    + BY_YEAR,
 )
 def test_actor_dictionary_world_groups(
     actors: ActorDictionary, text: str, country: str, year: int, name: str, actor_type: str
@@ -103,26 +118,6 @@ def test_actor_dictionary_junta_is_the_army_of_the_event_country(actors: ActorDi
     assert actors.lookup("junta troops", year=2022, country_code="ML").name == "Military Forces of Mali (2021-)"
     assert actors.lookup("junta troops", year=2022, country_code="MM").name == "Military Forces of Myanmar (2021-)"
 
-
-@pytest.mark.parametrize(
-    ("text", "country", "year", "name", "actor_type"),
-    [
-        ("RSF troops", "SD", 2019, "Military Forces of Sudan (2019-) Rapid Support Forces", "State forces"),
-        ("RSF troops", "SD", 2024, "RSF: Rapid Support Forces", "Rebel group"),
-        ("Taliban fighters", "AF", 2019, "Taliban", "Rebel group"),
-        ("Taliban fighters", "AF", 2023, "Military Forces of Afghanistan (2021-)", "State forces"),
-        ("Taliban militants", "PK", 2023, "Taliban", "Rebel group"),
-        ("the Tatmadaw", "MM", 2018, "Military Forces of Myanmar (2016-2021)", "State forces"),
-        ("Bangladeshi police", "BD", 2025, "Police Forces of Bangladesh (2024-)", "State forces"),
-        ("FARC rebels", "CO", 2010, "FARC: Revolutionary Armed Forces of Colombia", "Rebel group"),
-        ("FARC rebels", "CO", 2020, "FARC Dissidents", "Rebel group"),
-    ],
-)
-def test_actor_dictionary_names_follow_the_year(
-    actors: ActorDictionary, text: str, country: str, year: int, name: str, actor_type: str
-) -> None:
-    actor = actors.lookup(text, year=year, country_code=country)
-    assert (actor.name, actor.type) == (name, actor_type)
 
 
 def test_actor_dictionary_missions_before_their_mandate_are_unknown(actors: ActorDictionary) -> None:

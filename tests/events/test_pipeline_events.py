@@ -79,6 +79,19 @@ def test_events_claim_of_responsibility_names_the_perpetrator(pipeline):
     assert violent[0].actor1 is not None and "Shabaab" in violent[0].actor1.name
 
 
+def test_events_victims_named_by_a_participle_are_the_kidnapping_told_before(pipeline):
+    """"the number of people kidnapped" names the victims of the abduction already told;
+    it is a mention of it, not a second (hypothetical) abduction."""
+    text = (
+        "Gunmen abducted 12 farmers from their fields near Dutsin-Ma on Tuesday, villagers said.\n\n"
+        "They also shot dead a herder who ran to raise the alarm.\n\n"
+        "The police said they had not confirmed the number of people kidnapped."
+    )
+    abductions = [e for e in code(pipeline, text) if e.sub_event_type == "Abduction/forced disappearance"]
+    assert len(abductions) == 1
+    assert any("number of people kidnapped" in m.evidence.text for m in abductions[0].mentions)
+
+
 def test_events_same_type_in_two_countries_stay_apart(pipeline):
     text = (
         "Last week, hundreds of militants surrendered to Iraqi troops in Hawija.\n\n"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..extract.actors import definite
+from ..extract.actors import DEFINITE, definite
 from ..normalise.actors import ActorDictionary
 from ..record import Event
 from ..taxonomy import FACTUAL_MODALITIES
@@ -33,6 +33,20 @@ def is_anaphoric(mention: EventMention, event: Event) -> bool:
         token.pos_ == "NOUN"
         and not _states_date(mention)
         and definite(token)
+    )
+
+
+def is_told_participle(mention: EventMention) -> bool:
+    """A participle on a definite noun phrase ("the number of people kidnapped", "those
+    abducted") in a sentence that states no date: it names the victims of a happening
+    already told, it does not tell a new one."""
+    token = mention.anchor.token
+    head = token.head
+    return (
+        token.dep_ == "acl"
+        and not any(c.dep_ in ("nsubj", "dobj") for c in token.children)
+        and (definite(head) or head.lower_ in DEFINITE)
+        and not _states_date(mention)
     )
 
 
@@ -109,6 +123,13 @@ def resolve_anaphora(
         if (casualties or is_anaphoric(mention, event)) and event.event_type in VIOLENT:
             target = next(
                 (e for e in reversed(events) if e.event_type in VIOLENT and e.modality in FACTUAL_MODALITIES),
+                None,
+            )
+        elif is_told_participle(mention) and event.event_type in VIOLENT:
+            # Its victims were named by one kind of act: the latest told of that kind.
+            target = next(
+                (e for e in reversed(events)
+                 if e.sub_event_type == event.sub_event_type and e.modality in FACTUAL_MODALITIES),
                 None,
             )
         if target is None:

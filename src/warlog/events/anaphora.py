@@ -2,10 +2,13 @@
 
 A definite noun trigger with no date of its own ("the attack", "the blast") re-mentions
 the latest event of its kind; it must add a mention (and often the perpetrator) to
-that event, not create a second attack.
+that event, not create a second attack. So does a participle on a definite phrase
+("the number of people kidnapped"), for the latest event of its sub-type.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -111,6 +114,11 @@ def _claimed_by(mention: EventMention, dictionary: ActorDictionary, event: Event
     return dictionary.lookup(phrase, year=year, country_code=event.location.country_code)
 
 
+def _latest_factual(events: list[Event], kind: Callable[[Event], bool]) -> Event | None:
+    """The latest event told as having happened that is of the ``kind`` referred back to."""
+    return next((e for e in reversed(events) if kind(e) and e.modality in FACTUAL_MODALITIES), None)
+
+
 def resolve_anaphora(
     pairs: list[tuple[EventMention, Event]], dictionary: ActorDictionary, year: int | None
 ) -> list[Event]:
@@ -120,18 +128,13 @@ def resolve_anaphora(
         claimed = _claimed_by(mention, dictionary, event, year)
         target = None
         casualties = is_casualty_report(mention, event)
-        if (casualties or is_anaphoric(mention, event)) and event.event_type in VIOLENT:
-            target = next(
-                (e for e in reversed(events) if e.event_type in VIOLENT and e.modality in FACTUAL_MODALITIES),
-                None,
-            )
-        elif is_told_participle(mention) and event.event_type in VIOLENT:
-            # Its victims were named by one kind of act: the latest told of that kind.
-            target = next(
-                (e for e in reversed(events)
-                 if e.sub_event_type == event.sub_event_type and e.modality in FACTUAL_MODALITIES),
-                None,
-            )
+        if event.event_type in VIOLENT:
+            if casualties or is_anaphoric(mention, event):
+                target = _latest_factual(events, lambda e: e.event_type in VIOLENT)
+            elif is_told_participle(mention):
+                # Its victims were named by one kind of act: the latest told of that kind.
+                sub_type = event.sub_event_type
+                target = _latest_factual(events, lambda e: e.sub_event_type == sub_type)
         if target is None:
             target = event
             events.append(event)

@@ -19,6 +19,13 @@ def blank_between(text: str, before: Span, after: Span) -> bool:
     return "\n\n" in gap[len(gap.rstrip()) :]
 
 
+def evidence_sentence(doc: Doc, start: int, end: int) -> Span | None:
+    """The sentence an evidence span (character offsets) begins in; None when the
+    offsets fall outside the doc."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span[0].sent if span is not None else None
+
+
 def sentences_before(sent: Span, limit: int, text: str | None = None) -> list[Span]:
     """Up to ``limit`` earlier sentences of ``sent``'s paragraph, nearest first."""
     doc: Doc = sent.doc

@@ -20,7 +20,7 @@ from ..normalise.numbers import parse_number
 from ..normalise.quantities import extract_quantities, fatalities
 from ..record import Event
 from ..taxonomy import FACTUAL_MODALITIES
-from .paragraphs import paragraph
+from .paragraphs import evidence_sentence, paragraph
 
 NO_DEATHS = frozenset({"Peaceful protest"})
 SUICIDE = "Suicide bomb"
@@ -37,10 +37,9 @@ _DEAD_WORDS = frozenset({"kill", "die", "dead", "death", "fatality", "body", "co
 def _following(doc: Doc, event: Event, starts: set[int]) -> list[Span]:
     """Sentences after the event's own in its paragraph, up to the next event's sentence;
     a sentence already folded into this event ("Daesh claimed the attack.") is passed over."""
-    span = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
-    if span is None:
+    own = evidence_sentence(doc, event.evidence.start, event.evidence.end)
+    if own is None:
         return []
-    own = span[0].sent
     folded = {m.evidence.start for m in event.mentions}
     after = [s for s in paragraph(own) if s.start_char > own.start_char]
     found = []
@@ -89,8 +88,8 @@ def fill_tolls(events: list[Event], doc: Doc) -> None:
 
 def _add_bombers(event: Event, doc: Doc) -> None:
     """A suicide bombing's toll counts its bombers (ACLED), once per record."""
-    span = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
-    count = bombers(span[0].sent) if span is not None else 0
+    sent = evidence_sentence(doc, event.evidence.start, event.evidence.end)
+    count = bombers(sent) if sent is not None else 0
     if count:
         event.fatalities = (event.fatalities or 0) + count
 
@@ -104,9 +103,9 @@ def told_toll(records: list[Event], doc: Doc) -> int | None:
     told: set[int] = set()
     for record in sorted(records, key=lambda e: e.evidence.start):
         own = {m.evidence.start for m in record.mentions} | {record.evidence.start}
-        span = doc.char_span(record.evidence.start, record.evidence.end, alignment_mode="expand")
-        if record.fatalities is not None and span is not None and not own & told:
-            toll = add_toll(toll, record.fatalities, span[0].sent)
+        sent = evidence_sentence(doc, record.evidence.start, record.evidence.end)
+        if record.fatalities is not None and sent is not None and not own & told:
+            toll = add_toll(toll, record.fatalities, sent)
         told |= own
     return toll
 

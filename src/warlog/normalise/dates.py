@@ -576,9 +576,9 @@ def sentence_date(sent: Span, ref: date | None, trigger: Token | None = None) ->
     """
     found = [f for f in find_dates(sent.text, ref) if not _counts_something(sent, f.start, f.end)]
     for ent in sent.ents:
-        if ent.label_ != "DATE" or _counts_something(sent, ent.start_char - sent.start_char, ent.end_char - sent.start_char):
-            continue
         start, end = ent.start_char - sent.start_char, ent.end_char - sent.start_char
+        if ent.label_ != "DATE" or _counts_something(sent, start, end):
+            continue
         if any(start < f.end and f.start < end for f in found):
             continue
         whole = _match_whole(ent.text, ref)

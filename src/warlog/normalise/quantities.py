@@ -237,7 +237,12 @@ def _quantity(sent: Span, match: re.Match[str]) -> Quantity | None:
     percent = bool(match["pct"])
     noun = _counted_noun(root, percent)
     anchor = noun if noun is not None else root
-    role = _percent_of(anchor) if percent else None if _whole_of_part(root, noun) else _role(anchor) or _told_state(root)
+    if percent:
+        role = _percent_of(anchor)
+    elif _whole_of_part(root, noun):
+        role = None
+    else:
+        role = _role(anchor) or _told_state(root)
     if role is None and reading.value == 1:  # "One prominent quality": "one" counting no role
         return None
     what = _noun_label(noun) if noun is not None and noun.lemma_.lower() in _ANIMALS else role or _noun_label(noun)

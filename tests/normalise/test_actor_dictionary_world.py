@@ -149,3 +149,11 @@ def test_actor_dictionary_saudi_led_coalition_is_no_anti_isis_coalition(actors: 
     yemen = actors.lookup("Saudi-led coalition warplanes", year=2018, country_code="YE")
     assert (yemen.name, yemen.type) == ("Military Forces of Saudi Arabia (2015-)", "External/Other forces")
     assert actors.lookup("the US-led coalition", year=2018, country_code="IQ").name == "Global Coalition Against Daesh"
+
+
+def test_actor_dictionary_common_words_are_no_force(actors: ActorDictionary) -> None:
+    """'Levies' are taxes in most news: only 'Balochistan Levies' names Pakistan's force."""
+    taxes = actors.lookup("the new county levies", year=2019, country_code="KE")
+    assert taxes is None or taxes.type is None
+    force = actors.lookup("Balochistan Levies personnel", year=2019, country_code="PK")
+    assert force is not None and force.type == "State forces"

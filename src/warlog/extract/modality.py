@@ -88,6 +88,9 @@ def classify(trigger: Token, sent: Span, *, attributed: bool, historical: bool) 
         lemma = token.lemma_.lower()
         if token is not trigger and lemma in DENIAL:
             return "denied"
+        # "if the levies are not withdrawn": a negated condition is still only a condition
+        if any(child.lower_ in CONDITIONAL_MARK for child in _children(token, {"mark"})):
+            return "hypothetical"
         if _negated(token) and token.lemma_.lower() not in HEDGE_VERBS:
             return "denied" if token is trigger or token.pos_ != "VERB" else "hypothetical"
         if _is_future(token):
@@ -96,8 +99,6 @@ def classify(trigger: Token, sent: Span, *, attributed: bool, historical: bool) 
             return "expected"
         if token is not trigger and lemma in DIRECTIVES and _reached_by_xcomp(token, chain):
             return "expected"
-        if any(child.lower_ in CONDITIONAL_MARK for child in _children(token, {"mark"})):
-            return "hypothetical"
         if {child.lower_ for child in _children(token, {"aux"})} & CONDITIONAL_AUX:
             return "hypothetical"
     if historical:

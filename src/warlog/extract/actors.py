@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from ..normalise.actors import ActorDictionary
 from ..record import Actor
+from .targets import claimed_targets, clause_subjects, complement, related_parties, speech_authors, thing_recipients
 from .triggers import is_month
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -182,7 +183,14 @@ def noun_phrase(head: Token, *, full: bool = False, cut: frozenset[str] | None =
         left += 1
     while right > head.i and doc[right].is_punct and doc[right].text not in {")"}:
         right -= 1
+    if right + 1 < len(doc) and doc[right + 1].text == ")" and _unclosed(doc[left : right + 1]):
+        right += 1  # "Lesotho Defence Force ( LDF )": the parser hangs ")" elsewhere
     return doc[left : right + 1]
+
+
+def _unclosed(span: Span) -> bool:
+    """An opening bracket in ``span`` that it does not close."""
+    return sum(t.text == "(" for t in span) > sum(t.text == ")" for t in span)
 
 
 def _without_clauses(token: Token) -> list[Token]:
@@ -281,10 +289,12 @@ def find_roles(trigger: Token, sent: Span | None = None) -> RoleSpans:
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.pos_ in {"NOUN", "PROPN"}:
         roles.actor2 = trigger.head  # "civilians killed by gunmen"
     obj = _first(children, OBJECTS)
+    for target in speech_authors(trigger, obj) + claimed_targets(obj):
+        roles.offer(2, target)  # "denied charges by X", "claimed responsibility for the attack on X"
     if obj is None or not _party_like(obj):
         # "imposed sanctions on X", "gave Armenia arms", "flew medicine into X": the
         # party beats an abstract object.
-        for recipient in _recipients(trigger, obj):
+        for recipient in thing_recipients(trigger, obj) + related_parties(obj) + _recipients(trigger, obj):
             roles.offer(2, recipient)
     act = obj is not None and _names_an_act(obj, trigger)
     if obj is not None and trigger.lemma_ not in LIGHT_LEMMAS and not act:
@@ -303,8 +313,14 @@ def find_roles(trigger: Token, sent: Span | None = None) -> RoleSpans:
                 break
 
     if roles.actor2 is None and not nominal:
-        for target in _indirect_targets(trigger, obj):
+        for target in _indirect_targets(trigger, obj) + clause_subjects(trigger, obj):
             roles.offer(2, target)
+    verb = complement(trigger) if roles.actor2 is None and not nominal else None
+    if verb is not None:
+        inner = find_roles(verb)  # "agreed to lift sanctions on X": the complement's target
+        for target in [inner.actor2, *inner.more2]:
+            if target is not None and (target.dep_ not in OBJECTS or _party_like(target)):
+                roles.offer(2, target)
     if not nominal and roles.actor1 is None:
         _setting_roles(trigger, roles)
     if nominal:
@@ -365,7 +381,8 @@ def _recipients(trigger: Token, obj: Token | None) -> list[Token]:
     arms"), or a state, group or person after a recipient preposition on the verb or
     on its abstract object ("an ultimatum to India", "provided aid to Lebanon")."""
     found = [c for c in trigger.children if c.dep_ == "dative" and c.pos_ in {"NOUN", "PROPN", "PRON"}]
-    preps = [c for c in trigger.children if c.dep_ == "prep"]
+    # A dative "to" is a preposition too ("issued a warning to X").
+    preps = [c for c in trigger.children if c.dep_ == "prep" or c.dep_ == "dative" and c.pos_ == "ADP"]
     if obj is not None:
         preps = [c for c in obj.children if c.dep_ == "prep"] + preps
     for prep in preps:

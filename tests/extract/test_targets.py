@@ -81,3 +81,25 @@ def test_claimed_responsibility_points_at_the_attacks_target(nlp) -> None:
 
 def test_a_closing_bracket_stays_with_its_acronym(nlp) -> None:
     assert _full_target(nlp, "The army issued a stern warning to the Southern Liberation Front (SLF).").endswith("(SLF)")
+
+
+def test_a_comment_in_apposition_is_no_part_of_the_target(nlp) -> None:
+    assert _full_target(nlp, "The rebels burned the clinic, a small building near the school.") == "the clinic"
+
+
+def test_a_named_apposition_stays(nlp) -> None:
+    text = "The minister received the new ambassador, Marta Okello, at the palace."
+    assert _full_target(nlp, text) == "the new ambassador, Marta Okello"
+
+
+def test_calls_for_sanctions_act_on_whom_they_target(nlp) -> None:
+    assert _target(nlp, "The opposition called for sanctions against the ruling party's youth wing.") == "the ruling party's youth wing"
+
+
+def test_a_count_of_people_after_a_preposition_is_a_target(nlp) -> None:
+    text = "The authorities opened investigations against hundreds of traders in the port."
+    assert _target(nlp, text) == "hundreds of traders"
+
+
+def test_a_threatened_attack_keeps_its_target(nlp) -> None:
+    assert _target(nlp, "The rebels threatened to shell the army barracks outside the town.") == "the army barracks"

@@ -40,6 +40,8 @@ RELATION_NOUNS = frozenset(
      "blockade", "boycott", "curb", "tariff", "tie", "relation", "solidarity", "condolence", "sympathy",
      "protection", "loan", "grant", "donation", "backing"}
 )
+# Verbs whose object follows "for": "called for sanctions against X", "called for X to".
+FOR_LEMMAS = frozenset({"call", "appeal", "push", "press", "ask", "plead", "lobby", "campaign"})
 RELATION_PREPS = frozenset({"to", "for", "on", "upon", "against", "with", "of", "toward", "towards"})
 # Objects that stand for an act claimed ("claimed responsibility for the attack on X").
 CLAIM_NOUNS = frozenset({"responsibility", "credit"})
@@ -53,12 +55,15 @@ def _prep_object(prep: Token) -> Token | None:
     """The noun a preposition governs, when it could be a party (no date or sum; a count
     only with what it counts: "millions of workers")."""
     obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in NOMINAL), None)
-    if obj is None or obj.lower_ in {"which", "whom", "that"}:
-        return None
-    counted = any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
-    if obj.ent_type_ in NOT_PARTY_ENTS and not (obj.ent_type_ == "CARDINAL" and counted):
+    if obj is None or obj.lower_ in {"which", "whom", "that"} or obj.ent_type_ in NOT_PARTY_ENTS and not counts_someone(obj):
         return None
     return obj
+
+
+def counts_someone(token: Token) -> bool:
+    """A count with what it counts ("hundreds of banks", "dozens of civilians"): the
+    parser tags the number as CARDINAL, yet the phrase names a party."""
+    return token.ent_type_ == "CARDINAL" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
 
 def _preps(token: Token, words: frozenset[str]) -> list[Token]:
@@ -127,3 +132,10 @@ def related_parties(obj: Token | None) -> list[Token]:
     if obj is None or obj.lemma_.lower() not in RELATION_NOUNS:
         return []
     return [t for prep in _preps(obj, RELATION_PREPS) if (t := _prep_object(prep)) is not None]
+
+
+def phrasal_object(trigger: Token) -> Token | None:
+    """The object of "call for", "appeal for", "push for": the noun after "for"."""
+    if trigger.lemma_.lower() not in FOR_LEMMAS:
+        return None
+    return next((t for prep in _preps(trigger, frozenset({"for"})) if (t := _prep_object(prep)) is not None), None)

@@ -42,3 +42,27 @@ def test_a_town_seized_is_still_territory(pipeline) -> None:
     assert sub_types(pipeline, "On 27 September 2020, jihadist fighters seized the town of Menaka.") == [
         "Non-state actor overtakes territory"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 27 September 2020, armed men seized 12 farmers near Tahoua.",
+        "On 27 September 2020, gunmen seized three Chinese nationals at a gold mine near Dargol.",
+        "On 27 September 2020, bandits seized a minibus and its passengers on the road to Maradi.",
+        "On 27 September 2020, suspected jihadists seized a village chief and his two sons near Ayorou.",
+    ],
+)
+def test_armed_men_seizing_people_abduct_them(pipeline, text: str) -> None:
+    assert sub_types(pipeline, text) == ["Abduction/forced disappearance"]
+
+
+def test_what_the_police_seize_of_people_is_an_arrest(pipeline) -> None:
+    assert sub_types(pipeline, "On 27 September 2020, police seized two suspected smugglers at a checkpoint in Maradi.") == [
+        "Arrests"
+    ]
+
+
+def test_an_army_post_seized_is_territory_not_people(pipeline) -> None:
+    sub_type = sub_types(pipeline, "On 27 September 2020, jihadists seized an army checkpoint near Menaka.")
+    assert sub_type == ["Non-state actor overtakes territory"]

@@ -239,3 +239,16 @@ def test_parties_an_informant_of_the_police_is_a_civilian(pipeline):
     event = only_event(pipeline, "On 2 June 2021, a police informant was stabbed to death by two men in Bacoor.")
     assert event.actor2.type == "Civilians"
     assert event.actor1.type != "State forces"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 May, angry residents of Kasese blocked the main road with burning tyres and threw stones at the police.",
+        "On 4 May, a crowd of traders rioted in the market of Bunia and attacked two police officers with sticks.",
+    ],
+)
+def test_parties_police_a_riot_turns_on_are_its_other_side(pipeline, text: str):
+    event = only_event(pipeline, text)
+    assert event.event_type == "Riots"
+    assert types(event) == {"Rioters", "State forces"}

@@ -66,3 +66,10 @@ def test_what_the_police_seize_of_people_is_an_arrest(pipeline) -> None:
 def test_an_army_post_seized_is_territory_not_people(pipeline) -> None:
     sub_type = sub_types(pipeline, "On 27 September 2020, jihadists seized an army checkpoint near Menaka.")
     assert sub_type == ["Non-state actor overtakes territory"]
+
+
+def test_livestock_seized_in_a_village_is_no_territory_taken(pipeline) -> None:
+    # The classifier reads "seized ... in the village" as a territorial gain; territory
+    # is decided by the rules only, which see livestock, not a place, being taken.
+    text = "On 20 September 2020, suspected jihadists shot a herder dead and seized his cattle in the village of Kolo."
+    assert sub_types(pipeline, text) == ["Attack"]

@@ -60,7 +60,11 @@ def retype(pairs: list[tuple[EventMention, Event]], classifier: EventClassifier)
             if prediction.sub_event_type is None:
                 if prediction.confidence >= VETO_CONFIDENCE and event.modality in FACTUAL_MODALITIES:
                     continue
-            elif per_sentence[event.evidence.start] == 1 and prediction.sub_event_type != event.sub_event_type:
+            elif (
+                per_sentence[event.evidence.start] == 1
+                and prediction.sub_event_type != event.sub_event_type
+                and prediction.sub_event_type not in RULE_ONLY  # what only rules decide, it never brings in
+            ):
                 # One event in the sentence: the classifier's reading of its wording wins.
                 event.sub_event_type = prediction.sub_event_type
                 event.event_type = event_type_of(prediction.sub_event_type)

@@ -149,3 +149,11 @@ def test_actor_dictionary_saudi_led_coalition_is_no_anti_isis_coalition(actors: 
     yemen = actors.lookup("Saudi-led coalition warplanes", year=2018, country_code="YE")
     assert (yemen.name, yemen.type) == ("Military Forces of Saudi Arabia (2015-)", "External/Other forces")
     assert actors.lookup("the US-led coalition", year=2018, country_code="IQ").name == "Global Coalition Against Daesh"
+
+
+@pytest.mark.parametrize(("text", "country"), [("a national guard post", "NE"), ("border guards", "ML"), ("the national guardsmen", "VE")])
+def test_actor_dictionary_national_and_border_guards_are_state_forces(actors: ActorDictionary, text: str, country: str) -> None:
+    actor = actors.lookup(text, year=2020, country_code=country)
+    assert actor is not None and actor.type == "State forces"
+    assert actors.home_country(text, year=2020) is None  # a generic noun never moves an article
+    assert actors.lookup("security guards", year=2020, country_code=country).type == "External/Other forces"

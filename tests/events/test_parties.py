@@ -252,3 +252,9 @@ def test_parties_police_a_riot_turns_on_are_its_other_side(pipeline, text: str):
     event = only_event(pipeline, text)
     assert event.event_type == "Riots"
     assert types(event) == {"Rioters", "State forces"}
+
+
+def test_parties_a_surrender_is_made_to_the_armed_side_not_its_officials(pipeline):
+    event = only_event(pipeline, "On 4 May, nine NPA fighters surrendered to government officials and the army in Baybay, Leyte.")
+    assert event.sub_event_type == "Agreement"
+    assert types(event) == {"Rebel group", "State forces"}

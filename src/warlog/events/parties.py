@@ -362,7 +362,9 @@ def _armed_sides(event: Event, context: _Paragraph) -> None:
     """Violence has an armed doer; fighting has two armed sides; its target may be civilians."""
     subtype = event.sub_event_type
     if subtype in AGREEMENTS and event.actor1 is not None:
-        event.actor2 = event.actor2 if event.actor2 is not None else context.armed(besides=event.actor1)
+        if not _armed(event.actor2):
+            # "surrendered to military and government officials": the armed party it is made with
+            event.actor2 = context.armed(besides=event.actor1) or event.actor2
         return
     if subtype not in ARMED_DOER:
         return

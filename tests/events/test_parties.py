@@ -254,3 +254,9 @@ def test_parties_a_surrender_is_made_to_the_armed_side_not_its_officials(pipelin
     event = only_event(pipeline, "On 4 May, nine NPA fighters surrendered to government officials and the army in Baybay, Leyte.")
     assert event.sub_event_type == "Agreement"
     assert types(event) == {"Rebel group", "State forces"}
+
+
+def test_parties_a_government_car_a_crowd_smashes_is_property_not_a_side(pipeline):
+    event = only_event(pipeline, "During a rally on 4 May, demonstrators vandalised a government vehicle.")
+    assert event.event_type == "Riots"
+    assert types(event) == {"Rioters"}

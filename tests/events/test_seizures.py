@@ -69,3 +69,8 @@ def test_livestock_seized_in_a_village_is_no_territory_taken(pipeline) -> None:
     # is decided by the rules only, which see livestock, not a place, being taken.
     text = "On 20 September 2020, suspected jihadists shot a herder dead and seized his cattle in the village of Kolo."
     assert sub_types(pipeline, text) == ["Attack"]
+
+
+def test_withdrawing_support_from_a_government_is_no_territory_handed_over(pipeline) -> None:
+    text = "On 20 September 2020, the opposition party withdrew its support for the government in Niamey."
+    assert "Non-violent transfer of territory" not in sub_types(pipeline, text)

@@ -171,7 +171,7 @@ class _Paragraph:
         that a crowd acts on ("attacked police officers", "threw stones at the police");
         a government is no party on the ground."""
         parties = self.acting + (self.targeted if targeted else [])
-        return next((a for a in parties if a.type == "State forces" and not a.name.startswith("Government")), None)
+        return next((a for a in parties if a.type == "State forces" and not _government(a)), None)
 
     def unnamed(self, actor: Actor | None) -> bool:
         """A doer the sentence did not name: filled in as unidentified (no surface text), or
@@ -419,6 +419,11 @@ def _blast_target(event: Event, context: _Paragraph) -> None:
     actor1 = event.actor1
     if actor1 is None or _same_side(actor1, event.actor2) or (actor1.text is not None and actor1.text in phrase.text):
         event.actor1 = context.doer(besides=event.actor2, one_sided=True) or context.generic(UNIDENTIFIED)
+
+
+def _government(actor: Actor) -> bool:
+    """A government, or a thing named after it ("a government vehicle"): no party on the ground."""
+    return actor.name.lower().startswith("government")
 
 
 def _armed(actor: Actor | None) -> bool:

@@ -197,6 +197,6 @@ def resolve(anchor: Trigger, others: list[Trigger], sent: Span, actor1: Actor | 
 
 def _armed_party(trigger: Token, actor1: Actor | None, actor2: Actor | None) -> bool:
     """An armed actor, or a place or armed unit as the thing handed over or left."""
-    if any(a is not None and a.type in ARMED for a in (actor1, actor2)):
-        return True
+    if any(a is not None and a.type in ARMED and not a.name.startswith("Government") for a in (actor1, actor2)):
+        return True  # a government is no armed side ("withdrew support for the government")
     return any(obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in PLACE_NOUNS | ARMED_NOUNS for obj in _objects(trigger))

@@ -1,5 +1,6 @@
 """Targets when the verb's object is a thing: recipients, measures, complements, stances,
-claims and the authors of words answered (warlog.extract.targets through find_roles)."""
+claims and the authors of words answered (warlog.extract.targets through find_roles);
+what a role's span leaves out."""
 
 from __future__ import annotations
 
@@ -71,3 +72,8 @@ def test_target_of_the_main_verb(nlp, text: str, target: str | None) -> None:
 )
 def test_target_span(nlp, text: str, span: str) -> None:
     assert _full_target(nlp, text) == span
+
+
+def test_a_date_hung_on_the_doer_is_no_part_of_its_span(nlp) -> None:
+    sent = _sent(nlp, "Russian police on Saturday detained dozens of students in Moscow.")
+    assert [span.text for span in find_roles(main_verb(sent), sent).spans(1)] == ["Russian police"]

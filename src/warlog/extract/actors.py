@@ -190,6 +190,8 @@ def noun_phrase(
             continue
         if child.dep_ == "appos" and not comments and not (_named(head) or _named(child)):
             continue
+        if _when(child):
+            continue  # "IDF troops on Sunday": the parser hangs the date on the noun
         tokens.extend(_without_clauses(child))
     left = min(t.i for t in tokens)
     right = max(t.i for t in tokens)
@@ -207,6 +209,14 @@ def noun_phrase(
 def _unclosed(span: Span) -> bool:
     """An opening bracket in ``span`` that it does not close."""
     return sum(t.text == "(" for t in span) > sum(t.text == ")" for t in span)
+
+
+def _when(token: Token) -> bool:
+    """A date or time hung on a noun ("on Sunday", "this month"): never part of who it is."""
+    if token.dep_ == "npadvmod":
+        return token.ent_type_ in ("DATE", "TIME")
+    obj = _pobj(token) if token.dep_ == "prep" else None
+    return obj is not None and (obj.ent_type_ in ("DATE", "TIME") or obj.lower_ in CALENDAR_WORDS)
 
 
 def _named(token: Token) -> bool:

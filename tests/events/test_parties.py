@@ -163,13 +163,6 @@ def test_parties_police_who_only_inform_are_no_doer(pipeline):
     assert types(event) == {"Political militia", "Civilians"}
 
 
-def test_parties_rioters_who_harm_bystanders_have_civilian_victims(pipeline):
-    text = "On 2 May, students rioted at the university in Kisangani and a trader was beaten by the rioters."
-    event = only_event(pipeline, text)
-    assert event.event_type == "Riots"
-    assert types(event) == {"Rioters", "Civilians"}
-
-
 def test_parties_a_riot_whose_doer_nobody_names_is_done_by_rioters(pipeline):
     event = only_event(pipeline, "Student union cadres locked the dean's office with a padlock and assaulted a lecturer in Kathmandu.")
     assert event.event_type == "Riots"
@@ -239,3 +232,31 @@ def test_parties_an_informant_of_the_police_is_a_civilian(pipeline):
     event = only_event(pipeline, "On 2 June 2021, a police informant was stabbed to death by two men in Bacoor.")
     assert event.actor2.type == "Civilians"
     assert event.actor1.type != "State forces"
+
+
+@pytest.mark.parametrize(
+    ("text", "other_side"),
+    [
+        # Bystanders a riot harms are its civilian victims...
+        ("On 2 May, students rioted at the university in Kisangani and a trader was beaten by the rioters.", "Civilians"),
+        # ... and police it turns on are its other side, as much as police who act on it.
+        ("On 4 May, angry residents of Kasese blocked the main road with burning tyres and threw stones at the police.", "State forces"),
+        ("On 4 May, a crowd of traders rioted in the market of Bunia and attacked two police officers with sticks.", "State forces"),
+    ],
+)
+def test_parties_the_other_side_of_a_riot(pipeline, text: str, other_side: str):
+    event = only_event(pipeline, text)
+    assert event.event_type == "Riots"
+    assert types(event) == {"Rioters", other_side}
+
+
+def test_parties_a_surrender_is_made_to_the_armed_side_not_its_officials(pipeline):
+    event = only_event(pipeline, "On 4 May, nine NPA fighters surrendered to government officials and the army in Baybay, Leyte.")
+    assert event.sub_event_type == "Agreement"
+    assert types(event) == {"Rebel group", "State forces"}
+
+
+def test_parties_a_government_car_a_crowd_smashes_is_property_not_a_side(pipeline):
+    event = only_event(pipeline, "During a rally on 4 May, demonstrators vandalised a government vehicle.")
+    assert event.event_type == "Riots"
+    assert types(event) == {"Rioters"}

@@ -157,3 +157,11 @@ def test_actor_dictionary_common_words_are_no_force(actors: ActorDictionary) -> 
     assert taxes is None or taxes.type is None
     force = actors.lookup("Balochistan Levies personnel", year=2019, country_code="PK")
     assert force is not None and force.type == "State forces"
+
+
+@pytest.mark.parametrize(("text", "country"), [("a national guard post", "NE"), ("border guards", "ML"), ("the national guardsmen", "VE")])
+def test_actor_dictionary_national_and_border_guards_are_state_forces(actors: ActorDictionary, text: str, country: str) -> None:
+    actor = actors.lookup(text, year=2020, country_code=country)
+    assert actor is not None and actor.type == "State forces"
+    assert actors.home_country(text, year=2020) is None  # a generic noun never moves an article
+    assert actors.lookup("security guards", year=2020, country_code=country).type == "External/Other forces"

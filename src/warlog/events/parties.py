@@ -81,6 +81,7 @@ class _Paragraph:
         self.observing: list[Actor] = []  # those that only tell or look into it ("police said")
         self.suffering: list[Actor] = []  # those it is done to ("a soldier was shot")
         self.intervening: list[Actor] = []  # state forces acting on a crowd ("police dispersed")
+        self.targeted: list[Actor] = []  # those an act is aimed at ("threw stones at the police")
         self.alternatives: list[set[str]] = []  # names told as one side's alternatives ("JNIM or ISGS")
         self.crowd: str | None = None  # "Protesters"/"Rioters" when the paragraph tells of one
         self.clash = False  # the paragraph tells of two sides fighting ("two groups clashed")
@@ -115,6 +116,8 @@ class _Paragraph:
                     self.observing.append(actor)
                 if _suffers(root):
                     self.suffering.append(actor)
+                if _suffers(root) or _aimed_at(root):
+                    self.targeted.append(actor)
                 if actor.type == "State forces" and not actor.name.startswith("Government") and acts_on_crowd(root):
                     self.intervening.append(actor)
         self.alternatives = [names for names in either.values() if len(names) > 1]
@@ -162,11 +165,13 @@ class _Paragraph:
         ISGS militants attacked"): one is never the other's opponent."""
         return other is not None and any({actor.name, other.name} <= names for names in self.alternatives)
 
-    def state(self) -> Actor | None:
+    def state(self, *, targeted: bool = False) -> Actor | None:
         """The nearest police or military that acts in the paragraph ("police intervened",
-        "dispersed by police"; not "in front of the police office"); a government is no
-        party on the ground."""
-        return next((a for a in self.acting if a.type == "State forces" and not a.name.startswith("Government")), None)
+        "dispersed by police"; not "in front of the police office"), or with ``targeted``
+        that a crowd acts on ("attacked police officers", "threw stones at the police");
+        a government is no party on the ground."""
+        parties = self.acting + (self.targeted if targeted else [])
+        return next((a for a in parties if a.type == "State forces" and not _government(a)), None)
 
     def unnamed(self, actor: Actor | None) -> bool:
         """A doer the sentence did not name: filled in as unidentified (no surface text), or
@@ -222,6 +227,20 @@ def _suffers(root: Token) -> bool:
     while root.dep_ == "conj":
         root = root.head
     return root.dep_ in ("nsubjpass", "dobj") and root.head.lemma_.lower() in VIOLENCE_LEMMAS
+
+
+# Prepositions that aim an act at someone ("threw stones at the police").
+AIMING_PREPS = frozenset({"at", "against", "on", "upon"})
+
+
+def _aimed_at(root: Token) -> bool:
+    """The object of a verb, or of a preposition aiming the verb at it ("attacked police
+    officers", "pelted stones at the police", "hit a policeman")."""
+    while root.dep_ == "conj":
+        root = root.head
+    if root.dep_ == "dobj":
+        return root.head.pos_ == "VERB"
+    return root.dep_ == "pobj" and root.head.lower_ in AIMING_PREPS and root.head.head.pos_ == "VERB"
 
 
 # "shot near the military camp", "at the police station": a place named after its owner.
@@ -291,7 +310,7 @@ def _crowds(event: Event, context: _Paragraph) -> None:
     if actor2 is None and event.sub_event_type in INTERVENED:
         actor2 = next(iter(context.intervening), None) or context.state()
     if actor2 is None and event.sub_event_type in RIOTS:
-        actor2 = context.state()
+        actor2 = context.state(targeted=True)
     if actor2 is None and event.sub_event_type in RIOTS and context.harmed_civilians() and not context.clash:
         actor2 = context.generic("civilians")  # "the students attacked journalists"
     if actor2 is None and event.sub_event_type in INTERVENED:
@@ -343,7 +362,9 @@ def _armed_sides(event: Event, context: _Paragraph) -> None:
     """Violence has an armed doer; fighting has two armed sides; its target may be civilians."""
     subtype = event.sub_event_type
     if subtype in AGREEMENTS and event.actor1 is not None:
-        event.actor2 = event.actor2 if event.actor2 is not None else context.armed(besides=event.actor1)
+        if not _armed(event.actor2):
+            # "surrendered to military and government officials": the armed party it is made with
+            event.actor2 = context.armed(besides=event.actor1) or event.actor2
         return
     if subtype not in ARMED_DOER:
         return
@@ -398,6 +419,11 @@ def _blast_target(event: Event, context: _Paragraph) -> None:
     actor1 = event.actor1
     if actor1 is None or _same_side(actor1, event.actor2) or (actor1.text is not None and actor1.text in phrase.text):
         event.actor1 = context.doer(besides=event.actor2, one_sided=True) or context.generic(UNIDENTIFIED)
+
+
+def _government(actor: Actor) -> bool:
+    """A government, or a thing named after it ("a government vehicle"): no party on the ground."""
+    return actor.name.lower().startswith("government")
 
 
 def _armed(actor: Actor | None) -> bool:

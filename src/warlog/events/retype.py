@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..classify import EventClassifier
+from ..extract.subtypes import armed_seizure_of_people
 from ..extract.triggers import FAMILIES
 from ..record import Event
 from ..taxonomy import FACTUAL_MODALITIES, event_type_of
@@ -42,6 +43,8 @@ RULE_ONLY = frozenset(
 
 
 def _overrulable(mention: EventMention, event: Event) -> bool:
+    if armed_seizure_of_people(mention.anchor.token, event.actor1, event.actor2):
+        return False  # the rules read abduction or arrest off the people taken
     return mention.anchor.cls in GENERIC_CLASSES and len(mention.anchor.span) == 1 and event.sub_event_type not in RULE_ONLY
 
 
@@ -57,7 +60,11 @@ def retype(pairs: list[tuple[EventMention, Event]], classifier: EventClassifier)
             if prediction.sub_event_type is None:
                 if prediction.confidence >= VETO_CONFIDENCE and event.modality in FACTUAL_MODALITIES:
                     continue
-            elif per_sentence[event.evidence.start] == 1 and prediction.sub_event_type != event.sub_event_type:
+            elif (
+                per_sentence[event.evidence.start] == 1
+                and prediction.sub_event_type != event.sub_event_type
+                and prediction.sub_event_type not in RULE_ONLY  # what only rules decide, it never brings in
+            ):
                 # One event in the sentence: the classifier's reading of its wording wins.
                 event.sub_event_type = prediction.sub_event_type
                 event.event_type = event_type_of(prediction.sub_event_type)

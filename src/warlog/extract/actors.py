@@ -18,6 +18,16 @@ from spacy.tokens import Span, Token
 
 from ..normalise.actors import ActorDictionary
 from ..record import Actor
+from .targets import (
+    claimed_targets,
+    clause_subjects,
+    complement,
+    counts_someone,
+    phrasal_object,
+    related_parties,
+    speech_authors,
+    thing_recipients,
+)
 from .triggers import is_month
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -144,9 +154,11 @@ class RoleSpans:
         head = self.actor1 if role == 1 else self.actor2
         assoc = self.assoc1 if role == 1 else self.assoc2
         # The one acted upon is named without the clause that says what was done to it
-        # ("a travel ban imposed on Chadian citizens"); the doer keeps its description.
+        # ("a travel ban imposed on Chadian citizens") or a comment on it ("an army camp,
+        # the third attack this month"); the doer keeps its description.
         cut = TARGET_CUTS if role == 2 else FULL_CUTS
-        return [noun_phrase(t, full=True, cut=cut) for t in ([head] if head is not None else []) + assoc]
+        heads = ([head] if head is not None else []) + assoc
+        return [noun_phrase(t, full=True, cut=cut, comments=role == 1) for t in heads]
 
 
 @dataclass
@@ -160,11 +172,14 @@ class ActorRoles:
 # -- phrases ---------------------------------------------------------------------------
 
 
-def noun_phrase(head: Token, *, full: bool = False, cut: frozenset[str] | None = None) -> Span:
+def noun_phrase(
+    head: Token, *, full: bool = False, cut: frozenset[str] | None = None, comments: bool = True
+) -> Span:
     """The phrase a head noun stands for. ``full`` keeps modifiers such as prepositional
     phrases and appositions (span scoring); the core phrase (naming) keeps only the
     words before the head plus "of"-phrases after partitives ("some of the terrorists").
-    ``cut`` overrides which dependents of the head are left out."""
+    ``cut`` overrides which dependents of the head are left out; ``comments=False`` also
+    drops an apposition that names no one ("an army camp, the latest attack")."""
     if cut is None:
         cut = FULL_CUTS if full else CLAUSE_DEPS
     tokens = [head]
@@ -173,6 +188,10 @@ def noun_phrase(head: Token, *, full: bool = False, cut: frozenset[str] | None =
             continue
         if child.dep_ == "punct" and full and child.i > head.i:
             continue
+        if child.dep_ == "appos" and not comments and not (_named(head) or _named(child)):
+            continue
+        if _when(child):
+            continue  # "IDF troops on Sunday": the parser hangs the date on the noun
         tokens.extend(_without_clauses(child))
     left = min(t.i for t in tokens)
     right = max(t.i for t in tokens)
@@ -182,7 +201,27 @@ def noun_phrase(head: Token, *, full: bool = False, cut: frozenset[str] | None =
         left += 1
     while right > head.i and doc[right].is_punct and doc[right].text not in {")"}:
         right -= 1
+    if right + 1 < len(doc) and doc[right + 1].text == ")" and _unclosed(doc[left : right + 1]):
+        right += 1  # "Lesotho Defence Force ( LDF )": the parser hangs ")" elsewhere
     return doc[left : right + 1]
+
+
+def _unclosed(span: Span) -> bool:
+    """An opening bracket in ``span`` that it does not close."""
+    return sum(t.text == "(" for t in span) > sum(t.text == ")" for t in span)
+
+
+def _when(token: Token) -> bool:
+    """A date or time hung on a noun ("on Sunday", "this month"): never part of who it is."""
+    if token.dep_ == "npadvmod":
+        return token.ent_type_ in ("DATE", "TIME")
+    obj = _pobj(token) if token.dep_ == "prep" else None
+    return obj is not None and (obj.ent_type_ in ("DATE", "TIME") or obj.lower_ in CALENDAR_WORDS)
+
+
+def _named(token: Token) -> bool:
+    """A proper name or a named person, group or state."""
+    return token.pos_ == "PROPN" or token.ent_type_ in STATE_ENTS
 
 
 def _without_clauses(token: Token) -> list[Token]:
@@ -225,7 +264,7 @@ def _is_passive(verb: Token) -> bool:
 
 def _candidate_prep_object(prep: Token) -> Token | None:
     obj = _pobj(prep)
-    if obj is None or obj.ent_type_ in NON_PARTY_ENTS or obj.lower_ in CALENDAR_WORDS:
+    if obj is None or obj.lower_ in CALENDAR_WORDS or obj.ent_type_ in NON_PARTY_ENTS and not counts_someone(obj):
         return None
     return obj
 
@@ -280,11 +319,13 @@ def find_roles(trigger: Token, sent: Span | None = None) -> RoleSpans:
         roles.actor2 = _antecedent(psubj, trigger)
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.pos_ in {"NOUN", "PROPN"}:
         roles.actor2 = trigger.head  # "civilians killed by gunmen"
-    obj = _first(children, OBJECTS)
+    obj = _first(children, OBJECTS) or phrasal_object(trigger)
+    for target in speech_authors(trigger, obj) + claimed_targets(obj):
+        roles.offer(2, target)  # "denied charges by X", "claimed responsibility for the attack on X"
     if obj is None or not _party_like(obj):
         # "imposed sanctions on X", "gave Armenia arms", "flew medicine into X": the
         # party beats an abstract object.
-        for recipient in _recipients(trigger, obj):
+        for recipient in thing_recipients(trigger, obj) + related_parties(obj) + _recipients(trigger, obj):
             roles.offer(2, recipient)
     act = obj is not None and _names_an_act(obj, trigger)
     if obj is not None and trigger.lemma_ not in LIGHT_LEMMAS and not act:
@@ -302,8 +343,17 @@ def find_roles(trigger: Token, sent: Span | None = None) -> RoleSpans:
                 roles.offer(2, _antecedent(shared, verb))
                 break
 
+    verb = complement(trigger) if roles.actor2 is None and not nominal else None
+    if verb is not None:
+        # "agreed to lift sanctions on X", "threatened to shell X": the complement's
+        # target; a thing it only makes or shares ("agreed to build a hospital") is none.
+        inner = find_roles(verb)
+        harm = verb.lemma_.lower() in VIOLENCE_LEMMAS
+        for target in [inner.actor2, *inner.more2]:
+            if target is not None and (harm or target.dep_ not in OBJECTS or _party_like(target)):
+                roles.offer(2, target)
     if roles.actor2 is None and not nominal:
-        for target in _indirect_targets(trigger, obj):
+        for target in _indirect_targets(trigger, obj) + clause_subjects(trigger, obj):
             roles.offer(2, target)
     if not nominal and roles.actor1 is None:
         _setting_roles(trigger, roles)
@@ -365,7 +415,8 @@ def _recipients(trigger: Token, obj: Token | None) -> list[Token]:
     arms"), or a state, group or person after a recipient preposition on the verb or
     on its abstract object ("an ultimatum to India", "provided aid to Lebanon")."""
     found = [c for c in trigger.children if c.dep_ == "dative" and c.pos_ in {"NOUN", "PROPN", "PRON"}]
-    preps = [c for c in trigger.children if c.dep_ == "prep"]
+    # A dative "to" is a preposition too ("issued a warning to X").
+    preps = [c for c in trigger.children if c.dep_ == "prep" or c.dep_ == "dative" and c.pos_ == "ADP"]
     if obj is not None:
         preps = [c for c in obj.children if c.dep_ == "prep"] + preps
     for prep in preps:

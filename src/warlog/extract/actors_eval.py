@@ -1,6 +1,7 @@
 """Measure actor extraction on the shared development data.
 
-``python -m warlog.extract.actors_eval [--data DIR] [--per-country N]`` prints:
+``python -m warlog.extract.actors_eval [--data DIR] [--per-country N] [--split S] [--part P]``
+prints (``--split train`` scores the CAMEO tuning half only, ``--part cameo`` skips (b)):
 
 (a) CAMEO source/target spans (``actors/cameo_ner_{train,test}.txt``, CoNLL BIO with
     S = source, T = target): token-level precision/recall/F1 of our actor1 (+ its
@@ -227,16 +228,23 @@ def _pooled(rows: dict[str, dict[str, float | int]], countries: Iterable[str]) -
     }
 
 
-def run(data_dir: Path, *, per_country: int) -> dict[str, object]:
+CAMEO_SPLITS = ("train", "test")
+PARTS = ("all", "cameo", "acled")
+
+
+def run(data_dir: Path, *, per_country: int, splits: Iterable[str] = CAMEO_SPLITS, part: str = "all") -> dict[str, object]:
+    """The report: CAMEO spans on ``splits`` and/or the ACLED actor types (``part``)."""
     nlp = load()
-    dictionary = ActorDictionary.load()
     cameo_dir = data_dir / "actors"
-    report: dict[str, object] = {
-        "cameo": {
+    report: dict[str, object] = {}
+    if part in ("all", "cameo"):
+        report["cameo"] = {
             split: {mode: cameo_scores(nlp, cameo_dir / f"cameo_ner_{split}.txt", mode=mode) for mode in ("root", "oracle")}
-            for split in ("train", "test")
+            for split in splits
         }
-    }
+    if part == "cameo":
+        return report
+    dictionary = ActorDictionary.load()
     rows = acled_scores(nlp, data_dir, STUDIED + HELD_OUT, per_country=per_country, dictionary=dictionary)
     report["acled"] = {
         "by_country": rows,
@@ -250,10 +258,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the shared data folder")
     parser.add_argument("--per-country", type=int, default=300, help="ACLED notes sampled per country")
+    parser.add_argument(
+        "--split", choices=(*CAMEO_SPLITS, "both"), default="both", help="CAMEO half to score (tune on train only)"
+    )
+    parser.add_argument("--part", choices=PARTS, default="all", help="score the CAMEO spans, the ACLED types, or both")
     args = parser.parse_args(argv)
     if not args.data.is_dir():
         raise SystemExit(f"warlog: [{DataError.code}] {args.data}: shared data folder not found")
-    print(json.dumps(run(args.data, per_country=args.per_country), indent=2))
+    splits = CAMEO_SPLITS if args.split == "both" else (args.split,)
+    print(json.dumps(run(args.data, per_country=args.per_country, splits=splits, part=args.part), indent=2))
     return 0
 
 

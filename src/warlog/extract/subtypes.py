@@ -19,15 +19,27 @@ ARMED_NOUNS = frozenset(
      "policeman", "officer", "army", "force", "militia", "militiaman", "gunman", "guerrilla", "guard",
      "patrol", "convoy", "base", "checkpoint", "post", "position", "jihadi", "extremist"}
 )
+# Armed people (as opposed to their bases and posts): taking them is no territory.
+ARMED_PEOPLE = ARMED_NOUNS - {"army", "force", "police", "militia", "patrol", "convoy", "base", "checkpoint", "post", "position"}
 PERSON_NOUNS = frozenset(
     {"people", "person", "man", "woman", "child", "civilian", "villager", "resident", "farmer", "student",
      "suspect", "member", "leader", "worker", "journalist", "teacher", "official", "passenger", "trader",
-     "boy", "girl", "family", "wife", "husband", "youth", "pilgrim", "worshipper", "shopkeeper"}
+     "boy", "girl", "family", "wife", "husband", "youth", "pilgrim", "worshipper", "shopkeeper", "national",
+     "citizen", "hostage", "son", "daughter", "brother", "sister", "mother", "father", "relative", "baby",
+     "infant", "herder", "herdsman", "fisherman", "miner", "driver", "engineer", "contractor", "employee",
+     "expatriate", "foreigner", "tourist", "traveller", "traveler", "missionary", "priest", "pastor", "nun",
+     "imam", "doctor", "nurse", "chief", "elder", "pupil", "crew", "occupant", "victim", "businessman",
+     "merchant", "activist", "politician", "candidate", "councillor", "councilor", "customer", "guest",
+     "smuggler", "trafficker", "kidnapper", "bandit", "criminal", "robber", "thief", "poacher", "deserter"}
 )
+# Actor types of people ("its passengers", "two kidnappers"); an armed type may also
+# name a place ("a military base" is the army's), so places are ruled out first.
+PEOPLE_TYPES = frozenset({"Civilians", "Protesters", "Rioters"}) | ARMED
 PLACE_NOUNS = frozenset(
     {"town", "city", "village", "district", "area", "territory", "region", "province", "neighbourhood",
      "neighborhood", "base", "airport", "hill", "bridge", "road", "percent", "stronghold", "camp", "zone",
-     "county", "state", "capital", "part", "border", "crossing", "field", "outpost", "control"}
+     "county", "state", "capital", "part", "border", "crossing", "field", "outpost", "control", "checkpoint",
+     "post", "position", "barracks"}
 )
 INTERVENTION = frozenset({"disperse", "teargas", "tear", "baton", "cannon", "lathi", "lathicharge", "detain", "arrest", "rubber"})
 RIOT_CUES = frozenset({"torch", "pelt", "stone", "vandalise", "vandalize", "ransack", "burn", "arson", "clash", "violent", "riot", "rioter", "smash"})
@@ -84,16 +96,37 @@ def _explosion(trigger: Trigger, sent: Span) -> str:
     return "Remote explosive/landmine/IED"
 
 
-def _territory(trigger: Token, actor1: Actor | None) -> str | None:
+def seizes_people(trigger: Token, actor2: Actor | None) -> bool:
+    """"Seized 12 farmers", "captured three Chinese nationals", "seized a bus and its
+    passengers": the ones taken are people (an abduction or arrest), not goods or land."""
+    if trigger.lemma_.lower() not in ("capture", "seize"):
+        return False
+    objects = [t for obj in _objects(trigger) for t in (obj, *obj.conjuncts)]
+    named = actor2 is not None and actor2.type in PEOPLE_TYPES and actor2.text
+    return any(
+        obj.lemma_.lower() in PERSON_NOUNS | ARMED_PEOPLE
+        or obj.ent_type_ in ("PERSON", "NORP")
+        or (named and obj.text in named and obj.pos_ in ("NOUN", "PROPN") and not _a_place(obj))
+        for obj in objects
+    )
+
+
+def armed_seizure_of_people(trigger: Token, actor1: Actor | None, actor2: Actor | None) -> bool:
+    """People seized by armed men or the state: an abduction or arrest, whatever the
+    wording around it suggests. Residents seizing gunmen is mob justice, left open."""
+    return seizes_people(trigger, actor2) and (actor1 is None or actor1.type in ARMED)
+
+
+def _a_place(token: Token) -> bool:
+    return token.ent_type_ in ("GPE", "LOC", "FAC") or token.lemma_.lower() in PLACE_NOUNS
+
+
+def _territory(trigger: Token, actor1: Actor | None, actor2: Actor | None) -> str | None:
     objects = _objects(trigger)
-    if trigger.lemma_.lower() in ("capture", "seize") and any(
-        obj.lemma_.lower() in PERSON_NOUNS | ARMED_NOUNS or obj.ent_type_ == "PERSON" for obj in objects
-    ):
+    if seizes_people(trigger, actor2):
         return "Arrests" if actor1 is not None and actor1.type == "State forces" else "Abduction/forced disappearance"
     nouns = [obj for obj in objects if obj.pos_ in ("NOUN", "PROPN")]
-    if trigger.lemma_.lower() in ("seize", "capture") and nouns and not any(
-        obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in PLACE_NOUNS for obj in nouns
-    ):
+    if trigger.lemma_.lower() in ("seize", "capture") and nouns and not any(_a_place(obj) for obj in nouns):
         if any(o.lemma_.lower() in ("weapon", "arm", "explosive", "ammunition") for o in nouns):
             return "Disrupted weapons use"
         # "militants seized livestock / a vehicle": armed men taking property loot it;
@@ -150,7 +183,7 @@ def resolve(anchor: Trigger, others: list[Trigger], sent: Span, actor1: Actor | 
     if cls == "violence":
         return _violence(anchor.token, actor1, actor2)
     if cls == "territory":
-        return _territory(anchor.token, actor1)
+        return _territory(anchor.token, actor1, actor2)
     if cls == "protest":
         return _protest(sent, anchor.token)
     if cls == "riot":
@@ -164,6 +197,6 @@ def resolve(anchor: Trigger, others: list[Trigger], sent: Span, actor1: Actor | 
 
 def _armed_party(trigger: Token, actor1: Actor | None, actor2: Actor | None) -> bool:
     """An armed actor, or a place or armed unit as the thing handed over or left."""
-    if any(a is not None and a.type in ARMED for a in (actor1, actor2)):
-        return True
+    if any(a is not None and a.type in ARMED and not a.name.startswith("Government") for a in (actor1, actor2)):
+        return True  # a government is no armed side ("withdrew support for the government")
     return any(obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in PLACE_NOUNS | ARMED_NOUNS for obj in _objects(trigger))

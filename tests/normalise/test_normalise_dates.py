@@ -185,18 +185,3 @@ def test_lower_cased_stories_still_name_days_and_months(nlp, text: str, day: str
 )
 def test_lower_case_march_and_may_beside_a_number_are_no_dates(nlp, text: str) -> None:
     assert sentence_date(next(nlp(text).sents), PUBLISHED).start is None
-
-
-@pytest.mark.parametrize(
-    ("text", "day"),
-    [
-        ("The count of the dead since 2 October has climbed to 140, officials said.", None),
-        ("The tally of the dead, beginning with the ambush on 3 October, reached 96 on Monday.", "2017-10-09"),
-        ("A curfew has held the old quarter since Saturday.", None),
-        ("Gunmen shot two farmers on 3 October.", "2017-10-03"),
-    ],
-)
-def test_the_start_of_a_running_period_is_not_the_event_date(nlp, text: str, day: str | None) -> None:
-    """"since 2 October", "beginning with ... on 3 October": a total or a state runs from that
-    day; the sentence reports on it as of another day (its own, or the article's)."""
-    assert sentence_date(next(nlp(text).sents), PUBLISHED).start == day

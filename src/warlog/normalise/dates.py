@@ -574,13 +574,10 @@ def sentence_date(sent: Span, ref: date | None, trigger: Token | None = None) ->
     (the event's verb, when the caller knows it) or to the sentence root; then the
     earliest. No date expression: every field null (the caller applies the article date).
     """
-    text = sent.text
-    found = [
-        f for f in find_dates(text, ref) if not (_counts_something(sent, f.start, f.end) or _period_start(text, f.start))
-    ]
+    found = [f for f in find_dates(sent.text, ref) if not _counts_something(sent, f.start, f.end)]
     for ent in sent.ents:
         start, end = ent.start_char - sent.start_char, ent.end_char - sent.start_char
-        if ent.label_ != "DATE" or _counts_something(sent, start, end) or _period_start(text, start):
+        if ent.label_ != "DATE" or _counts_something(sent, start, end):
             continue
         if any(start < f.end and f.start < end for f in found):
             continue
@@ -615,16 +612,6 @@ def _counts_something(sent: Span, start: int, end: int) -> bool:
     if following is None or following.tag_ not in ("NNS", "NNPS"):
         return number.dep_ == "nummod" and number.head.tag_ in ("NNS", "NNPS") and not _names_years(number.head)
     return not _names_years(following)
-
-
-# "since february 28", "starting with the train burning on february 27": the start of a running
-# period (a toll "has risen to 800", a curfew "continues"), not the day of what the sentence reports.
-_PERIOD_START = re.compile(r"\b(?i:since|starting|beginning)\b[^,.;:]{0,60}$")
-
-
-def _period_start(text: str, start: int) -> bool:
-    """The date expression at ``start`` opens a period the sentence reports on."""
-    return _PERIOD_START.search(text[max(0, start - 80) : start]) is not None
 
 
 def _names_years(noun: Token) -> bool:

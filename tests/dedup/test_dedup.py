@@ -158,8 +158,13 @@ def test_store_round_trip_ingest_cluster_split_reingest(tmp_path: Path) -> None:
 # whole-set dev recall 0.713 -> 0.795 (B-cubed 0.909 -> 0.929) at precision 0.907;
 # test recall 0.466 -> 0.474 (B-cubed 0.767 -> 0.780), precision 0.745 -> 0.736
 # (B-cubed 0.908 -> 0.900), so the test precision floors stay where they were.
-FLOORS = {"dev": ((0.93, 0.97), (0.97, 0.98)), "test": ((0.73, 0.43), (0.91, 0.74))}
-EXTENDED_FLOORS = {"dev": ((0.90, 0.78), (0.97, 0.92)), "test": ((0.73, 0.47), (0.90, 0.77))}
+# Round 5 (two records of one story join only through their own link, an earlier sentence
+# linked to both, or other stories' records: ``cluster.story_agrees``): batches 1-3 dev
+# 0.930/0.976 -> 0.951/0.951 (one right pair of the halol story lost) and whole-set dev
+# 0.907/0.795 -> 0.922/0.779, so those two recall floors go down (0.97 -> 0.94, 0.78 -> 0.77)
+# for re-coded dev precision 0.756 -> 0.830, the figure a user gets; precision floors up.
+FLOORS = {"dev": ((0.94, 0.94), (0.98, 0.98)), "test": ((0.73, 0.43), (0.91, 0.74))}
+EXTENDED_FLOORS = {"dev": ((0.91, 0.77), (0.97, 0.91)), "test": ((0.73, 0.47), (0.90, 0.77))}
 FIRST_BATCHES = (1, 2, 3)
 
 

@@ -187,3 +187,16 @@ def test_the_same_day_named_far_apart_is_one_happening_and_other_days_or_located
         gap=FAR,
     )
     assert clusters(state) == [{0, 2}, {1}, {3}, {4}, {5}]
+
+
+def test_one_weekday_by_daylight_and_at_night_is_two_happenings() -> None:
+    from warlog.dedup.compare import Profile, link_score
+
+    def report(article_id: str, sentence: str) -> Profile:
+        return Profile.of(story(article_id, (sentence, "Mob violence", KANO))[0])
+
+    afternoon = report("wire-a", "A youth died when police fired on a mob burning kiosks near the Kano central mosque on tuesday afternoon.")
+    night = report("wire-b", "A youth died when police fired on a mob burning kiosks near the Kano central mosque on tuesday night.")
+    again = report("wire-c", "Police fired on a mob burning kiosks near the Kano central mosque on tuesday afternoon, killing a youth.")
+    assert link_score(afternoon, again) is not None
+    assert link_score(afternoon, night) is None

@@ -14,7 +14,8 @@ arrest or property counts) never do. Within one story, a riot told over two
 sentences is often coded as two sub-types; nearby sentences telling one
 violent happening link (``told``). A bare year read from a count or another
 sentence is no date (``dating``); a record without a date links only by
-near-identical wording, a name or a figure.
+near-identical wording, a name or a figure. Two sentences naming one weekday, one by
+daylight and one at night, never link (``told.day_and_night``).
 
 Similarity is a cosine over *binary* content-word sets, not TF-IDF: IDF weights
 would change as the store grows, making a link depend on what was ingested
@@ -34,7 +35,7 @@ from ..events.merge import UNSTATED_WINDOW, same_actors, same_factuality, same_p
 from ..record import Event
 from .dating import untrusted_year
 from .incident import Reference
-from .told import restates_toll, told_together
+from .told import day_and_night, restates_toll, told_together
 
 # Sub-types one happening is commonly coded as by different readers of different reports.
 COMPATIBLE_SUB_TYPES: tuple[frozenset[str], ...] = (
@@ -214,7 +215,7 @@ def link_score(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) ->
     only when it gave them one sub-type.
     """
     ea, eb = a.event, b.event
-    if not same_factuality(ea, eb) or different_figures(a, b):
+    if not same_factuality(ea, eb) or different_figures(a, b) or day_and_night(ea, eb):
         return None
     if same_reference(a, b):
         return max(REFERENCE_SCORE, cosine(a.words, b.words))

@@ -90,6 +90,23 @@ def other_days(a: Event, b: Event) -> bool:
     return bool(days_a and days_b and not days_a & days_b)
 
 
+# Parts of a day a sentence may name: daylight and night are two happenings' times
+# ("on tuesday afternoon" ... "on tuesday night"); evening and overnight may be either.
+_DAYLIGHT = re.compile(r"\b(?:morning|afternoon|noon|midday)\b")
+_NIGHT = re.compile(r"\b(?:night|midnight)\b")
+
+
+def day_and_night(a: Event, b: Event) -> bool:
+    """Both sentences name one weekday, one by daylight and the other at night (and
+    neither both): two times of one day, two happenings."""
+    ta, tb = a.evidence.text.lower(), b.evidence.text.lower()
+    days = days_named(ta)
+    if not days or days != days_named(tb):
+        return False
+    parts = [(bool(_DAYLIGHT.search(t)), bool(_NIGHT.search(t))) for t in (ta, tb)]
+    return parts[0] != parts[1] and all(sum(part) == 1 for part in parts)
+
+
 def within_reach(a: Event, b: Event, shared: float) -> bool:
     """Consecutive sentences, or a sentence or two apart (``NEARBY_GAP``) when the later
     takes up words of the earlier (``shared``, their content-word cosine): the sentences

@@ -100,7 +100,10 @@ class SentenceEncoder:
         return int(self.w["embeddings.word_embeddings.weight"].shape[1])
 
     def _linear(self, x: np.ndarray, name: str) -> np.ndarray:
-        return x @ self.w[f"{name}.weight"] + self.w[f"{name}.bias"]
+        """x @ W + b as one 2-D product (a 3-D matmul loops over the batch in numpy)."""
+        weight = self.w[f"{name}.weight"]
+        flat = x.reshape(-1, x.shape[-1]) @ weight + self.w[f"{name}.bias"]
+        return flat.reshape(*x.shape[:-1], weight.shape[1])
 
     def _layer(self, h: np.ndarray, mask: np.ndarray, i: int) -> np.ndarray:
         p = f"encoder.layer.{i}"

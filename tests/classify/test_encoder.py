@@ -83,7 +83,7 @@ def test_numpy_forward_matches_the_transformers_reference() -> None:
     assert np.abs(alone[0] - got[0]).max() < 1e-5
 
 
-def test_head_runs_only_on_rows_the_none_head_does_not_claim() -> None:
+def test_head_runs_only_on_rows_the_none_head_does_not_claim_and_leaves_none_alone() -> None:
     labels = ["Attack", "none"]
     head = EncoderHead(np.ones((2, 4), dtype=np.float32), np.zeros(2, dtype=np.float32), weight=2.0, gate=0.5)
 
@@ -100,7 +100,7 @@ def test_head_runs_only_on_rows_the_none_head_does_not_claim() -> None:
     decision = np.array([[0.2, -1.0], [-0.5, 1.3]], dtype=np.float32)
     fused = head.fuse(["an attack", "a speech"], decision, labels)
     assert fake.seen == ["an attack"]
-    assert np.allclose(fused[0], [0.2 + 2.0, -1.0 + 2.0]) and np.allclose(fused[1], decision[1])
+    assert np.allclose(fused[0], [0.2 + 2.0, -1.0]) and np.allclose(fused[1], decision[1])
 
 
 def test_head_state_round_trips() -> None:

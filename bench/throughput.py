@@ -18,7 +18,6 @@ from pathlib import Path
 from warlog import nlp as nlp_module
 from warlog.article import Article
 from warlog.classify import EventClassifier
-from warlog.classify.encoder import SentenceEncoder
 from warlog.classify.model import default_model_dir
 from warlog.pipeline import Pipeline
 
@@ -55,14 +54,6 @@ def load_classifier_cold() -> None:
     EventClassifier.read(default_model_dir())
 
 
-def encoder_share(classifier: EventClassifier, sentences: list[str]) -> float:
-    """Share of the sentences the encoder head's gate lets through (0 without a head)."""
-    head = classifier.encoder_head
-    if head is None or not sentences:
-        return 0.0
-    return len(head.gated(classifier.text_decision(sentences), classifier.labels)) / len(sentences)
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=200)
@@ -85,9 +76,6 @@ def main() -> int:
     spacy_s = timed("bare spaCy nlp.pipe", lambda: docs.extend(nlp_module.pipe(nlp, texts)))
     sentences = [s.text for doc in docs for s in doc.sents if s.text.strip()]
     classifier_load_s = timed("classifier load (cold)", load_classifier_cold)
-    if pipeline.classifier.encoder_head is not None:  # loaded on first use; timed here, cold
-        timed("encoder load (cold)", lambda: SentenceEncoder.load())
-        print(f"{'sentences through encoder':<28} {encoder_share(pipeline.classifier, sentences):8.1%}")
     classify_s = timed(f"classify {len(sentences)} sentences", lambda: pipeline.classifier.predict(sentences))
     events = 0
 

@@ -21,7 +21,6 @@ import numpy as np
 from ..errors import ModelError
 from ..taxonomy import SUB_EVENT_TYPES, event_type_of
 from .features import Featurizer
-from .fusion import EncoderHead
 from .rules import apply_rules
 
 NONE_LABEL = "none"
@@ -73,7 +72,6 @@ class EventClassifier:
         cal_intercept: np.ndarray,
         meta: dict[str, Any] | None = None,
         use_rules: bool = True,
-        encoder_head: EncoderHead | None = None,
     ) -> None:
         unknown = [label for label in labels if label != NONE_LABEL and label not in SUB_EVENT_TYPES]
         if unknown:
@@ -86,20 +84,12 @@ class EventClassifier:
         self.cal_intercept = cal_intercept
         self.meta = meta or {}
         self.use_rules = use_rules
-        self.encoder_head = encoder_head
 
     # -- inference -----------------------------------------------------------------
-    def text_decision(self, texts: Sequence[str]) -> np.ndarray:
-        """Raw linear scores of the TF-IDF/cue features alone, one column per label."""
+    def decision(self, texts: Sequence[str]) -> np.ndarray:
+        """Raw linear scores, one column per label."""
         features = self.featurizer.transform(list(texts))
         return np.asarray(features @ self.coef.T, dtype=np.float32) + self.intercept
-
-    def decision(self, texts: Sequence[str]) -> np.ndarray:
-        """Raw scores: the TF-IDF scores, plus the encoder head's where the model has one (``fusion``)."""
-        scores = self.text_decision(texts)
-        if self.encoder_head is None:
-            return scores
-        return self.encoder_head.fuse(list(texts), scores, self.labels)
 
     def _calibrate(self, decision: np.ndarray) -> np.ndarray:
         return _softmax(decision @ self.cal_coef.T + self.cal_intercept)
@@ -143,9 +133,6 @@ class EventClassifier:
         directory.mkdir(parents=True, exist_ok=True)
         vocab, arrays = self.featurizer.state()
         meta = {"format": FORMAT_VERSION, "labels": self.labels, "vocabulary": vocab, "meta": self.meta}
-        if self.encoder_head is not None:
-            meta["encoder_head"], head_arrays = self.encoder_head.state()
-            arrays = {**arrays, **head_arrays}
         (directory / MODEL_FILE).write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
         np.savez_compressed(
             directory / WEIGHTS_FILE,
@@ -174,12 +161,9 @@ class EventClassifier:
             coef = arrays["coef"].astype(np.float32)
             if coef.shape != (len(meta["labels"]), featurizer.size):
                 raise ModelError(f"classifier weights in {directory} do not match its vocabulary")
-            head = EncoderHead.from_state(meta["encoder_head"], arrays) if "encoder_head" in meta else None
-            if head is not None and head.coef.shape[0] != len(meta["labels"]):
-                raise ModelError(f"encoder head in {directory} does not match the labels")
             return cls(
                 featurizer, meta["labels"], coef, arrays["intercept"],
-                arrays["cal_coef"], arrays["cal_intercept"], meta.get("meta"), encoder_head=head,
+                arrays["cal_coef"], arrays["cal_intercept"], meta.get("meta"),
             )
         except ModelError:
             raise

@@ -66,29 +66,6 @@ def train(
     console_err.print(f"model written to {output} in {time.perf_counter() - start:.0f} s")
 
 
-@app.command("train-head")
-def train_head(
-    files: list[Path] = typer.Argument(..., help="ACLED export(s), as given to `warlog train`", show_default=False),
-    model_dir: Path = typer.Option(..., "--model", help="a classifier trained by `warlog train` on the same exports"),
-    output: Path = typer.Option(..., "-o", "--output", help="model directory to write (may be --model)"),
-    shared: Optional[Path] = typer.Option(DEFAULT_SHARED if DEFAULT_SHARED.is_dir() else None, "--shared"),
-    weight: float = typer.Option(0.15, "--weight", help="multiplier of the encoder head's scores (0.15: chosen on DEV exports by country)"),
-    per_class: int = typer.Option(800, "--per-class", help="training texts embedded per label"),
-) -> None:
-    """Fit the sentence-encoder head (late fusion, classify/fusion.py) onto a trained classifier."""
-    from ..classify.encoder import SentenceEncoder
-    from ..classify.headtrain import attach_encoder_head
-
-    start = time.perf_counter()
-    if weight <= 0 or per_class < 1:
-        raise DataError("--weight must be positive and --per-class at least 1")
-    model = EventClassifier.read(model_dir)
-    corpus = build_corpus(load_acled(files), _shared(shared))
-    attach_encoder_head(model, corpus, SentenceEncoder.load(), weight, gate=0.0, per_class=per_class)
-    model.save(output)
-    console_err.print(f"encoder head written to {output} in {time.perf_counter() - start:.0f} s")
-
-
 @app.command("eval")
 def evaluate(
     files: Optional[list[Path]] = typer.Argument(None, help="ACLED export(s), with --acled", show_default=False),

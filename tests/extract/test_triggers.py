@@ -70,6 +70,8 @@ def test_phrasal_acts_with_words_between(nlp):
     assert ("set the two lorries alight", "arson") in classes(nlp, "Fighters set the two lorries alight near the market.")
     assert ("fired several shots", "violence") in classes(nlp, "A man on a scooter fired several shots at the trader.")
     assert ("hurled bricks", "riot") in classes(nlp, "Students hurled bricks at the buses outside the campus.")
+    # "shot" parsed as a verb or (wrongly) as a noun: violence either way
+    assert any(cls == "violence" for _, cls in classes(nlp, "On 4 May 2019, soldiers of the 12th battalion shot at farmers in Kasindi."))
     assert ("burned the granary down", "arson") in classes(nlp, "Raiders burned the granary down before dawn.")
 
 

@@ -86,7 +86,7 @@ MONTH_CUES = frozenset(
 
 
 # Nouns a protest word may modify to name a place, not a protest ("the dharna spot").
-SITE_NOUNS = frozenset({"spot", "site", "venue", "ground", "camp", "tent", "place", "area", "stage"})
+SITE_NOUNS = frozenset({"spot", "site", "venue", "ground", "place", "area", "stage"})
 
 
 def is_month(token: Token) -> bool:

@@ -63,3 +63,24 @@ def test_datelines_are_furniture(nlp):
     related = nlp("Related stories: police reports name the organisers; a prayer for peace in the city")
     assert is_furniture(next(related.sents))
     assert not is_furniture(next(nlp("Posted on the hill, the soldiers fired at the village.").sents))
+
+
+def test_phrasal_acts_with_words_between(nlp):
+    """Multi-word acts whose parts a few words separate ("set the two lorries alight")."""
+    assert ("set the two lorries alight", "arson") in classes(nlp, "Fighters set the two lorries alight near the market.")
+    assert ("fired several shots", "violence") in classes(nlp, "A man on a scooter fired several shots at the trader.")
+    assert ("hurled bricks", "riot") in classes(nlp, "Students hurled bricks at the buses outside the campus.")
+    # "shot" parsed as a verb or (wrongly) as a noun: violence either way
+    assert any(cls == "violence" for _, cls in classes(nlp, "On 4 May 2019, soldiers of the 12th battalion shot at farmers in Kasindi."))
+    assert ("burned the granary down", "arson") in classes(nlp, "Raiders burned the granary down before dawn.")
+
+
+def test_long_gaps_never_cross_a_verb(nlp):
+    """"set up camp ... and opened fire": a base and a fight, not arson."""
+    found = classes(nlp, "The unit set up camp near the ford and opened fire on the rebels.")
+    assert all(cls != "arson" for _, cls in found)
+
+
+def test_protest_word_naming_a_place_is_no_protest(nlp):
+    assert all(cls != "protest" for _, cls in classes(nlp, "Farmers gathered at the dharna spot on Monday."))
+    assert ("dharna", "protest") in classes(nlp, "Nurses staged a dharna outside the hospital on Monday.")

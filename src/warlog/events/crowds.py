@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
+from ..extract.actors import VIOLENCE_LEMMAS, VIOLENT_CUES
 from ..normalise.causes import wished
 
 # Lemmas that tell of a crowd protesting or rioting (nouns and verbs only: "March 7"
@@ -31,6 +32,10 @@ INTERVENTION_VERBS = frozenset(
      "teargas", "tear-gas", "charge", "stifle", "suppress", "storm", "clash", "cane", "repel"}
 )
 INTERVENTION_NOUNS = frozenset({"intervention", "crackdown", "lathicharge", "baton-charge"})
+# Blocking a road or a gate is a protest's means, not violence (ACLED: peaceful unless
+# the crowd also burns, stones, barricades or hurts).
+BLOCKING = frozenset({"block", "blockade"})
+VIOLENT_ACTS = VIOLENT_CUES | VIOLENCE_LEMMAS | {"barricade", "injure", "damage", "smash", "fight", "hurl", "attack"}
 
 
 def crowd_kind(sents: Iterable[Span]) -> str | None:
@@ -39,6 +44,13 @@ def crowd_kind(sents: Iterable[Span]) -> str | None:
     if lemmas & RIOT_WORDS:
         return "Rioters"
     return "Protesters" if lemmas & PROTEST_WORDS else None
+
+
+def only_blocks(sent: Span) -> bool:
+    """The sentence tells of a crowd blocking something and of nothing violent ("the
+    traders had blocked the main road for two hours")."""
+    lemmas = {t.lemma_.lower() for t in sent}
+    return bool(lemmas & BLOCKING) and not lemmas & (VIOLENT_ACTS | RIOT_WORDS)
 
 
 def acts_on_crowd(root: Token) -> bool:

@@ -109,6 +109,63 @@ def adds_to(a: Event, b: Event) -> bool:
     return 0 <= gap <= _NEXT_SENTENCE_GAP and bool(_ALSO.search(second.evidence.text))
 
 
+# What a crowd's happening is told as: the protest or riot itself, and its members'
+# arrest, which ACLED codes as the intervention in it, not an event of its own.
+CROWD_EVENTS = frozenset(
+    {"Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration",
+     "Mob violence"}
+)
+CROWDS = frozenset({"Protesters", "Rioters"})
+
+
+def _words(text: str | None) -> list[str]:
+    return re.findall(r"[a-z]+", (text or "").lower())
+
+
+def _arrested_from(arrest: Event, crowd: Event) -> bool:
+    """The arrest takes protesters or rioters, or the people the crowd record names
+    ("about 20 farmers were arrested" after "300 farmers who marched")."""
+    taken = arrest.actor2
+    if arrest.sub_event_type != "Arrests" or taken is None:
+        return False
+    if taken.type in CROWDS:
+        return True
+    named = _words(crowd.actor1.text if crowd.actor1 is not None else None)
+    return bool(named) and _words(taken.text)[-1:] in ([w] for w in named)
+
+
+def crowd_arrested(a: Event, b: Event) -> bool:
+    """One record is a protest or riot, the other the arrest of its crowd (whose doer,
+    the police, the protest record need not name)."""
+    return (a.sub_event_type in CROWD_EVENTS and _arrested_from(b, a)) or (
+        b.sub_event_type in CROWD_EVENTS and _arrested_from(a, b)
+    )
+
+
+def _one_crowd(first: Event, second: Event) -> bool:
+    """Both tell of the crowd: two protest or riot records, or one and its arrests."""
+    both = first.sub_event_type in CROWD_EVENTS and second.sub_event_type in CROWD_EVENTS
+    return both or crowd_arrested(first, second)
+
+
+def _states_time_or_place(event: Event) -> bool:
+    """The record's own sentence names its date or its place."""
+    named_place = event.location.text is not None and event.location.text in event.evidence.text
+    return event.date.text is not None or named_place
+
+
+def follows_crowd(a: Event, b: Event) -> bool:
+    """A later sentence goes on about the same crowd without a date or place of its own
+    ("At least 12 protesters were arrested." "The traders had blocked the main road."):
+    the protest told so far, not a second happening."""
+    first, second = sorted((a, b), key=lambda e: e.evidence.start)
+    if first.article_id != second.article_id or first.modality not in FACTUAL_MODALITIES:
+        return False
+    if not _one_crowd(first, second) or _states_time_or_place(second):
+        return False
+    return 0 <= second.evidence.start - first.evidence.end <= BODY_GAP
+
+
 # "Separately, ...", "Meanwhile, ...", "In another incident, ...": the sentence tells
 # another happening; a lead restating its body never opens so.
 _OTHER_SCENE = re.compile(
@@ -171,13 +228,14 @@ def other_scene(a: Event, b: Event) -> bool:
 
 
 def same_happening(a: Event, b: Event) -> bool:
-    """Same sub-type (or one sentence adding to the last), factuality, actors, place and
+    """Same sub-type (or one sentence adding to the last, or going on about the same
+    crowd), factuality, actors, place and
     time, and not two scenes of one article (``other_scene``)."""
     return (
-        (a.sub_event_type == b.sub_event_type or adds_to(a, b))
+        (a.sub_event_type == b.sub_event_type or adds_to(a, b) or follows_crowd(a, b))
         and not other_scene(a, b)
         and same_factuality(a, b)
-        and same_actors(a, b)
+        and (same_actors(a, b) or crowd_arrested(a, b))
         and (same_place(a.location, b.location) or names_its_division(a.location, b.location))
         and same_time(a, b)
     )
@@ -243,6 +301,10 @@ def _combine_told(cluster: list[Event], doc: Doc | None) -> Event:
     first = min(cluster, key=lambda e: e.evidence.start)
     if event.sub_event_type != first.sub_event_type:
         event.event_type, event.sub_event_type = first.event_type, first.sub_event_type
+    if event.sub_event_type == "Peaceful protest" and any(e.sub_event_type == "Arrests" for e in cluster):
+        # protesters arrested: the state intervened in the protest
+        event.event_type, event.sub_event_type = "Protests", "Protest with intervention"
+        event.actor2 = event.actor2 or next(e.actor1 for e in cluster if e.sub_event_type == "Arrests")
     if doc is not None and event.sub_event_type not in NO_DEATHS:
         event.fatalities = told_toll(cluster, doc)
     return event

@@ -19,7 +19,7 @@ from ..normalise.actors import ActorDictionary
 from ..record import Actor, Event
 from ..taxonomy import event_type_of
 from .blasts import is_vehicle, struck_phrase
-from .crowds import acts_on_crowd, crowd_kind
+from .crowds import acts_on_crowd, crowd_kind, only_blocks
 from .paragraphs import paragraph
 
 ARMED = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces"})
@@ -329,7 +329,10 @@ def _retype(event: Event, sub_event_type: str) -> None:
 def _protest_or_not(event: Event, context: _Paragraph) -> None:
     """A peaceful protest the police act on ("intervened and dispersed the crowd") is a
     protest with intervention; force "against protesters" in a paragraph that tells of
-    no crowd ("a suspect killed in a police raid") is an attack on civilians."""
+    no crowd ("a suspect killed in a police raid") is an attack on civilians; a crowd
+    that only blocked a road demonstrated peacefully (``crowds.only_blocks``)."""
+    if event.sub_event_type == "Violent demonstration" and context.sent is not None and only_blocks(context.sent):
+        _retype(event, "Peaceful protest")
     if event.sub_event_type == "Peaceful protest" and context.intervening:
         _retype(event, "Protest with intervention")
     elif event.sub_event_type == "Excessive force against protesters" and context.crowd_type() is None:

@@ -80,6 +80,17 @@ def _reached_by_xcomp(governor: Token, chain: list[Token]) -> bool:
     return index > 0 and chain[index - 1].dep_ in ("xcomp", "ccomp") and chain[index - 1].tag_ == "VB"
 
 
+# How a mis-parse hangs the deed on the participle that says what its doers ask.
+DEED_DEPS = frozenset({"acl", "nsubj", "advcl", "conj", "npadvmod"})
+
+
+def _demand_of_the_deed(governor: Token, chain: list[Token]) -> bool:
+    """"locals protested ..., demanding an inquiry", parsed with "demanding" as the
+    root: the protest is no complement of the demand but what was done."""
+    index = chain.index(governor)
+    return governor.tag_ == "VBG" and index > 0 and chain[index - 1].dep_ in DEED_DEPS
+
+
 def classify(trigger: Token, sent: Span, *, attributed: bool, historical: bool) -> Modality:
     """Modality of the event evoked by ``trigger`` in ``sent``."""
     chain = list(governors(trigger))
@@ -95,7 +106,7 @@ def classify(trigger: Token, sent: Span, *, attributed: bool, historical: bool) 
             return "denied" if token is trigger or token.pos_ != "VERB" else "hypothetical"
         if _is_future(token):
             return "expected"
-        if token is not trigger and lemma in EXPECTATION:
+        if token is not trigger and lemma in EXPECTATION and not _demand_of_the_deed(token, chain):
             return "expected"
         if token is not trigger and lemma in DIRECTIVES and _reached_by_xcomp(token, chain):
             return "expected"

@@ -46,6 +46,11 @@ RIOT_CUES = frozenset({"torch", "pelt", "stone", "vandalise", "vandalize", "rans
 LETHAL = frozenset({"kill", "shoot", "dead", "die", "death", "fatally", "live"})
 AIR_WORDS = frozenset({"jet", "warplane", "aircraft", "plane", "drone", "air", "helicopter", "aerial", "airstrike"})
 IED_WORDS = frozenset({"car", "roadside", "ied", "landmine", "mine", "improvised", "vehicle-borne", "vbied", "device", "explosive"})
+# Fire that harms no one ("fired warning shots", "fired in the air", "fired tear gas"):
+# at a crowd it is an intervention, elsewhere no event of its own.
+HARMLESS_FIRE = frozenset({"warning", "air", "blank", "tear", "teargas", "rubber"})
+CROWD_LEMMAS = frozenset({"protest", "protester", "demonstrator", "demonstration", "crowd", "rally", "march", "marcher"})
+RIOT_CROWDS = frozenset({"mob", "rioter", "riot"})
 RECAPTURE = frozenset({"recapture", "retake", "regain", "reclaim"})
 
 # Weapon classes, most specific first: they name the means and override a generic verb.
@@ -171,6 +176,35 @@ def _riot(trigger: Token, sent: Span) -> str:
     return "Violent demonstration"
 
 
+def _gunfire(trigger: Token, sent: Span, actor1: Actor | None, actor2: Actor | None) -> str | None:
+    """"Fired shots at X": violence, save fire that harms no one (an intervention at a
+    crowd, else nothing) and the state firing at people it does not name as armed
+    where this sentence or the last tells of a crowd: ACLED codes that as part of the
+    riot or protest."""
+    lemmas = _lemmas(sent)
+    if lemmas & HARMLESS_FIRE:
+        return _protest(sent, trigger) if lemmas & CROWD_LEMMAS else None
+    state = actor1 is not None and actor1.type == "State forces"
+    if state and (actor2 is None or actor2.type not in ARMED) and _crowd_near(sent):
+        return None
+    return _violence(trigger, actor1, actor2)
+
+
+def _crowd_near(sent: Span) -> bool:
+    """This sentence or the one before tells of a crowd ("protested ... The police
+    responded by firing at them")."""
+    before = sent.doc[sent.start - 1].sent if sent.start > 0 else sent
+    return bool((_lemmas(sent) | _lemmas(before)) & (CROWD_LEMMAS | RIOT_CROWDS))
+
+
+def _arson(trigger: Token, sent: Span, actor1: Actor | None) -> str:
+    """"Set houses alight": a crowd riots; armed or unnamed men destroy property."""
+    crowd = actor1 is not None and actor1.type in ("Rioters", "Protesters", "Civilians")
+    if crowd or _lemmas(sent) & (CROWD_LEMMAS | RIOT_CROWDS):
+        return _riot(trigger, sent)
+    return "Looting/property destruction"
+
+
 def resolve(anchor: Trigger, others: list[Trigger], sent: Span, actor1: Actor | None, actor2: Actor | None) -> str | None:
     """The ACLED sub-type of the event anchored at ``anchor`` (None: not an event after all)."""
     cls = anchor.cls
@@ -180,8 +214,12 @@ def resolve(anchor: Trigger, others: list[Trigger], sent: Span, actor1: Actor | 
             cls = next(w for w in WEAPON_PRIORITY if w in weapons)
     if cls == "explosion":
         return _explosion(anchor, sent)
+    if cls == "violence" and anchor.token.lemma_.lower() == "fire":
+        return _gunfire(anchor.token, sent, actor1, actor2)
     if cls == "violence":
         return _violence(anchor.token, actor1, actor2)
+    if cls == "arson":
+        return _arson(anchor.token, sent, actor1)
     if cls == "territory":
         return _territory(anchor.token, actor1, actor2)
     if cls == "protest":

@@ -2,7 +2,9 @@
 
 The lexicon is data, not code, so coders can extend it without touching Python. A
 trigger carries a *class*: an ACLED sub-type, or a family ('violence', 'territory',
-'explosion', 'protest', 'riot') that ``subtypes.resolve`` narrows with the actors.
+'explosion', 'protest', 'riot', 'arson') that ``subtypes.resolve`` narrows with the
+actors. A phrase entry's 'gap' lets that many words part its first two words ("set
+houses alight", "fired several shots at").
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Span, Token
 
-FAMILIES = frozenset({"violence", "territory", "explosion", "protest", "riot"})
+FAMILIES = frozenset({"violence", "territory", "explosion", "protest", "riot", "arson"})
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,14 @@ def _lexicon_data() -> dict:
     return json.loads(text)
 
 
+def _gap(words: int) -> dict:
+    """Up to ``words`` inserted tokens; a longer gap never crosses a verb or a
+    conjunction ("set up camp and opened fire" is no arson)."""
+    if words <= 1:
+        return {"IS_PUNCT": False, "OP": "?"}
+    return {"IS_PUNCT": False, "POS": {"NOT_IN": ["VERB", "AUX", "CCONJ", "SCONJ"]}, "OP": f"{{1,{words}}}"}
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(nlp: Language) -> Lexicon:
     """Compile the lexicon against a pipeline's vocabulary (once per pipeline)."""
@@ -58,10 +68,10 @@ def load_lexicon(nlp: Language) -> Lexicon:
         if phrases:
             key = f"{cls}#{i}"
             patterns = [[{"LEMMA": {"IN": [w, w.title()]}} for w in phrase] for phrase in phrases]
-            # Allow one inserted word ("opened heavy fire") between the first two tokens.
-            gapped = [
-                p[:1] + [{"IS_PUNCT": False, "OP": "?"}] + p[1:] for p in patterns if len(p) > 1
-            ]
+            # Allow inserted words between the first two tokens: one by default ("opened
+            # heavy fire"), more where the entry says so ("set two trucks alight").
+            words = int(entry.get("gap", 1))
+            gapped = [p[:1] + [_gap(words)] + p[1:] for p in patterns if len(p) > 1 and words > 0]
             matcher.add(key, patterns + gapped)
             heads[key] = int(entry.get("head", 0))
     disarmed = {word: frozenset(before) for word, before in data.get("disarmed", {}).items()}
@@ -73,6 +83,10 @@ MONTH_CUES = frozenset(
     {"in", "since", "until", "till", "from", "by", "early", "mid", "late", "end", "last", "next", "this", "of",
      "during", "before", "after", "through", "-", "mid-"}
 )
+
+
+# Nouns a protest word may modify to name a place, not a protest ("the dharna spot").
+SITE_NOUNS = frozenset({"spot", "site", "venue", "ground", "place", "area", "stage"})
 
 
 def is_month(token: Token) -> bool:
@@ -105,7 +119,8 @@ def _class_of(token: Token, lexicon: Lexicon) -> str | None:
     pos = "NOUN" if token.pos_ in ("NOUN", "PROPN") else token.pos_
     for lemma in (token.lemma_.lower(), token.lower_, lexicon.forms.get(token.lower_)):
         if lemma is not None and (cls := lexicon.single.get((lemma, pos))):
-            return cls
+            # "the dharna spot", "a protest site": a protest word naming a place or thing
+            return None if cls == "protest" and token.dep_ == "compound" and token.head.lemma_ in SITE_NOUNS else cls
     return None
 
 

@@ -34,7 +34,8 @@ def told_as_cause(token: Token) -> bool:
     for ancestor in (token, *token.ancestors):
         lemma = ancestor.lemma_.lower()
         if ancestor.dep_ == "prep" and ancestor.lower_ in _CAUSE_PREPOSITIONS:
-            objects = [c for c in ancestor.children if c.dep_ == "pobj"]
+            # "following" is often parsed as a verb with a direct object
+            objects = [c for c in ancestor.children if c.dep_ in ("pobj", "dobj")]
             earlier = any(o.lemma_.lower() in _EARLIER_NOUNS for o in objects)
             if earlier or ancestor.head.lemma_.lower() in _DEMAND_LEMMAS:
                 return True

@@ -1,0 +1,48 @@
+"""One protest told in several sentences is one record; blocking a road is no riot."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from warlog.article import Article
+from warlog.pipeline import Pipeline
+
+MARCH = (
+    "Police break up farmers' march in Eldoret\n\n"
+    "Police used tear gas on Tuesday to break up about 300 farmers who marched through Eldoret "
+    "to protest low maize prices, residents said.\n\n"
+)
+
+
+@pytest.fixture(scope="module")
+def pipeline(nlp) -> Pipeline:
+    return Pipeline(nlp)
+
+
+def code(pipeline: Pipeline, text: str):
+    events = pipeline.code_article(Article(id="c", text=text, date=date(2022, 3, 10)))
+    return [e for e in events if e.modality in ("asserted", "reported")]
+
+
+def test_undated_unplaced_follow_ups_about_the_crowd_join_the_protest(pipeline):
+    text = MARCH + "About 20 farmers were arrested, a police spokesman said. The farmers had blocked the highway for an hour."
+    events = code(pipeline, text)
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+    starts = [m.evidence.start for m in events[0].mentions]
+    assert text.index("About 20") in starts and text.index("The farmers had") in starts
+    assert events[0].date.start == "2022-03-08"
+
+
+def test_blocking_a_road_alone_is_no_riot(pipeline):
+    events = code(pipeline, "Hundreds of traders blocked the main road into Kisumu on Monday over new market fees.")
+    assert events and all(e.sub_event_type not in ("Violent demonstration", "Mob violence") for e in events)
+    burnt = code(pipeline, "Hundreds of traders blocked the main road into Kisumu and burnt tyres on Monday over new market fees.")
+    assert any(e.sub_event_type == "Violent demonstration" for e in burnt)
+
+
+def test_arrests_with_their_own_place_and_day_stay_apart(pipeline):
+    text = MARCH + "In Kitale, police arrested 15 protesters on Wednesday after a separate rally over fuel prices."
+    events = code(pipeline, text)
+    assert len(events) == 2

@@ -44,3 +44,16 @@ def test_warning_shots_at_a_crowd_are_an_intervention_not_an_attack(pipeline):
 def test_shots_fired_without_a_crowd_or_harm_named_are_no_statement(pipeline):
     """A statement about gunfire policy is no event."""
     assert main_types(pipeline, "The minister said officers should never fire at unarmed people.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government troops launched an offensive in the hills north of Palma on Tuesday.",
+        "The army launched a military operation in the district on Tuesday, officials said.",
+    ],
+)
+def test_a_launched_offensive_with_no_target_named_is_fighting_not_an_attack_on_civilians(pipeline, text):
+    events = pipeline.code_article(Article(id="p", text=text, date=date(2021, 5, 20)))
+    fights = [e for e in events if e.sub_event_type == "Armed clash"]
+    assert fights and all(e.actor2 is None or e.actor2.type != "Civilians" for e in fights)

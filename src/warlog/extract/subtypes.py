@@ -51,6 +51,7 @@ IED_WORDS = frozenset({"car", "roadside", "ied", "landmine", "mine", "improvised
 HARMLESS_FIRE = frozenset({"warning", "air", "blank", "tear", "teargas", "rubber"})
 CROWD_LEMMAS = frozenset({"protest", "protester", "demonstrator", "demonstration", "crowd", "rally", "march", "marcher"})
 RIOT_CROWDS = frozenset({"mob", "rioter", "riot"})
+CAMPAIGNS = frozenset({"operation", "offensive", "crackdown", "assault"})
 RECAPTURE = frozenset({"recapture", "retake", "regain", "reclaim"})
 
 # Weapon classes, most specific first: they name the means and override a generic verb.
@@ -87,7 +88,14 @@ def _violence(trigger: Token, actor1: Actor | None, actor2: Actor | None) -> str
         return "Mob violence"
     if any(obj.lemma_.lower() in ARMED_NOUNS for obj in _objects(trigger)):
         return "Armed clash"
+    if actor2 is None and actor1 is not None and actor1.type == "State forces" and _campaign(trigger):
+        return "Armed clash"  # "troops launched an offensive in the district": against the armed, not civilians
     return "Attack"
+
+
+def _campaign(trigger: Token) -> bool:
+    """A launched military operation or offensive ("launch an operation")."""
+    return trigger.lemma_.lower() == "launch" and any(obj.lemma_.lower() in CAMPAIGNS for obj in _objects(trigger))
 
 
 def _explosion(trigger: Trigger, sent: Span) -> str:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 DATELINE_ENDS: frozenset[str] = frozenset({":", "—", "–", "--", "-", "("})
 DASHES: frozenset[str] = frozenset({"—", "–", "--", "-"})
 NAME_SEPARATORS: frozenset[str] = frozenset({"/", ",", "and", "&"})
+NOT_NAMES: frozenset[str] = frozenset({"VERB", "AUX", "PRON", "DET", "ADP"})
 MAX_DATELINE_TOKENS = 6  # "holliday, mo. —", "vadodara/rajkot:"
 OPENING_CHARS = 200  # a dateline stands in the story's first lines
 
@@ -52,8 +53,8 @@ def _names(doc: Doc, i: int, end: int) -> list[tuple[int, int]]:
                 return []
             names.append((start, k))
             start = k + 1
-        elif not (doc[k].is_alpha or doc[k].text.rstrip(".").isalpha()):
-            return []  # "march 1, 2002:" or "update 3:" is no place
+        elif not (doc[k].is_alpha or doc[k].text.rstrip(".").isalpha()) or doc[k].pos_ in NOT_NAMES:
+            return []  # "march 1, 2002:", "update 3:" or "police said:" is no place
     return names
 
 

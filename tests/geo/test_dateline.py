@@ -99,3 +99,11 @@ def test_a_village_the_gazetteer_has_only_elsewhere_falls_back_to_its_district(n
     text = "riots went on in gujarat. twelve people died when a mob burnt houses in badnawar village in kheda district."
     location = _located(nlp, geoparser, text, "burnt")
     assert (location.name, location.admin1, location.precision) == ("Kheda", "Gujarāt", 2)
+
+
+def test_the_dateline_pulls_a_homonym_near_it(nlp, geoparser):
+    # two Gujarat towns share the name Jetpur: the bigger lies near Rajkot, the other near Vadodara
+    body = "a mob burnt a shop in jetpur on friday and police fired in surat and ahmedabad."
+    filed = {t.text: t.admin2 for t in geoparser.parse(nlp("vadodara: " + body))}
+    assert filed["jetpur"] == "Chhotaudepur"
+    assert {t.text: t.admin2 for t in geoparser.parse(nlp("rajkot: " + body))}["jetpur"] == "Rājkot"

@@ -107,3 +107,12 @@ def test_the_dateline_pulls_a_homonym_near_it(nlp, geoparser):
     filed = {t.text: t.admin2 for t in geoparser.parse(nlp("vadodara: " + body))}
     assert filed["jetpur"] == "Chhotaudepur"
     assert {t.text: t.admin2 for t in geoparser.parse(nlp("rajkot: " + body))}["jetpur"] == "Rājkot"
+
+
+def test_a_dateline_of_two_towns_is_no_focus(nlp, geoparser):
+    text = "bhavnagar/surat: traders kept their shops shut on monday. later, a bus was burnt in surat."
+    doc = nlp(text)
+    toponyms = geoparser.parse(doc)
+    first = next(iter(doc.sents))
+    location = event_location(doc, first, next(t for t in first if t.text == "shut"), toponyms, home="IN")
+    assert location.name == "Surat"  # the body's town, not the dateline's first

@@ -17,6 +17,8 @@ from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc
 
+from .place import AREA_CODES
+
 DATELINE_ENDS: frozenset[str] = frozenset({":", "—", "–", "--", "-", "("})
 DASHES: frozenset[str] = frozenset({"—", "–", "--", "-"})
 NAME_SEPARATORS: frozenset[str] = frozenset({"/", ",", "and", "&"})
@@ -29,6 +31,7 @@ class Placed(Protocol):
     """What the focus needs of a toponym (``parser.Toponym``)."""
 
     dateline: bool
+    feature_code: str | None
     admin1: str | None
     country_code: str | None
 
@@ -77,13 +80,13 @@ def dateline_names(doc: Doc) -> list[tuple[int, int]]:
 
 
 def dateline_focus(toponyms: Sequence[P]) -> P | None:
-    """The dateline's place, when the article is about its region: no other region
+    """The dateline's town, when the article is about its region: no other region
     (first-level division) is named more often than the dateline's, so a story filed
-    in New Delhi about riots in Gujarat keeps its focus in Gujarat."""
+    in New Delhi about riots in Gujarat keeps its focus in Gujarat. A dateline naming
+    two towns ("vadodara/rajkot:") tells of both and is nobody's focus."""
     resolved = [t for t in toponyms if t.resolved]
-    placed = [t for t in resolved if t.dateline]
-    if not placed:
+    towns = [t for t in resolved if t.dateline and t.feature_code not in AREA_CODES]
+    if len(towns) != 1 or not towns[0].admin1:
         return None
     regions = Counter((t.country_code, t.admin1) for t in resolved if t.admin1)
-    top = max(regions.values(), default=0)
-    return next((t for t in placed if t.admin1 and regions[(t.country_code, t.admin1)] >= top), None)
+    return towns[0] if regions[(towns[0].country_code, towns[0].admin1)] >= max(regions.values()) else None

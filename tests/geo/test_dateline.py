@@ -116,3 +116,13 @@ def test_a_dateline_of_two_towns_is_no_focus(nlp, geoparser):
     first = next(iter(doc.sents))
     location = event_location(doc, first, next(t for t in first if t.text == "shut"), toponyms, home="IN")
     assert location.name == "Surat"  # the body's town, not the dateline's first
+
+
+def test_a_town_the_body_names_again_and_again_beats_the_dateline(nlp, geoparser):
+    text = (
+        "ahmedabad: violence broke out in bharuch on tuesday. shops were burnt in bharuch "
+        "and buses were stoned in bharuch. later, two people were killed."
+    )
+    assert _located(nlp, geoparser, text, "killed").name == "Bharūch"
+    once = "ahmedabad: violence broke out in bharuch on tuesday. later, two people were killed."
+    assert _located(nlp, geoparser, once, "killed").name == "Ahmedabad"

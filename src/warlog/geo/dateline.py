@@ -24,13 +24,15 @@ DASHES: frozenset[str] = frozenset({"—", "–", "--", "-"})
 NAME_SEPARATORS: frozenset[str] = frozenset({"/", ",", "and", "&"})
 NOT_NAMES: frozenset[str] = frozenset({"VERB", "AUX", "PRON", "DET", "ADP"})
 MAX_DATELINE_TOKENS = 6  # "holliday, mo. —", "vadodara/rajkot:"
-OPENING_CHARS = 200  # a dateline stands in the story's first lines
+OPENING_CHARS = 200
+DATELINE_VOTES = 2  # a dateline counts as this many mentions of its town for the focus  # a dateline stands in the story's first lines
 
 
 class Placed(Protocol):
     """What the focus needs of a toponym (``parser.Toponym``)."""
 
     dateline: bool
+    geonameid: int | None
     feature_code: str | None
     admin1: str | None
     country_code: str | None
@@ -80,13 +82,19 @@ def dateline_names(doc: Doc) -> list[tuple[int, int]]:
 
 
 def dateline_focus(toponyms: Sequence[P]) -> P | None:
-    """The dateline's town, when the article is about its region: no other region
-    (first-level division) is named more often than the dateline's, so a story filed
-    in New Delhi about riots in Gujarat keeps its focus in Gujarat. A dateline naming
-    two towns ("vadodara/rajkot:") tells of both and is nobody's focus."""
+    """The dateline's town, when the article is about its region and town: no other
+    region (first-level division) is named more often than the dateline's, so a story
+    filed in New Delhi about riots in Gujarat keeps its focus in Gujarat; and no body
+    town is named more often than the dateline's, counted ``DATELINE_VOTES`` times
+    (a story filed in Ahmedabad that names Bharuch thrice is about Bharuch). A dateline
+    naming two towns ("vadodara/rajkot:") tells of both and is nobody's focus."""
     resolved = [t for t in toponyms if t.resolved]
     towns = [t for t in resolved if t.dateline and t.feature_code not in AREA_CODES]
     if len(towns) != 1 or not towns[0].admin1:
         return None
+    filed = towns[0]
     regions = Counter((t.country_code, t.admin1) for t in resolved if t.admin1)
-    return towns[0] if regions[(towns[0].country_code, towns[0].admin1)] >= max(regions.values()) else None
+    named = Counter(t.geonameid for t in resolved if t.feature_code not in AREA_CODES)
+    named[filed.geonameid] += DATELINE_VOTES - 1
+    about_region = regions[(filed.country_code, filed.admin1)] >= max(regions.values())
+    return filed if about_region and named[filed.geonameid] >= max(named.values()) else None

@@ -4,7 +4,8 @@ spaCy's small model alone is not enough (in the seed it calls Daesh a place and
 misses Raqqa twice), so three kinds of evidence are combined: spaCy's GPE/LOC/FAC
 entities, gazetteer matches on capitalised token runs, and local cues ("in X",
 "north of X", "X province"). Demonyms ("Syrian") and person or organisation
-names are kept out; demonyms are returned separately as country hints.
+names are kept out; demonyms are returned separately as country hints. A story's
+dateline ("rajkot:", "BEIRUT —") is read first, whatever its case (``dateline``).
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 
 Evidence, strongest first: how well the name matches; the countries and regions
 the article names (directly or by demonym); closeness to the article's other
-places; population and feature class; the outlet's country last. A name is
+places, its dateline's above all (see ``dateline``); population and feature class;
+the outlet's country last. A name is
 resolved once per article, so "Raqqa" means the same place every time, except
 where a name is given with the area it lies in ("Alari (N'Guigmi, Diffa)"): that
 area binds its reading (see ``chains``).

@@ -2,8 +2,8 @@
 
 Order of evidence: a toponym syntactically attached to the trigger or its
 arguments ("surrendered in Hawija", "clashes south of Mayadin"), else a toponym
-in the same sentence, else the article's focus (its most-mentioned town, first
-resolved on ties). Precision follows ACLED: 1 the town itself, 2 near or part of
+in the same sentence, else the article's focus (its dateline's town when the
+story is about that region, else its most-mentioned town, first resolved on ties). Precision follows ACLED: 1 the town itself, 2 near or part of
 it ("outskirts of", "near", a district), 3 only a region or country.
 """
 
@@ -15,6 +15,7 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Span, Token
 
 from ..record import Location
+from .dateline import dateline_focus
 from .parser import Toponym
 from .recognise import in_admin_parenthesis
 from .place import ADMIN1, ADMIN2, AREA_CODES, COUNTRY, Place
@@ -87,7 +88,8 @@ def _narrowed(best: Toponym, in_sentence: list[Toponym]) -> Toponym:
     if _rank(best) == 0:
         return best
     smaller = [t for t in in_sentence if _rank(t) < _rank(best) and _inside(t, best)]
-    return min(smaller, key=lambda t: (_rank(t), abs(t.start - best.start))) if smaller else best
+    # the dateline's town before the nearest other ("rajkot: ... here during the gujarat bandh")
+    return min(smaller, key=lambda t: (_rank(t), not t.dateline, abs(t.start - best.start))) if smaller else best
 
 
 def _settled(doc: Doc, best: Toponym, in_sentence: list[Toponym], toponyms: list[Toponym]) -> Location:
@@ -103,13 +105,19 @@ def _settled(doc: Doc, best: Toponym, in_sentence: list[Toponym], toponyms: list
 
 
 def article_focus(toponyms: list[Toponym], countries: Collection[str] = ()) -> Toponym | None:
-    """The most-mentioned resolved town (first on ties), else the most-mentioned area.
+    """The dateline's place when the article is about its region, else the most-mentioned
+    resolved town (first on ties), else the most-mentioned area.
 
     ``countries`` limits the choice to places in those countries (ISO codes).
     """
     resolved = [t for t in toponyms if t.resolved and (not countries or t.country_code in countries)]
     if not resolved:
         return None
+    filed = dateline_focus(resolved)
+    if filed is not None:
+        return filed
+    # a dateline that is not the story's region is only where the reporter sat
+    resolved = [t for t in resolved if not t.dateline] or resolved
     counts = Counter(t.geonameid for t in resolved)
     first = {}
     for k, t in enumerate(resolved):
@@ -151,9 +159,11 @@ def event_location(
     Wour, near the border with Libya"). Among places tied to the trigger, a town
     beats the region it is given with ("in Madiun city, East Java province").
     """
+    # a dateline is where the story was filed, not a place the sentence tells of: it
+    # only comes back as the article's focus
     in_sentence = [
         t for t in toponyms
-        if t.resolved and sentence.start <= t.token_start and t.token_end <= sentence.end
+        if t.resolved and not t.dateline and sentence.start <= t.token_start and t.token_end <= sentence.end
     ]
 
     def abroad(t: Toponym) -> bool:

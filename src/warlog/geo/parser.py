@@ -42,6 +42,7 @@ class Toponym(BaseModel):
     population: int | None = None
     token_start: int = 0  # token offsets, for linking to the parse (event_location)
     token_end: int = 0
+    dateline: bool = False  # named by the story's dateline ("rajkot:")
 
     @property
     def resolved(self) -> bool:
@@ -108,7 +109,7 @@ class Geoparser:
     def _toponym(self, article_id: str, mention: Mention, place: Place | None, score: float) -> Toponym:
         base = dict(
             article_id=article_id, text=mention.text, start=mention.start, end=mention.end,
-            token_start=mention.tokens[0], token_end=mention.tokens[1],
+            token_start=mention.tokens[0], token_end=mention.tokens[1], dateline=mention.dateline,
         )
         if place is None:
             return Toponym(name=mention.text, score=0.0, **base)

@@ -4,7 +4,8 @@ spaCy's small model alone is not enough (in the seed it calls Daesh a place and
 misses Raqqa twice), so three kinds of evidence are combined: spaCy's GPE/LOC/FAC
 entities, gazetteer matches on capitalised token runs, and local cues ("in X",
 "north of X", "X province"). Demonyms ("Syrian") and person or organisation
-names are kept out; demonyms are returned separately as country hints.
+names are kept out; demonyms are returned separately as country hints. A story's
+dateline ("rajkot:", "BEIRUT —") is read first, whatever its case (``dateline``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .dateline import dateline_names
 from .gazetteer import ALTERNATE, EXACT, Gazetteer
 from .normalise import fold
 from .place import ADMIN1, ADMIN2, COUNTRY, Place
@@ -41,6 +43,7 @@ DIVISION_WORDS: frozenset[str] = frozenset(
 PLACE_NOUNS: frozenset[str] = frozenset(
     {"area", "town", "city", "village", "locality", "municipality", "township", "neighbourhood", "neighborhood"}
 )
+STREET_NOUNS: frozenset[str] = frozenset({"road", "street", "avenue", "lane", "marg"})
 MAX_SPAN_TOKENS = 5
 NAMED_AREAS: frozenset[str] = frozenset({COUNTRY, ADMIN1})
 CUEABLE: frozenset[str] = frozenset({"", "PERSON", "ORG"})
@@ -68,6 +71,7 @@ class Mention:
     division: bool  # "X province": prefer a division over a town
     tokens: tuple[int, int]  # token span [i, j)
     embedded: bool = False  # part of a longer entity ("Mobile" of "Mobile Intervention Unit")
+    dateline: bool = False  # the story's dateline ("rajkot:"), see ``dateline``
 
 
 @dataclass(frozen=True)
@@ -129,6 +133,11 @@ def _place_noun_after(doc: Doc, j: int) -> bool:
     return j < len(doc) and doc[j].lower_ in PLACE_NOUNS
 
 
+def _street_after(doc: Doc, j: int) -> bool:
+    """"near morbi road", "on Haifa Street": a street named after a town lies elsewhere."""
+    return j < len(doc) and doc[j].lower_ in STREET_NOUNS and not _hyphenated_part(doc, j - 1, j)
+
+
 def _division_after(doc: Doc, j: int) -> bool:
     return j < len(doc) and doc[j].lower_ in DIVISION_WORDS
 
@@ -167,6 +176,10 @@ class Recogniser:
         hints: list[str] = []
         demonyms: list[tuple[Mention, str]] = []
         taken = [False] * len(doc)
+        for found in self._dateline(doc, context):
+            mentions.append(found)
+            for k in range(*found.tokens):
+                taken[k] = True
         i = 0
         while i < len(doc):
             token = doc[i]
@@ -191,6 +204,18 @@ class Recogniser:
         mentions.extend(self._unresolved_places(doc, taken))
         mentions.sort(key=lambda m: m.start)
         return Recognition(mentions, hints, demonyms)
+
+    def _dateline(self, doc: Doc, context: _Context) -> list[Mention]:
+        """The dateline's names, whatever their case, when every one is a known place
+        ("Editorial:" or "Update:" is not)."""
+        found = []
+        for i, j in dateline_names(doc):
+            span = doc[i:j]
+            if not any(w >= ALTERNATE for _, w in self.gazetteer.matches(span.text)[:MAX_DIVISION_CANDIDATES]):
+                return []
+            found.append(Mention(span.start_char, span.end_char, span.text, span.text, context.labels[i],
+                                 False, _division_after(doc, j), (i, j), dateline=True))
+        return found
 
     def _demonym_is_name(self, doc: Doc, i: int) -> bool:
         """"Syrian" alone is a demonym; inside a known name ("Arab Emirates") it is not."""
@@ -241,7 +266,8 @@ class Recogniser:
 
     def _lower_match_at(self, doc: Doc, i: int, context: _Context) -> Mention | None:
         """In text set all in lower case ("blast hit a market in peshawar"): the exact name
-        of a country, region or big city right after "in"/"near"/"outside"."""
+        of a country, region or big city right after "in"/"near"/"outside", or a district
+        given with its division word ("in mehsana district")."""
         token = doc[i]
         if not (token.is_alpha and not token.is_stop and token.lower_ not in DIRECTIONS and has_locative_cue(doc, i, strong=True)):
             return None
@@ -249,10 +275,14 @@ class Recogniser:
             span = doc[i:j]
             if not all(t.is_alpha and not t.is_stop or t.lower_ in CONNECTORS for t in span) or span[-1].is_stop:
                 continue
-            exact = [p for p, w in self.gazetteer.matches(span.text)[:MAX_DIVISION_CANDIDATES] if w >= EXACT]
-            if any(_prominent(p) for p in exact):
+            matches = self.gazetteer.matches(span.text)[:MAX_DIVISION_CANDIDATES]
+            exact = [p for p, w in matches if w >= EXACT]
+            # "in mehsana district": a division word vouches for a district's own name
+            division = _division_after(doc, j) or span[-1].lower_ in DIVISION_WORDS
+            named_division = division and any(p.is_area and w >= ALTERNATE for p, w in matches)
+            if (named_division or any(_prominent(p) for p in exact)) and not _street_after(doc, j):
                 return Mention(span.start_char, span.end_char, span.text, span.text, context.labels[i], True,
-                               _division_after(doc, j), (i, j))
+                               division, (i, j))
         return None
 
     def _after_place_comma(self, doc: Doc, i: int, query: str) -> bool:
@@ -283,7 +313,7 @@ class Recogniser:
             return False
         if self.gazetteer.is_abbreviation(mention.query):
             return True
-        if _looks_like_title(doc, i, j):
+        if _looks_like_title(doc, i, j) or _street_after(doc, j):
             return False
         prominent = any(_prominent(place) for place, _ in matches[:10])
         if _is_dateline(doc, i, j):

@@ -2,7 +2,8 @@
 
 Evidence, strongest first: how well the name matches; the countries and regions
 the article names (directly or by demonym); closeness to the article's other
-places; population and feature class; the outlet's country last. A name is
+places, its dateline's above all (see ``dateline``); population and feature class;
+the outlet's country last. A name is
 resolved once per article, so "Raqqa" means the same place every time, except
 where a name is given with the area it lies in ("Alari (N'Guigmi, Diffa)"): that
 area binds its reading (see ``chains``).
@@ -24,6 +25,7 @@ MAX_CANDIDATES = 40
 # Weights of the linear score; a softmax over candidates turns it into [0, 1].
 W_NAME, W_PRIOR, W_COUNTRY, W_ADMIN1, W_NEAR, W_OUTLET = 3.0, 2.5, 1.6, 0.8, 0.8, 0.3
 NEAR_KM = 250.0
+DATELINE_ANCHOR = 3  # a dateline weighs as much as this many mentions of its place as a neighbour
 EPONYMOUS_TOWN = 20_000
 UNSURE_CONTAINER = 0.5  # a qualifier read with less confidence than this constrains nothing
 CONFIDENT = 0.9  # a first-pass choice this sure tells the second pass which country we are in
@@ -84,6 +86,8 @@ class Resolver:
             {k: c for k, c in candidates.items() if k not in embedded}, country_hints, qualified
         )
         frequency = Counter(keys)
+        # the dateline is where the reporter stood: the body's places lie near it
+        frequency.update({(m.query, m.division): DATELINE_ANCHOR for m in mentions if m.dateline})
         chosen: dict[tuple[str, bool], Resolution] = {}
         for _ in range(2):  # second pass adds closeness to, and the countries of, the first pass's choices
             anchors = [(k, r.place, r.score * frequency[k]) for k, r in chosen.items() if r.place is not None]
@@ -177,8 +181,10 @@ class Resolver:
                 s += W_COUNTRY * (0.5 + 0.5 * min(1.0, countries[place.country_code] / total_mentions * 2))
             if place.admin1_code in regions and place.feature_code != ADMIN1:
                 s += W_ADMIN1
-            if not place.is_area and _district_key(place) in regions:
-                s += W_ADMIN1  # "San Jose City, Nueva Ecija": the one in that province
+            if not place.is_area and _district_key(place) in regions and not division:
+                # "San Jose City, Nueva Ecija": the one in that province; but the town of
+                # "Mehsana district" gains nothing from the district its own name makes
+                s += W_ADMIN1
             s += W_NEAR * _closeness(place, [(p, w) for k, p, w in anchors if k != key])
             if outlet_country and place.country_code == outlet_country:
                 s += W_OUTLET

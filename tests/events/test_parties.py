@@ -240,7 +240,7 @@ def test_parties_an_informant_of_the_police_is_a_civilian(pipeline):
         # Bystanders a riot harms are its civilian victims...
         ("On 2 May, students rioted at the university in Kisangani and a trader was beaten by the rioters.", "Civilians"),
         # ... and police it turns on are its other side, as much as police who act on it.
-        ("On 4 May, angry residents of Kasese blocked the main road with burning tyres and threw stones at the police.", "State forces"),
+        ("On 4 May, angry people in Kasese barricaded the highway with burning tyres and hurled stones at the police.", "State forces"),
         ("On 4 May, a crowd of traders rioted in the market of Bunia and attacked two police officers with sticks.", "State forces"),
     ],
 )

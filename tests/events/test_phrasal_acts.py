@@ -36,7 +36,7 @@ def test_phrasal_acts_are_events(pipeline, text, expected):
 
 
 def test_warning_shots_at_a_crowd_are_an_intervention_not_an_attack(pipeline):
-    types = main_types(pipeline, "Police fired warning shots to disperse the protesters outside the mayor's office.")
+    types = main_types(pipeline, "Police fired warning shots to scatter the protesters outside the mayor's office.")
     assert "Attack" not in types and "Excessive force against protesters" not in types
     assert "Protest with intervention" in types
 

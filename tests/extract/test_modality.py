@@ -29,7 +29,7 @@ def modality_of(nlp, text: str, trigger_word: str, *, attributed: bool = False, 
         ("The group denied carrying out the attack on the market.", "attack", "denied"),
         ("Police did not arrest anyone after the march.", "arrest", "denied"),
         # parsed with "demanding" as the root: the protest is done, the inquiry asked for
-        ("On 8 April, residents protested by staging a sit-in near the bridge (Rupandehi district), demanding investigation into the death of a driver.", "protested", "asserted"),
+        ("On 8 April, villagers protested with a sit-in beside the bridge in Butwal, demanding an inquiry into a driver's death.", "protested", "asserted"),
         ("Coalition troops have reportedly liberated nearly 90 percent of Raqqa.", "liberated", "reported"),
         ("The leaders told their followers to stay and fight.", "fight", "expected"),
         ("Jihadists ignored their pledge to become martyrs as they turned themselves over to the troops.", "turned", "asserted"),

@@ -199,8 +199,8 @@ def _gunfire(trigger: Token, sent: Span, actor1: Actor | None, actor2: Actor | N
 
 
 def _crowd_near(sent: Span) -> bool:
-    """This sentence or the one before tells of a crowd ("protested ... The police
-    responded by firing at them")."""
+    """This sentence or the one before tells of a crowd ("marched ... Officers then
+    shot at the marchers")."""
     before = sent.doc[sent.start - 1].sent if sent.start > 0 else sent
     return bool((_lemmas(sent) | _lemmas(before)) & (CROWD_LEMMAS | RIOT_CROWDS))
 

@@ -96,16 +96,23 @@ def test_parties_police_who_only_report_are_not_the_doer(pipeline):
     assert events[0].actor2.type == "Civilians" and events[0].fatalities == 3
 
 
-def test_parties_herders_who_attack_are_a_communal_militia(pipeline):
-    event = only_event(pipeline, "On 4 May, herders armed with machetes attacked farmers in their fields near Mongo.")
-    assert event.sub_event_type == "Attack"
-    assert types(event) == {"Identity militia", "Civilians"}
-
-
-def test_parties_a_mob_has_a_victim(pipeline):
-    event = only_event(pipeline, "On 5 May, an angry mob set fire to a suspected thief at the market in Kisangani.")
-    assert event.sub_event_type == "Mob violence"
-    assert types(event) == {"Rioters", "Civilians"}
+@pytest.mark.parametrize(
+    ("text", "kind", "sides"),
+    [
+        # herders who attack are a communal militia
+        ("On 4 May, herders armed with machetes attacked farmers in their fields near Mongo.", "Attack", {"Identity militia", "Civilians"}),
+        # a mob always has a victim
+        ("On 5 May, an angry mob set fire to a suspected thief at the market in Kisangani.", "Mob violence", {"Rioters", "Civilians"}),
+        # a surrender is made to the armed side, not its officials
+        ("On 4 May, nine NPA fighters surrendered to government officials and the army in Baybay, Leyte.", "Agreement", {"Rebel group", "State forces"}),
+        # a government car a crowd smashes is property, not a side
+        ("During a rally on 4 May, demonstrators vandalised a government vehicle.", "Riots", {"Rioters"}),
+    ],
+)
+def test_parties_sides_follow_acled_conventions(pipeline, text: str, kind: str, sides: set[str]):
+    event = only_event(pipeline, text)
+    assert kind in (event.sub_event_type, event.event_type)
+    assert types(event) == sides
 
 
 def test_parties_a_protest_the_police_break_up_next_is_one_with_intervention(pipeline):
@@ -248,15 +255,3 @@ def test_parties_the_other_side_of_a_riot(pipeline, text: str, other_side: str):
     event = only_event(pipeline, text)
     assert event.event_type == "Riots"
     assert types(event) == {"Rioters", other_side}
-
-
-def test_parties_a_surrender_is_made_to_the_armed_side_not_its_officials(pipeline):
-    event = only_event(pipeline, "On 4 May, nine NPA fighters surrendered to government officials and the army in Baybay, Leyte.")
-    assert event.sub_event_type == "Agreement"
-    assert types(event) == {"Rebel group", "State forces"}
-
-
-def test_parties_a_government_car_a_crowd_smashes_is_property_not_a_side(pipeline):
-    event = only_event(pipeline, "During a rally on 4 May, demonstrators vandalised a government vehicle.")
-    assert event.event_type == "Riots"
-    assert types(event) == {"Rioters"}

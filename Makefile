@@ -19,8 +19,8 @@ $(VENV)/.dev: $(VENV)/.main requirements/dev.txt
 	$(BIN)/pip install --quiet --require-hashes -r requirements/dev.txt
 	touch $@
 
-demo: $(VENV)/.main  ## code the bundled sample articles into a local SQLite file and show them
-	$(BIN)/warlog ingest --db sqlite:///$(DEMO_DB) --date 2017-10-11 src/warlog/data/samples
+demo: $(VENV)/.main  ## code the bundled sample articles into a local SQLite file and show them (--force: what this checkout codes, not what an older one stored)
+	$(BIN)/warlog ingest --force --db sqlite:///$(DEMO_DB) --date 2017-10-11 src/warlog/data/samples
 	$(BIN)/warlog events --db sqlite:///$(DEMO_DB) --format table
 
 test: $(VENV)/.dev  ## run the test suite

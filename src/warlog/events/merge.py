@@ -113,8 +113,8 @@ def adds_to(a: Event, b: Event) -> bool:
 # codes as the intervention in it, not an event of its own. Riots are left out: riot
 # reports run one mob's deed after another's in unplaced sentences (re-coded dedup dev
 # pairwise precision 0.771 with riots, 0.810 without).
-CROWD_EVENTS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
-CROWDS = frozenset({"Protesters"})
+def _protest(event: Event) -> bool:
+    return event.event_type == "Protests"
 
 
 def _words(text: str | None) -> list[str]:
@@ -127,24 +127,22 @@ def _arrested_from(arrest: Event, crowd: Event) -> bool:
     taken = arrest.actor2
     if arrest.sub_event_type != "Arrests" or taken is None:
         return False
-    if taken.type in CROWDS:
+    if taken.type == "Protesters":
         return True
     named = _words(crowd.actor1.text if crowd.actor1 is not None else None)
-    return bool(named) and _words(taken.text)[-1:] in ([w] for w in named)
+    taken_words = _words(taken.text)
+    return bool(taken_words) and taken_words[-1] in named
 
 
 def crowd_arrested(a: Event, b: Event) -> bool:
     """One record is a protest, the other the arrest of its crowd (whose doer,
     the police, the protest record need not name)."""
-    return (a.sub_event_type in CROWD_EVENTS and _arrested_from(b, a)) or (
-        b.sub_event_type in CROWD_EVENTS and _arrested_from(a, b)
-    )
+    return (_protest(a) and _arrested_from(b, a)) or (_protest(b) and _arrested_from(a, b))
 
 
 def _one_crowd(first: Event, second: Event) -> bool:
     """Both tell of the crowd: two protest records, or one and its arrests."""
-    both = first.sub_event_type in CROWD_EVENTS and second.sub_event_type in CROWD_EVENTS
-    return both or crowd_arrested(first, second)
+    return (_protest(first) and _protest(second)) or crowd_arrested(first, second)
 
 
 def _states_time_or_place(event: Event) -> bool:

@@ -24,8 +24,8 @@ DASHES: frozenset[str] = frozenset({"—", "–", "--", "-"})
 NAME_SEPARATORS: frozenset[str] = frozenset({"/", ",", "and", "&"})
 NOT_NAMES: frozenset[str] = frozenset({"VERB", "AUX", "PRON", "DET", "ADP"})
 MAX_DATELINE_TOKENS = 6  # "holliday, mo. —", "vadodara/rajkot:"
-OPENING_CHARS = 200
-DATELINE_VOTES = 2  # a dateline counts as this many mentions of its town for the focus  # a dateline stands in the story's first lines
+OPENING_CHARS = 200  # a dateline stands in the story's first lines
+DATELINE_VOTES = 2  # a dateline counts as this many mentions of its town for the focus
 
 
 class Placed(Protocol):
@@ -79,6 +79,20 @@ def dateline_names(doc: Doc) -> list[tuple[int, int]]:
                     return names
                 break
     return []
+
+
+# "HOLLIDAY, Mo. —": in capitals, a comma may also cut the town from what follows.
+CAPITALS_ENDS: frozenset[str] = DATELINE_ENDS | {","}
+
+
+def capitals_dateline(doc: Doc, i: int, j: int) -> bool:
+    """An all-capitals name opening a line and cut off by a comma or dash: the story's
+    place even where ``dateline_names`` finds no known name for the rest of the line."""
+    span = doc[i:j]
+    if not all(t.text.isupper() or not t.is_alpha for t in span) or len(span.text) < 4:
+        return False
+    opens_line = i == 0 or "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space
+    return opens_line and j < len(doc) and doc[j].text in CAPITALS_ENDS
 
 
 def dateline_focus(toponyms: Sequence[P]) -> P | None:

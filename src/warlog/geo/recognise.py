@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .dateline import dateline_names
+from .dateline import capitals_dateline, dateline_names
 from .gazetteer import ALTERNATE, EXACT, Gazetteer
 from .normalise import fold
 from .place import ADMIN1, ADMIN2, COUNTRY, Place
@@ -316,7 +316,7 @@ class Recogniser:
         if _looks_like_title(doc, i, j) or _street_after(doc, j):
             return False
         prominent = any(_prominent(place) for place, _ in matches[:10])
-        if _is_dateline(doc, i, j):
+        if capitals_dateline(doc, i, j):
             return True  # "BEIRUT —", "HOLLIDAY, Mo. —": the story's place, in capitals
         if mention.division and any(p.is_area or w >= ALTERNATE for p, w in matches[:MAX_DIVISION_CANDIDATES]):
             return True  # "Saptari District", "(Ouallam, Tillaberi)": whatever spaCy called it
@@ -392,18 +392,6 @@ class Recogniser:
             else:
                 i += 1
         return spans
-
-
-DATELINE_BREAKS: frozenset[str] = frozenset({",", "—", "–", "-", "--", "(", ":"})
-
-
-def _is_dateline(doc: Doc, i: int, j: int) -> bool:
-    """An all-capitals name opening a line and cut off by a comma or dash."""
-    span = doc[i:j]
-    if not all(t.text.isupper() or not t.is_alpha for t in span) or len(span.text) < 4:
-        return False
-    opens_line = i == 0 or "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space
-    return opens_line and j < len(doc) and doc[j].text in DATELINE_BREAKS
 
 
 def _is_lowercased(doc: Doc) -> bool:

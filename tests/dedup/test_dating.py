@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from warlog.dedup.cluster import MemoryIndex
-from warlog.dedup.dating import untrusted_year
+from warlog.dedup.dating import counted_since, untrusted_date, untrusted_year
 from warlog.article import Article
 from warlog.record import Event, EventDate, Evidence, Location, Mention, make_event_id
 from warlog.store import Store
@@ -63,5 +63,43 @@ def test_the_store_links_it_in_either_order(tmp_path: Path) -> None:
         with Store(f"sqlite:///{tmp_path / name}.db") as store:
             for event in order:
                 save_and_cluster(store, Article(id=event.article_id, text=TALLY, source="Plateau Post"), [event])
+            a, b = order
+            assert store_cluster_of(store, a.event_id) == store_cluster_of(store, b.event_id), name
+
+
+SINCE = "The toll in the riots across the plateau since may 2 has risen to 140, officials said on saturday."
+RESTATED = "Officials said on saturday the toll in the riots across the plateau had risen to 140."
+
+
+def toll_since_its_start() -> Event:
+    """A toll dated by the day its count starts from ("since may 2"), not the day it is told."""
+    return record("paper-c", SINCE, "2024-05-02", "2024-05-02", "may 2")
+
+
+def toll_restated() -> Event:
+    return record("paper-d", RESTATED, "2024-05-11", "2024-05-11", "saturday")
+
+
+def test_a_toll_dated_by_the_day_its_count_starts_is_undated() -> None:
+    assert counted_since(toll_since_its_start()) and untrusted_date(toll_since_its_start())
+    # The day a toll is told, and a killing's own day, are dates.
+    assert not counted_since(toll_restated())
+    killed = record("x", "Mobs killed 40 people in the market since may 2 began.", "2024-05-02", "2024-05-02", "may 2")
+    assert not counted_since(killed)
+    on_its_day = record("x", "On may 2 the toll reached 140.", "2024-05-02", "2024-05-02", "may 2")
+    assert not counted_since(on_its_day)
+
+
+def test_the_store_links_a_toll_dated_by_its_start_in_either_order(tmp_path: Path) -> None:
+    """Nine days apart by their stated dates, one toll: linked whichever arrives first."""
+    for name, order in (("first", [toll_since_its_start(), toll_restated()]),
+                        ("second", [toll_restated(), toll_since_its_start()])):
+        index = MemoryIndex()
+        for event in order:
+            index.add([event])
+        assert len(index.clusters) == 1, name
+        with Store(f"sqlite:///{tmp_path / name}.db") as store:
+            for event in order:
+                save_and_cluster(store, Article(id=event.article_id, text=event.evidence.text, source="Jos Times"), [event])
             a, b = order
             assert store_cluster_of(store, a.event_id) == store_cluster_of(store, b.event_id), name

@@ -163,6 +163,9 @@ def test_store_round_trip_ingest_cluster_split_reingest(tmp_path: Path) -> None:
 # 0.930/0.976 -> 0.951/0.951 (one right pair of the halol story lost) and whole-set dev
 # 0.907/0.795 -> 0.922/0.779, so those two recall floors go down (0.97 -> 0.94, 0.78 -> 0.77)
 # for re-coded dev precision 0.756 -> 0.830, the figure a user gets; precision floors up.
+# Round 6 (within-article merges of a region's count and of a roundup; figure slack; a toll's
+# start day): the stored figures did not move (dev 0.922/0.779, test 0.742/0.472), so the
+# floors stay; re-coded dev 0.810/0.664 -> 0.861/0.762 (GUIDE.md).
 FLOORS = {"dev": ((0.94, 0.94), (0.98, 0.98)), "test": ((0.73, 0.43), (0.91, 0.74))}
 EXTENDED_FLOORS = {"dev": ((0.91, 0.77), (0.97, 0.91)), "test": ((0.73, 0.47), (0.90, 0.77))}
 FIRST_BATCHES = (1, 2, 3)

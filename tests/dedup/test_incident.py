@@ -191,3 +191,17 @@ def test_a_large_arrest_figure_restated_links_and_a_handful_does_not() -> None:
         index.add([event])
     assert index.cluster_of[first.event_id] == index.cluster_of[again.event_id]
     assert index.cluster_of[few.event_id] != index.cluster_of[four.event_id]
+
+
+def test_one_death_figure_a_night_apart_links_and_two_days_apart_does_not() -> None:
+    """A night's killing is told as of either day; two days apart it is another happening."""
+    night = record("wire-14", "Police said 23 villagers were burnt to death in a village near Kosti on monday night.",
+                   day="2024-05-06", stated=True)
+    morning = record("daily-15", "Elders said 23 people were burnt alive at dawn on tuesday near Kosti.",
+                     sub="Mob violence", day="2024-05-07", stated=True)
+    later = record("weekly-16", "In another raid near Kosti, 23 villagers were burnt to death on thursday.",
+                   sub="Mob violence", day="2024-05-09", stated=True)
+    index = MemoryIndex()
+    for event in (night, morning, later):
+        index.add([event])
+    assert index.cluster_of[night.event_id] == index.cluster_of[morning.event_id] != index.cluster_of[later.event_id]

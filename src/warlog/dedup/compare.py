@@ -9,7 +9,7 @@ same incident with the same rare words (village, victims, train number).
 Reports written days later name the incident instead of retelling it, or restate
 a toll (``incident``): two records naming one incident link whatever their
 place, type and actors, within ``REFERENCE_WINDOW`` of each other; the same toll
-or death figure links at the usual date and place; two different tolls (or
+or death figure links at the usual place, a day apart at most; two different tolls (or
 arrest or property counts) never do. Within one story, a riot told over two
 sentences is often coded as two sub-types; nearby sentences telling one
 violent happening link (``told``). A bare year read from a count or another
@@ -33,7 +33,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from ..events.merge import UNSTATED_WINDOW, same_actors, same_factuality, same_place
 from ..record import Event
-from .dating import untrusted_year
+from .dating import untrusted_date
 from .incident import Reference
 from .told import day_and_night, restates_toll, told_together
 
@@ -94,10 +94,10 @@ def compatible_types(a: str | None, b: str | None) -> bool:
 def date_span(event: Event) -> tuple[date, date] | None:
     """The days the event may fall on; an unstated date may precede the report by a month.
 
-    None (near anything) when unknown, or a bare year read from a count or another
-    sentence (``dating``).
+    None (near anything) when unknown, a bare year read from a count or another
+    sentence, or the day a toll's count starts from (``dating``).
     """
-    if not event.date.start or untrusted_year(event):
+    if not event.date.start or untrusted_date(event):
         return None
     try:
         start = date.fromisoformat(event.date.start[:10])
@@ -161,6 +161,9 @@ class Profile:
 REFERENCE_WINDOW = timedelta(days=60)
 # Papers print a syndicated sentence a day or two apart, each dated by its own issue.
 SYNDICATION_SLACK = timedelta(days=2)
+# A night's killing is told as of either day ("27 burnt on friday night", "27 burnt on
+# saturday"), and a standing toll is printed again the next day: one figure, a day apart.
+FIGURE_SLACK = timedelta(days=1)
 # The fewest arrests whose figure, restated, tells one happening ("arrested nearly 4000 rioters").
 TELLING_ARRESTS = 10
 # Links by a shared name or figure rank below near-identical wording, above the rest.
@@ -192,7 +195,8 @@ def same_reference(a: Profile, b: Profile) -> bool:
     # A handful arrested ("the four were arrested") is too common a figure to name a happening.
     same_arrests = ra.arrested is not None and ra.arrested >= TELLING_ARRESTS and ra.arrested == rb.arrested
     same_figure = same_arrests or any(x is not None and x == y for x, y in ((ra.toll, rb.toll), (ra.dead, rb.dead)))
-    return same_figure and _near(a.span, b.span) and same_place(a.event.location, b.event.location, DEDUP_RADIUS_KM)
+    near = _near(a.span, b.span, FIGURE_SLACK)
+    return same_figure and near and same_place(a.event.location, b.event.location, DEDUP_RADIUS_KM)
 
 
 def told_in_one_story(a: Profile, b: Profile) -> bool:

@@ -9,6 +9,10 @@ record from the reports of its happening, so comparison treats it as unknown.
 A bare year is trusted when its own sentence gives it as a year: after a word
 that introduces one ("in 1992", "the 1992 riots", "riots of 1992-93"). The test
 reads the record alone, so a link never depends on which records came first.
+
+Likewise a toll's record dated by the day its count starts from ("the toll since
+february 28 has risen to 800", "the toll ..., starting with the train burning on
+february 27, reached 726 on monday") is not dated by the day it states.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 import re
 
 from ..record import Event
+from .incident import toll_figure
 
 _BARE_YEAR = re.compile(r"^\s*(\d{4})\s*$")
 # Words a year follows when it is one ("in 1992", "since 1969", "the 1984 riots").
@@ -37,3 +42,21 @@ def untrusted_year(event: Event) -> bool:
         if before and before[-1] in _YEAR_LEAD:
             return False
     return True
+
+
+# "since february 28", "starting with the train burning on february 27": where a count starts.
+_COUNT_STARTS = re.compile(r"\b(?:since|starting|from)\b[^.;]{0,60}$")
+
+
+def counted_since(event: Event) -> bool:
+    """A toll's record dated by the day its count starts from (module docstring)."""
+    day = (event.date.text or "").lower()
+    text = event.evidence.text.lower()
+    at = text.find(day) if day else -1
+    return at > 0 and toll_figure(text) is not None and _COUNT_STARTS.search(text[:at]) is not None
+
+
+def untrusted_date(event: Event) -> bool:
+    """The record's date is none de-duplication may go by: a bare year read from a count or
+    another sentence, or the day a toll's count starts from."""
+    return untrusted_year(event) or counted_since(event)

@@ -213,12 +213,67 @@ def far_in_the_body(first: Event, second: Event) -> bool:
     return first.evidence.start >= LEAD_CHARS and second.evidence.start - first.evidence.end > BODY_GAP
 
 
+# "Curfew was imposed following incidents of loot and arson": several incidents told as
+# the cause of another act (a curfew, a bandh, a deployment).
+_INCIDENTS_BEHIND = re.compile(
+    r"\b(?:following|after|in the wake of|due to|because of|owing to|over)"
+    r"(?: (?:a|the|several|some|many|sporadic|stray|(?:a )?(?:number|series|spate) of))* incidents\b",
+    re.IGNORECASE,
+)
+
+
+def one_of_many(a: Event, b: Event) -> bool:
+    """One sentence gives several incidents as the cause of something else, and the other
+    tells one scene ("curfew was imposed following incidents of loot and arson" ... "houses
+    were set on fire in sector 27"): folded into the background's record, the scene could no
+    longer be told from the story's other scenes, nor matched with other reports of it."""
+    behind = [_INCIDENTS_BEHIND.search(e.evidence.text) is not None for e in (a, b)]
+    return behind[0] != behind[1]
+
+
+# "The state figure of arrests has crossed 3,000", "the toll across the state rose to 800":
+# a count for a whole region.
+_REGION_WIDE = re.compile(
+    r"\b(?:statewide|state-wide|nationwide|countrywide"
+    r"|(?:across|throughout|all over|in) the (?:state|country|region)"
+    r"|the (?:state|country|region)(?:'s)? (?:figure|toll|total|tally|count)s?)\b",
+    re.IGNORECASE,
+)
+# "... killed across Gujarat": the same, naming the record's own state.
+_REGION_WORDS = ("in", "across", "throughout", "all over")
+
+
+def sums_region(event: Event) -> bool:
+    """The record's sentence gives a count (of dead, arrested, ...) for a whole state,
+    region or country, not for one place in it."""
+    counted = bool(event.quantities) or event.fatalities is not None
+    region = event.location.admin1
+    named = region is not None and any(_text_names(event.evidence.text, f"{w} {region}") for w in _REGION_WORDS)
+    return counted and (_REGION_WIDE.search(event.evidence.text) is not None or named)
+
+
+def names_its_town(event: Event) -> bool:
+    """The record's own sentence names its place, a town or finer ("in Ahmedabad, ...")."""
+    place = event.location
+    local = (place.precision or 3) < 3 and place.name != place.admin1
+    return local and _text_names(event.evidence.text, place.text)
+
+
+def region_and_town(a: Event, b: Event) -> bool:
+    """One sentence sums a region and the other tells one town of it ("the state figure of
+    arrests has crossed 3,000" beside "in Ahmedabad, police have arrested 200"): the
+    region's count is no event of that town's, nor its count the town's."""
+    return any(sums_region(x) and not sums_region(y) and names_its_town(y) for x, y in ((a, b), (b, a)))
+
+
 def other_scene(a: Event, b: Event) -> bool:
     """Two sentences of one article that tell two happenings (``same_happening``)."""
     if a.article_id != b.article_id or a.evidence.start == b.evidence.start:
         return False
     first, second = sorted((a, b), key=lambda e: e.evidence.start)
     if _OTHER_SCENE.match(second.evidence.text) or opens_elsewhere(first, second) or far_in_the_body(first, second):
+        return True
+    if one_of_many(a, b) or region_and_town(a, b):
         return True
     # "Five militiamen were also killed": the other side's losses in the same fight.
     return other_victims(a, b) and not adds_to(a, b)

@@ -86,6 +86,12 @@ def _whole_year() -> ColumnElement[bool]:
     )
 
 
+def _toll() -> ColumnElement[bool]:
+    """Rows whose evidence speaks of a toll: one dated by the day its count starts from is
+    treated as undated (``dedup.dating.counted_since``), so they stay candidates too."""
+    return EventRow.evidence.ilike("%toll%")
+
+
 class SessionIndex:
     """``EventIndex`` over one open session: sees the transaction's own writes."""
 
@@ -106,6 +112,7 @@ class SessionIndex:
                         or_(EventRow.date_end.is_(None), EventRow.date_end >= span[0] - slack),
                     ),
                     _whole_year(),
+                    _toll(),
                 )
             )
         code = event.location.country_code

@@ -340,8 +340,23 @@ def _protest_or_not(event: Event, context: _Paragraph) -> None:
 
 
 def _no_target(event: Event, context: _Paragraph) -> None:
-    if event.sub_event_type in NO_TARGET:
-        event.actor2 = None
+    """One-sided developments have no actor2; a change no one is named for ("a curfew
+    was imposed") or a country made ("Chad closed its borders") is the government's."""
+    if event.sub_event_type not in NO_TARGET:
+        return
+    event.actor2 = None
+    if event.sub_event_type == "Change to group/activity" and (event.actor1 is None or event.actor1.type is None):
+        event.actor1 = _as(_government_of(event.actor1, context), event.actor1)
+
+
+def _government_of(actor: Actor | None, context: _Paragraph) -> Actor | None:
+    """The government of the country an untyped doer names ("Chad closed its borders",
+    wherever the border leads), else of the event's country."""
+    if actor is not None and actor.text:
+        named = context.dictionary.lookup(f"{actor.text} government", year=context.year)
+        if named is not None and named.name.startswith("Government of"):
+            return named
+    return context.generic("government")
 
 
 def _state_doer(event: Event, context: _Paragraph) -> None:

@@ -20,7 +20,7 @@ from ..record import Actor, Event
 from ..taxonomy import event_type_of
 from .blasts import is_vehicle, struck_phrase
 from .crowds import acts_on_crowd, crowd_kind, only_blocks
-from .paragraphs import paragraph
+from .paragraphs import paragraph, sentences_before
 
 ARMED = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces"})
 CROWDS = frozenset({"Protesters", "Rioters", "Civilians"})
@@ -339,6 +339,18 @@ def _protest_or_not(event: Event, context: _Paragraph) -> None:
         _retype(event, "Attack")
 
 
+def _force_on_protest(event: Event, context: _Paragraph) -> None:
+    """The state's attack told in or after a protest that state forces acted on ("Police
+    dispersed the march. A student was shot dead") is force against protesters; a
+    protest told after it ("Residents later protested") is about it, not against it."""
+    if event.sub_event_type != "Attack" or not _state_forces(event.actor1) or not context.intervening:
+        return
+    if context.sent is None or crowd_kind([context.sent, *sentences_before(context.sent, len(context.sent.doc))]) != "Protesters":
+        return
+    _retype(event, "Excessive force against protesters")
+    _crowds(event, context)
+
+
 def _no_target(event: Event, context: _Paragraph) -> None:
     """One-sided developments have no actor2; a change no one is named for ("a curfew
     was imposed") or a country made ("Chad closed its borders") is the government's."""
@@ -444,6 +456,11 @@ def _government(actor: Actor) -> bool:
     return actor.name.lower().startswith("government")
 
 
+def _state_forces(actor: Actor | None) -> bool:
+    """Police or military, not a government (no party on the ground)."""
+    return actor is not None and actor.type == "State forces" and not _government(actor)
+
+
 def _armed(actor: Actor | None) -> bool:
     return actor is not None and actor.type in ARMED
 
@@ -461,4 +478,4 @@ def _communal_sides(event: Event, context: _Paragraph) -> None:
         event.actor2 = _as(communal, event.actor2) if both_communal else None
 
 
-_RULES = (_protest_or_not, _crowds, _no_target, _state_doer, _armed_sides, _blast_target)
+_RULES = (_protest_or_not, _crowds, _no_target, _state_doer, _armed_sides, _blast_target, _force_on_protest)

@@ -19,7 +19,7 @@ from ..normalise.actors import ActorDictionary
 from ..record import Actor, Event
 from ..taxonomy import event_type_of
 from .blasts import is_vehicle, struck_phrase
-from .crowds import acts_on_crowd, crowd_kind, only_blocks
+from .crowds import acts_on_crowd, crowd_kind, only_blocks, turned_violent
 from .paragraphs import paragraph, sentences_before
 
 ARMED = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces"})
@@ -27,6 +27,7 @@ CROWDS = frozenset({"Protesters", "Rioters", "Civilians"})
 PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
 RIOTS = frozenset({"Violent demonstration", "Mob violence"})
 INTERVENED = frozenset({"Protest with intervention", "Excessive force against protesters"})
+CALM_PROTESTS = frozenset({"Peaceful protest", "Protest with intervention"})
 # Sub-types whose target ACLED codes as civilians, whoever the report calls them.
 CIVILIAN_TARGETS = frozenset(
     {"Attack", "Abduction/forced disappearance", "Sexual violence", "Looting/property destruction"}
@@ -330,13 +331,22 @@ def _protest_or_not(event: Event, context: _Paragraph) -> None:
     """A peaceful protest the police act on ("intervened and dispersed the crowd") is a
     protest with intervention; force "against protesters" in a paragraph that tells of
     no crowd ("a suspect killed in a police raid") is an attack on civilians; a crowd
-    that only blocked a road demonstrated peacefully (``crowds.only_blocks``)."""
+    that only blocked a road demonstrated peacefully (``crowds.only_blocks``), and one
+    that burnt, stoned or clashed there or in the paragraph's next sentences rioted."""
     if event.sub_event_type == "Violent demonstration" and context.sent is not None and only_blocks(context.sent):
         _retype(event, "Peaceful protest")
+    if event.sub_event_type in CALM_PROTESTS and context.sent is not None and turned_violent(_told_from(context.sent)):
+        _retype(event, "Violent demonstration")  # "They blocked the road and burnt tyres"
     if event.sub_event_type == "Peaceful protest" and context.intervening:
         _retype(event, "Protest with intervention")
     elif event.sub_event_type == "Excessive force against protesters" and context.crowd_type() is None:
         _retype(event, "Attack")
+
+
+def _told_from(sent: Span) -> list[Span]:
+    """The sentence and those after it in its paragraph: what the crowd went on to do."""
+    sents = paragraph(sent)
+    return [s for s in sents if s.start >= sent.start]
 
 
 def _force_on_protest(event: Event, context: _Paragraph) -> None:

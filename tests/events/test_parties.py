@@ -107,6 +107,9 @@ def test_parties_police_who_only_report_are_not_the_doer(pipeline):
         ("On 4 May, nine NPA fighters surrendered to government officials and the army in Baybay, Leyte.", "Agreement", {"Rebel group", "State forces"}),
         # a government car a crowd smashes is property, not a side
         ("During a rally on 4 May, demonstrators vandalised a government vehicle.", "Riots", {"Rioters"}),
+        # two sides joined under one head ("X militiamen and security forces") are both sides
+        ("Fighting was reported in the Tshikapa area between Kamuina Nsapu militiamen and security forces on 4 May.",
+         "Armed clash", {"Political militia", "State forces"}),
     ],
 )
 def test_parties_sides_follow_acled_conventions(pipeline, text: str, kind: str, sides: set[str]):

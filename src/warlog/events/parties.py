@@ -101,7 +101,7 @@ class _Paragraph:
         )
         found = []
         either: dict[int, set[str]] = {}  # first conjunct's index -> names joined to it by "or"
-        for start, end in phrases:
+        for start, end in (part for start, end in phrases for part in _conjoined_parts(doc[start:end])):
             if _where(doc[start:end].root):
                 continue
             actor = self._lookup(doc[start:end].text)
@@ -198,6 +198,17 @@ class _Paragraph:
 
 
 PARTY_PREPS = frozenset({"by", "with", "between", "against", "and"})
+
+
+def _conjoined_parts(phrase: Span) -> list[tuple[int, int]]:
+    """A phrase that joins two parties under one head ("between rebel militiamen and
+    security forces", parsed as one noun phrase) as its parts; any other as itself: "the
+    Arab and Boulala communities" names two by their shared noun. Only "and": "JNIM or
+    ISGS militants" are alternatives for one side (``_or_first``)."""
+    cuts = [t.i for t in phrase if t.dep_ == "cc" and t.lower_ == "and" and phrase.start < t.i < phrase.end - 1]
+    if len(cuts) != 1 or phrase.doc[cuts[0] - 1].pos_ != "NOUN":
+        return [(phrase.start, phrase.end)]
+    return [(phrase.start, cuts[0]), (cuts[0] + 1, phrase.end)]
 
 
 # Verbs whose subject tells or looks into an event rather than taking part in it.

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from warlog.article import Article
+from warlog.events.crowds import turned_violent
 from warlog.pipeline import Pipeline
 
 MARCH = (
@@ -46,3 +47,29 @@ def test_arrests_with_their_own_place_and_day_stay_apart(pipeline):
     text = MARCH + "In Kitale, police arrested 15 protesters on Wednesday after a separate rally over fuel prices."
     events = code(pipeline, text)
     assert len(events) == 2
+
+
+def test_a_protest_whose_crowd_goes_on_to_burn_or_clash_is_a_riot(pipeline):
+    burnt = code(pipeline, "Shopkeepers demonstrated in Kisumu on Monday over new market fees. They then set tyres on fire and burned two stalls.")
+    assert [e.sub_event_type for e in burnt][:1] == ["Violent demonstration"]
+    assert burnt[0].actor1 is not None and burnt[0].actor1.type == "Rioters"
+    clashed = code(pipeline, "Teachers rallied in Kisumu on Monday over unpaid wages. They clashed with police outside the county offices.")
+    assert clashed and clashed[0].sub_event_type == "Violent demonstration"
+    # an effigy burnt, or a burning protested against, is no violence of the crowd
+    for calm in ("Students burnt an effigy of the governor in Kisumu on Monday over new fees.",
+                 "Villagers protested in Kisumu on Monday against the burning of a church in the county."):
+        assert all(e.sub_event_type != "Violent demonstration" for e in code(pipeline, calm))
+
+
+@pytest.mark.parametrize(
+    ("text", "violent"),
+    [
+        ("They then set tyres on fire and burned two stalls.", True),
+        ("They clashed with police outside the county offices.", True),
+        ("Students burnt an effigy of the governor.", False),
+        ("Opposition members held a torch rally through Kisumu.", False),  # torches carried
+        ("Following a clash between traders and council guards, shopkeepers held a silent march.", False),
+    ],
+)
+def test_what_a_crowd_did_turned_it_violent(nlp, text, violent):
+    assert turned_violent(list(nlp(text).sents)) is violent

@@ -107,6 +107,9 @@ def test_parties_police_who_only_report_are_not_the_doer(pipeline):
         ("On 4 May, nine NPA fighters surrendered to government officials and the army in Baybay, Leyte.", "Agreement", {"Rebel group", "State forces"}),
         # a government car a crowd smashes is property, not a side
         ("During a rally on 4 May, demonstrators vandalised a government vehicle.", "Riots", {"Rioters"}),
+        # two sides joined under one head ("X militiamen and security forces") are both sides
+        ("Fighting was reported in the Tshikapa area between Kamuina Nsapu militiamen and security forces on 4 May.",
+         "Armed clash", {"Political militia", "State forces"}),
     ],
 )
 def test_parties_sides_follow_acled_conventions(pipeline, text: str, kind: str, sides: set[str]):
@@ -136,6 +139,18 @@ def test_parties_force_with_no_crowd_in_sight_is_an_attack_on_civilians(pipeline
     event = only_event(pipeline, "A suspected thief was killed on 3 May when the police raided his house in Barangay San Roque, Tarlac.")
     assert event.sub_event_type == "Attack"
     assert (event.actor1.type, event.actor2.type) == ("State forces", "Civilians")
+
+
+def test_parties_the_states_killing_at_a_protest_it_broke_up_is_force_against_protesters(pipeline):
+    text = ("On Monday, pupils marched to the governor's office in Bukavu to ask for teachers to be paid. "
+            "Policemen dispersed them with live rounds. A boy of sixteen was shot dead.")
+    killings = [e for e in pipeline.code_article(Article(id="t", text=text, date=date(2020, 5, 9))) if e.fatalities]
+    assert [e.sub_event_type for e in killings] == ["Excessive force against protesters"]
+    assert types(killings[0]) == {"Protesters", "State forces"}
+    # a protest told after the killing is about it, not the crowd it was done to
+    later = "On Monday, police shot dead a robbery suspect in Uvira. Traders later marched through the town in anger."
+    events = pipeline.code_article(Article(id="t", text=later, date=date(2020, 5, 9)))
+    assert "Attack" in [e.sub_event_type for e in events]
 
 
 def test_parties_those_arrested_while_protesting_are_protesters(pipeline):

@@ -87,3 +87,17 @@ def test_tolls_a_claim_folded_into_the_attack_does_not_end_its_toll(pipeline) ->
     told = ("At least 40 people were killed by a bombing at a shrine in Sehwan. The TTP said it had carried out "
             "the bombing. 12 others died later of their injuries.")
     assert toll(pipeline, told) == 52
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # the act named as the subject of "left": its toll, not a second attack
+        ("On 14 June 2021, gunmen ambushed a minibus on the road to Kasindi. The attack left seven passengers dead.", 7),
+        ("On 14 June 2021, rebels raided an army post near Oicha. It left three soldiers injured and two dead.", 2),
+        # the dead as what a source reports
+        ("On 14 June 2021, militiamen raided an army post near Oicha. Local officials report five militiamen killed.", 5),
+    ],
+)
+def test_tolls_told_as_what_the_act_left_or_a_source_reports(pipeline, text: str, deaths: int) -> None:
+    assert toll(pipeline, text) == deaths

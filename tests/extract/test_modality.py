@@ -28,6 +28,9 @@ def modality_of(nlp, text: str, trigger_word: str, *, attributed: bool = False, 
         ("Elders threatened a boycott if the troops were not withdrawn from the district.", "withdrawn", "hypothetical"),
         ("The group denied carrying out the attack on the market.", "attack", "denied"),
         ("Police did not arrest anyone after the march.", "arrest", "denied"),
+        ("The rebels denied responsibility for the attack on the market.", "attack", "denied"),
+        # denying someone a thing withholds it: the beating beside it happened
+        ("The detained reporter was denied water, repeatedly beaten and left in chains.", "beaten", "asserted"),
         # parsed with "demanding" as the root: the protest is done, the inquiry asked for
         ("On 8 April, villagers protested with a sit-in beside the bridge in Butwal, demanding an inquiry into a driver's death.", "protested", "asserted"),
         ("Coalition troops have reportedly liberated nearly 90 percent of Raqqa.", "liberated", "reported"),

@@ -83,6 +83,9 @@ def evaluate(
         False, "--pipeline", help="score the whole coding pipeline (every field) instead of the classifier alone"
     ),
     limit: int = typer.Option(200, "--limit", help="with --pipeline --acled: notes sampled per export"),
+    dump: Optional[Path] = typer.Option(
+        None, "--dump", help="with --pipeline --acled: write each note's gold and our main event as JSON Lines (do not commit)"
+    ),
     cue_weight: float = CUE_WEIGHT_OPTION,
 ) -> None:
     """Print accuracy, per-class P/R/F1 and confusions (ACLED by country/time, or the dev set)."""
@@ -92,7 +95,7 @@ def evaluate(
     if use_acled and not acled:
         raise DataError("--acled needs at least one ACLED export")
     if pipeline:
-        _evaluate_pipeline(acled, devset, devset_path, half, limit, model_dir)
+        _evaluate_pipeline(acled, devset, devset_path, half, limit, model_dir, dump)
         return
     if devset:
         gold = read_devset(devset_path, half)
@@ -121,7 +124,8 @@ def evaluate(
 
 
 def _evaluate_pipeline(
-    acled: list[Path], devset: bool, devset_path: Path, half: str, limit: int, model_dir: Path | None
+    acled: list[Path], devset: bool, devset_path: Path, half: str, limit: int, model_dir: Path | None,
+    dump: Path | None = None,
 ) -> None:
     """Every field the pipeline codes, on ACLED notes and/or the news-style set."""
     from ..events.evaluate import evaluate_devset, evaluate_notes, exports_in_half
@@ -139,4 +143,4 @@ def _evaluate_pipeline(
         _print([evaluate_devset(coder, read_devset(devset_path, half))])
     if acled:
         typer.echo(f"# whole pipeline on ACLED notes, {half} half ({limit} per export; see warlog/events/evaluate.py)")
-        _print(evaluate_notes(coder, acled, limit))
+        _print(evaluate_notes(coder, acled, limit, dump))

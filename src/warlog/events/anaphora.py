@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from ..extract.actors import DEFINITE, definite
+from ..extract.actors import DEFINITE, EVENT_NOUNS, definite
 from ..normalise.actors import ActorDictionary
 from ..record import Event
 from ..taxonomy import FACTUAL_MODALITIES
@@ -65,6 +65,8 @@ def is_casualty_report(mention: EventMention, event: Event) -> bool:
     (passive or intransitive) continues the previous event of the paragraph.
     """
     token = mention.anchor.token
+    if _left_by_the_act(token) or _reported_toll(token):
+        return token.lemma_.lower() in CASUALTY_VERBS and not _states_date(mention)
     clause = token.head if token.dep_ == "xcomp" and token.head.lemma_.lower() in REPORTING_VERBS else token
     # "One soldier reported killed.": a headline-style sentence whose verb hangs off its noun.
     main = clause.dep_ in ("ROOT", "conj") or (clause.dep_ == "acl" and clause.head.dep_ == "ROOT")
@@ -79,6 +81,27 @@ def is_casualty_report(mention: EventMention, event: Event) -> bool:
         and not any(c.dep_ == "agent" for c in token.children)
     )
 
+
+def _left_by_the_act(token: Token) -> bool:
+    """"The attack left five dead", "it left two soldiers injured": the toll of an act
+    told before, which the sentence names only as its subject."""
+    verb = token.head
+    if token.dep_ != "oprd" or verb.lemma_.lower() != "leave":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.lemma_.lower() in EVENT_NOUNS or subject.pos_ == "PRON")
+
+
+def _reported_toll(token: Token) -> bool:
+    """"Local sources report four rebels killed": the dead as what a source reports."""
+    dead = token.head
+    return (
+        token.dep_ == "acl"
+        and _bare_participle(token)
+        and dead.dep_ == "dobj"
+        and dead.head.dep_ == "ROOT"
+        and dead.head.lemma_.lower() in REPORTING_VERBS
+    )
 
 
 def _doer(child: Token, verb: Token) -> bool:
@@ -128,8 +151,10 @@ def resolve_anaphora(
         claimed = _claimed_by(mention, dictionary, event, year)
         target = None
         casualties = is_casualty_report(mention, event)
+        # "The attack left five dead": a back-reference that tells the toll.
+        toll_told = casualties or is_anaphoric(mention, event)
         if event.event_type in VIOLENT:
-            if casualties or is_anaphoric(mention, event):
+            if toll_told:
                 target = _latest_factual(events, lambda e: e.event_type in VIOLENT)
             elif is_told_participle(mention):
                 # Its victims were named by one kind of act: the latest told of that kind.
@@ -143,7 +168,7 @@ def resolve_anaphora(
             counted = any(m.evidence.start == event.evidence.start for m in target.mentions)
             target.mentions += event.mentions
             target.sources += [s for s in event.sources if s not in target.sources]
-            if casualties and event.fatalities is not None and not counted:
+            if toll_told and event.fatalities is not None and not counted:
                 # The toll first given here, told again (the larger count), or more dead.
                 target.fatalities = add_toll(target.fatalities, event.fatalities, mention.sent)
         if claimed is not None and (target.actor1 is None or target.actor1.name.startswith(GENERIC_PERPETRATOR)):

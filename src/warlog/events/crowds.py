@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from ..extract.actors import VIOLENCE_LEMMAS, VIOLENT_CUES
-from ..normalise.causes import wished
+from ..normalise.causes import told_as_cause, wished
 
 # Lemmas that tell of a crowd protesting or rioting (nouns and verbs only: "March 7"
 # is a month, "strike" is too often an air strike).
@@ -44,6 +44,38 @@ def crowd_kind(sents: Iterable[Span]) -> str | None:
     if lemmas & RIOT_WORDS:
         return "Rioters"
     return "Protesters" if lemmas & PROTEST_WORDS else None
+
+
+# What a crowd does that makes its protest a riot (ACLED: violent demonstration) ...
+CROWD_VIOLENCE = frozenset(
+    {"torch", "pelt", "stone", "vandalise", "vandalize", "ransack", "smash", "arson", "clash", "burn", "tyre", "tire"}
+)
+# ... save burning what only stands for the protest's target ("burnt an effigy").
+SYMBOLS = frozenset({"effigy", "flag", "copy", "poster", "photo", "picture", "banner", "portrait", "placard"})
+
+
+def turned_violent(sents: Iterable[Span]) -> bool:
+    """The sentences tell of the crowd burning, stoning or clashing ("staged a protest
+    and burnt tyres", "they clashed with police"), not as the protest's cause or demand
+    ("protested the burning of a temple") nor a symbol burnt ("burnt an effigy")."""
+    return any(_violent_deed(t) for sent in sents for t in sent)
+
+
+# Prepositions that set a protest after or amid another happening ("Following a clash
+# between party workers and police, ... held a silent protest").
+BACKGROUND_PREPS = frozenset({"following", "after", "amid", "amidst", "despite", "over"})
+
+
+def _violent_deed(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if lemma not in CROWD_VIOLENCE or token.pos_ not in ("VERB", "NOUN") or (lemma == "torch" and token.pos_ != "VERB"):
+        return False  # a "torch rally" carries torches
+    if told_as_cause(token) or wished(token):
+        return False
+    if any(a.lower_ in BACKGROUND_PREPS and a.dep_ in ("prep", "ROOT", "advcl") for a in token.ancestors):
+        return False
+    burnt = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return not any(b.lemma_.lower() in SYMBOLS for b in burnt)
 
 
 def only_blocks(sent: Span) -> bool:

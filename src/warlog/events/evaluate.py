@@ -14,6 +14,7 @@ cross-validates them by country).
 
 from __future__ import annotations
 
+import json
 import random
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -26,7 +27,7 @@ from ..classify.evaluate import FieldReport, Gold, label_report
 from ..devdata.acled import AcledEvent, read_acled
 from ..geo.place import distance_km
 from ..pipeline import Pipeline
-from ..record import Event
+from ..record import Actor, Event
 from ..taxonomy import FACTUAL_MODALITIES, actor_category
 
 REPORT_LAG = timedelta(days=2)
@@ -77,6 +78,9 @@ class NoteGold:
     points: list[tuple[float, float]] = field(default_factory=list)
     fatalities: int = 0
     actor_types: frozenset[str] = frozenset()
+    # The first row's coding, kept for studying misses (``--dump``), not scored.
+    sub_event_type: str | None = None
+    actors: tuple[str, str] = ("", "")
 
 
 def group_notes(rows: Iterable[AcledEvent]) -> list[NoteGold]:
@@ -87,7 +91,9 @@ def group_notes(rows: Iterable[AcledEvent]) -> list[NoteGold]:
         gold = notes.get(key)
         if gold is None:
             types = frozenset(t for t in (actor_category(row.inter1), actor_category(row.inter2)) if t)
-            gold = notes[key] = NoteGold(row.text, row.country, actor_types=types)
+            gold = notes[key] = NoteGold(
+                row.text, row.country, actor_types=types, sub_event_type=row.sub_event_type, actors=(row.actor1, row.actor2)
+            )
         day = parse_acled_date(row.event_date)
         if day:
             gold.dates.add(day)
@@ -156,10 +162,47 @@ def sample_notes(paths: Sequence[Path], per_file: int, seed: int = 7) -> dict[st
     return sampled
 
 
-def evaluate_notes(pipeline: Pipeline, paths: Sequence[Path], per_file: int = 200) -> list[FieldReport]:
-    """Field agreement per export and over all of them."""
+def _actor_dump(actor: Actor | None) -> list[str | None] | None:
+    return None if actor is None else [actor.name, actor.type]
+
+
+def note_dump(export: str, gold: NoteGold, event: Event | None) -> dict[str, object]:
+    """One note's gold coding beside ours: a line of ``--dump``, for studying misses by class."""
+    ours = None
+    if event is not None:
+        ours = {
+            "sub_event_type": event.sub_event_type,
+            "modality": event.modality,
+            "actor1": _actor_dump(event.actor1),
+            "actor2": _actor_dump(event.actor2),
+            "fatalities": event.fatalities,
+            "country": event.location.country,
+            "date": event.date.start,
+            "evidence": event.evidence.text,
+        }
+    return {
+        "export": export,
+        "text": gold.text,
+        "gold": {
+            "sub_event_type": gold.sub_event_type,
+            "actors": list(gold.actors),
+            "actor_types": sorted(gold.actor_types),
+            "fatalities": gold.fatalities,
+            "country": gold.country,
+            "dates": sorted(d.isoformat() for d in gold.dates),
+        },
+        "ours": ours,
+    }
+
+
+def evaluate_notes(
+    pipeline: Pipeline, paths: Sequence[Path], per_file: int = 200, dump: Path | None = None
+) -> list[FieldReport]:
+    """Field agreement per export and over all of them; with ``dump``, each note's gold
+    and main event as JSON Lines (never commit one: it quotes ACLED notes)."""
     overall = Tally()
     reports = []
+    lines = []
     for name, notes in sample_notes(paths, per_file).items():
         tally = Tally()
         articles = [
@@ -169,7 +212,11 @@ def evaluate_notes(pipeline: Pipeline, paths: Sequence[Path], per_file: int = 20
             event = main_event(events)
             score_note(gold, event, tally)
             score_note(gold, event, overall)
+            if dump is not None:
+                lines.append(json.dumps(note_dump(name, gold, event), ensure_ascii=False))
         reports.append(tally.report(name))
+    if dump is not None:
+        dump.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
     reports.append(overall.report("all notes"))
     return reports
 

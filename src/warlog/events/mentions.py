@@ -15,6 +15,10 @@ from ..extract.boilerplate import is_furniture
 from ..extract.triggers import Lexicon, Trigger, find_triggers
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Classes of a response to events (a curfew imposed, a group re-formed): background to
+# any violence or protest the same sentence tells ("a curfew was imposed after mobs
+# burned shops" is about the riot), an event only when the sentence tells nothing else.
+RESPONSES = frozenset({"Change to group/activity"})
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,8 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[EventMention]:
         if is_furniture(sent):
             continue
         triggers = find_triggers(sent, lexicon)
+        if any(t.cls not in RESPONSES for t in triggers):
+            triggers = [t for t in triggers if t.cls not in RESPONSES]
         if not triggers:
             continue
         for anchor in choose_anchors(triggers):

@@ -19,14 +19,15 @@ from ..normalise.actors import ActorDictionary
 from ..record import Actor, Event
 from ..taxonomy import event_type_of
 from .blasts import is_vehicle, struck_phrase
-from .crowds import acts_on_crowd, crowd_kind, only_blocks
-from .paragraphs import paragraph
+from .crowds import acts_on_crowd, crowd_kind, only_blocks, turned_violent
+from .paragraphs import paragraph, sentences_before
 
 ARMED = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces"})
 CROWDS = frozenset({"Protesters", "Rioters", "Civilians"})
 PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
 RIOTS = frozenset({"Violent demonstration", "Mob violence"})
 INTERVENED = frozenset({"Protest with intervention", "Excessive force against protesters"})
+CALM_PROTESTS = frozenset({"Peaceful protest", "Protest with intervention"})
 # Sub-types whose target ACLED codes as civilians, whoever the report calls them.
 CIVILIAN_TARGETS = frozenset(
     {"Attack", "Abduction/forced disappearance", "Sexual violence", "Looting/property destruction"}
@@ -100,7 +101,7 @@ class _Paragraph:
         )
         found = []
         either: dict[int, set[str]] = {}  # first conjunct's index -> names joined to it by "or"
-        for start, end in phrases:
+        for start, end in (part for start, end in phrases for part in _conjoined_parts(doc[start:end])):
             if _where(doc[start:end].root):
                 continue
             actor = self._lookup(doc[start:end].text)
@@ -197,6 +198,17 @@ class _Paragraph:
 
 
 PARTY_PREPS = frozenset({"by", "with", "between", "against", "and"})
+
+
+def _conjoined_parts(phrase: Span) -> list[tuple[int, int]]:
+    """A phrase that joins two parties under one head ("between rebel militiamen and
+    security forces", parsed as one noun phrase) as its parts; any other as itself: "the
+    Arab and Boulala communities" names two by their shared noun. Only "and": "JNIM or
+    ISGS militants" are alternatives for one side (``_or_first``)."""
+    cuts = [t.i for t in phrase if t.dep_ == "cc" and t.lower_ == "and" and phrase.start < t.i < phrase.end - 1]
+    if len(cuts) != 1 or phrase.doc[cuts[0] - 1].pos_ != "NOUN":
+        return [(phrase.start, phrase.end)]
+    return [(phrase.start, cuts[0]), (cuts[0] + 1, phrase.end)]
 
 
 # Verbs whose subject tells or looks into an event rather than taking part in it.
@@ -330,18 +342,54 @@ def _protest_or_not(event: Event, context: _Paragraph) -> None:
     """A peaceful protest the police act on ("intervened and dispersed the crowd") is a
     protest with intervention; force "against protesters" in a paragraph that tells of
     no crowd ("a suspect killed in a police raid") is an attack on civilians; a crowd
-    that only blocked a road demonstrated peacefully (``crowds.only_blocks``)."""
+    that only blocked a road demonstrated peacefully (``crowds.only_blocks``), and one
+    that burnt, stoned or clashed there or in the paragraph's next sentences rioted."""
     if event.sub_event_type == "Violent demonstration" and context.sent is not None and only_blocks(context.sent):
         _retype(event, "Peaceful protest")
+    if event.sub_event_type in CALM_PROTESTS and context.sent is not None and turned_violent(_told_from(context.sent)):
+        _retype(event, "Violent demonstration")  # "They blocked the road and burnt tyres"
     if event.sub_event_type == "Peaceful protest" and context.intervening:
         _retype(event, "Protest with intervention")
     elif event.sub_event_type == "Excessive force against protesters" and context.crowd_type() is None:
         _retype(event, "Attack")
 
 
+def _told_from(sent: Span) -> list[Span]:
+    """The sentence and those after it in its paragraph: what the crowd went on to do."""
+    sents = paragraph(sent)
+    return [s for s in sents if s.start >= sent.start]
+
+
+def _force_on_protest(event: Event, context: _Paragraph) -> None:
+    """The state's attack told in or after a protest that state forces acted on ("Police
+    dispersed the march. A student was shot dead") is force against protesters; a
+    protest told after it ("Residents later protested") is about it, not against it."""
+    if event.sub_event_type != "Attack" or not _state_forces(event.actor1) or not context.intervening:
+        return
+    if context.sent is None or crowd_kind([context.sent, *sentences_before(context.sent, len(context.sent.doc))]) != "Protesters":
+        return
+    _retype(event, "Excessive force against protesters")
+    _crowds(event, context)
+
+
 def _no_target(event: Event, context: _Paragraph) -> None:
-    if event.sub_event_type in NO_TARGET:
-        event.actor2 = None
+    """One-sided developments have no actor2; a change no one is named for ("a curfew
+    was imposed") or a country made ("Chad closed its borders") is the government's."""
+    if event.sub_event_type not in NO_TARGET:
+        return
+    event.actor2 = None
+    if event.sub_event_type == "Change to group/activity" and (event.actor1 is None or event.actor1.type is None):
+        event.actor1 = _as(_government_of(event.actor1, context), event.actor1)
+
+
+def _government_of(actor: Actor | None, context: _Paragraph) -> Actor | None:
+    """The government of the country an untyped doer names ("Chad closed its borders",
+    wherever the border leads), else of the event's country."""
+    if actor is not None and actor.text:
+        named = context.dictionary.lookup(f"{actor.text} government", year=context.year)
+        if named is not None and named.name.startswith("Government of"):
+            return named
+    return context.generic("government")
 
 
 def _state_doer(event: Event, context: _Paragraph) -> None:
@@ -429,6 +477,11 @@ def _government(actor: Actor) -> bool:
     return actor.name.lower().startswith("government")
 
 
+def _state_forces(actor: Actor | None) -> bool:
+    """Police or military, not a government (no party on the ground)."""
+    return actor is not None and actor.type == "State forces" and not _government(actor)
+
+
 def _armed(actor: Actor | None) -> bool:
     return actor is not None and actor.type in ARMED
 
@@ -446,4 +499,4 @@ def _communal_sides(event: Event, context: _Paragraph) -> None:
         event.actor2 = _as(communal, event.actor2) if both_communal else None
 
 
-_RULES = (_protest_or_not, _crowds, _no_target, _state_doer, _armed_sides, _blast_target)
+_RULES = (_protest_or_not, _crowds, _no_target, _state_doer, _armed_sides, _blast_target, _force_on_protest)

@@ -91,13 +91,19 @@ def _demand_of_the_deed(governor: Token, chain: list[Token]) -> bool:
     return governor.tag_ == "VBG" and index > 0 and chain[index - 1].dep_ in DEED_DEPS
 
 
+def _deprives(verb: Token, trigger: Token) -> bool:
+    """"was denied food, repeatedly beaten": denying someone a thing withholds it; it
+    does not deny the event ("denied the attack", "denied responsibility for it" do)."""
+    return any(c.dep_ in ("dobj", "oprd") and c.pos_ == "NOUN" and trigger not in c.subtree for c in verb.children)
+
+
 def classify(trigger: Token, sent: Span, *, attributed: bool, historical: bool) -> Modality:
     """Modality of the event evoked by ``trigger`` in ``sent``."""
     chain = list(governors(trigger))
     # Stop at the first verb of saying: what the speaker's own verb does is not ours.
     for token in chain:
         lemma = token.lemma_.lower()
-        if token is not trigger and lemma in DENIAL:
+        if token is not trigger and lemma in DENIAL and not _deprives(token, trigger):
             return "denied"
         # "if the levies are not withdrawn": a negated condition is still only a condition
         if any(child.lower_ in CONDITIONAL_MARK for child in _children(token, {"mark"})):

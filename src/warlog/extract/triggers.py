@@ -4,7 +4,8 @@ The lexicon is data, not code, so coders can extend it without touching Python. 
 trigger carries a *class*: an ACLED sub-type, or a family ('violence', 'territory',
 'explosion', 'protest', 'riot', 'arson') that ``subtypes.resolve`` narrows with the
 actors. A phrase entry's 'gap' lets that many words part its first two words ("set
-houses alight", "fired several shots at").
+houses alight", "fired several shots at"). Government measures ("declared a state of
+emergency") are found through the parse (``measures``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from importlib import resources
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Span, Token
+
+from .measures import MEASURE_CLASS, Measures, compile_measures, measure_verbs
 
 FAMILIES = frozenset({"violence", "territory", "explosion", "protest", "riot", "arson"})
 
@@ -37,6 +40,7 @@ class Lexicon:
     matcher: Matcher
     heads: dict[str, int]  # matcher key -> index of the head token in the phrase
     disarmed: dict[str, frozenset[str]]  # trigger word -> words before it that make it no weapon
+    measures: Measures
 
 
 def _lexicon_data() -> dict:
@@ -75,7 +79,8 @@ def load_lexicon(nlp: Language) -> Lexicon:
             matcher.add(key, patterns + gapped)
             heads[key] = int(entry.get("head", 0))
     disarmed = {word: frozenset(before) for word, before in data.get("disarmed", {}).items()}
-    return Lexicon(single, data.get("forms", {}), matcher, heads, disarmed)
+    measures = compile_measures(nlp, data.get("measures", {}))
+    return Lexicon(single, data.get("forms", {}), matcher, heads, disarmed, measures)
 
 
 # Words before "march" that make it the month ("in March", "since march", "early March").
@@ -144,4 +149,7 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         cls = _class_of(token, lexicon)
         if cls is not None:
             found[token.i] = Trigger(token, cls, doc[token.i : token.i + 1])
+    for verb in measure_verbs(sent, lexicon.measures):
+        if verb.i not in covered:
+            found.setdefault(verb.i, Trigger(verb, MEASURE_CLASS, doc[verb.i : verb.i + 1]))
     return sorted(found.values(), key=lambda trig: trig.token.i)

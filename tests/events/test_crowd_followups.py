@@ -46,3 +46,9 @@ def test_arrests_with_their_own_place_and_day_stay_apart(pipeline):
     text = MARCH + "In Kitale, police arrested 15 protesters on Wednesday after a separate rally over fuel prices."
     events = code(pipeline, text)
     assert len(events) == 2
+
+
+def test_police_who_did_not_intervene_leave_a_peaceful_protest(pipeline):
+    events = code(pipeline, "Police did not intervene when hundreds of traders marched in Kano on Monday to protest new taxes.")
+    assert [(e.sub_event_type, e.modality) for e in events] == [("Peaceful protest", "asserted")]
+    assert events[0].actor2 is None

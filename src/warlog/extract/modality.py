@@ -12,6 +12,11 @@ from spacy.tokens import Span, Token
 
 from ..taxonomy import Modality
 
+# Verbs of saying: the speaker's own clause ("..., a figure police did not confirm")
+# says nothing of whether the deed happened, so the climb stops there.
+SAYING = frozenset({"say", "tell", "add", "state"})
+# "a figure police did not confirm": a claim left unconfirmed is reported, not denied.
+CONFIRMING = frozenset({"confirm", "verify", "corroborate"})
 # Governing words whose complement has not (yet) happened.
 EXPECTATION = frozenset(
     {
@@ -43,8 +48,10 @@ def governors(trigger: Token) -> Iterator[Token]:
     token = trigger
     yield token
     while token.head.i != token.i:
-        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in FACTUAL_MARKS for c in token.children):
-            return
+        if token.dep_ == "advcl" and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in FACTUAL_MARKS for c in token.children
+        ):
+            return  # "when hundreds of traders marched" is parsed with "when" as mark or advmod
         token = token.head
         yield token
 
@@ -102,6 +109,8 @@ def classify(trigger: Token, sent: Span, *, attributed: bool, historical: bool) 
         # "if the levies are not withdrawn": a negated condition is still only a condition
         if any(child.lower_ in CONDITIONAL_MARK for child in _children(token, {"mark"})):
             return "hypothetical"
+        if token is not trigger and lemma in CONFIRMING and _negated(token):
+            return "reported"
         if _negated(token) and token.lemma_.lower() not in HEDGE_VERBS:
             return "denied" if token is trigger or token.pos_ != "VERB" else "hypothetical"
         if _is_future(token):
@@ -112,6 +121,8 @@ def classify(trigger: Token, sent: Span, *, attributed: bool, historical: bool) 
             return "expected"
         if {child.lower_ for child in _children(token, {"aux"})} & CONDITIONAL_AUX:
             return "hypothetical"
+        if token is not trigger and token.pos_ == "VERB" and lemma in SAYING:
+            break
     if historical:
         return "historical"
     if attributed:

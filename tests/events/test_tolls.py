@@ -87,3 +87,13 @@ def test_tolls_a_claim_folded_into_the_attack_does_not_end_its_toll(pipeline) ->
     told = ("At least 40 people were killed by a bombing at a shrine in Sehwan. The TTP said it had carried out "
             "the bombing. 12 others died later of their injuries.")
     assert toll(pipeline, told) == 52
+
+
+def test_tolls_the_side_struck_striking_back_adds_its_dead_even_as_a_sources_account(pipeline) -> None:
+    """"the army said" does not make the attackers' dead a rival figure for the soldiers'."""
+    told = (
+        "Suspected militants killed 23 soldiers in an attack on an army post in northern Burkina Faso "
+        "on Sunday, the army said. Soldiers fought back for several hours and killed at least 15 of "
+        "the assailants, the army said in a statement."
+    )
+    assert toll(pipeline, told) == 38

@@ -97,3 +97,11 @@ def test_tolls_the_side_struck_striking_back_adds_its_dead_even_as_a_sources_acc
         "the assailants, the army said in a statement."
     )
     assert toll(pipeline, told) == 38
+
+
+def test_tolls_a_claim_nobody_could_verify_counts_no_dead(pipeline) -> None:
+    told = (
+        "On 14 June 2021, militants attacked an army convoy near Diffa. According to a militant "
+        "channel, 40 soldiers were reportedly killed, but this could not be independently verified."
+    )
+    assert toll(pipeline, told) is None

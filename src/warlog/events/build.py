@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ..article import Article
 from ..extract.actors import ActorRoles, extract_actors
 from ..extract.modality import classify as classify_modality
+from ..extract.modality import left_unconfirmed
 from ..extract.subtypes import resolve as resolve_subtype
 from ..geo import Toponym, event_location
 from ..normalise.actors import ActorDictionary
@@ -170,7 +171,7 @@ def build_event(mention: EventMention, ctx: ArticleContext, dictionary: ActorDic
     event_type = event_type_of(sub_event_type)
     evidence = _evidence(mention, article.text)
     sources = _sources(article, attributions)
-    deaths = fatalities(quantities) if modality in FACTUAL_MODALITIES else None
+    deaths = fatalities(quantities) if modality in FACTUAL_MODALITIES and not left_unconfirmed(trigger) else None
     return Event(
         event_id=make_event_id(article.id, evidence.start + (trigger.idx - sent.start_char), sub_event_type),
         article_id=article.id,

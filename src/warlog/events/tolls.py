@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..extract.actors import definite
+from ..extract.modality import left_unconfirmed
 from ..normalise.numbers import parse_number
 from ..normalise.quantities import extract_quantities, fatalities
 from ..record import Event
@@ -79,6 +80,8 @@ def fill_tolls(events: list[Event], doc: Doc) -> None:
         if event.modality not in FACTUAL_MODALITIES:
             continue
         for sent in _following(doc, event, starts):
+            if any(t.lemma_.lower() in _DEAD_WORDS and left_unconfirmed(t) for t in sent):
+                continue  # "30 soldiers were reportedly killed; this could not be verified"
             deaths = fatalities(extract_quantities(sent))
             if deaths is not None:
                 event.fatalities = add_toll(event.fatalities, deaths, sent)

@@ -17,6 +17,8 @@ from ..taxonomy import Modality
 SAYING = frozenset({"say", "tell", "add", "state"})
 # "a figure police did not confirm": a claim left unconfirmed is reported, not denied.
 CONFIRMING = frozenset({"confirm", "verify", "corroborate"})
+# What "could not be verified" is said of when it is the claim itself.
+THE_CLAIM = frozenset({"this", "that", "it", "claim", "figure", "report", "toll", "number", "account"})
 # Governing words whose complement has not (yet) happened.
 EXPECTATION = frozenset(
     {
@@ -98,6 +100,20 @@ def _demand_of_the_deed(governor: Token, chain: list[Token]) -> bool:
     return governor.tag_ == "VBG" and index > 0 and chain[index - 1].dep_ in DEED_DEPS
 
 
+def left_unconfirmed(trigger: Token) -> bool:
+    """"30 soldiers were reportedly killed; this could not be independently verified":
+    the deed is reported, but its toll is a claim nobody confirmed, which ACLED does
+    not count."""
+    if any(t is not trigger and t.lemma_.lower() in CONFIRMING and _negated(t) for t in governors(trigger)):
+        return True  # "police did not confirm (that) ..."
+    # "..., but this could not be verified": the claim as a whole, in a clause of its own
+    return any(
+        t.lemma_.lower() in CONFIRMING and _negated(t)
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in THE_CLAIM for c in t.children)
+        for t in trigger.sent
+    )
+
+
 def classify(trigger: Token, sent: Span, *, attributed: bool, historical: bool) -> Modality:
     """Modality of the event evoked by ``trigger`` in ``sent``."""
     chain = list(governors(trigger))
@@ -110,7 +126,7 @@ def classify(trigger: Token, sent: Span, *, attributed: bool, historical: bool) 
         if any(child.lower_ in CONDITIONAL_MARK for child in _children(token, {"mark"})):
             return "hypothetical"
         if token is not trigger and lemma in CONFIRMING and _negated(token):
-            return "reported"
+            return "reported"  # see ``left_unconfirmed``
         if _negated(token) and token.lemma_.lower() not in HEDGE_VERBS:
             return "denied" if token is trigger or token.pos_ != "VERB" else "hypothetical"
         if _is_future(token):

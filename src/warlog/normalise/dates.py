@@ -603,13 +603,15 @@ TELLING_LAG_DAYS = 3
 def _day_told(sent: Span, found: _Found, trigger: Token) -> bool:
     """The date is the day a source told of the event, after it ("..., police said on
     Saturday"), not the event's: a fronted "On 5 March, police reported ..." dates the
-    event itself, as ACLED's notes write it."""
+    event itself, as ACLED's notes write it, and so does "a clash was reported on Monday"."""
     span = sent.char_span(found.start, found.end, alignment_mode="expand")
     if span is None:
         return False
     verb = span.root.head.head if span.root.head.dep_ == "prep" else span.root.head
+    # a source that speaks ("police said"); "a clash was reported on Monday" dates the clash
+    source = any(c.dep_ == "nsubj" and trigger not in c.subtree for c in verb.children)
     return (
-        verb.pos_ == "VERB" and verb.lemma_.lower() in TELLING_VERBS and verb.i != trigger.i
+        verb.pos_ == "VERB" and verb.lemma_.lower() in TELLING_VERBS and verb.i != trigger.i and source
         and trigger.i < verb.i < span.start
     )
 

@@ -105,3 +105,9 @@ def test_tolls_a_claim_nobody_could_verify_counts_no_dead(pipeline) -> None:
         "channel, 40 soldiers were reportedly killed, but this could not be independently verified."
     )
     assert toll(pipeline, told) is None
+
+
+def test_tolls_an_event_told_as_the_cause_keeps_its_own_dead(pipeline) -> None:
+    """"a curfew after clashes left four people dead": the clashes' deaths are theirs."""
+    told = "On 14 June 2021, authorities imposed a curfew in Jos after clashes between rival youths left four people dead."
+    assert toll(pipeline, told) == 4

@@ -139,9 +139,8 @@ def test_a_capitals_dateline_is_no_focus_for_a_raid_in_one_province(nlp, geopars
     )
     doc = nlp(text)
     toponyms = geoparser.parse(doc)
-    sents = list(doc.sents)
-    killed = next(t for t in sents[0] if t.text == "killed")
-    assert event_location(doc, sents[0], killed, toponyms, home="BF").name == "Soum"
-    marched = next(t for s in sents for t in s if t.text == "marched")
+    killed = next(t for t in doc if t.text == "killed")
+    assert event_location(doc, killed.sent, killed, toponyms, home="BF").name == "Soum"
+    marched = next(t for t in doc if t.text == "marched")
     capital = event_location(doc, marched.sent, marched, toponyms, home="BF")
     assert (capital.name, capital.precision) == ("Ouagadougou", 1)

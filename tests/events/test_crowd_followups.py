@@ -73,3 +73,9 @@ def test_a_protest_whose_crowd_goes_on_to_burn_or_clash_is_a_riot(pipeline):
 )
 def test_what_a_crowd_did_turned_it_violent(nlp, text, violent):
     assert turned_violent(list(nlp(text).sents)) is violent
+
+
+def test_police_who_did_not_intervene_leave_a_peaceful_protest(pipeline):
+    events = code(pipeline, "Police did not intervene when hundreds of traders marched in Kano on Monday to protest new taxes.")
+    assert [(e.sub_event_type, e.modality) for e in events] == [("Peaceful protest", "asserted")]
+    assert events[0].actor2 is None

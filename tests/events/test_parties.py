@@ -270,3 +270,13 @@ def test_parties_the_other_side_of_a_riot(pipeline, text: str, other_side: str):
     event = only_event(pipeline, text)
     assert event.event_type == "Riots"
     assert types(event) == {"Rioters", other_side}
+
+
+def test_parties_the_police_who_tell_of_a_bombing_are_not_its_target(pipeline):
+    event = only_event(
+        pipeline,
+        "A suicide bomber blew himself up at a busy restaurant in Mogadishu on Sunday evening, "
+        "killing at least 12 people and wounding 20, police said.",
+    )
+    assert event.sub_event_type == "Suicide bomb"
+    assert event.actor2 is not None and event.actor2.type == "Civilians"

@@ -29,6 +29,9 @@ def main_types(pipeline: Pipeline, text: str) -> list[str | None]:
         ("Gunmen on a motorbike fired shots at a shopkeeper in the town on Tuesday.", "Attack"),
         ("Two unknown men shot dead a village chief near the river on Tuesday.", "Attack"),
         ("Nurses staged a dharna outside the district hospital on Tuesday.", "Peaceful protest"),
+        # people shot as homes burn: an attack, not property destruction (here "shooting" is
+        # parsed deep under "went", so the burning is the sentence's main act)
+        ("The gunmen went from house to house shooting residents and set fire to homes in Kadawa on Tuesday.", "Attack"),
     ],
 )
 def test_phrasal_acts_are_events(pipeline, text, expected):

@@ -101,3 +101,27 @@ def test_tolls_a_claim_folded_into_the_attack_does_not_end_its_toll(pipeline) ->
 )
 def test_tolls_told_as_what_the_act_left_or_a_source_reports(pipeline, text: str, deaths: int) -> None:
     assert toll(pipeline, text) == deaths
+
+
+def test_tolls_the_side_struck_striking_back_adds_its_dead_even_as_a_sources_account(pipeline) -> None:
+    """"the army said" does not make the attackers' dead a rival figure for the soldiers'."""
+    told = (
+        "Suspected militants killed 23 soldiers in an attack on an army post in northern Burkina Faso "
+        "on Sunday, the army said. Soldiers fought back for several hours and killed at least 15 of "
+        "the assailants, the army said in a statement."
+    )
+    assert toll(pipeline, told) == 38
+
+
+def test_tolls_a_claim_nobody_could_verify_counts_no_dead(pipeline) -> None:
+    told = (
+        "On 14 June 2021, militants attacked an army convoy near Diffa. According to a militant "
+        "channel, 40 soldiers were reportedly killed, but this could not be independently verified."
+    )
+    assert toll(pipeline, told) is None
+
+
+def test_tolls_an_event_told_as_the_cause_keeps_its_own_dead(pipeline) -> None:
+    """"a curfew after clashes left four people dead": the clashes' deaths are theirs."""
+    told = "On 14 June 2021, authorities imposed a curfew in Jos after clashes between rival youths left four people dead."
+    assert toll(pipeline, told) == 4

@@ -143,3 +143,18 @@ def test_target_of_a_participle_clause_or_a_stance(nlp) -> None:
     assert _target_text(nlp, text, "carried") == "dozens"
     assert _target_text(nlp, "The minister expressed concern for the detained journalists.", "expressed") == "journalists"
     assert _target_text(nlp, "The union said it is skeptical of the government's promises.", "is") == "promises"
+
+
+def test_villagers_gathering_for_an_opening_are_civilians_not_protesters(nlp, actors) -> None:
+    text = "Two fighter jets dropped bombs on the village as villagers gathered for the opening of a school."
+    roles = _roles(nlp, actors, text, "dropped", "MM", year=2023)
+    assert roles.actor2 is not None and roles.actor2.type == "Civilians"
+    crowd = _roles(nlp, actors, "Police beat villagers as they gathered against the new levy.", "beat", "KE")
+    assert crowd.actor2 is not None and crowd.actor2.type == "Protesters"
+
+
+def test_its_fighters_are_the_group_named_before(nlp, actors) -> None:
+    text = "The People's Defence Force said its fighters had clashed with soldiers near the village."
+    roles = _roles(nlp, actors, text, "clashed", "MM", year=2023)
+    assert roles.actor1.name == "PDF: People's Defense Force"
+    assert roles.actor2.type == "State forces"

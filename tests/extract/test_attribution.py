@@ -37,3 +37,19 @@ def test_attribution_according_to_and_quote_across_sentences(nlp):
     pairs = _by_sentence(nlp, text)
     assert _speakers(pairs, "arrested") == ["police"]
     assert _speakers(pairs, "We will not leave") == ["Amina Yusuf"]
+
+
+def test_attribution_bodies_conjoined_speakers_and_unconfirmed_figures(nlp):
+    pairs = _by_sentence(
+        nlp,
+        "The People's Defence Force said its fighters had clashed with soldiers. "
+        "A military air strike on a village killed at least 11 civilians, including four children, on Wednesday, "
+        "residents and a local resistance group said. "
+        "Police arrested 700 activists overnight, the party said, a figure police did not confirm.",
+    )
+    # an organisation speaks under its own name, not as a person called "Defence Force"
+    assert _speakers(pairs, "clashed with soldiers") == ["People's Defence Force"]
+    # two speakers, each under its own phrase
+    assert _speakers(pairs, "air strike") == ["residents", "local resistance group"]
+    # who declined to confirm is not who says so
+    assert _speakers(pairs, "700 activists") == ["party"]

@@ -36,6 +36,12 @@ def modality_of(nlp, text: str, trigger_word: str, *, attributed: bool = False, 
         ("Coalition troops have reportedly liberated nearly 90 percent of Raqqa.", "liberated", "reported"),
         ("The leaders told their followers to stay and fight.", "fight", "expected"),
         ("Jihadists ignored their pledge to become martyrs as they turned themselves over to the troops.", "turned", "asserted"),
+        # "when" parsed as advmod: the march happened whatever the police did not do
+        ("Police did not intervene when hundreds of traders marched in Kano on Monday.", "marched", "asserted"),
+        # the speaker's clause (mis-parsed as the root) makes the arrests unconfirmed, not a condition
+        ("Police arrested 700 activists overnight, the party said, a figure police did not confirm.", "arrested", "reported"),
+        ("Police arrested more than 700 opposition activists across the country overnight, the party said, "
+         "a figure police did not confirm.", "arrested", "reported"),
     ],
 )
 def test_modality_classify_sentences(nlp, text, word, expected):

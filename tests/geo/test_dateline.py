@@ -126,3 +126,21 @@ def test_a_town_the_body_names_again_and_again_beats_the_dateline(nlp, geoparser
     assert _located(nlp, geoparser, text, "killed").name == "Bharūch"
     once = "ahmedabad: violence broke out in bharuch on tuesday. later, two people were killed."
     assert _located(nlp, geoparser, once, "killed").name == "Ahmedabad"
+
+
+def test_a_capitals_dateline_is_no_focus_for_a_raid_in_one_province(nlp, geoparser):
+    """Filed from the capital, about a province named once: the capital is where the
+    reporter sat; a sentence naming only the country is placed in the province, and
+    "in the capital" is the capital."""
+    text = (
+        "OUAGADOUGOU (Reuters) - Militants killed 23 soldiers in northern Burkina Faso on Sunday.\n\n"
+        "Gunmen on motorbikes stormed the army post in Soum province before dawn.\n\n"
+        "In the capital, several hundred people marched on Tuesday to demand better equipment."
+    )
+    doc = nlp(text)
+    toponyms = geoparser.parse(doc)
+    killed = next(t for t in doc if t.text == "killed")
+    assert event_location(doc, killed.sent, killed, toponyms, home="BF").name == "Soum"
+    marched = next(t for t in doc if t.text == "marched")
+    capital = event_location(doc, marched.sent, marched, toponyms, home="BF")
+    assert (capital.name, capital.precision) == ("Ouagadougou", 1)

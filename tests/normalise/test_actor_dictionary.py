@@ -160,3 +160,12 @@ def test_actor_dictionary_gunmen_of_a_nationality_are_no_army(actors: ActorDicti
 def test_actor_dictionary_cattle_raiders_are_a_communal_militia(actors: ActorDictionary) -> None:
     actor = actors.lookup("cattle raiders", year=2019, country_code="KE")
     assert actor is not None and actor.type == "Identity militia"
+
+
+def test_a_happening_or_a_place_is_no_actor_whatever_its_adjective() -> None:
+    """"communal clashes" and "ethnic violence" name no group: no type is guessed for them."""
+    actors = ActorDictionary.load()
+    for text in ("communal clashes", "ethnic violence", "tribal feuds"):
+        found = actors.lookup(text, year=2023, country_code="IN")
+        assert found is None or found.type is None, (text, found)
+    assert actors.lookup("Kuki tribal volunteers", year=2023, country_code="IN").type == "Identity militia"

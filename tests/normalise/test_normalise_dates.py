@@ -185,3 +185,19 @@ def test_lower_cased_stories_still_name_days_and_months(nlp, text: str, day: str
 )
 def test_lower_case_march_and_may_beside_a_number_are_no_dates(nlp, text: str) -> None:
     assert sentence_date(next(nlp(text).sents), PUBLISHED).start is None
+
+
+def test_the_day_a_source_told_of_it_bounds_the_event_without_dating_it(nlp) -> None:
+    """"..., police said on Saturday": the raid lies in the days up to Saturday; a fronted
+    "On Saturday, police reported ..." dates the event itself (ACLED's notes write so)."""
+    published = date(2023, 10, 29)
+    told = next(nlp("Armed bandits killed 30 people in Zamfara state, police said on Saturday.").sents)
+    killed = next(t for t in told if t.text == "killed")
+    assert sentence_date(told, published, killed) == EventDate(
+        start="2023-10-25", end="2023-10-28", precision=2, text="Saturday"
+    )
+    fronted = next(nlp("On Saturday, police said bandits killed 30 people in Zamfara state.").sents)
+    killed = next(t for t in fronted if t.text == "killed")
+    assert (sentence_date(fronted, published, killed).start, sentence_date(fronted, published, killed).precision) == (
+        "2023-10-28", 1,
+    )

@@ -10,12 +10,14 @@ from spacy.tokens import Doc, Span, Token
 from ..article import Article
 from ..extract.actors import ActorRoles, extract_actors
 from ..extract.modality import classify as classify_modality
+from ..extract.modality import left_unconfirmed
 from ..extract.subtypes import resolve as resolve_subtype
 from ..geo import Toponym, event_location
 from ..normalise.actors import ActorDictionary
 from ..normalise.dates import is_historical, sentence_date
-from ..normalise.quantities import extract_quantities, fatalities
-from ..record import Actor, Attribution, Event, EventDate, Evidence, Location, Mention, make_event_id
+from ..normalise.causes import told_as_cause
+from ..normalise.quantities import EARLIER_FATALITIES, FATALITIES, extract_quantities, fatalities
+from ..record import Actor, Attribution, Event, EventDate, Evidence, Location, Mention, Quantity, make_event_id
 from ..taxonomy import FACTUAL_MODALITIES, event_type_of
 from .confidence import score
 from .mentions import EventMention
@@ -134,6 +136,17 @@ def _sources(article: Article, attributions: list[Attribution]) -> list[str]:
     return names
 
 
+def _deaths(quantities: list[Quantity], trigger: Token, modality: str) -> int | None:
+    """The event's toll: none for what did not happen or nobody could verify; an event
+    told as the cause of the sentence's news ("a curfew after clashes left four people
+    dead") keeps the deaths its own clause tells."""
+    if modality not in FACTUAL_MODALITIES or left_unconfirmed(trigger):
+        return None
+    if told_as_cause(trigger):
+        quantities = [q.model_copy(update={"what": FATALITIES}) if q.what == EARLIER_FATALITIES else q for q in quantities]
+    return fatalities(quantities)
+
+
 def _actor_anchor(trigger: Token) -> Token:
     """Where the parties hang: a weapon noun's verb ("hurled a grenade at X" -> hurled)."""
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
@@ -170,7 +183,7 @@ def build_event(mention: EventMention, ctx: ArticleContext, dictionary: ActorDic
     event_type = event_type_of(sub_event_type)
     evidence = _evidence(mention, article.text)
     sources = _sources(article, attributions)
-    deaths = fatalities(quantities) if modality in FACTUAL_MODALITIES else None
+    deaths = _deaths(quantities, trigger, modality)
     return Event(
         event_id=make_event_id(article.id, evidence.start + (trigger.idx - sent.start_char), sub_event_type),
         article_id=article.id,

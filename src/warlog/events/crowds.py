@@ -98,7 +98,8 @@ def acts_on_crowd(root: Token) -> bool:
     verbs = [verb, *(c for c in shared if not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
     if not any(v.lemma_.lower() in INTERVENTION_VERBS for v in verbs):
         return False
-    return not wished(verb)
+    # "Police did not intervene": the crowd was left alone
+    return not wished(verb) and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def _governing_verb(root: Token) -> Token | None:

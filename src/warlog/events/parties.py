@@ -144,18 +144,20 @@ class _Paragraph:
         """Who did it: as ``armed``, leaving out whoever only reports or investigates
         ("the police said the attackers were locals"), and in one-sided violence whoever
         is harmed ("a police officer was shot": in a clash, the wounded are a side)."""
-        return self.armed(besides=besides, doing=True, one_sided=one_sided)
+        return self.armed(besides=besides, observers=False, one_sided=one_sided)
 
     def armed(
-        self, *, besides: Actor | None, named_only: bool = False, doing: bool = False, one_sided: bool = False
+        self, *, besides: Actor | None, named_only: bool = False, observers: bool = True, one_sided: bool = False
     ) -> Actor | None:
         """The nearest armed actor that is not ``besides`` (nor, for state forces, the same
-        kind), a named group before a generic one; a government is no armed party."""
+        kind), a named group before a generic one; a government is no armed party. Without
+        ``observers``, whoever only reports is none ("..., police said"); a side that
+        announces its own offensive still fights."""
         candidates = [
             a for a in self.actors
             if a.type in ARMED and not a.name.startswith("Government") and not _same_side(a, besides)
             and not self.either(a, besides)
-            and not (doing and any(a is o for o in self.observing))
+            and (observers or not any(a is o for o in self.observing))
             and not (one_sided and any(a.name == o.name for o in self.suffering))
         ]
         named = [a for a in candidates if not a.name.startswith("Unidentified")]
@@ -436,8 +438,9 @@ def _armed_sides(event: Event, context: _Paragraph) -> None:
     if event.actor1 is None or event.actor1.type not in ARMED:
         event.actor1 = context.doer(besides=event.actor2, one_sided=one_sided) or context.generic(UNIDENTIFIED)
     if subtype in ARMED_SIDES | REMOTE | AGREEMENTS and (event.actor2 is None or event.actor2.type is None):
-        # The other side, or the armed target of a blast ("mortar shells targeting an army position").
-        event.actor2 = context.armed(besides=event.actor1) or event.actor2
+        # The other side, or the armed target of a blast ("mortar shells targeting an army
+        # position"), never the police who tell of it ("killing 12 people, police said").
+        event.actor2 = context.armed(besides=event.actor1, observers=subtype not in REMOTE) or event.actor2
     one_side = subtype == "Armed clash" and not context.fighting()
     if (subtype in REMOTE or one_side) and event.actor2 is None and context.harmed_civilians():
         # "A truck struck an IED. The driver was killed": the blast's victims are

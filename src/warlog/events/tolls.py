@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..extract.actors import definite
+from ..extract.modality import left_unconfirmed
 from ..normalise.numbers import parse_number
 from ..normalise.quantities import extract_quantities, fatalities
 from ..record import Event
@@ -79,6 +80,8 @@ def fill_tolls(events: list[Event], doc: Doc) -> None:
         if event.modality not in FACTUAL_MODALITIES:
             continue
         for sent in _following(doc, event, starts):
+            if any(t.lemma_.lower() in _DEAD_WORDS and left_unconfirmed(t) for t in sent):
+                continue  # "30 soldiers were reportedly killed; this could not be verified"
             deaths = fatalities(extract_quantities(sent))
             if deaths is not None:
                 event.fatalities = add_toll(event.fatalities, deaths, sent)
@@ -101,13 +104,29 @@ def told_toll(records: list[Event], doc: Doc) -> int | None:
     told again stay five)."""
     toll: int | None = None
     told: set[int] = set()
+    struck: set[str] = set()  # who the records before were done to
     for record in sorted(records, key=lambda e: e.evidence.start):
         own = {m.evidence.start for m in record.mentions} | {record.evidence.start}
         sent = evidence_sentence(doc, record.evidence.start, record.evidence.end)
         if record.fatalities is not None and sent is not None and not own & told:
-            toll = add_toll(toll, record.fatalities, sent)
+            if toll is not None and strikes_back(record, struck):
+                toll += record.fatalities
+            else:
+                toll = add_toll(toll, record.fatalities, sent)
         told |= own
+        if record.actor2 is not None:
+            struck.add(record.actor2.name)
     return toll
+
+
+def strikes_back(record: Event, struck: set[str]) -> bool:
+    """The side struck before kills the other ("Militants killed 23 soldiers ... Soldiers
+    fought back and killed 15 of the assailants, the army said"): other dead, added even
+    when a source tells them, not a rival account of the same dead."""
+    return (
+        record.actor1 is not None and record.actor2 is not None
+        and record.actor1.name in struck and record.actor2.name not in struck
+    )
 
 
 def add_toll(toll: int | None, deaths: int, sent: Span) -> int:

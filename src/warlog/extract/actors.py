@@ -58,6 +58,9 @@ PROTEST_LEMMAS = frozenset(
      "gather", "assemble", "chant", "petition", "denounce", "condemn", "demand", "demonstrating", "demonstrator",
      "protester", "protestor", "demonstrators", "protesters"}
 )
+# Gathering is a protest only with a cause or a demand ("gathered against the levy").
+GATHERING = frozenset({"gather", "assemble"})
+PURPOSE = frozenset({"against", "slogan", "banner", "placard", "grievance", "outrage", "anger"})
 RIOT_LEMMAS = frozenset({"riot", "loot", "vandalise", "vandalize", "torch", "stone", "lynch", "burn", "ransack"})
 # Signs that a protest turned violent, which makes it a riot for ACLED ("burning tyres").
 VIOLENT_CUES = RIOT_LEMMAS | {"violently", "violent", "rowdy", "pelt", "ablaze", "alight", "tyre", "tire", "bonfire",
@@ -623,7 +626,9 @@ def _crowd_kind(trigger: Token) -> str | None:
     # "On 3 March, gunmen attacked ...": the month is no march.
     tokens = [t for t in _clause_tokens(trigger) if not is_month(t)]
     lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
-    protest = bool(lemmas & PROTEST_LEMMAS) or trigger.lemma_.lower() in PROTEST_LEMMAS
+    strong = lemmas & (PROTEST_LEMMAS - GATHERING)
+    # "as villagers gathered for the opening of an office": a crowd, but no protest
+    protest = bool(strong or (lemmas & GATHERING and lemmas & PURPOSE)) or trigger.lemma_.lower() in PROTEST_LEMMAS
     if trigger.lemma_.lower() in RIOT_LEMMAS or lemmas & MOB_WORDS or (protest and lemmas & VIOLENT_CUES):
         return "Rioters"
     return "Protesters" if protest else None
@@ -710,7 +715,7 @@ class _Namer:
             actor = self._from_appositive(head) or actor
         if actor.name.startswith("Unidentified"):
             actor = self._from_of_phrase(head) or self._from_left_names(phrase) or actor
-        if actor.name.startswith(self.GENERIC_ARMED) and _definite(phrase):
+        if actor.name.startswith(self.GENERIC_ARMED) and (_definite(phrase) or _owned(phrase)):
             prior = self._prior(head, armed_only=True)
             if prior is not None:
                 return Actor(name=prior.name, text=phrase.text, type=prior.type)
@@ -766,6 +771,11 @@ def _named_entity(head: Token | None) -> bool:
 
 def _definite(phrase: Span) -> bool:
     return any(t.lower_ in DEFINITE for t in phrase)
+
+
+def _owned(phrase: Span) -> bool:
+    """"its fighters", "their gunmen": the group named before owns them."""
+    return any(t.dep_ == "poss" and t.lower_ in ("its", "their") for t in phrase)
 
 
 def definite(token: Token) -> bool:

@@ -32,6 +32,8 @@ ROLE_NOUNS = frozenset(
         "witnesses", "resident", "residents", "police", "officer", "army", "military",
         "ministry", "mayor", "leader", "president", "director", "analyst", "activist",
         "activists", "monitor", "statement", "outlet", "agency", "channel", "newspaper",
+        "party", "group", "government", "authorities", "council", "committee", "movement",
+        "organisation", "organization", "leaders", "commanders", "villagers", "survivors",
     }
 )
 TITLES = frozenset(
@@ -188,6 +190,11 @@ def _resolve(token: Token, people: People) -> Attribution | None:
     outlet = outlet_name(text)
     if outlet:
         return Attribution(name=outlet, role=_role_of(token) or "news outlet")
+    ent = _entity_of(token)
+    if ent is not None and ent.label_ in ("ORG", "NORP"):
+        # "The People's Defence Force said": a body speaks, not a person named "Defence Force"
+        words = ent.text.split()
+        return Attribution(name=" ".join(words[1:] if words[0].lower() == "the" else words), role=None)
     if token.ent_type_ == "PERSON" or token.pos_ == "PROPN":
         found = _person(text if token.ent_type_ == "PERSON" else _proper_span(token).text, _role_of(token))
         if found is None:
@@ -196,11 +203,22 @@ def _resolve(token: Token, people: People) -> Attribution | None:
         return Attribution(name=person.name, role=person.role)
     if token.lower_ in ROLE_NOUNS:
         known = people.by_role(token.lemma_)
-        phrase = " ".join(t.text for t in token.subtree if t.dep_ != "det" and t.pos_ != "PUNCT")
+        phrase = " ".join(t.text for t in _own_words(token) if t.dep_ != "det" and t.pos_ != "PUNCT")
         if known is not None:
             return Attribution(name=known.name, role=known.role or phrase)
         return Attribution(name=phrase, role=token.lemma_)
     return None
+
+
+def _own_words(token: Token) -> list[Token]:
+    """The phrase of one speaker: "residents and a local group" names two."""
+    skip = {t.i for c in token.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    return [t for t in token.subtree if t.i not in skip]
+
+
+def _speakers(token: Token) -> list[Token]:
+    """The speaker and those conjoined with it ("residents and a local resistance group said")."""
+    return [token, *(t for t in token.conjuncts if t.i > token.i)]
 
 
 def _according_to(sent: Span, people: People) -> list[Attribution]:
@@ -220,17 +238,20 @@ def sentence_attributions(sent: Span, people: People) -> list[Attribution]:
     for verb in sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS:
             continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue  # "a figure police did not confirm": not who says so
         speaker = _speaker_tokens(verb)
         if speaker is None:
             continue
-        attribution = _resolve(speaker, people)
-        if attribution is None:
-            continue
-        attribution.via = attribution.via or _via(verb)
-        if attribution.via == attribution.name:
-            attribution.via = None
-        if all(a.name != attribution.name for a in result):
-            result.append(attribution)
+        for token in _speakers(speaker):
+            attribution = _resolve(token, people)
+            if attribution is None:
+                continue
+            attribution.via = attribution.via or _via(verb)
+            if attribution.via == attribution.name:
+                attribution.via = None
+            if all(a.name != attribution.name for a in result):
+                result.append(attribution)
     return result
 
 

@@ -12,6 +12,13 @@ from spacy.tokens import Span, Token
 
 from ..taxonomy import Modality
 
+# Verbs of saying: the speaker's own clause ("..., a figure police did not confirm")
+# says nothing of whether the deed happened, so the climb stops there.
+SAYING = frozenset({"say", "tell", "add", "state"})
+# "a figure police did not confirm": a claim left unconfirmed is reported, not denied.
+CONFIRMING = frozenset({"confirm", "verify", "corroborate"})
+# What "could not be verified" is said of when it is the claim itself.
+THE_CLAIM = frozenset({"this", "that", "it", "claim", "figure", "report", "toll", "number", "account"})
 # Governing words whose complement has not (yet) happened.
 EXPECTATION = frozenset(
     {
@@ -43,8 +50,10 @@ def governors(trigger: Token) -> Iterator[Token]:
     token = trigger
     yield token
     while token.head.i != token.i:
-        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in FACTUAL_MARKS for c in token.children):
-            return
+        if token.dep_ == "advcl" and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in FACTUAL_MARKS for c in token.children
+        ):
+            return  # "when hundreds of traders marched" is parsed with "when" as mark or advmod
         token = token.head
         yield token
 
@@ -97,6 +106,20 @@ def _deprives(verb: Token, trigger: Token) -> bool:
     return any(c.dep_ in ("dobj", "oprd") and c.pos_ == "NOUN" and trigger not in c.subtree for c in verb.children)
 
 
+def left_unconfirmed(trigger: Token) -> bool:
+    """"30 soldiers were reportedly killed; this could not be independently verified":
+    the deed is reported, but its toll is a claim nobody confirmed, which ACLED does
+    not count."""
+    if any(t is not trigger and t.lemma_.lower() in CONFIRMING and _negated(t) for t in governors(trigger)):
+        return True  # "police did not confirm (that) ..."
+    # "..., but this could not be verified": the claim as a whole, in a clause of its own
+    return any(
+        t.lemma_.lower() in CONFIRMING and _negated(t)
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in THE_CLAIM for c in t.children)
+        for t in trigger.sent
+    )
+
+
 def classify(trigger: Token, sent: Span, *, attributed: bool, historical: bool) -> Modality:
     """Modality of the event evoked by ``trigger`` in ``sent``."""
     chain = list(governors(trigger))
@@ -108,6 +131,8 @@ def classify(trigger: Token, sent: Span, *, attributed: bool, historical: bool) 
         # "if the levies are not withdrawn": a negated condition is still only a condition
         if any(child.lower_ in CONDITIONAL_MARK for child in _children(token, {"mark"})):
             return "hypothetical"
+        if token is not trigger and lemma in CONFIRMING and _negated(token):
+            return "reported"  # see ``left_unconfirmed``
         if _negated(token) and token.lemma_.lower() not in HEDGE_VERBS:
             return "denied" if token is trigger or token.pos_ != "VERB" else "hypothetical"
         if _is_future(token):
@@ -118,6 +143,8 @@ def classify(trigger: Token, sent: Span, *, attributed: bool, historical: bool) 
             return "expected"
         if {child.lower_ for child in _children(token, {"aux"})} & CONDITIONAL_AUX:
             return "hypothetical"
+        if token is not trigger and token.pos_ == "VERB" and lemma in SAYING:
+            break
     if historical:
         return "historical"
     if attributed:

@@ -51,6 +51,12 @@ IED_WORDS = frozenset({"car", "roadside", "ied", "landmine", "mine", "improvised
 HARMLESS_FIRE = frozenset({"warning", "air", "blank", "tear", "teargas", "rubber"})
 CROWD_LEMMAS = frozenset({"protest", "protester", "demonstrator", "demonstration", "crowd", "rally", "march", "marcher"})
 RIOT_CROWDS = frozenset({"mob", "rioter", "riot"})
+# Acts that harm a person: whatever else the sentence tells burnt or taken, ACLED codes
+# them as violence, never as looting or property destruction alone.
+HARM_LEMMAS = frozenset(
+    {"kill", "shoot", "stab", "behead", "massacre", "execute", "murder", "injure", "wound", "assassinate",
+     "torture", "beat", "hack", "slaughter", "strangle", "lynch", "gun"}
+)
 CAMPAIGNS = frozenset({"operation", "offensive", "crackdown", "assault"})
 RECAPTURE = frozenset({"recapture", "retake", "regain", "reclaim"})
 
@@ -227,7 +233,9 @@ def resolve(anchor: Trigger, others: list[Trigger], sent: Span, actor1: Actor | 
     if cls == "violence":
         return _violence(anchor.token, actor1, actor2)
     if cls == "arson":
-        return _arson(anchor.token, sent, actor1)
+        harm = next((t for t in others if t.cls == "violence" and t.token.lemma_.lower() in HARM_LEMMAS), None)
+        # "shooting residents and set fire to homes": the people harmed make it violence
+        return _arson(anchor.token, sent, actor1) if harm is None else _violence(harm.token, actor1, actor2)
     if cls == "territory":
         return _territory(anchor.token, actor1, actor2)
     if cls == "protest":

@@ -95,10 +95,15 @@ def _narrowed(best: Toponym, in_sentence: list[Toponym]) -> Toponym:
 def _settled(doc: Doc, best: Toponym, in_sentence: list[Toponym], toponyms: list[Toponym]) -> Location:
     """The chosen place, a region narrowed to a town in it: the sentence's own, else one
     the article named earlier or later ("rioted in Maniema" after "met in Kindu"), which
-    is then only "near" (precision 2)."""
+    is then only "near" (precision 2); a dateline's town only when it is the story's
+    focus (``dateline_focus``)."""
     narrowed = _narrowed(best, in_sentence)
     if narrowed is best and _rank(best) > 0:
-        elsewhere = _narrowed(best, [t for t in toponyms if t.resolved])
+        resolved = [t for t in toponyms if t.resolved]
+        # a dateline narrows only a story about its region ("rajkot: ... the gujarat
+        # bandh"), not "in northern Burkina Faso" filed from the capital
+        filed = dateline_focus(resolved)
+        elsewhere = _narrowed(best, [t for t in resolved if not t.dateline or t is filed])
         if elsewhere is not best:
             return to_location(doc, elsewhere, max(2, _precision(doc, elsewhere)))
     return to_location(doc, narrowed)
@@ -180,11 +185,27 @@ def event_location(
     if in_sentence:
         best = min(in_sentence, key=lambda t: (abroad(t), _rank(t), t.start))
         return _settled(doc, best, in_sentence, toponyms)
+    capital = the_capital(sentence, toponyms, home)
+    if capital is not None:
+        return to_location(doc, capital, 1)
     focus = article_focus(toponyms, countries or ([home] if home else ())) or article_focus(toponyms, countries)
     if focus is None:
         return Location()
     # taken from elsewhere in the article: never claim more than "near" precision
     return to_location(doc, focus, max(2, _precision(doc, focus)))
+
+
+def the_capital(sentence: Span, toponyms: list[Toponym], home: str | None) -> Toponym | None:
+    """"In the capital, ...": the home country's capital when the article names it (often
+    only in its dateline); "the capital of X" and "capital punishment" are no such thing."""
+    says = any(
+        t.lower_ == "capital" and t.pos_ == "NOUN" and any(c.lower_ == "the" for c in t.children)
+        and not any(c.dep_ in ("prep", "compound", "amod") for c in t.children)
+        for t in sentence
+    )
+    if not says or home is None:
+        return None
+    return next((t for t in toponyms if t.resolved and t.feature_code == "PPLC" and t.country_code == home), None)
 
 
 def country_location(place: Place | None) -> Location:

@@ -59,6 +59,14 @@ _TYPE_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:protesters?|demonstrators?)\b"), "Protesters"),
 )
 
+# Heads of phrases the cues would misread as people: happenings and places.
+_NOT_PEOPLE = frozenset(
+    """clash clashes violence fighting fight fights attack attacks riot riots tension tensions conflict
+    conflicts dispute disputes war wars feud feuds unrest killings killing post posts base bases camp
+    camps checkpoint checkpoints barracks headquarters office offices vehicle vehicles convoy operation
+    operations offensive raid raids""".split()
+)
+
 
 def normalise_text(text: str) -> str:
     """Lower case, straight apostrophes, no possessive 's, single spaces: the matching form."""
@@ -313,6 +321,8 @@ def _strip_leading(surface: str) -> str:
 
 
 def _guess_type(norm: str) -> str | None:
+    if norm.rsplit(" ", 1)[-1] in _NOT_PEOPLE:
+        return None  # "communal clashes", "ethnic violence", "army post": a happening or a thing
     for pattern, actor_type in _TYPE_CUES:
         if pattern.search(norm):
             return actor_type

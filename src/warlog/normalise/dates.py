@@ -588,7 +588,32 @@ def sentence_date(sent: Span, ref: date | None, trigger: Token | None = None) ->
         return EventDate()
     anchor = trigger if trigger is not None else sent.root
     best = min(found, key=lambda f: (f.span is None, _distance(sent, f, anchor), f.start))
+    if trigger is not None and best.span is not None and best.span.start == best.span.end and _day_told(sent, best, trigger):
+        told = best.span.end
+        return _Span(told - timedelta(days=TELLING_LAG_DAYS), told, precision=2).to_event_date(best.text)
     return best.event_date()
+
+
+# Verbs by which a source tells of an event, and how many days before its telling the
+# event may lie ("killed 30 people, police said on Saturday": Thursday night's raid).
+TELLING_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "add", "state", "claim"})
+TELLING_LAG_DAYS = 3
+
+
+def _day_told(sent: Span, found: _Found, trigger: Token) -> bool:
+    """The date is the day a source told of the event, after it ("..., police said on
+    Saturday"), not the event's: a fronted "On 5 March, police reported ..." dates the
+    event itself, as ACLED's notes write it, and so does "a clash was reported on Monday"."""
+    span = sent.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root.head.head if span.root.head.dep_ == "prep" else span.root.head
+    # a source that speaks ("police said"); "a clash was reported on Monday" dates the clash
+    source = any(c.dep_ == "nsubj" and trigger not in c.subtree for c in verb.children)
+    return (
+        verb.pos_ == "VERB" and verb.lemma_.lower() in TELLING_VERBS and verb.i != trigger.i and source
+        and trigger.i < verb.i < span.start
+    )
 
 
 # Plural nouns a year names ("in 2002 riots", "victims of 1984 killings"); any other

@@ -61,6 +61,9 @@ def test_a_region_wide_count_is_not_one_towns_arrests() -> None:
     assert not sums_region(again) and len(merge_events([town, again])) == 1
     # "State police" counts nothing for a region.
     assert not sums_region(arrests(60, "State police said 150 were held on Tuesday.", 150))
+    # A happening the state only places is no region's running count.
+    placed = arrests(0, "Police arrested 150 people in raids on three villages in Kaduna state on Tuesday.", 150)
+    assert not sums_region(placed)
 
 
 def test_a_region_count_beside_a_sentence_naming_no_town_may_still_be_one() -> None:

@@ -239,8 +239,9 @@ _REGION_WIDE = re.compile(
     r"|the (?:state|country|region)(?:'s)? (?:figure|toll|total|tally|count)s?)\b",
     re.IGNORECASE,
 )
-# "... killed across Gujarat": the same, naming the record's own state.
-_REGION_WORDS = ("in", "across", "throughout", "all over")
+# "... killed across Gujarat": the same, naming the record's own state ("killed 30 people
+# in raids in Zamfara state" is one happening the state only places).
+_REGION_WORDS = ("across", "throughout", "all over")
 
 
 def sums_region(event: Event) -> bool:

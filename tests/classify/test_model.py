@@ -90,6 +90,16 @@ def test_prediction_shape_and_probabilities(model: EventClassifier) -> None:
     assert model.predict([]) == []
 
 
+def test_predict_decision_takes_another_models_scores(model: EventClassifier) -> None:
+    """A fusion hands its own scores in: the label follows them, rules and the none margin still apply."""
+    texts = ["Rebels fired mortar shells at the airport.", "Gunmen shot dead a trader at the market."]
+    decision = model.decision(texts)
+    assert model.predict_decision(texts, decision) == model.predict(texts)
+    pushed = decision.copy()
+    pushed[:, model.labels.index("Abduction/forced disappearance")] += 10.0
+    assert [p.sub_event_type for p in model.predict_decision(texts, pushed)] == ["Abduction/forced disappearance"] * 2
+
+
 def test_rule_layer_catches_chemical_attacks(model: EventClassifier) -> None:
     (prediction,) = model.predict(["A chemical weapons attack on the rebel-held town killed scores of people, doctors said."])
     assert prediction.sub_event_type == "Chemical weapon"

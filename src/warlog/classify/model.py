@@ -111,7 +111,10 @@ class EventClassifier:
         """Classify each text; an empty input gives an empty list."""
         if not texts:
             return []
-        decision = self.decision(texts)
+        return self.predict_decision(texts, self.decision(texts))
+
+    def predict_decision(self, texts: Sequence[str], decision: np.ndarray) -> list[Prediction]:
+        """Classify from given raw scores (``decision`` or a fusion of it with another model's), rules included."""
         probs = self._calibrate(decision)
         out = []
         for text, raw, row in zip(texts, decision, probs):

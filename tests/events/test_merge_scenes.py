@@ -125,3 +125,16 @@ def test_body_sentences_far_apart_are_two_scenes_and_the_lead_joins_the_body() -
     assert other_scene(earlier, body) and not same_happening(earlier, body)
     # A sentence or two apart, the body goes on with its scene.
     assert not other_scene(record(700, scene), body)
+
+
+def test_a_happening_keeps_the_day_its_sentences_state_not_an_undated_headlines(pipeline):
+    """The headline names the town (the most precise place) but no day; the lead's "on
+    Sunday evening" is the happening's date, not the report's own."""
+    text = (
+        "Suicide bombing kills 12 in Mogadishu\n\n"
+        "At least 12 people were killed when a suicide bomber detonated explosives inside a crowded "
+        "restaurant in the Somali capital on Sunday evening, police said."
+    )
+    events = pipeline.code_article(Article(id="h", text=text, date=date(2023, 3, 6)))
+    assert len(events) == 1 and len(events[0].mentions) == 2
+    assert (events[0].date.start, events[0].date.precision) == ("2023-03-05", 1)

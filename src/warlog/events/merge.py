@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from ..geo.normalise import fold
 from ..geo.place import distance_km
-from ..record import Event, Location
+from ..record import Event, EventDate, Location
 from ..taxonomy import FACTUAL_MODALITIES
 from .tolls import NO_DEATHS, told_toll
 
@@ -308,6 +308,13 @@ def informativeness(event: Event) -> tuple:
     )
 
 
+def told_date(events: list[Event], fallback: EventDate) -> EventDate:
+    """The happening's date: the most precise one a sentence states ("on Sunday evening"),
+    not the report's own date that an undated headline falls back on."""
+    stated = [e.date for e in events if e.modality in FACTUAL_MODALITIES and e.date.text and e.date.start]
+    return min(stated, key=lambda d: d.precision or 4) if stated else fallback
+
+
 def combine(events: list[Event]) -> Event:
     """One event from several records of the same happening."""
     ordered = sorted(events, key=informativeness, reverse=True)
@@ -323,6 +330,7 @@ def combine(events: list[Event]) -> Event:
             if all(a.name != attribution.name for a in best.attribution):
                 best.attribution.append(attribution)
         best.sources += [s for s in other.sources if s not in best.sources]
+    best.date = told_date(events, best.date)
     # (article, offset) order: reading order within one article, stable across articles.
     ordered_mentions = sorted(events, key=lambda e: (e.article_id, e.evidence.start))
     best.mentions = [m for event in ordered_mentions for m in event.mentions]

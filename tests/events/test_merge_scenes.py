@@ -138,3 +138,13 @@ def test_a_happening_keeps_the_day_its_sentences_state_not_an_undated_headlines(
     events = pipeline.code_article(Article(id="h", text=text, date=date(2023, 3, 6)))
     assert len(events) == 1 and len(events[0].mentions) == 2
     assert (events[0].date.start, events[0].date.precision) == ("2023-03-05", 1)
+
+
+@pytest.mark.parametrize("claim", ["Al-Shabaab claimed the attack.", "Al-Shabaab claimed responsibility for the attack."])
+def test_a_claim_with_or_without_responsibility_names_the_bomber(pipeline, claim):
+    text = (
+        "A suicide bomber blew himself up at a busy restaurant in Mogadishu on Sunday, "
+        "killing at least 12 people, police said.\n\n" + claim
+    )
+    events = [e for e in pipeline.code_article(Article(id="c", text=text, date=date(2023, 3, 6))) if e.modality != "denied"]
+    assert len(events) == 1 and events[0].actor1.name == "Al Shabaab"

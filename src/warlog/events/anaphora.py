@@ -120,12 +120,15 @@ def _bare_participle(verb: Token) -> bool:
 
 
 def claimant(trigger: Token) -> Token | None:
-    """Subject of "claimed responsibility for <trigger>" (or "... said it carried out <trigger>")."""
+    """Subject of "claimed responsibility for <trigger>" or "claimed <trigger>"."""
     head = trigger.head
+    verb = None
     if trigger.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility":
         verb = head.head.head
-        if verb.lemma_.lower() in CLAIM_VERBS:
-            return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    elif trigger.dep_ == "dobj" and head.lemma_.lower() == "claim":
+        verb = head  # "Al-Shabaab claimed the attack"
+    if verb is not None and verb.lemma_.lower() in CLAIM_VERBS:
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return None
 
 

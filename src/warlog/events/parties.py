@@ -21,6 +21,7 @@ from ..taxonomy import event_type_of
 from .blasts import is_vehicle, struck_phrase
 from .crowds import acts_on_crowd, crowd_kind, only_blocks, turned_violent
 from .paragraphs import paragraph, sentences_before
+from .riots import lend_riot_doers
 
 ARMED = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces"})
 CROWDS = frozenset({"Protesters", "Rioters", "Civilians"})
@@ -303,6 +304,7 @@ def apply_conventions(events: list[Event], doc: Doc, dictionary: ActorDictionary
         context = _Paragraph(doc, event, dictionary, year, article)
         for rule in _RULES:
             rule(event, context)
+    lend_riot_doers(events)
 
 
 def _crowds(event: Event, context: _Paragraph) -> None:

@@ -643,6 +643,17 @@ def _clause_tokens(trigger: Token) -> list[Token]:
     return tokens
 
 
+# What armies hold: attacked with no owner named ("overran the barracks"), the target is
+# the state's forces (ACLED: an armed clash), never civilians or their property.
+INSTALLATIONS = frozenset({"post", "outpost", "base", "barracks", "garrison", "checkpoint", "fort", "bunker"})
+
+
+def names_installation(text: str | None) -> bool:
+    """A phrase that ends in a military installation ("the post", "an army base")."""
+    words = (text or "").lower().split()
+    return bool(words) and (words[-1] in INSTALLATIONS or words[-1].removesuffix("s") in INSTALLATIONS)
+
+
 class _Namer:
     """Turns head tokens into dictionary actors, resolving pronouns and definite generics."""
 
@@ -709,6 +720,8 @@ class _Namer:
             # happened ("gunmen in X (according to reports)") says nothing of who it is.
             return None
         actor = self.lookup(phrase.text)
+        if actor is None or actor.type is None:
+            actor = self._installation(head, phrase) or actor
         if actor is None:
             return None
         if actor.type is None:
@@ -720,6 +733,13 @@ class _Namer:
             if prior is not None:
                 return Actor(name=prior.name, text=phrase.text, type=prior.type)
         return actor
+
+    def _installation(self, head: Token, phrase: Span) -> Actor | None:
+        """A post, base or barracks no owner is named for ("stormed the post"): the army's."""
+        if head.lemma_.lower() not in INSTALLATIONS:
+            return None
+        forces = self.lookup("military")
+        return forces.model_copy(update={"text": phrase.text}) if forces is not None else None
 
     def _from_appositive(self, head: Token) -> Actor | None:
         for child in head.children:

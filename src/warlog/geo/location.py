@@ -191,8 +191,21 @@ def event_location(
     focus = article_focus(toponyms, countries or ([home] if home else ())) or article_focus(toponyms, countries)
     if focus is None:
         return Location()
+    if trigger is not None and focus.country_code == home and _names_unknown_place(doc, sentence, trigger, toponyms):
+        # "recaptured the town of Eel Dheer": the event is there, not in the article's
+        # focus town hundreds of km away; only the country is known (the caller's fallback)
+        return Location()
     # taken from elsewhere in the article: never claim more than "near" precision
     return to_location(doc, focus, max(2, _precision(doc, focus)))
+
+
+def _names_unknown_place(doc: Doc, sentence: Span, trigger: Token, toponyms: list[Toponym]) -> bool:
+    """The trigger is tied to a place of the sentence that the gazetteer cannot resolve."""
+    return any(
+        not t.resolved and not t.dateline and sentence.start <= t.token_start and t.token_end <= sentence.end
+        and _tied_to(doc, t, trigger) is not None
+        for t in toponyms
+    )
 
 
 def the_capital(sentence: Span, toponyms: list[Toponym], home: str | None) -> Toponym | None:

@@ -89,3 +89,24 @@ def test_a_country_after_a_compass_adjective_is_a_place(pipeline) -> None:
     # the small model calls "Mali" a person here; "in northern" cues a place as "in" does
     events = code(pipeline, "Gunmen killed two soldiers in northern Mali before dawn.\n")
     assert len(events) == 1 and events[0].location.country_code == "ML"
+
+
+def test_clashes_between_two_communities_are_mob_violence_between_rioters(pipeline) -> None:
+    events = code(
+        pipeline,
+        "Officials shut schools in the Indian city of Jamshedpur on Sunday after clashes between Sikh and "
+        "Hindu groups left three people dead, police said.\n",
+    )
+    assert len(events) == 1
+    event = events[0]
+    assert event.sub_event_type == "Mob violence"
+    assert event.actor1 is not None and event.actor1.type == "Rioters"
+    assert event.actor2 is not None and event.actor2.type == "Rioters"
+    assert [a.name for a in event.assoc_actor_1] == ["Sikh Group (India)"]
+    assert [a.name for a in event.assoc_actor_2] == ["Hindu Group (India)"]
+    assert event.fatalities == 3
+
+
+def test_action_promised_against_rioters_is_no_riot(pipeline) -> None:
+    events = code(pipeline, "The governor of Sindh urged calm and vowed tough action against the rioters.\n")
+    assert events == []

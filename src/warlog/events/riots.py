@@ -1,4 +1,4 @@
-"""Violence with no named doer in a story of a riot is the rioters'.
+"""A killing with no named doer in a story of a riot is the rioters'.
 
 "Thousands of supporters clashed with police ... A police constable was beaten to
 death, a police spokesman said": the second sentence names nobody who killed, and
@@ -29,7 +29,7 @@ def _unnamed_doer(event: Event) -> bool:
 
 
 def lend_riot_doers(events: list[Event]) -> None:
-    """Give violence with an unnamed doer, told after a riot, the riot's sub-type and crowd."""
+    """Give a killing with an unnamed doer, told after a riot, the riot's sub-type and crowd."""
     riot: Event | None = None
     for event in sorted(events, key=lambda e: e.evidence.start):
         if event.sub_event_type in RIOTS and event.modality in FACTUAL_MODALITIES:
@@ -37,8 +37,8 @@ def lend_riot_doers(events: list[Event]) -> None:
             continue
         if riot is None or event.sub_event_type not in UNNAMED_VIOLENCE or not _unnamed_doer(event):
             continue
-        if event.modality not in FACTUAL_MODALITIES:
-            continue
+        if event.modality not in FACTUAL_MODALITIES or not event.fatalities:
+            continue  # a killing: injuries told after a riot may be another scene's
         event.sub_event_type = riot.sub_event_type
         event.event_type = event_type_of(riot.sub_event_type)
         event.actor1 = riot.actor1

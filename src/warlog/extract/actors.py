@@ -736,8 +736,9 @@ class _Namer:
 
     def _installation(self, head: Token, phrase: Span) -> Actor | None:
         """A post, base or barracks no owner is named for ("stormed the post"): the army's."""
-        if head.lemma_.lower() not in INSTALLATIONS:
-            return None
+        owned = any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ == "of") for c in head.children)
+        if head.lemma_.lower() not in INSTALLATIONS or owned:
+            return None  # "the base of the ASWJ", "their post": the owner names the party
         forces = self.lookup("military")
         return forces.model_copy(update={"text": phrase.text}) if forces is not None else None
 

@@ -110,3 +110,14 @@ def test_clashes_between_two_communities_are_mob_violence_between_rioters(pipeli
 def test_action_promised_against_rioters_is_no_riot(pipeline) -> None:
     events = code(pipeline, "The governor of Sindh urged calm and vowed tough action against the rioters.\n")
     assert events == []
+
+
+def test_its_forces_are_the_forces_of_the_state_named_before(pipeline) -> None:
+    events = code(
+        pipeline,
+        "Russia's defence ministry said on Sunday that its forces had captured the village of Novomykhailivka "
+        "in the Donetsk region.\n",
+    )
+    assert len(events) == 1 and events[0].actor1 is not None
+    assert events[0].actor1.name.startswith("Military Forces of Russia")
+    assert events[0].sub_event_type == "Non-state actor overtakes territory"

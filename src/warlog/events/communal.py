@@ -22,23 +22,20 @@ COMMUNITIES: dict[str, str] = {
 }
 FIGHT_LEMMAS = frozenset({"clash", "fight", "violence", "riot", "skirmish", "brawl", "fighting", "confrontation"})
 MOB_VIOLENCE = "Mob violence"
-COMMUNAL_WORDS = frozenset({"communal", "sectarian", "inter-communal", "intercommunal", "interfaith", "inter-religious"})
 
 
-def communities_fighting(sent: Span) -> list[str] | None:
-    """The two communities a fight in the sentence is "between" ("clashes between Hindu
-    and Muslim groups", "fighting between Christians and Muslims"); [] for a fight only
-    called communal ("communal clashes"); None when the sentence tells of neither."""
-    found: list[str] | None = None
+def communities_fighting(sent: Span) -> list[str]:
+    """The two religious communities a fight in the sentence is "between" ("clashes
+    between Hindu and Muslim groups", "fighting between Sikhs and Hindus"), else [].
+    Only named faiths: "intercommunal violence between farmers and herders" is a clash
+    of communal militias in ACLED's coding (DEV Chad and Niger exports)."""
     for token in sent:
         if token.lemma_.lower() not in FIGHT_LEMMAS:
             continue
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "between" and len(named := _communities(child)) == 2:
                 return named
-            if child.dep_ == "amod" and child.lower_ in COMMUNAL_WORDS:
-                found = []
-    return found
+    return []
 
 
 def _communities(prep: Token) -> list[str]:

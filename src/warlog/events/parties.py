@@ -350,13 +350,12 @@ def _communal(event: Event, context: _Paragraph) -> None:
         return
     communities = communities_fighting(context.sent)
     rioters = context.generic("rioters")
-    if communities is None or rioters is None or _armed(event.actor1) and not context.unnamed(event.actor1):
+    if not communities or rioters is None or _armed(event.actor1) and not context.unnamed(event.actor1):
         return
     _retype(event, MOB_VIOLENCE)
     event.actor1, event.actor2 = rioters, rioters.model_copy()
-    if communities:
-        first, second = communal_groups(communities, rioters)
-        event.assoc_actor_1, event.assoc_actor_2 = [first], [second]
+    first, second = communal_groups(communities, rioters)
+    event.assoc_actor_1, event.assoc_actor_2 = [first], [second]
 
 
 def _protest_or_not(event: Event, context: _Paragraph) -> None:

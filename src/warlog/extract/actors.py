@@ -728,11 +728,28 @@ class _Namer:
             actor = self._from_appositive(head) or actor
         if actor.name.startswith("Unidentified"):
             actor = self._from_of_phrase(head) or self._from_left_names(phrase) or actor
+        if actor.type == "State forces" and _owned(phrase):
+            actor = self._owner_forces(head, phrase) or actor
         if actor.name.startswith(self.GENERIC_ARMED) and (_definite(phrase) or _owned(phrase)):
             prior = self._prior(head, armed_only=True)
             if prior is not None:
                 return Actor(name=prior.name, text=phrase.text, type=prior.type)
         return actor
+
+    def _owner_forces(self, head: Token, phrase: Span) -> Actor | None:
+        """"Russia's defence ministry said its forces had captured ...": the forces of
+        the state named just before (not of the country the event is in), when the
+        nearest earlier phrase names a country or its forces."""
+        for chunk in reversed([c for c in self.sent.noun_chunks if c.root.i < head.i]):
+            country = next((t for t in chunk if t.ent_type_ == "GPE"), None)
+            if country is not None:
+                forces = self.lookup(f"{country.text} forces")
+                return forces.model_copy(update={"text": phrase.text}) if forces is not None and forces.type else None
+            owner = self.lookup(chunk.text)
+            if owner is not None and owner.type is not None:
+                armed = owner.type in ARMED_TYPES and not owner.name.startswith(("Government", self.GENERIC_ARMED))
+                return owner.model_copy(update={"text": phrase.text}) if armed else None
+        return None
 
     def _installation(self, head: Token, phrase: Span) -> Actor | None:
         """A post, base or barracks no owner is named for ("stormed the post"): the army's."""

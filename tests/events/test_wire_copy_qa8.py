@@ -24,6 +24,12 @@ def code(pipeline: Pipeline, text: str) -> list[Event]:
     return pipeline.code_article(Article(id="w", text=text, date=date(2024, 5, 13)))
 
 
+def only_event(pipeline: Pipeline, text: str) -> Event:
+    events = code(pipeline, text)
+    assert len(events) == 1, [(e.sub_event_type, e.evidence.text) for e in events]
+    return events[0]
+
+
 def test_an_unnamed_killing_after_a_riot_is_the_riot_and_its_death_told_once(pipeline) -> None:
     events = code(
         pipeline,
@@ -51,15 +57,12 @@ def test_more_than_a_figure_is_no_more_dead(nlp) -> None:
 
 
 def test_an_army_post_stormed_is_a_clash_with_the_army(pipeline) -> None:
-    events = code(
+    event = only_event(
         pipeline,
         "Dozens of gunmen on pick-up trucks stormed the post at Boulkessi in northern Mali before dawn, "
         "two security sources said.\n",
     )
-    assert len(events) == 1
-    event = events[0]
-    assert event.sub_event_type == "Armed clash"
-    assert event.actor2 is not None and event.actor2.type == "State forces"
+    assert (event.sub_event_type, event.actor2 and event.actor2.type) == ("Armed clash", "State forces")
     assert event.actor2.name.startswith("Military Forces of Mali")
 
 
@@ -87,21 +90,17 @@ def test_bare_congo_in_a_story_from_the_drc_is_the_drc(pipeline) -> None:
 
 def test_a_country_after_a_compass_adjective_is_a_place(pipeline) -> None:
     # the small model calls "Mali" a person here; "in northern" cues a place as "in" does
-    events = code(pipeline, "Gunmen killed two soldiers in northern Mali before dawn.\n")
-    assert len(events) == 1 and events[0].location.country_code == "ML"
+    assert only_event(pipeline, "Gunmen killed two soldiers in northern Mali before dawn.\n").location.country_code == "ML"
 
 
 def test_clashes_between_two_communities_are_mob_violence_between_rioters(pipeline) -> None:
-    events = code(
+    event = only_event(
         pipeline,
         "Officials shut schools in the Indian city of Jamshedpur on Sunday after clashes between Sikh and "
         "Hindu groups left three people dead, police said.\n",
     )
-    assert len(events) == 1
-    event = events[0]
     assert event.sub_event_type == "Mob violence"
-    assert event.actor1 is not None and event.actor1.type == "Rioters"
-    assert event.actor2 is not None and event.actor2.type == "Rioters"
+    assert [a.type for a in (event.actor1, event.actor2) if a is not None] == ["Rioters", "Rioters"]
     assert [a.name for a in event.assoc_actor_1] == ["Sikh Group (India)"]
     assert [a.name for a in event.assoc_actor_2] == ["Hindu Group (India)"]
     assert event.fatalities == 3
@@ -113,11 +112,10 @@ def test_action_promised_against_rioters_is_no_riot(pipeline) -> None:
 
 
 def test_its_forces_are_the_forces_of_the_state_named_before(pipeline) -> None:
-    events = code(
+    event = only_event(
         pipeline,
         "Russia's defence ministry said on Sunday that its forces had captured the village of Novomykhailivka "
         "in the Donetsk region.\n",
     )
-    assert len(events) == 1 and events[0].actor1 is not None
-    assert events[0].actor1.name.startswith("Military Forces of Russia")
-    assert events[0].sub_event_type == "Non-state actor overtakes territory"
+    assert event.actor1 is not None and event.actor1.name.startswith("Military Forces of Russia")
+    assert event.sub_event_type == "Non-state actor overtakes territory"

@@ -20,7 +20,9 @@ from ..record import Actor, Event
 from ..taxonomy import event_type_of
 from .blasts import is_vehicle, struck_phrase
 from .crowds import acts_on_crowd, crowd_kind, only_blocks, turned_violent
+from .communal import MOB_VIOLENCE, communal_groups, communities_fighting
 from .paragraphs import paragraph, sentences_before
+from .riots import lend_riot_doers
 
 ARMED = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces"})
 CROWDS = frozenset({"Protesters", "Rioters", "Civilians"})
@@ -303,6 +305,7 @@ def apply_conventions(events: list[Event], doc: Doc, dictionary: ActorDictionary
         context = _Paragraph(doc, event, dictionary, year, article)
         for rule in _RULES:
             rule(event, context)
+    lend_riot_doers(events)
 
 
 def _crowds(event: Event, context: _Paragraph) -> None:
@@ -338,6 +341,21 @@ def _crowds(event: Event, context: _Paragraph) -> None:
 def _retype(event: Event, sub_event_type: str) -> None:
     event.sub_event_type = sub_event_type
     event.event_type = event_type_of(sub_event_type)
+
+
+def _communal(event: Event, context: _Paragraph) -> None:
+    """A fight "between Hindu and Muslim groups": mob violence, rioters against rioters,
+    with the communities as associated actors (``communal``)."""
+    if event.event_type not in ("Battles", "Riots", "Violence against civilians") or context.sent is None:
+        return
+    communities = communities_fighting(context.sent)
+    rioters = context.generic("rioters")
+    if not communities or rioters is None or _armed(event.actor1) and not context.unnamed(event.actor1):
+        return
+    _retype(event, MOB_VIOLENCE)
+    event.actor1, event.actor2 = rioters, rioters.model_copy()
+    first, second = communal_groups(communities, rioters)
+    event.assoc_actor_1, event.assoc_actor_2 = [first], [second]
 
 
 def _protest_or_not(event: Event, context: _Paragraph) -> None:
@@ -502,4 +520,4 @@ def _communal_sides(event: Event, context: _Paragraph) -> None:
         event.actor2 = _as(communal, event.actor2) if both_communal else None
 
 
-_RULES = (_protest_or_not, _crowds, _no_target, _state_doer, _armed_sides, _blast_target, _force_on_protest)
+_RULES = (_communal, _protest_or_not, _crowds, _no_target, _state_doer, _armed_sides, _blast_target, _force_on_protest)

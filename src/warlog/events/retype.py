@@ -13,11 +13,14 @@ from __future__ import annotations
 from collections import Counter
 
 from ..classify import EventClassifier
-from ..extract.subtypes import armed_seizure_of_people
+from ..extract.actors import names_installation
+from ..extract.subtypes import ARMED, armed_seizure_of_people
 from ..extract.triggers import FAMILIES
 from ..record import Event
 from ..taxonomy import FACTUAL_MODALITIES, event_type_of
 from .mentions import EventMention
+
+LOOTING = "Looting/property destruction"
 
 # Drop a factual event only when the classifier is this sure the sentence holds none.
 VETO_CONFIDENCE = 0.8
@@ -48,6 +51,15 @@ def _overrulable(mention: EventMention, event: Event) -> bool:
     return mention.anchor.cls in GENERIC_CLASSES and len(mention.anchor.span) == 1 and event.sub_event_type not in RULE_ONLY
 
 
+def _property_of_the_armed(sub_event_type: str, event: Event) -> bool:
+    """Storming what an army holds ("stormed the post", "raided the base") is fighting
+    that side, not looting: the parse's armed installation outweighs the wording. A
+    police station firebombed stays property destruction, as ACLED codes it."""
+    target = event.actor2
+    held = target is not None and target.type in ARMED and names_installation(target.text)
+    return sub_event_type == LOOTING and held
+
+
 def retype(pairs: list[tuple[EventMention, Event]], classifier: EventClassifier) -> list[tuple[EventMention, Event]]:
     """Pairs the classifier does not veto, re-typed where it disagrees; confidence blended."""
     if not pairs:
@@ -64,6 +76,7 @@ def retype(pairs: list[tuple[EventMention, Event]], classifier: EventClassifier)
                 per_sentence[event.evidence.start] == 1
                 and prediction.sub_event_type != event.sub_event_type
                 and prediction.sub_event_type not in RULE_ONLY  # what only rules decide, it never brings in
+                and not _property_of_the_armed(prediction.sub_event_type, event)
             ):
                 # One event in the sentence: the classifier's reading of its wording wins.
                 event.sub_event_type = prediction.sub_event_type

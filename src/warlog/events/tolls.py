@@ -141,8 +141,14 @@ def add_toll(toll: int | None, deaths: int, sent: Span) -> int:
         return toll
     if is_account(sent):
         return min(toll, deaths)
-    more = deaths != toll or any(t.lower_ in _MORE_WORDS for t in sent)
+    more = deaths != toll or any(_more_dead_word(t) for t in sent)
     return toll + deaths if more and not names_the_dead_again(sent) else max(toll, deaths)
+
+
+def _more_dead_word(token: Token) -> bool:
+    """"also", "others", "more" telling of more dead; not a figure's "more than 100"."""
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return token.lower_ in _MORE_WORDS and not (following is not None and following.lower_ == "than")
 
 
 def is_account(sent: Span) -> bool:

@@ -643,6 +643,17 @@ def _clause_tokens(trigger: Token) -> list[Token]:
     return tokens
 
 
+# What armies hold: attacked with no owner named ("overran the barracks"), the target is
+# the state's forces (ACLED: an armed clash), never civilians or their property.
+INSTALLATIONS = frozenset({"post", "outpost", "base", "barracks", "garrison", "checkpoint", "fort", "bunker"})
+
+
+def names_installation(text: str | None) -> bool:
+    """A phrase that ends in a military installation ("the post", "an army base")."""
+    words = (text or "").lower().split()
+    return bool(words) and (words[-1] in INSTALLATIONS or words[-1].removesuffix("s") in INSTALLATIONS)
+
+
 class _Namer:
     """Turns head tokens into dictionary actors, resolving pronouns and definite generics."""
 
@@ -709,17 +720,44 @@ class _Namer:
             # happened ("gunmen in X (according to reports)") says nothing of who it is.
             return None
         actor = self.lookup(phrase.text)
+        if actor is None or actor.type is None:
+            actor = self._installation(head, phrase) or actor
         if actor is None:
             return None
         if actor.type is None:
             actor = self._from_appositive(head) or actor
         if actor.name.startswith("Unidentified"):
             actor = self._from_of_phrase(head) or self._from_left_names(phrase) or actor
+        if actor.type == "State forces" and _owned(phrase):
+            actor = self._owner_forces(head, phrase) or actor
         if actor.name.startswith(self.GENERIC_ARMED) and (_definite(phrase) or _owned(phrase)):
             prior = self._prior(head, armed_only=True)
             if prior is not None:
                 return Actor(name=prior.name, text=phrase.text, type=prior.type)
         return actor
+
+    def _owner_forces(self, head: Token, phrase: Span) -> Actor | None:
+        """"Russia's defence ministry said its forces had captured ...": the forces of
+        the state named just before (not of the country the event is in), when the
+        nearest earlier phrase names a country or its forces."""
+        for chunk in reversed([c for c in self.sent.noun_chunks if c.root.i < head.i]):
+            country = next((t for t in chunk if t.ent_type_ == "GPE"), None)
+            if country is not None:
+                forces = self.lookup(f"{country.text} forces")
+                return forces.model_copy(update={"text": phrase.text}) if forces is not None and forces.type else None
+            owner = self.lookup(chunk.text)
+            if owner is not None and owner.type is not None:
+                armed = owner.type in ARMED_TYPES and not owner.name.startswith(("Government", self.GENERIC_ARMED))
+                return owner.model_copy(update={"text": phrase.text}) if armed else None
+        return None
+
+    def _installation(self, head: Token, phrase: Span) -> Actor | None:
+        """A post, base or barracks no owner is named for ("stormed the post"): the army's."""
+        owned = any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ == "of") for c in head.children)
+        if head.lemma_.lower() not in INSTALLATIONS or owned:
+            return None  # "the base of the ASWJ", "their post": the owner names the party
+        forces = self.lookup("military")
+        return forces.model_copy(update={"text": phrase.text}) if forces is not None else None
 
     def _from_appositive(self, head: Token) -> Actor | None:
         for child in head.children:

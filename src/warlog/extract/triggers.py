@@ -118,8 +118,19 @@ def _disarmed(token: Token, lexicon: Lexicon) -> bool:
     return any(t.lower_ in before for t in token.doc[start : token.i])
 
 
+# People a crowd word names: "action against the rioters" is aimed at them, no riot told.
+CROWD_PEOPLE = frozenset({"rioter", "protester", "protestor", "demonstrator"})
+AIMED_PREPS = frozenset({"against", "on", "upon", "toward", "towards"})
+
+
+def _aimed_at_crowd(token: Token) -> bool:
+    """A crowd's people as the target of someone else's act or words ("promised action
+    against the rioters", "a crackdown on protesters"), not a crowd doing anything."""
+    return token.lemma_.lower() in CROWD_PEOPLE and token.dep_ == "pobj" and token.head.lower_ in AIMED_PREPS
+
+
 def _class_of(token: Token, lexicon: Lexicon) -> str | None:
-    if is_month(token) or _disarmed(token, lexicon):
+    if is_month(token) or _disarmed(token, lexicon) or _aimed_at_crowd(token):
         return None
     pos = "NOUN" if token.pos_ in ("NOUN", "PROPN") else token.pos_
     for lemma in (token.lemma_.lower(), token.lower_, lexicon.forms.get(token.lower_)):

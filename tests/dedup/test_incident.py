@@ -205,3 +205,13 @@ def test_one_death_figure_a_night_apart_links_and_two_days_apart_does_not() -> N
     for event in (night, morning, later):
         index.add([event])
     assert index.cluster_of[night.event_id] == index.cluster_of[morning.event_id] != index.cluster_of[later.event_id]
+
+
+def test_an_incident_compared_to_or_whose_victims_are_visited_is_not_the_one_told() -> None:
+    """"Likening the Kosti massacre to the Wad Madani riot of 1964" tells the older riot; a
+    visit to "the Kosti massacre victims' families" is a visit, not the massacre."""
+    likened = "likening the kosti ferry massacre to the wad madani riot of 1964, when a crowd burnt a barracks"
+    assert skeleton("kosti") not in named_incidents(likened)
+    assert named_incidents("the governor compared the kosti massacre with earlier raids") == frozenset()
+    assert named_incidents("the bishop called on the kosti massacre victims' families on sunday") == frozenset()
+    assert named_incidents("the kosti massacre left the market empty") == {skeleton("kosti")}

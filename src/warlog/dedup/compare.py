@@ -35,16 +35,8 @@ from ..events.merge import UNSTATED_WINDOW, same_actors, same_factuality, same_p
 from ..record import Event
 from .dating import untrusted_date
 from .incident import Reference
+from .subtypes import compatible_types
 from .told import day_and_night, restates_toll, told_together
-
-# Sub-types one happening is commonly coded as by different readers of different reports.
-COMPATIBLE_SUB_TYPES: tuple[frozenset[str], ...] = (
-    # Police firing on a rioting mob is read as a riot or as a clash with the police.
-    frozenset({"Violent demonstration", "Mob violence", "Armed clash"}),
-    frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"}),
-    frozenset({"Armed clash", "Government regains territory", "Non-state actor overtakes territory"}),
-    frozenset({"Mob violence", "Attack", "Looting/property destruction"}),
-)
 
 # Cross-article place radius by ACLED precision: tighter than within one article.
 DEDUP_RADIUS_KM: dict[int, float] = {1: 15.0, 2: 40.0, 3: 300.0}
@@ -80,15 +72,6 @@ def cosine(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0
     return len(a & b) / math.sqrt(len(a) * len(b))
-
-
-def compatible_types(a: str | None, b: str | None) -> bool:
-    """Same sub-type, or two sub-types one happening is often coded as."""
-    if a is None or b is None:
-        return a == b
-    if a == b:
-        return True
-    return any(a in group and b in group for group in COMPATIBLE_SUB_TYPES)
 
 
 def date_span(event: Event) -> tuple[date, date] | None:

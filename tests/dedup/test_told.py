@@ -237,3 +237,23 @@ def test_far_down_a_crowd_burning_the_attackers_car_is_not_the_bombing() -> None
         gap=FAR,
     )
     assert clusters(market) == [{0, 1}]
+
+
+def test_a_lead_summing_up_several_towns_is_none_of_their_scenes() -> None:
+    """Under a "kano/zaria:" dateline, a lead placed only in the state sums up both towns;
+    one placed in a town tells that town's scene, which the next sentence goes on with."""
+    summary = story(
+        "wire-18",
+        ("kano/zaria: the unrest that swept the state left shops and mills in kano and zaria burnt on friday.",
+         "Mob violence", KADUNA_STATE),
+        ("Besides burning two mills in the Zaria industrial estate, a mob on friday also set a fuel tanker alight.",
+         "Looting/property destruction", ZARIA),
+    )
+    assert clusters(summary) == [{0}, {1}]
+    scene = story(
+        "wire-19",
+        ("kano/zaria: one trader was killed and two hurt as mobs attacked shops at the Kano grain market on friday.",
+         "Mob violence", KANO),
+        ("Police fired tear gas to scatter the crowd at the grain market.", "Armed clash", KANO),
+    )
+    assert clusters(scene) == [{0, 1}]

@@ -25,7 +25,8 @@ What keeps a roundup story ("in Vadodara ... In Surat ...") apart:
 - a sentence naming an incident ("the Godhra carnage"): it links by that name
   (``incident``), and the sentences around a back-reference usually tell the
   story's own, other news;
-- a sentence telling several incidents at once ("sporadic incidents of violence");
+- a sentence telling several incidents at once ("sporadic incidents of violence"), or a
+  lead under a dateline of several towns placed only in their region (``sums_towns``);
 - a cumulative statement (a toll, a death, arrest or property count, counts given
   town by town, "two killed in A and six in B", a running total in the thousands such
   as "fired 5,176 rounds"): statistics
@@ -184,6 +185,20 @@ def roundup(text: str) -> bool:
     return _INCIDENTS.search(text.lower()) is not None
 
 
+# "vadodara/rajkot: ...": a dateline naming several towns.
+_TOWNS_DATELINE = re.compile(r"^[a-z][a-z .'-]{1,30}(?:/[a-z][a-z .'-]{1,30})+:")
+
+
+def sums_towns(event: Event) -> bool:
+    """A lead under a dateline of several towns that the pipeline could place no finer than
+    the region: it sums up the towns' scenes ("vadodara/rajkot: ... units in vadodara and
+    rajkot were attacked"), so it is none of them. A lead it placed in one town tells that
+    town's scene ("ahmedabad/vadodara: one killed in police firing in <an ahmedabad area>")."""
+    place = event.location
+    regional = (place.precision or 3) >= 3 or place.name == place.admin1
+    return regional and _TOWNS_DATELINE.match(event.evidence.text.lower()) is not None
+
+
 def place_words(a: Event, b: Event) -> frozenset[str]:
     """Words of the two records' place names ("jammu", "gujarat")."""
     names = " ".join(fold(e.location.name) for e in (a, b) if e.location.name)
@@ -249,7 +264,7 @@ def told_together(
         return False
     if not (within_reach(a, b, shared) or far_apart_alike(a, b, common)):
         return False
-    if roundup(a.evidence.text) or roundup(b.evidence.text):
+    if any(roundup(e.evidence.text) or sums_towns(e) for e in (a, b)):
         return False
     if a.modality not in FACTUAL_MODALITIES or b.modality not in FACTUAL_MODALITIES:
         return False

@@ -215,3 +215,27 @@ def test_an_incident_compared_to_or_whose_victims_are_visited_is_not_the_one_tol
     assert named_incidents("the governor compared the kosti massacre with earlier raids") == frozenset()
     assert named_incidents("the bishop called on the kosti massacre victims' families on sunday") == frozenset()
     assert named_incidents("the kosti massacre left the market empty") == {skeleton("kosti")}
+
+
+def test_two_reports_sharing_only_a_stock_phrase_stay_apart() -> None:
+    """"Stone pelting" said of two scenes of one town and week is no evidence they are one;
+    a third shared word (the bus park) is."""
+    bus_park = record("kosti-1", "Three were hurt in stone pelting at the bus park.", sub="Violent demonstration")
+    crowds = record("nile-1", "A woman was injured when rival crowds began stone pelting.", sub="Violent demonstration")
+    again = record("nile-2", "Youths were hurt in stone pelting outside the bus park.", sub="Violent demonstration")
+    index = MemoryIndex()
+    for event in (bus_park, crowds, again):
+        index.add([event])
+    assert index.cluster_of[bus_park.event_id] != index.cluster_of[crowds.event_id]
+    assert index.cluster_of[bus_park.event_id] == index.cluster_of[again.event_id]
+
+
+def test_a_curfew_never_joins_the_riot_it_was_imposed_over() -> None:
+    """The same syndicated sentence coded as the riot in one paper and as the curfew in another."""
+    told = "Curfew was clamped on the old town of Kosti after mobs burnt shops and stoned the police station."
+    riot = record("kosti-2", told, sub="Mob violence")
+    curfew = record("nile-3", told, sub="Change to group/activity")
+    index = MemoryIndex()
+    index.add([riot])
+    index.add([curfew])
+    assert index.cluster_of[riot.event_id] != index.cluster_of[curfew.event_id]

@@ -166,8 +166,13 @@ def test_store_round_trip_ingest_cluster_split_reingest(tmp_path: Path) -> None:
 # Round 6 (within-article merges of a region's count and of a roundup; figure slack; a toll's
 # start day): the stored figures did not move (dev 0.922/0.779, test 0.742/0.472), so the
 # floors stay; re-coded dev 0.810/0.664 -> 0.861/0.762 (GUIDE.md).
-FLOORS = {"dev": ((0.94, 0.94), (0.98, 0.98)), "test": ((0.73, 0.43), (0.91, 0.74))}
-EXTENDED_FLOORS = {"dev": ((0.91, 0.77), (0.97, 0.91)), "test": ((0.73, 0.47), (0.90, 0.77))}
+# Round 8 (counts given town by town, comparisons and victims as background, a crowd's riot
+# far from a bombing, a several-town lead placed in its region, three shared words, no curfew
+# joined to violence): batches 1-3 dev 0.951/0.951 -> 1.000/0.976, whole-set dev 0.922/0.779
+# -> 1.000/0.779 (B-cubed 0.977/0.920 -> 1.000/0.921), whole-set test 0.742/0.472 -> 0.750/0.471
+# (B-cubed 0.906/0.776 -> 0.914/0.776); floors raised to the measured figures, rounded down.
+FLOORS = {"dev": ((0.99, 0.97), (0.99, 0.99)), "test": ((0.74, 0.44), (0.91, 0.74))}
+EXTENDED_FLOORS = {"dev": ((0.99, 0.77), (0.99, 0.92)), "test": ((0.74, 0.47), (0.91, 0.77))}
 FIRST_BATCHES = (1, 2, 3)
 
 

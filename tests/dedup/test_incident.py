@@ -52,6 +52,14 @@ REPRISALS = record("wire-5", "Militias burned three hamlets near Ed Dueim in rep
                    sub="Looting/property destruction", place=DUEIM, day="2024-05-10")
 
 
+def clustered(*events: Event) -> MemoryIndex:
+    """An index the records were added to one report at a time."""
+    index = MemoryIndex()
+    for event in events:
+        index.add([event])
+    return index
+
+
 def test_names_of_an_incident_survive_spelling_and_wording() -> None:
     assert skeleton("gulberg") == skeleton("gulbarg") and skeleton("jafri") == skeleton("jaffri")
     assert named_incidents("the kosti ferry massacre") == named_incidents("the attack on the ferry at kosti")
@@ -110,9 +118,7 @@ def test_one_toll_restated_links_and_two_tolls_stay_apart() -> None:
     a = record("wire-8", "The toll in the river province now stands at 312, officials said.", sub="Armed clash")
     b = record("daily-9", "Officials put the overall toll of the river province at 312 by tuesday.", sub="Attack")
     c = record("weekly-10", "The toll in the river province now stands at 330, officials said.", sub="Armed clash")
-    index = MemoryIndex()
-    for event in (a, b, c):
-        index.add([event])
+    index = clustered(a, b, c)
     assert index.cluster_of[a.event_id] == index.cluster_of[b.event_id] != index.cluster_of[c.event_id]
 
 
@@ -121,9 +127,7 @@ def test_a_syndicated_sentence_links_two_days_apart_wherever_it_was_placed() -> 
     a = record("wire-11", text, day="2024-05-07")
     b = record("daily-12", text, place=KHARTOUM, day="2024-05-09", stated=True)
     c = record("weekly-13", text, day="2024-05-20", stated=True)
-    index = MemoryIndex()
-    for event in (a, b, c):
-        index.add([event])
+    index = clustered(a, b, c)
     assert index.cluster_of[a.event_id] == index.cluster_of[b.event_id] != index.cluster_of[c.event_id]
 
 
@@ -205,3 +209,33 @@ def test_one_death_figure_a_night_apart_links_and_two_days_apart_does_not() -> N
     for event in (night, morning, later):
         index.add([event])
     assert index.cluster_of[night.event_id] == index.cluster_of[morning.event_id] != index.cluster_of[later.event_id]
+
+
+def test_an_incident_compared_to_or_whose_victims_are_visited_is_not_the_one_told() -> None:
+    """"Likening the Kosti massacre to the Wad Madani riot of 1964" tells the older riot; a
+    visit to "the Kosti massacre victims' families" is a visit, not the massacre."""
+    likened = "likening the kosti ferry massacre to the wad madani riot of 1964, when a crowd burnt a barracks"
+    assert skeleton("kosti") not in named_incidents(likened)
+    assert named_incidents("the governor compared the kosti massacre with earlier raids") == frozenset()
+    assert named_incidents("the bishop called on the kosti massacre victims' families on sunday") == frozenset()
+    assert named_incidents("the kosti massacre left the market empty") == {skeleton("kosti")}
+
+
+def test_two_reports_sharing_only_a_stock_phrase_stay_apart() -> None:
+    """"Stone pelting" said of two scenes of one town and week is no evidence they are one;
+    a third shared word (the bus park) is."""
+    bus_park = record("kosti-1", "Three were hurt in stone pelting at the bus park.", sub="Violent demonstration")
+    crowds = record("nile-1", "A woman was injured when rival crowds began stone pelting.", sub="Violent demonstration")
+    again = record("nile-2", "Youths were hurt in stone pelting outside the bus park.", sub="Violent demonstration")
+    index = clustered(bus_park, crowds, again)
+    assert index.cluster_of[bus_park.event_id] != index.cluster_of[crowds.event_id]
+    assert index.cluster_of[bus_park.event_id] == index.cluster_of[again.event_id]
+
+
+def test_a_curfew_never_joins_the_riot_it_was_imposed_over() -> None:
+    """The same syndicated sentence coded as the riot in one paper and as the curfew in another."""
+    told = "Curfew was clamped on the old town of Kosti after mobs burnt shops and stoned the police station."
+    riot = record("kosti-2", told, sub="Mob violence")
+    curfew = record("nile-3", told, sub="Change to group/activity")
+    index = clustered(riot, curfew)
+    assert index.cluster_of[riot.event_id] != index.cluster_of[curfew.event_id]

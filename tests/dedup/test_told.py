@@ -200,3 +200,60 @@ def test_one_weekday_by_daylight_and_at_night_is_two_happenings() -> None:
     again = report("wire-c", "Police fired on a mob burning kiosks near the Kano central mosque on tuesday afternoon, killing a youth.")
     assert link_score(afternoon, again) is not None
     assert link_score(afternoon, night) is None
+
+
+def test_counts_given_town_by_town_are_a_roundup_not_the_scene_before() -> None:
+    """"Trouble broke out in A and B, where police fired" then "three were killed in A and
+    five in B overnight": the second sums up several happenings; it does not retell the firing."""
+    roundup = story(
+        "wire-14",
+        ("Trouble broke out in Kano and Zaria, where the police had to fire on rioting crowds.", "Armed clash", KANO),
+        ("Police said three people had been killed in Kano and five others in Zaria overnight.", "Attack", KANO),
+    )
+    assert consecutive(*roundup)
+    assert clusters(roundup) == [{0}, {1}]
+    one_scene = story(
+        "wire-15",
+        ("Trouble broke out in Kano, where the police had to fire on rioting crowds.", "Armed clash", KANO),
+        ("Police said three people had been killed in the firing.", "Attack", KANO),
+    )
+    assert clusters(one_scene) == [{0, 1}]
+
+
+def test_far_down_a_crowd_burning_the_attackers_car_is_not_the_bombing() -> None:
+    """A riot far from the attack it reacts to stays apart; police firing on the rioters far
+    down (a clash, the riot retold) still joins the riot."""
+    shrine = story(
+        "wire-16",
+        ("Gunmen hurled a grenade at the gate of the Kano shrine and opened fire on worshippers.", "Grenade", KANO),
+        ("Angry youths later burnt the van in which the gunmen had come to the shrine.", "Mob violence", KANO),
+        gap=FAR,
+    )
+    assert clusters(shrine) == [{0}, {1}]
+    market = story(
+        "wire-17",
+        ("A mob burnt stalls at the Kano cattle market on tuesday.", "Mob violence", KANO),
+        ("The police fired on the mob at the cattle market, wounding three.", "Armed clash", KANO),
+        gap=FAR,
+    )
+    assert clusters(market) == [{0, 1}]
+
+
+def test_a_lead_summing_up_several_towns_is_none_of_their_scenes() -> None:
+    """Under a "kano/zaria:" dateline, a lead placed only in the state sums up both towns;
+    one placed in a town tells that town's scene, which the next sentence goes on with."""
+    summary = story(
+        "wire-18",
+        ("kano/zaria: the unrest that swept the state left shops and mills in kano and zaria burnt on friday.",
+         "Mob violence", KADUNA_STATE),
+        ("Besides burning two mills in the Zaria industrial estate, a mob on friday also set a fuel tanker alight.",
+         "Looting/property destruction", ZARIA),
+    )
+    assert clusters(summary) == [{0}, {1}]
+    scene = story(
+        "wire-19",
+        ("kano/zaria: one trader was killed and two hurt as mobs attacked shops at the Kano grain market on friday.",
+         "Mob violence", KANO),
+        ("Police fired tear gas to scatter the crowd at the grain market.", "Armed clash", KANO),
+    )
+    assert clusters(scene) == [{0, 1}]

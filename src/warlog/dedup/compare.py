@@ -15,7 +15,9 @@ sentences is often coded as two sub-types; nearby sentences telling one
 violent happening link (``told``). A bare year read from a count or another
 sentence is no date (``dating``); a record without a date links only by
 near-identical wording, a name or a figure. Two sentences naming one weekday, one by
-daylight and one at night, never link (``told.day_and_night``).
+daylight and one at night, never link (``told.day_and_night``), nor a government's
+measure (a curfew) and the violence it answers; two reports sharing fewer than
+``MIN_SHARED`` content words link only by a name or a figure.
 
 Similarity is a cosine over *binary* content-word sets, not TF-IDF: IDF weights
 would change as the store grows, making a link depend on what was ingested
@@ -34,17 +36,9 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from ..events.merge import UNSTATED_WINDOW, same_actors, same_factuality, same_place
 from ..record import Event
 from .dating import untrusted_date
-from .incident import Reference
+from .incident import Reference, is_violent
+from .subtypes import compatible_types
 from .told import day_and_night, restates_toll, told_together
-
-# Sub-types one happening is commonly coded as by different readers of different reports.
-COMPATIBLE_SUB_TYPES: tuple[frozenset[str], ...] = (
-    # Police firing on a rioting mob is read as a riot or as a clash with the police.
-    frozenset({"Violent demonstration", "Mob violence", "Armed clash"}),
-    frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"}),
-    frozenset({"Armed clash", "Government regains territory", "Non-state actor overtakes territory"}),
-    frozenset({"Mob violence", "Attack", "Looting/property destruction"}),
-)
 
 # Cross-article place radius by ACLED precision: tighter than within one article.
 DEDUP_RADIUS_KM: dict[int, float] = {1: 15.0, 2: 40.0, 3: 300.0}
@@ -80,15 +74,6 @@ def cosine(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0
     return len(a & b) / math.sqrt(len(a) * len(b))
-
-
-def compatible_types(a: str | None, b: str | None) -> bool:
-    """Same sub-type, or two sub-types one happening is often coded as."""
-    if a is None or b is None:
-        return a == b
-    if a == b:
-        return True
-    return any(a in group and b in group for group in COMPATIBLE_SUB_TYPES)
 
 
 def date_span(event: Event) -> tuple[date, date] | None:
@@ -166,6 +151,10 @@ SYNDICATION_SLACK = timedelta(days=2)
 FIGURE_SLACK = timedelta(days=1)
 # The fewest arrests whose figure, restated, tells one happening ("arrested nearly 4000 rioters").
 TELLING_ARRESTS = 10
+# The fewest content words two reports must share to link by similarity alone: two are
+# often one stock phrase ("stone pelting", "curfew relaxed") said of many scenes.
+# Re-coded dev pairwise precision 0.933 -> 0.942 at the same recall.
+MIN_SHARED = 3
 # Links by a shared name or figure rank below near-identical wording, above the rest.
 REFERENCE_SCORE = 0.55
 # Consecutive sentences of one story telling one happening (``told``) rank just below.
@@ -209,6 +198,16 @@ def told_in_one_story(a: Profile, b: Profile) -> bool:
     return told_together(ea, eb, references, DEDUP_RADIUS_KM, shared, common) or restates_toll(ea, eb, references)
 
 
+# A government's measure (a curfew, a ban) is coded as a change to a group's activity.
+MEASURE = "Change to group/activity"
+
+
+def measure_and_violence(a: Event, b: Event) -> bool:
+    """One record a measure taken over violence ("curfew was clamped after mobs burnt
+    shops"), the other the violence: never one happening, however alike the sentences."""
+    return any(x.sub_event_type == MEASURE and is_violent(y) for x, y in ((a, b), (b, a)))
+
+
 def link_score(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) -> float | None:
     """Evidence similarity when ``a`` and ``b`` may be the same happening, else None.
 
@@ -219,7 +218,7 @@ def link_score(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) ->
     only when it gave them one sub-type.
     """
     ea, eb = a.event, b.event
-    if not same_factuality(ea, eb) or different_figures(a, b) or day_and_night(ea, eb):
+    if not same_factuality(ea, eb) or different_figures(a, b) or day_and_night(ea, eb) or measure_and_violence(ea, eb):
         return None
     if same_reference(a, b):
         return max(REFERENCE_SCORE, cosine(a.words, b.words))
@@ -236,4 +235,4 @@ def link_score(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) ->
         return None
     if not (compatible_types(ea.sub_event_type, eb.sub_event_type) and same_actors(ea, eb)):
         return None
-    return score if score >= thresholds.for_pair(ea, eb) else None
+    return score if score >= thresholds.for_pair(ea, eb) and len(a.words & b.words) >= MIN_SHARED else None

@@ -7,7 +7,8 @@ pipeline gave them differ from the first report; what they share is the name.
 A name is the proper words of a phrase built on a violent head noun: words before
 it ("<name> massacre") or the object and place after it ("attack on <name> at
 <place>"). Phrases the sentence gives only as background (a protest *against* it,
-riots *after* it, arrests *in connection with* it) are skipped, and so are records
+riots *after* it, arrests *in connection with* it, another incident *likened* to it, a
+visit to its *victims*) are skipped, and so are records
 whose own type is not violence: those are other happenings that mention it.
 
 Names are compared by a consonant skeleton ("gulberg"/"gulbarg", "jafri"/"jaffri"),
@@ -48,7 +49,12 @@ _BACKGROUND = re.compile(
     r"(?:\bpost|\bafter|\bfollowing|\bfollowed|\bsince|\bover|\bsubsequent to)(?: the| this| that)?$"
 )
 # Words that do so anywhere in the few words before it ("protest against the killing of ... aboard <name>").
-_CAUSE = re.compile(r"\b(?:against|protest\w*|wake of|aftermath of|backdrop of|connection with|sparked|triggered)\b")
+# A comparison too ("likening the godhra carnage to <another incident>", "compared to ..."):
+# the sentence is about the other one.
+_CAUSE = re.compile(
+    r"\b(?:against|protest\w*|wake of|aftermath of|backdrop of|connection with|sparked|triggered|likening|liken(?:ed|s)?"
+    r"|compar(?:ing|ed|es|e))\b"
+)
 BACKGROUND_WINDOW = 6  # tokens before a phrase searched for a cause word
 # A named train ("<name> express") is one incident's name, as a head phrase is.
 _VEHICLES = frozenset({"express", "mail"})
@@ -69,6 +75,8 @@ _DESCRIPTIVE = frozenset(
     hindu hindus muslim muslims christian christians sikh sikhs buddhist buddhists jewish jews shia sunni
     villagers residents workers labourers pilgrims devotees students policemen soldiers civilians families""".split()
 ) | _HEADS
+# "the godhra carnage victims' families": people the incident struck, the subject of another happening.
+_ITS_PEOPLE = frozenset("victim victims survivor survivors widows orphans families kin relatives accused".split())
 _TOKEN = re.compile(r"[a-z0-9']+|-|[^\sa-z0-9'-]")
 
 
@@ -137,7 +145,9 @@ def named_incidents(text: str) -> frozenset[str]:
         if token not in _HEADS and token not in _VEHICLES:
             continue
         before, start = _before(tokens, head)
-        if head <= shadow or "post" in before or _NOT_THE_ONE & set(before) or _background(tokens, start):
+        of_people = head + 1 < len(tokens) and tokens[head + 1].rstrip("'") in _ITS_PEOPLE
+        aside = "post" in before or _NOT_THE_ONE & set(before) or _background(tokens, start) or of_people
+        if head <= shadow or aside:
             shadow = head + 2 + 2 * MAX_NAME
             continue
         keys |= _keys(before)

@@ -10,7 +10,7 @@ story whose sentences follow each other or have a sentence or two between them
 different places, are one happening. So are two such records far apart when the
 story comes back to its incident: at one named town, sharing a content word other
 than the town's name and its parties ("stormed the temple" ... "a grenade at the
-temple's gate"), or naming the same day and no other ("the violence on friday" ...
+temple's gate"; not a crowd's riot and a bombing, the crowd reacting to it), or naming the same day and no other ("the violence on friday" ...
 "once again on friday as the mobs reappeared").
 
 What keeps a roundup story ("in Vadodara ... In Surat ...") apart:
@@ -25,9 +25,11 @@ What keeps a roundup story ("in Vadodara ... In Surat ...") apart:
 - a sentence naming an incident ("the Godhra carnage"): it links by that name
   (``incident``), and the sentences around a back-reference usually tell the
   story's own, other news;
-- a sentence telling several incidents at once ("sporadic incidents of violence");
-- a cumulative statement (a toll, a death, arrest or property count, a running
-  total in the thousands such as "fired 5,176 rounds"): statistics
+- a sentence telling several incidents at once ("sporadic incidents of violence"), or a
+  lead under a dateline of several towns placed only in their region (``sums_towns``);
+- a cumulative statement (a toll, a death, arrest or property count, counts given
+  town by town, "two killed in A and six in B", a running total in the thousands such
+  as "fired 5,176 rounds"): statistics
   listed one after another are separate statements (see ``incident``), except
   that a sentence going on about "the toll" without a figure of its own restates
   the toll the sentence before it gave ("... reached 726." "The toll mounted ...").
@@ -42,6 +44,7 @@ from ..geo.normalise import fold
 from ..record import Event, Location
 from ..taxonomy import FACTUAL_MODALITIES
 from .incident import Reference, is_violent
+from .subtypes import compatible_types
 
 # Characters between two sentences that follow each other (a space, a line break).
 SENTENCE_GAP = 3
@@ -143,12 +146,23 @@ def tally(text: str) -> bool:
     return False
 
 
+# "two were killed in <town> and six in <town>": a count for each of several places.
+_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_PER_PLACE = re.compile(rf"\b{_NUMBER}\b[^.;]{{0,60}}\bin [a-z]+[^.;]{{0,30}}\band {_NUMBER}(?: [a-z]+)? in\b")
+
+
+def per_place(text: str) -> bool:
+    """Counts given place by place ("two killed in one town and six in another"): a
+    roundup of several happenings, whatever scene the sentence before it told."""
+    return _PER_PLACE.search(text) is not None
+
+
 def counts_something(event: Event, reference: Reference) -> bool:
     """A toll (even one in words, "risen to eight"), a death, arrest or property count,
-    or any running total: a cumulative statement of its own."""
+    a count for each of several places, or any running total: a cumulative statement of its own."""
     figures = (reference.toll, reference.dead, reference.arrested, reference.damaged)
     text = event.evidence.text.lower()
-    return any(x is not None for x in figures) or _TOLL_WORD.search(text) is not None or tally(text)
+    return any(x is not None for x in figures) or _TOLL_WORD.search(text) is not None or tally(text) or per_place(text)
 
 
 def restates_toll(a: Event, b: Event, references: tuple[Reference, Reference]) -> bool:
@@ -169,6 +183,20 @@ def restates_toll(a: Event, b: Event, references: tuple[Reference, Reference]) -
 def roundup(text: str) -> bool:
     """A sentence telling several incidents at once ("sporadic incidents of violence")."""
     return _INCIDENTS.search(text.lower()) is not None
+
+
+# "vadodara/rajkot: ...": a dateline naming several towns.
+_TOWNS_DATELINE = re.compile(r"^[a-z][a-z .'-]{1,30}(?:/[a-z][a-z .'-]{1,30})+:")
+
+
+def sums_towns(event: Event) -> bool:
+    """A lead under a dateline of several towns that the pipeline could place no finer than
+    the region: it sums up the towns' scenes ("vadodara/rajkot: ... units in vadodara and
+    rajkot were attacked"), so it is none of them. A lead it placed in one town tells that
+    town's scene ("ahmedabad/vadodara: one killed in police firing in <an ahmedabad area>")."""
+    place = event.location
+    regional = (place.precision or 3) >= 3 or place.name == place.admin1
+    return regional and _TOWNS_DATELINE.match(event.evidence.text.lower()) is not None
 
 
 def place_words(a: Event, b: Event) -> frozenset[str]:
@@ -195,6 +223,15 @@ _SCENE_WORDS = frozenset(
 )
 
 
+def crowd_and_attackers(a: Event, b: Event) -> bool:
+    """One record a crowd's riot, the other an armed attack of a sub-type a riot is not read
+    as (a bombing, a grenade): far down a story, the crowd is reacting to the attack ("angry
+    crowds burnt the car the gunmen came in"), not telling it. Police firing on the mob
+    (an armed clash) is the riot told again."""
+    one_riot = (a.event_type == "Riots") != (b.event_type == "Riots")
+    return one_riot and not compatible_types(a.sub_event_type, b.sub_event_type)
+
+
 def far_apart_alike(a: Event, b: Event, common: frozenset[str]) -> bool:
     """Two sentences of one story far apart where the story comes back to its incident:
     at one named town sharing a content word (``common``) besides the town's name and
@@ -202,6 +239,8 @@ def far_apart_alike(a: Event, b: Event, common: frozenset[str]) -> bool:
     first, second = sorted((a, b), key=lambda e: e.evidence.start)
     if second.evidence.start < first.evidence.end:
         return False  # one sentence: two happenings the pipeline told apart
+    if crowd_and_attackers(a, b):
+        return False
     later = second.evidence.text
     if same_named_place(a, b) and common - place_words(a, b) - _SCENE_WORDS and not _AGAIN.search(later.lower()):
         return True
@@ -225,7 +264,7 @@ def told_together(
         return False
     if not (within_reach(a, b, shared) or far_apart_alike(a, b, common)):
         return False
-    if roundup(a.evidence.text) or roundup(b.evidence.text):
+    if any(roundup(e.evidence.text) or sums_towns(e) for e in (a, b)):
         return False
     if a.modality not in FACTUAL_MODALITIES or b.modality not in FACTUAL_MODALITIES:
         return False

@@ -132,7 +132,7 @@ def test_a_happening_keeps_the_day_its_sentences_state_not_an_undated_headlines(
     Sunday evening" is the happening's date, not the report's own."""
     text = (
         "Suicide bombing kills 12 in Mogadishu\n\n"
-        "At least 12 people were killed when a suicide bomber detonated explosives inside a crowded "
+        "At least 12 people died when a suicide bomber detonated explosives inside a crowded "
         "restaurant in the Somali capital on Sunday evening, police said."
     )
     events = pipeline.code_article(Article(id="h", text=text, date=date(2023, 3, 6)))
@@ -140,8 +140,9 @@ def test_a_happening_keeps_the_day_its_sentences_state_not_an_undated_headlines(
     assert (events[0].date.start, events[0].date.precision) == ("2023-03-05", 1)
 
 
-@pytest.mark.parametrize("claim", ["Al-Shabaab claimed the attack.", "Al-Shabaab claimed responsibility for the attack."])
-def test_a_claim_with_or_without_responsibility_names_the_bomber(pipeline, claim):
+@pytest.mark.parametrize("claim", ["Al-Shabaab claimed the attack.", "In a radio broadcast, Al-Shabaab claimed the bombing."])
+def test_a_claim_without_responsibility_names_the_bomber(pipeline, claim):
+    """"claimed responsibility for the attack" is tested in test_pipeline_events."""
     text = (
         "A suicide bomber blew himself up at a busy restaurant in Mogadishu on Sunday, "
         "killing at least 12 people, police said.\n\n" + claim

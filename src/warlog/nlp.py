@@ -63,6 +63,7 @@ def line_breaks(doc: Doc) -> Doc:
 
 # A wire dateline runs at most this many tokens: "MOGADISHU, March 5 (Reuters) -".
 WIRE_DATELINE_TOKENS = 12
+# The dashes that close a dateline ("GOMA -", "BEIRUT —"), here and in ``geo.dateline``.
 DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
 LEAD_WORDS_KEPT = 4
 

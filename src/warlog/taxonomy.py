@@ -51,6 +51,8 @@ ACTOR_TYPES: tuple[str, ...] = (
     "Civilians",
     "External/Other forces",
 )
+# The categories that bear arms: sides in fighting, never a crowd or civilians.
+ARMED_TYPES = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces"})
 
 ActorType = Literal[
     "State forces",

@@ -18,12 +18,12 @@ from ..normalise.dates import is_historical, sentence_date
 from ..normalise.causes import told_as_cause
 from ..normalise.quantities import EARLIER_FATALITIES, FATALITIES, extract_quantities, fatalities
 from ..record import Actor, Attribution, Event, EventDate, Evidence, Location, Mention, Quantity, make_event_id
+from ..taxonomy import ARMED_TYPES as ARMED
 from ..taxonomy import FACTUAL_MODALITIES, event_type_of
 from .confidence import score
 from .mentions import EventMention
 from .paragraphs import sentences_before
 
-ARMED = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces"})
 
 
 @dataclass

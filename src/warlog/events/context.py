@@ -6,8 +6,8 @@ from collections import Counter
 
 from ..normalise.actors import ActorDictionary
 from ..record import Actor, Event
+from ..taxonomy import ARMED_TYPES as ARMED
 
-ARMED = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces"})
 TERRITORIAL = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 
 

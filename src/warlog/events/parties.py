@@ -17,17 +17,16 @@ from spacy.tokens import Doc, Span, Token
 from ..extract.actors import CLASH_LEMMAS, VIOLENCE_LEMMAS
 from ..normalise.actors import ActorDictionary
 from ..record import Actor, Event
+from ..taxonomy import ARMED_TYPES as ARMED
 from ..taxonomy import event_type_of
 from .blasts import is_vehicle, struck_phrase
 from .crowds import acts_on_crowd, crowd_kind, only_blocks, turned_violent
 from .communal import MOB_VIOLENCE, communal_groups, communities_fighting
 from .paragraphs import paragraph, sentences_before
-from .riots import lend_riot_doers
+from .riots import RIOTS, lend_riot_doers
 
-ARMED = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces"})
 CROWDS = frozenset({"Protesters", "Rioters", "Civilians"})
 PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
-RIOTS = frozenset({"Violent demonstration", "Mob violence"})
 INTERVENED = frozenset({"Protest with intervention", "Excessive force against protesters"})
 CALM_PROTESTS = frozenset({"Peaceful protest", "Protest with intervention"})
 # Sub-types whose target ACLED codes as civilians, whoever the report calls them.

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from ..normalise.actors import ActorDictionary
 from ..record import Actor
+from ..taxonomy import ARMED_TYPES
 from .targets import (
     claimed_targets,
     clause_subjects,
@@ -68,7 +69,6 @@ VIOLENT_CUES = RIOT_LEMMAS | {"violently", "violent", "rowdy", "pelt", "ablaze",
 # A crowd that is by definition violent (ACLED: mob violence).
 MOB_WORDS = frozenset({"mob", "mobs", "lynch", "lynching", "riot", "rioters", "rioting"})
 CROWD_TYPES = frozenset({"Protesters", "Rioters"})
-ARMED_TYPES = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces"})
 # Two-sided fighting: conjoined subjects are opponents ("X and Y clashed").
 CLASH_LEMMAS = frozenset({"clash", "fight", "engage", "battle", "exchange", "skirmish"})
 # Blasts whose subject is the device: without a named bomber the perpetrator is unidentified.

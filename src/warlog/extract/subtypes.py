@@ -11,9 +11,9 @@ from spacy.tokens import Span, Token
 
 from ..normalise.causes import told_as_cause, wished
 from ..record import Actor
+from ..taxonomy import ARMED_TYPES as ARMED
 from .triggers import Trigger
 
-ARMED = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces"})
 ARMED_NOUNS = frozenset(
     {"soldier", "troop", "militant", "fighter", "insurgent", "rebel", "jihadist", "terrorist", "police",
      "policeman", "officer", "army", "force", "militia", "militiaman", "gunman", "guerrilla", "guard",

@@ -17,10 +17,10 @@ from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc
 
+from ..nlp import DATELINE_DASHES as DASHES
 from .place import AREA_CODES
 
-DATELINE_ENDS: frozenset[str] = frozenset({":", "—", "–", "--", "-", "("})
-DASHES: frozenset[str] = frozenset({"—", "–", "--", "-"})
+DATELINE_ENDS: frozenset[str] = DASHES | {":", "("}
 NAME_SEPARATORS: frozenset[str] = frozenset({"/", ",", "and", "&"})
 NOT_NAMES: frozenset[str] = frozenset({"VERB", "AUX", "PRON", "DET", "ADP"})
 MAX_DATELINE_TOKENS = 6  # "holliday, mo. —", "vadodara/rajkot:"

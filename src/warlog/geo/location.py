@@ -166,10 +166,7 @@ def event_location(
     """
     # a dateline is where the story was filed, not a place the sentence tells of: it
     # only comes back as the article's focus
-    in_sentence = [
-        t for t in toponyms
-        if t.resolved and not t.dateline and sentence.start <= t.token_start and t.token_end <= sentence.end
-    ]
+    in_sentence = [t for t in toponyms if t.resolved and not t.dateline and _within(sentence, t)]
 
     def abroad(t: Toponym) -> bool:
         return home is not None and t.country_code != home
@@ -199,6 +196,10 @@ def event_location(
     return to_location(doc, focus, max(2, _precision(doc, focus)))
 
 
+def _within(sentence: Span, toponym: Toponym) -> bool:
+    return sentence.start <= toponym.token_start and toponym.token_end <= sentence.end
+
+
 # "the town of X", "X village": the sentence itself says the unknown name is a settlement.
 SETTLEMENT_NOUNS: frozenset[str] = frozenset({"town", "village", "city", "hamlet", "settlement"})
 
@@ -216,7 +217,7 @@ def _names_unknown_place(doc: Doc, sentence: Span, trigger: Token, toponyms: lis
     village: "in Janakpurdham" or "the area of X" may be the focus under another name
     or near it (ACLED DEV: two notes placed right by the focus were lost otherwise)."""
     return any(
-        not t.resolved and not t.dateline and sentence.start <= t.token_start and t.token_end <= sentence.end
+        not t.resolved and not t.dateline and _within(sentence, t)
         and _called_a_settlement(doc, t) and _tied_to(doc, t, trigger) is not None
         for t in toponyms
     )

@@ -86,6 +86,9 @@ def evaluate(
     dump: Optional[Path] = typer.Option(
         None, "--dump", help="with --pipeline --acled: write each note's gold and our main event as JSON Lines (do not commit)"
     ),
+    seed: int = typer.Option(
+        7, "--seed", help="with --pipeline --acled: sampling seed; another seed draws fresh notes to check a rule tuned on the default sample"
+    ),
     cue_weight: float = CUE_WEIGHT_OPTION,
 ) -> None:
     """Print accuracy, per-class P/R/F1 and confusions (ACLED by country/time, or the dev set)."""
@@ -95,7 +98,7 @@ def evaluate(
     if use_acled and not acled:
         raise DataError("--acled needs at least one ACLED export")
     if pipeline:
-        _evaluate_pipeline(acled, devset, devset_path, half, limit, model_dir, dump)
+        _evaluate_pipeline(acled, devset, devset_path, half, limit, model_dir, dump, seed)
         return
     if devset:
         gold = read_devset(devset_path, half)
@@ -125,7 +128,7 @@ def evaluate(
 
 def _evaluate_pipeline(
     acled: list[Path], devset: bool, devset_path: Path, half: str, limit: int, model_dir: Path | None,
-    dump: Path | None = None,
+    dump: Path | None = None, seed: int = 7,
 ) -> None:
     """Every field the pipeline codes, on ACLED notes and/or the news-style set."""
     from ..events.evaluate import evaluate_devset, evaluate_notes, exports_in_half
@@ -142,5 +145,5 @@ def _evaluate_pipeline(
         typer.echo(f"# whole pipeline on {devset_path.name} ({half})")
         _print([evaluate_devset(coder, read_devset(devset_path, half))])
     if acled:
-        typer.echo(f"# whole pipeline on ACLED notes, {half} half ({limit} per export; see warlog/events/evaluate.py)")
-        _print(evaluate_notes(coder, acled, limit, dump))
+        typer.echo(f"# whole pipeline on ACLED notes, {half} half ({limit} per export, seed {seed}; see warlog/events/evaluate.py)")
+        _print(evaluate_notes(coder, acled, limit, dump, seed))

@@ -196,14 +196,14 @@ def note_dump(export: str, gold: NoteGold, event: Event | None) -> dict[str, obj
 
 
 def evaluate_notes(
-    pipeline: Pipeline, paths: Sequence[Path], per_file: int = 200, dump: Path | None = None
+    pipeline: Pipeline, paths: Sequence[Path], per_file: int = 200, dump: Path | None = None, seed: int = 7
 ) -> list[FieldReport]:
     """Field agreement per export and over all of them; with ``dump``, each note's gold
     and main event as JSON Lines (never commit one: it quotes ACLED notes)."""
     overall = Tally()
     reports = []
     lines = []
-    for name, notes in sample_notes(paths, per_file).items():
+    for name, notes in sample_notes(paths, per_file, seed).items():
         tally = Tally()
         articles = [
             Article(id=f"note-{i}", text=g.text, date=min(g.dates) + REPORT_LAG) for i, g in enumerate(notes)

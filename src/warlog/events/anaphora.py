@@ -69,7 +69,11 @@ def is_casualty_report(mention: EventMention, event: Event) -> bool:
         return token.lemma_.lower() in CASUALTY_VERBS and not _states_date(mention)
     clause = token.head if token.dep_ == "xcomp" and token.head.lemma_.lower() in REPORTING_VERBS else token
     # "One soldier reported killed.": a headline-style sentence whose verb hangs off its noun.
-    main = clause.dep_ in ("ROOT", "conj") or (clause.dep_ == "acl" and clause.head.dep_ == "ROOT")
+    main = (
+        clause.dep_ in ("ROOT", "conj")
+        or (clause.dep_ == "acl" and clause.head.dep_ == "ROOT")
+        or _said_by_a_source(clause)
+    )
     if clause is token:
         passive_or_bare = main and not any(_doer(c, clause) for c in clause.children)
     else:  # "Four soldiers were reported killed", never "the army reported killing five"
@@ -80,6 +84,13 @@ def is_casualty_report(mention: EventMention, event: Event) -> bool:
         and not _states_date(mention)
         and not any(c.dep_ == "agent" for c in token.children)
     )
+
+
+def _said_by_a_source(clause: Token) -> bool:
+    """"Two soldiers were killed in the fighting, the ministry said": the toll is the
+    clause a source's verb of saying reports, which parses as its complement."""
+    verb = clause.head
+    return clause.dep_ == "ccomp" and verb.dep_ == "ROOT" and verb.lemma_.lower() in REPORTING_VERBS
 
 
 def _left_by_the_act(token: Token) -> bool:

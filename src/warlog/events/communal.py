@@ -22,6 +22,13 @@ COMMUNITIES: dict[str, str] = {
 }
 FIGHT_LEMMAS = frozenset({"clash", "fight", "violence", "riot", "skirmish", "brawl", "fighting", "confrontation"})
 MOB_VIOLENCE = "Mob violence"
+# What a faith word may qualify and still name a community: people at large, not a trade or tribe.
+CROWD_NOUNS = frozenset(
+    {
+        "group", "community", "mob", "crowd", "youth", "people", "resident", "villager", "member",
+        "worshipper", "devotee", "man", "woman", "family", "neighbour", "neighbor", "sect", "activist",
+    }
+)
 
 
 def communities_fighting(sent: Span) -> list[str]:
@@ -42,9 +49,21 @@ def _communities(prep: Token) -> list[str]:
     named: list[str] = []
     for token in prep.subtree:
         community = COMMUNITIES.get(token.lower_)
-        if community is not None and community not in named:
+        if community is not None and community not in named and _as_community(token):
             named.append(community)
     return named
+
+
+def _as_community(faith: Token) -> bool:
+    """Whether the faith word names the crowd ("Hindus", "Muslim groups", "Hindu and
+    Muslim youths"), not a trait of people fighting as something else: "Muslim Fulani
+    herders and Christian farmers" clash over land as communal militias."""
+    token = faith
+    while token.dep_ in ("amod", "compound", "conj", "cc") and token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("NOUN", "PROPN") and token.lower_ not in COMMUNITIES:
+            return token.lemma_.lower() in CROWD_NOUNS
+    return True
 
 
 def communal_groups(communities: list[str], rioters: Actor) -> list[Actor]:

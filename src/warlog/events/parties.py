@@ -84,7 +84,8 @@ class _Paragraph:
         self.suffering: list[Actor] = []  # those it is done to ("a soldier was shot")
         self.intervening: list[Actor] = []  # state forces acting on a crowd ("police dispersed")
         self.targeted: list[Actor] = []  # those an act is aimed at ("threw stones at the police")
-        self.alternatives: list[set[str]] = []  # names told as one side's alternatives ("JNIM or ISGS")
+        self.alternatives: list[set[str]] = []  # names told as one side ("JNIM or ISGS", "X and Y retook")
+        self.backing: list[Actor] = []  # allies told as backing a side ("forces backed by AU troops")
         self.crowd: str | None = None  # "Protesters"/"Rioters" when the paragraph tells of one
         self.clash = False  # the paragraph tells of two sides fighting ("two groups clashed")
         self.gunfight = False  # ... or of an exchange of fire ("killed in a shootout")
@@ -116,6 +117,8 @@ class _Paragraph:
                     self.acting.append(actor)
                 if _observes(root):
                     self.observing.append(actor)
+                if _backs(root):
+                    self.backing.append(actor)
                 if _suffers(root):
                     self.suffering.append(actor)
                 if _suffers(root) or _aimed_at(root):
@@ -159,6 +162,7 @@ class _Paragraph:
             if a.type in ARMED and not a.name.startswith("Government") and not _same_side(a, besides)
             and not self.either(a, besides)
             and (observers or not any(a is o for o in self.observing))
+            and not (besides is not None and any(a is b for b in self.backing))
             and not (one_sided and any(a.name == o.name for o in self.suffering))
         ]
         named = [a for a in candidates if not a.name.startswith("Unidentified")]
@@ -229,6 +233,21 @@ def _acts(root: Token) -> bool:
     return root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ in ("pobj", "agent") and root.head.lower_ in PARTY_PREPS)
 
 
+# Participles and nouns that tell one party fighting on another's side.
+BACKING = frozenset({"back", "support", "assist", "aid", "accompany", "reinforce", "help", "backing", "assistance"})
+
+
+def _backs(root: Token) -> bool:
+    """An ally named as backing a side ("forces backed by African Union troops", "with the
+    support of", "alongside"): on that side, never its opponent."""
+    prep = root.head
+    if root.dep_ != "pobj":
+        return False
+    if prep.dep_ == "agent" or prep.lower_ == "of":
+        return prep.head.lemma_.lower() in BACKING
+    return prep.lower_ == "alongside"
+
+
 def _observes(root: Token) -> bool:
     """The subject of a report or an inquiry ("police said", "the army confirmed"), or "according to X"."""
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in OBSERVING:
@@ -271,15 +290,26 @@ def _where(root: Token) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS and root.lemma_.lower() in FACILITIES
 
 
+# One-sided deeds: parties joined by "and" as their subject did them together.
+JOINT_DEEDS = frozenset(
+    {"retake", "recapture", "capture", "seize", "take", "liberate", "overrun", "free", "attack", "raid",
+     "storm", "launch", "ambush", "bomb", "shell", "kill", "clear", "enter", "regain", "reclaim", "besiege"}
+)
+
+
 def _or_first(root: Token) -> int | None:
-    """The first conjunct's index when ``root`` is joined to others by "or" ("JNIM or
-    ISGS", "ISWAP and/or Boko Haram"), else None."""
+    """The first conjunct's index when ``root`` is joined to others as one side: by "or"
+    ("JNIM or ISGS", "ISWAP and/or Boko Haram"), or by "and" as the subject of a one-sided
+    deed ("Somali forces and AU troops retake a town"); else None."""
     first = root
     while first.dep_ == "conj":
         first = first.head
     conjuncts = [first, *first.conjuncts]
+    if len(conjuncts) < 2:
+        return None
     joined_by_or = any(c.dep_ == "cc" and c.lower_ in ("or", "and/or") for t in conjuncts for c in t.children)
-    return first.i if joined_by_or and len(conjuncts) > 1 else None
+    joint_doers = first.dep_ == "nsubj" and first.head.lemma_.lower() in JOINT_DEEDS
+    return first.i if joined_by_or or joint_doers else None
 
 
 def _same_side(actor: Actor, other: Actor | None) -> bool:

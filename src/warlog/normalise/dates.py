@@ -47,6 +47,7 @@ from spacy.tokens import Span, Token
 from ..record import EventDate
 from .numbers import NUMBER_PATTERN, parse_number
 
+BACKGROUND_DAYS = 366  # a span opening over a year back is background
 HISTORICAL_DAYS = 60
 
 MONTHS: dict[str, int] = {
@@ -657,8 +658,12 @@ def _distance(sent: Span, found: _Found, anchor: Token) -> int:
 
 
 def is_historical(d: EventDate, ref: date, days: int = HISTORICAL_DAYS) -> bool:
-    """True when the event ended well before the article (default: over 60 days)."""
+    """True when the event ended well before the article (default: over 60 days), or
+    when its span opens over a year before it: "have killed thousands in recent years"
+    and "since 2019" tell a war's background, not one happening ACLED would code."""
     last = d.end or d.start
     if last is None:
         return False
+    if d.start is not None and date.fromisoformat(d.start) < ref - timedelta(days=BACKGROUND_DAYS):
+        return True
     return date.fromisoformat(last) < ref - timedelta(days=days)

@@ -1,0 +1,75 @@
+"""Wire-style stories read whole (issue 4, stop 16): allies, tolls a source tells,
+background told over years, and faiths that only qualify who fights.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from warlog.article import Article
+from warlog.pipeline import Pipeline
+from warlog.record import Event
+
+
+@pytest.fixture(scope="module")
+def pipeline(nlp) -> Pipeline:
+    return Pipeline(nlp)
+
+
+def code(pipeline: Pipeline, text: str, day: date = date(2025, 3, 4)) -> list[Event]:
+    return pipeline.code_article(Article(id="w", text=text, date=day))
+
+
+RETAKE = (
+    "MOGADISHU, March 4 (Reuters) - Somali government forces backed by African Union troops "
+    "recaptured the town of Bariire from al Shabaab militants on Monday, the defence ministry said.\n\n"
+    "Eight militants and two soldiers were killed in the fighting, the ministry said.\n"
+)
+
+
+def test_an_ally_backing_the_taker_is_not_who_lost_the_town(pipeline) -> None:
+    events = code(pipeline, RETAKE)
+    retake = next(e for e in events if e.sub_event_type == "Government regains territory")
+    assert retake.actor1 is not None and retake.actor1.type == "State forces"
+    assert retake.actor2 is not None and retake.actor2.name == "Al Shabaab"
+
+
+def test_a_toll_a_source_tells_after_the_fighting_is_the_fightings(pipeline) -> None:
+    events = code(pipeline, RETAKE)
+    assert [e.sub_event_type for e in events] == ["Government regains territory"]
+    assert events[0].fatalities == 10
+    assert len(events[0].mentions) == 2
+
+
+def test_parties_joined_as_the_subject_of_a_capture_are_one_side(pipeline) -> None:
+    events = code(pipeline, "Somali forces and AU troops retake Bariire from al Shabaab on Monday\n")
+    retake = next(e for e in events if e.sub_event_type == "Government regains territory")
+    assert retake.actor2 is not None and retake.actor2.name == "Al Shabaab"
+
+
+def test_killings_told_over_recent_years_are_background(pipeline) -> None:
+    events = code(
+        pipeline,
+        "Gunmen killed four villagers in Bauchi on Friday, police said.\n\n"
+        "Clashes between herders and farmers have killed thousands in central Nigeria in recent years.\n",
+        date(2024, 10, 27),
+    )
+    told = {e.evidence.text[:8]: e.modality for e in events}
+    assert told["Gunmen k"] == "reported"
+    assert told["Clashes "] == "historical"
+
+
+def test_a_faith_that_qualifies_herders_does_not_make_a_mob(pipeline) -> None:
+    herders = code(
+        pipeline,
+        "Clashes between mostly Muslim Fulani herders and Christian farmers killed six people "
+        "in Plateau state on Tuesday.\n",
+    )
+    assert herders and all(e.sub_event_type != "Mob violence" for e in herders)
+    assert {e.actor1.type for e in herders if e.actor1} == {"Identity militia"}
+    crowds = code(pipeline, "Clashes between Hindu and Muslim youths injured 12 people in Nuh on Tuesday.\n")
+    assert [e.sub_event_type for e in crowds] == ["Mob violence"]

@@ -73,3 +73,50 @@ def test_a_faith_that_qualifies_herders_does_not_make_a_mob(pipeline) -> None:
     assert {e.actor1.type for e in herders if e.actor1} == {"Identity militia"}
     crowds = code(pipeline, "Clashes between Hindu and Muslim youths injured 12 people in Nuh on Tuesday.\n")
     assert [e.sub_event_type for e in crowds] == ["Mob violence"]
+
+
+def test_who_some_of_the_dead_were_adds_no_dead(nlp) -> None:
+    from warlog.normalise.quantities import extract_quantities, fatalities
+
+    def dead(text: str) -> int | None:
+        return fatalities(extract_quantities(next(iter(nlp(text).sents))))
+
+    assert dead("Two of the dead were children.") is None
+    assert dead("Three of those killed were soldiers.") is None
+    assert dead("Two more of the wounded died in hospital.") == 2
+
+
+def test_a_toll_told_to_an_agency_after_an_overrun_is_the_overruns(pipeline) -> None:
+    events = code(
+        pipeline,
+        "Fighters of the Kachin Independence Army overran a military outpost near Hpakant on Sunday, "
+        "a spokesman for the group said.\n\n"
+        "Colonel Naw Bu told Reuters that at least 10 soldiers had been killed and 15 captured.\n",
+        date(2025, 1, 7),
+    )
+    assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]
+    assert events[0].fatalities == 10
+
+
+def test_a_convoy_carrying_supplies_for_a_force_is_the_bombs_target_not_its_planter(pipeline) -> None:
+    events = code(
+        pipeline,
+        "A roadside bomb exploded next to a convoy carrying supplies for the U.S.-led coalition on a "
+        "highway south of Baghdad on Friday morning, damaging one truck.\n",
+        date(2024, 10, 26),
+    )
+    blast = next(e for e in events if e.event_type == "Explosions/Remote violence")
+    assert blast.actor1 is not None and blast.actor1.name.startswith("Unidentified")
+    assert blast.actor2 is not None and "Coalition" in blast.actor2.name
+
+
+def test_similar_attacks_in_the_past_are_background_with_no_day(pipeline) -> None:
+    events = code(
+        pipeline,
+        "Two rockets struck an air base in Anbar province late on Thursday, officials said.\n\n"
+        "No group claimed responsibility, but similar attacks in the past have been blamed on militias.\n",
+        date(2024, 10, 26),
+    )
+    past = [e for e in events if "similar" in e.evidence.text]
+    assert all(e.modality == "historical" and e.date.start is None for e in past)
+    assert any(e.modality != "historical" for e in events)

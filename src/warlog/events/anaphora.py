@@ -55,7 +55,7 @@ def is_told_participle(mention: EventMention) -> bool:
 
 CASUALTY_VERBS = frozenset({"kill", "die", "dead", "injure", "wound", "death"})
 # "Three rebels were reported killed", "one person said to have died": the toll told at one remove.
-REPORTING_VERBS = frozenset({"report", "say", "believe", "confirm", "fear", "presume"})
+REPORTING_VERBS = frozenset({"report", "say", "tell", "believe", "confirm", "fear", "presume"})
 
 
 def is_casualty_report(mention: EventMention, event: Event) -> bool:

@@ -9,8 +9,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..article import Article
 from ..extract.actors import ActorRoles, extract_actors
+from ..extract.modality import background, left_unconfirmed
 from ..extract.modality import classify as classify_modality
-from ..extract.modality import left_unconfirmed
 from ..extract.subtypes import resolve as resolve_subtype
 from ..geo import Toponym, event_location
 from ..normalise.actors import ActorDictionary
@@ -173,11 +173,13 @@ def build_event(mention: EventMention, ctx: ArticleContext, dictionary: ActorDic
         return None
     when = _event_date(mention, article.date)
     attributions = ctx.attributions.get(sent.start_char, [])
-    historical = article.date is not None and is_historical(when, article.date)
+    kind = background(trigger)
+    historical = (article.date is not None and is_historical(when, article.date)) or kind
     modality = classify_modality(trigger, sent, attributed=bool(attributions), historical=historical)
-    if historical and modality not in FACTUAL_MODALITIES:
+    if kind or (historical and modality not in FACTUAL_MODALITIES):
         # "expects to take Raqqa, years after ISIS seized it in 2014": the past date is
-        # the other clause's; what is expected has not happened yet.
+        # the other clause's; what is expected has not happened yet. "Similar attacks in
+        # the past" name no day at all.
         when = EventDate(text=None)
     quantities = extract_quantities(sent)
     event_type = event_type_of(sub_event_type)

@@ -86,6 +86,7 @@ class _Paragraph:
         self.targeted: list[Actor] = []  # those an act is aimed at ("threw stones at the police")
         self.alternatives: list[set[str]] = []  # names told as one side ("JNIM or ISGS", "X and Y retook")
         self.backing: list[Actor] = []  # allies told as backing a side ("forces backed by AU troops")
+        self.served: list[Actor] = []  # those a thing is for ("a convoy carrying supplies for the coalition")
         self.crowd: str | None = None  # "Protesters"/"Rioters" when the paragraph tells of one
         self.clash = False  # the paragraph tells of two sides fighting ("two groups clashed")
         self.gunfight = False  # ... or of an exchange of fire ("killed in a shootout")
@@ -119,6 +120,8 @@ class _Paragraph:
                     self.observing.append(actor)
                 if _backs(root):
                     self.backing.append(actor)
+                if root.dep_ == "pobj" and root.head.lower_ == "for":
+                    self.served.append(actor)
                 if _suffers(root):
                     self.suffering.append(actor)
                 if _suffers(root) or _aimed_at(root):
@@ -147,8 +150,11 @@ class _Paragraph:
     def doer(self, *, besides: Actor | None, one_sided: bool = False) -> Actor | None:
         """Who did it: as ``armed``, leaving out whoever only reports or investigates
         ("the police said the attackers were locals"), and in one-sided violence whoever
-        is harmed ("a police officer was shot": in a clash, the wounded are a side)."""
-        return self.armed(besides=besides, observers=False, one_sided=one_sided)
+        is harmed ("a police officer was shot": in a clash, the wounded are a side); none
+        when the nearest is only who a thing was for ("a convoy carrying supplies for the
+        coalition": the bomb's target, not its planter)."""
+        found = self.armed(besides=besides, observers=False, one_sided=one_sided)
+        return None if any(found is a for a in self.served) else found
 
     def armed(
         self, *, besides: Actor | None, named_only: bool = False, observers: bool = True, one_sided: bool = False

@@ -120,6 +120,22 @@ def left_unconfirmed(trigger: Token) -> bool:
     )
 
 
+# "similar attacks", "such killings": a kind of event, not one that happened.
+KIND_WORDS = frozenset({"similar", "such"})
+
+
+def background(trigger: Token) -> bool:
+    """Whether the trigger names a kind of event or the past at large ("similar attacks
+    in the past have been blamed on militias"): background, told with no happening."""
+    if any(c.dep_ in ("amod", "det", "predet") and c.lower_ in KIND_WORDS for c in trigger.children):
+        return True
+    return any(
+        t.dep_ == "prep" and t.lower_ == "in" and any(o.dep_ == "pobj" and o.lower_ == "past" for o in t.children)
+        for g in governors(trigger)
+        for t in g.children
+    )
+
+
 def classify(trigger: Token, sent: Span, *, attributed: bool, historical: bool) -> Modality:
     """Modality of the event evoked by ``trigger`` in ``sent``."""
     chain = list(governors(trigger))

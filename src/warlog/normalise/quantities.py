@@ -239,7 +239,7 @@ def _quantity(sent: Span, match: re.Match[str]) -> Quantity | None:
     anchor = noun if noun is not None else root
     if percent:
         role = _percent_of(anchor)
-    elif _whole_of_part(root, noun):
+    elif _whole_of_part(root, noun) or _described_part(root, noun):
         role = None
     else:
         role = _role(anchor) or _told_state(root)
@@ -272,6 +272,15 @@ def _whole_of_part(root: Token, noun: Token | None) -> bool:
     if noun is None or root.head.i != noun.i or noun.dep_ != "pobj" or noun.head.lower_ != "of":
         return False
     return _is_count_word(noun.head.head)
+
+
+def _described_part(root: Token, noun: Token | None) -> bool:
+    """"Two of the dead were children", "three of those killed were soldiers": who some
+    of a toll already told were, not more dead."""
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.i != root.i:
+        return False
+    told = noun.lower_ in ("those", "these") or any(c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in noun.children)
+    return told and root.dep_ == "nsubj" and root.head.lemma_ == "be"
 
 
 def _names_something(root: Token) -> bool:

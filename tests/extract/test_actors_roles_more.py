@@ -158,3 +158,20 @@ def test_its_fighters_are_the_group_named_before(nlp, actors) -> None:
     roles = _roles(nlp, actors, text, "clashed", "MM", year=2023)
     assert roles.actor1.name == "PDF: People's Defense Force"
     assert roles.actor2.type == "State forces"
+
+
+def test_capitals_the_parser_reads_as_a_word_still_name_the_group(nlp) -> None:
+    """"IS militants" and "AS militants" (Al Shabaab, as ACLED's notes abbreviate it): the
+    parser reads the capitals as "is" and "as" and leaves them out of the phrase."""
+    from warlog.extract.actors import extract_actors
+    from warlog.normalise.actors import ActorDictionary
+
+    dictionary = ActorDictionary.load()
+    for text, verb, country, name in (
+        ("On 4 April 2020, IS militants attacked a checkpoint near Tuz Khurmatu.", "attacked", "IQ", "Islamic State (Iraq)"),
+        ("On 12 May 2020, AS militants ambushed a convoy near Afgoye.", "ambushed", "SO", "Al Shabaab"),
+    ):
+        doc = nlp(text)
+        trigger = next(t for t in doc if t.text == verb)
+        roles = extract_actors(trigger, trigger.sent, year=2020, country_code=country, dictionary=dictionary)
+        assert roles.actor1 is not None and roles.actor1.name == name

@@ -199,6 +199,8 @@ def noun_phrase(
     left = min(t.i for t in tokens)
     right = max(t.i for t in tokens)
     doc = head.doc
+    if left > 0 and _misread_acronym(doc[left - 1], doc[left]):
+        left -= 1
     # Keep the phrase contiguous and free of dangling punctuation at either edge.
     while left < head.i and doc[left].is_punct:
         left += 1
@@ -207,6 +209,15 @@ def noun_phrase(
     if right + 1 < len(doc) and doc[right + 1].text == ")" and _unclosed(doc[left : right + 1]):
         right += 1  # "Lesotho Defence Force ( LDF )": the parser hangs ")" elsewhere
     return doc[left : right + 1]
+
+
+def _misread_acronym(token: Token, after: Token) -> bool:
+    """"IS militants", "AS fighters": a group's capitals the parser reads as the word they
+    spell ("is", "as"), left out of the phrase they begin. Not in an all-capitals line."""
+    if not (token.is_upper and token.is_alpha and 2 <= len(token) <= 4) or after.is_upper:
+        return False
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return token.pos_ in ("AUX", "SCONJ", "ADP", "PRON", "DET", "PART") and not (before is not None and before.is_upper)
 
 
 def _unclosed(span: Span) -> bool:

@@ -65,6 +65,9 @@ class AcledEvent:
     longitude: float | None
     fatalities: int | None
     source_file: str
+    # ACLED's event id: the "actor long" exports give each actor of one event a row of
+    # its own, so rows sharing an id are one event (its toll told once per row).
+    event_id: str = ""
 
 
 def clean_note(note: str) -> str:
@@ -139,6 +142,7 @@ def read_acled(path: Path | str) -> list[AcledEvent]:
                 longitude=_float(row.get("longitude")),
                 fatalities=_int(row.get("fatalities")),
                 source_file=path.name,
+                event_id=row.get("event_id_cnty", "").strip(),
             )
         )
     return events

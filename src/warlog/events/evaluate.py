@@ -84,22 +84,34 @@ class NoteGold:
 
 
 def group_notes(rows: Iterable[AcledEvent]) -> list[NoteGold]:
-    """One gold record per distinct note (a multi-location report repeats its note)."""
+    """One gold record per distinct note (a multi-location report repeats its note).
+
+    The actor types are those of the note's first event: both sides in the wide
+    schemas, and every row of that event in the "actor long" schema, which gives each
+    side a row of its own (inter1 only). Each event's toll counts once however many
+    rows it has."""
     notes: dict[str, NoteGold] = {}
+    first_event: dict[str, str] = {}  # note key -> its first row's event id
+    tolled: set[tuple[str, str]] = set()  # (note key, event id) already counted
     for row in rows:
         key = " ".join(row.text.lower().split())
         gold = notes.get(key)
+        types = frozenset(t for t in (actor_category(row.inter1), actor_category(row.inter2)) if t)
         if gold is None:
-            types = frozenset(t for t in (actor_category(row.inter1), actor_category(row.inter2)) if t)
             gold = notes[key] = NoteGold(
                 row.text, row.country, actor_types=types, sub_event_type=row.sub_event_type, actors=(row.actor1, row.actor2)
             )
+            first_event[key] = row.event_id
+        elif row.event_id and row.event_id == first_event[key]:
+            gold.actor_types = gold.actor_types | types  # the other side's row
         day = parse_acled_date(row.event_date)
         if day:
             gold.dates.add(day)
         if row.latitude is not None and row.longitude is not None:
             gold.points.append((row.latitude, row.longitude))
-        gold.fatalities += row.fatalities or 0
+        if not row.event_id or (key, row.event_id) not in tolled:
+            gold.fatalities += row.fatalities or 0
+            tolled.add((key, row.event_id))
     return [g for g in notes.values() if g.dates]
 
 

@@ -46,3 +46,9 @@ def test_name_before_city_is_a_place_whatever_its_label(nlp, geoparser):
     doc = nlp("Parents rallied at a school in Beji Timur sub-district, Beji district, Depok city, West Java province.")
     depok = [t for t in geoparser.parse(doc) if t.text == "Depok"]
     assert depok and depok[0].country_code == "ID" and depok[0].feature_code not in ("ADM1", "ADM2")
+
+
+def test_residents_of_a_town_the_tagger_calls_a_person_are_of_a_place(nlp, geoparser):
+    """spaCy's small model tags "Goma" a person; "residents of" says it is a place."""
+    found = _texts(nlp, geoparser, "Residents of Goma demonstrated after a police officer killed a teenager.")
+    assert found == ["Goma"]

@@ -100,6 +100,12 @@ def _is_capitalised(token: Token) -> bool:
     return token.text[:1].isupper()
 
 
+# "residents of Goma", "the outskirts of Beni", "the town of Kamanyola": an "of" that names a place.
+OF_PLACE = frozenset(
+    {"residents", "inhabitants", "outskirts", "suburbs", "streets", "town", "city", "village", "centre", "center"}
+)
+
+
 def has_locative_cue(doc: Doc, i: int, depth: int = 0, strong: bool = False) -> bool:
     """Whether the token before position ``i`` marks a place ("in", "north of", "city of").
 
@@ -118,7 +124,7 @@ def has_locative_cue(doc: Doc, i: int, depth: int = 0, strong: bool = False) -> 
     previous = doc[j].lower_
     if previous in (STRONG_PREPOSITIONS if strong else LOCATIVE_PREPOSITIONS):
         return True
-    return previous == "of" and j > 0 and doc[j - 1].lower_ in DIRECTIONS
+    return previous == "of" and j > 0 and (doc[j - 1].lower_ in DIRECTIONS or doc[j - 1].lower_ in OF_PLACE)
 
 
 def _embedded(ent: Span | None, i: int, j: int) -> bool:

@@ -120,3 +120,22 @@ def test_similar_attacks_in_the_past_are_background_with_no_day(pipeline) -> Non
     past = [e for e in events if "similar" in e.evidence.text]
     assert all(e.modality == "historical" and e.date.start is None for e in past)
     assert any(e.modality != "historical" for e in events)
+
+
+def test_its_aircraft_are_the_forces_of_the_state_named_before(pipeline) -> None:
+    events = code(
+        pipeline,
+        "Sudan's army said its aircraft struck RSF positions in North Darfur on Saturday, killing 30 fighters.\n",
+        date(2024, 10, 22),
+    )
+    strike = next(e for e in events if e.sub_event_type == "Air/drone strike")
+    assert strike.actor1 is not None and strike.actor1.name.startswith("Military Forces of Sudan")
+
+
+def test_drones_shot_down_are_disrupted_weapons_use_not_a_strike(pipeline) -> None:
+    events = code(
+        pipeline,
+        "Air defences shot down 12 drones launched at the city of Port Sudan on Sunday, the army said.\n",
+        date(2024, 10, 22),
+    )
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]

@@ -14,7 +14,7 @@ from collections import Counter
 
 from ..classify import EventClassifier
 from ..extract.actors import names_installation
-from ..extract.subtypes import ARMED, armed_seizure_of_people
+from ..extract.subtypes import ARMED, armed_seizure_of_people, shot_down
 from ..extract.triggers import FAMILIES
 from ..record import Event
 from ..taxonomy import FACTUAL_MODALITIES, event_type_of
@@ -48,6 +48,8 @@ RULE_ONLY = frozenset(
 def _overrulable(mention: EventMention, event: Event) -> bool:
     if armed_seizure_of_people(mention.anchor.token, event.actor1, event.actor2):
         return False  # the rules read abduction or arrest off the people taken
+    if shot_down(mention.anchor.token):
+        return False  # "shot down 12 drones": the drones make no strike of it
     return mention.anchor.cls in GENERIC_CLASSES and len(mention.anchor.span) == 1 and event.sub_event_type not in RULE_ONLY
 
 

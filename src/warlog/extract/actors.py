@@ -741,6 +741,11 @@ class _Namer:
             actor = self._from_of_phrase(head) or self._from_left_names(phrase) or actor
         if actor.type == "State forces" and _owned(phrase):
             actor = self._owner_forces(head, phrase) or actor
+        if actor.name.startswith("Unidentified") and _owned(phrase):
+            # "Sudan's army said its aircraft struck ...": the owner named before in the sentence
+            owner = self._owner_forces(head, phrase)
+            if owner is not None:
+                return owner
         if actor.name.startswith(self.GENERIC_ARMED) and (_definite(phrase) or _owned(phrase)):
             prior = self._prior(head, armed_only=True)
             if prior is not None:

@@ -222,6 +222,8 @@ def _arson(trigger: Token, sent: Span, actor1: Actor | None) -> str:
 def resolve(anchor: Trigger, others: list[Trigger], sent: Span, actor1: Actor | None, actor2: Actor | None) -> str | None:
     """The ACLED sub-type of the event anchored at ``anchor`` (None: not an event after all)."""
     cls = anchor.cls
+    if shot_down(anchor.token):
+        return "Disrupted weapons use"
     if cls in ("violence", "Armed clash", "explosion", *WEAPON_PRIORITY):
         weapons = {t.cls for t in [anchor, *others]} & set(WEAPON_PRIORITY)
         if weapons:
@@ -247,6 +249,18 @@ def resolve(anchor: Trigger, others: list[Trigger], sent: Span, actor1: Actor | 
     if cls == "Non-violent transfer of territory" and not _armed_party(anchor.token, actor1, actor2):
         return None  # "withdrew the levies", "evacuated residents": no territory changes hands
     return cls
+
+
+# What air defences bring down: ACLED's disrupted weapons use, not a strike.
+PROJECTILES = frozenset({"drone", "missile", "rocket", "projectile", "uav"})
+
+
+def shot_down(trigger: Token) -> bool:
+    """"Air defences shot down 12 drones", "downed a missile": a weapon stopped in flight."""
+    lemma = trigger.lemma_.lower()
+    brought_down = any(c.dep_ == "prt" and c.lower_ == "down" for c in trigger.children)
+    down = lemma == "down" or (lemma in ("shoot", "bring") and brought_down)
+    return down and any(o.lemma_.lower() in PROJECTILES for o in _objects(trigger))
 
 
 def _armed_party(trigger: Token, actor1: Actor | None, actor2: Actor | None) -> bool:

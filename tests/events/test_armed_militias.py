@@ -47,3 +47,11 @@ def test_drug_suspects_who_kill_are_an_armed_group_not_a_community(pipeline):
     event = only_event(pipeline, "On 9 March 2021, a shopkeeper was stabbed to death by two drug suspects in Kalemie.")
     assert event.actor1.name.startswith("Unidentified Armed Group")
     assert types(event) == {"Political militia", "Civilians"}
+
+
+def test_the_unnamed_side_a_clan_fights_is_a_communal_militia(pipeline):
+    text = "On 5 January 2021, members of the Bagara clan clashed with unknown gunmen near Lasa, leaving two dead."
+    event = only_event(pipeline, text)
+    assert event.sub_event_type == "Armed clash"
+    assert types(event) == {"Identity militia"}
+    assert event.fatalities == 2

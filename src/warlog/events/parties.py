@@ -476,15 +476,28 @@ def _armed_sides(event: Event, context: _Paragraph) -> None:
 
 def _communal_doer(event: Event, context: _Paragraph) -> None:
     """Unnamed attackers whom the report ties to a community ("identified as herders",
-    "amid inter-ethnic fighting") are a communal militia (``militias``); an "armed group"
-    the report itself calls so stays one."""
-    actor = event.actor1
-    if actor is None or context.sent is None or not actor.name.startswith("Unidentified Armed Group"):
+    "amid inter-ethnic fighting") are a communal militia (``militias``), and so is the
+    unnamed side a communal militia fights ("a clash with a rival clan": ACLED codes
+    both sides as communities); an "armed group" the report itself calls so stays one."""
+    if context.sent is None:
         return
-    if actor.text is not None and "armed group" in actor.text.lower():
+    communal = context.generic("communal militia")
+    if _unnamed_group(event.actor1) and (doer_is_community(context.sent) or communal_conflict(paragraph(context.sent))):
+        event.actor1 = _as(communal, event.actor1)
+    if event.sub_event_type not in ARMED_SIDES:
         return
-    if doer_is_community(context.sent) or communal_conflict(paragraph(context.sent)):
-        event.actor1 = _as(context.generic("communal militia"), actor)
+    identity = [a is not None and a.type == "Identity militia" for a in (event.actor1, event.actor2)]
+    if identity[0] and _unnamed_group(event.actor2):
+        event.actor2 = _as(communal, event.actor2)
+    elif identity[1] and _unnamed_group(event.actor1):
+        event.actor1 = _as(communal, event.actor1)
+
+
+def _unnamed_group(actor: Actor | None) -> bool:
+    """ACLED's unidentified armed group, unless the report itself says "armed group"."""
+    if actor is None or not actor.name.startswith("Unidentified Armed Group"):
+        return False
+    return actor.text is None or "armed group" not in actor.text.lower()
 
 
 def _blast_target(event: Event, context: _Paragraph) -> None:

@@ -1,5 +1,5 @@
-"""Category nouns a communal cue qualifies: ACLED's communal (Identity) militia, and the
-park rangers and eco-guards a state employs."""
+"""Category nouns a communal cue qualifies: ACLED's communal (Identity) militia; and the
+park rangers, eco-guards and SWAT teams a state employs."""
 
 from __future__ import annotations
 
@@ -30,3 +30,9 @@ def test_communal_cue_and_rangers(actors: ActorDictionary, phrase: str, name: st
     actor = actors.lookup(phrase, year=2021, country_code="CD")
     assert actor is not None
     assert (actor.name, actor.type) == (name, actor_type)
+
+
+def test_swat_officers_are_police(actors: ActorDictionary) -> None:
+    actor = actors.lookup("SWAT officers", year=2021, country_code="PH")
+    assert actor is not None
+    assert (actor.name, actor.type) == ("Police Forces of the Philippines (2016-)", "State forces")

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 # Adjectives and nouns that make a conflict one between communities ("inter-ethnic violence",
-# "a clan feud", "rido"); only when they qualify a conflict word, as "communal" also names
+# "a clan feud"); only when they qualify a conflict word, as "communal" also names
 # places and chores ("communal labour").
 COMMUNAL_WORDS = frozenset(
     {"intercommunal", "inter-communal", "interethnic", "inter-ethnic", "interclan", "inter-clan", "communal",
@@ -26,14 +26,12 @@ CONFLICT_WORDS = frozenset(
     {"violence", "clash", "clashes", "fighting", "conflict", "conflicts", "tension", "tensions", "feud", "feuds",
      "war", "wars", "rivalry", "fight", "fights", "dispute", "disputes"}
 )
-# A feud between families or clans, in the word some reports use for it ("rido").
-FEUD_WORDS = frozenset({"rido"})
 # Who a doer may be identified as when they are a community, not a named armed group.
 COMMUNITY_NOUNS = frozenset({"pastoralist", "herder", "herdsman", "herdsmen", "self-defence", "self-defense"})
 # Doers whom ACLED codes as an armed group of their own kind, never a community: criminals
 # and a party's followers ("drug suspects killed a man", "party workers attacked rivals").
 NOT_COMMUNAL_HEADS = frozenset(
-    {"suspect", "criminal", "robber", "thief", "bandit", "kidnapper", "gang", "gangster", "worker", "supporter",
+    {"suspect", "criminal", "robber", "thief", "thieve", "bandit", "kidnapper", "gang", "gangster", "worker", "supporter",
      "cadre", "activist", "loyalist"}
 )
 
@@ -44,8 +42,6 @@ def communal_conflict(sents: Iterable[Span]) -> bool:
     for sent in sents:
         for token in sent:
             word = token.lower_
-            if word in FEUD_WORDS:
-                return True
             if word not in COMMUNAL_WORDS:
                 continue
             if token.head.lower_ in CONFLICT_WORDS and token.dep_ in ("amod", "compound", "nmod"):

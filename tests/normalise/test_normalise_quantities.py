@@ -225,3 +225,15 @@ def test_quantities_a_number_hung_on_dead_or_injured_counts_them(nlp) -> None:
     """"leaving five dead": the parse makes "dead" the noun the number counts."""
     sent = next(nlp("Two clans fought over a borehole near Galkayo, leaving five dead.").sents)
     assert fatalities(extract_quantities(sent)) == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the raid on the market, one trader was found shot dead behind his stall.",
+        "The village teacher was later found beaten to death near the river.",
+    ],
+)
+def test_found_shot_dead_is_one_death(nlp, text: str) -> None:
+    """"was found shot dead": the complement's way of killing says the found one died."""
+    assert fatalities(_quantities(nlp, text)) == 1

@@ -22,6 +22,7 @@ from ..taxonomy import event_type_of
 from .blasts import is_vehicle, struck_phrase
 from .crowds import acts_on_crowd, crowd_kind, only_blocks, turned_violent
 from .communal import MOB_VIOLENCE, communal_groups, communities_fighting
+from .militias import communal_conflict, doer_is_community, not_communal
 from .paragraphs import paragraph, sentences_before
 from .riots import RIOTS, lend_riot_doers
 
@@ -481,7 +482,8 @@ def _armed_sides(event: Event, context: _Paragraph) -> None:
             # violence, and no armed group the paragraph names, are a communal militia.
             found = context.doer(besides=event.actor2, one_sided=True)
             named = found is not None and not found.name.startswith("Unidentified")
-            event.actor1 = found if named else _as(context.generic("communal militia"), event.actor1)
+            militia = UNIDENTIFIED if not_communal(event.actor1.text) else "communal militia"  # "drug suspects"
+            event.actor1 = found if named else _as(context.generic(militia), event.actor1)
     elif subtype in ARMED_SIDES:
         _communal_sides(event, context)
     one_sided = subtype not in ARMED_SIDES
@@ -505,6 +507,33 @@ def _armed_sides(event: Event, context: _Paragraph) -> None:
         # Forces fighting a side nobody names ("a shootout with the police"): ACLED's
         # unidentified armed group.
         event.actor2 = context.generic(UNIDENTIFIED)
+    _communal_doer(event, context)
+
+
+def _communal_doer(event: Event, context: _Paragraph) -> None:
+    """Unnamed attackers whom the report ties to a community ("identified as herders",
+    "amid inter-ethnic fighting") are a communal militia (``militias``), and so is the
+    unnamed side a communal militia fights ("a clash with a rival clan": ACLED codes
+    both sides as communities); an "armed group" the report itself calls so stays one."""
+    if context.sent is None:
+        return
+    communal = context.generic("communal militia")
+    if _unnamed_group(event.actor1) and (doer_is_community(context.sent) or communal_conflict(paragraph(context.sent))):
+        event.actor1 = _as(communal, event.actor1)
+    if event.sub_event_type not in ARMED_SIDES:
+        return
+    identity = [a is not None and a.type == "Identity militia" for a in (event.actor1, event.actor2)]
+    if identity[0] and _unnamed_group(event.actor2):
+        event.actor2 = _as(communal, event.actor2)
+    elif identity[1] and _unnamed_group(event.actor1):
+        event.actor1 = _as(communal, event.actor1)
+
+
+def _unnamed_group(actor: Actor | None) -> bool:
+    """ACLED's unidentified armed group, unless the report itself says "armed group"."""
+    if actor is None or not actor.name.startswith("Unidentified Armed Group"):
+        return False
+    return actor.text is None or "armed group" not in actor.text.lower()
 
 
 def _blast_target(event: Event, context: _Paragraph) -> None:

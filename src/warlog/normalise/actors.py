@@ -50,9 +50,14 @@ _QUANTIFIER = re.compile(
     r"up|to|of|dozens|hundreds|thousands|scores|numerous|few|other|others|two|three|four|five|six|"
     r"seven|eight|nine|ten|one|\d[\d,.]*)\s+)+"
 )
+# Words that make an armed group a community's own (ACLED's Identity militia).
+_SELF_DEFENCE = re.compile(r"\bself-defen[cs]e\b")
+_COMMUNAL_CUE = re.compile(r"\b(?:clan|ethnic|tribal|communal|tribe)\b|" + _SELF_DEFENCE.pattern)
+# The entry an unnamed group's phrase turns into when a communal cue qualifies it.
+COMMUNAL_MILITIA = "communal-militia"
 # Cues for a type when the dictionary does not know the actor.
 _TYPE_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(?:clan|ethnic|tribal|communal|tribe)\b"), "Identity militia"),
+    (_COMMUNAL_CUE, "Identity militia"),
     (re.compile(r"\b(?:militia|militiamen|vigilantes?)\b"), "Political militia"),
     (re.compile(r"\b(?:rebels?|insurgents?|guerrillas?|jihadists?|liberation|front|army)\b"), "Rebel group"),
     (re.compile(r"\b(?:police|army|military|ministry|soldiers?|troops?)\b"), "State forces"),
@@ -213,7 +218,19 @@ class ActorDictionary:
         if match is None or self._names_own_group(match, surface):
             fallback = match.entry.type if match else None
             return Actor(name=_strip_leading(surface), text=surface, type=_guess_type(norm) or fallback)
-        return self._render(match, surface, year, country_code)
+        return self._render(self._communal(match, norm), surface, year, country_code)
+
+    def _communal(self, match: _Match, norm: str) -> _Match:
+        """"Bembe self-defence fighters", "ethnic gunmen": a category noun that a communal
+        cue qualifies names a communal militia (ACLED's Identity militia); among unarmed
+        category nouns ("members of a self-defence group") only self-defence arms them."""
+        entry, communal = match.entry, self._by_id.get(COMMUNAL_MILITIA)
+        if communal is None or not entry.generic or "{state}" in entry.name or entry.instrument:
+            return match
+        cue = _COMMUNAL_CUE if entry.type == "Political militia" else _SELF_DEFENCE if entry.type == "Civilians" else None
+        if cue is None or not cue.search(norm) or norm.rsplit(" ", 1)[-1] in _NOT_PEOPLE:
+            return match
+        return _Match(communal, match.start, match.end, match.country)
 
     def is_instrument(self, text: str) -> bool:
         """True when the phrase names a weapon, not a party ("a hand grenade")."""

@@ -430,7 +430,7 @@ def _complement_role(verb: Token) -> str | None:
         own_argument = own_subject or _has_object(child)
         if child.dep_ in ("xcomp", "ccomp", "oprd") and child.pos_ in ("VERB", "AUX") and not own_argument:
             lexicon = _TRANSITIVE if child.tag_ == "VBN" else _INTRANSITIVE  # "left 13 killed"
-            role = lexicon.get(child.lemma_.lower())
+            role = lexicon.get(_killing_lemma(child))  # "was found shot dead"
             if role:
                 return role
     if verb.lemma_.lower() == "lose" and any(c.lemma_.lower() == "life" for c in verb.children):

@@ -39,7 +39,7 @@ from .dating import untrusted_date
 from .incident import Reference, is_violent
 from .recalled import recalled_span, same_recalled
 from .subtypes import compatible_types
-from .told import day_and_night, restates_toll, told_together
+from .told import day_and_night, restates_toll, shared_words, told_together
 
 # Cross-article place radius by ACLED precision: tighter than within one article.
 DEDUP_RADIUS_KM: dict[int, float] = {1: 15.0, 2: 40.0, 3: 300.0}
@@ -209,7 +209,7 @@ def told_in_one_story(a: Profile, b: Profile) -> bool:
         return False
     ea, eb, references = a.event, b.event, (a.reference, b.reference)
     shared = cosine(a.words, b.words)
-    common = a.words & b.words
+    common = shared_words(a.words, b.words)
     return told_together(ea, eb, references, DEDUP_RADIUS_KM, shared, common) or restates_toll(ea, eb, references)
 
 

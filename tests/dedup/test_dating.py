@@ -103,3 +103,11 @@ def test_the_store_links_a_toll_dated_by_its_start_in_either_order(tmp_path: Pat
                 save_and_cluster(store, Article(id=event.article_id, text=event.evidence.text, source="Jos Times"), [event])
             a, b = order
             assert store_cluster_of(store, a.event_id) == store_cluster_of(store, b.event_id), name
+
+
+def test_a_year_followed_by_a_comma_is_still_given_as_a_year() -> None:
+    # "in 1994, ..." gives the year; only digits or a grouped figure ("1,994,000") after it make it a count.
+    given = record("paper-y", "In 1994, a mob burnt the old market of Jos to the ground.", "1994-01-01", "1994-12-31", "1994")
+    assert not untrusted_year(given)
+    counted = record("paper-z", "Some 1994,000 naira of goods burnt in the market.", "1994-01-01", "1994-12-31", "1994")
+    assert untrusted_year(counted)

@@ -171,8 +171,11 @@ def test_store_round_trip_ingest_cluster_split_reingest(tmp_path: Path) -> None:
 # joined to violence): batches 1-3 dev 0.951/0.951 -> 1.000/0.976, whole-set dev 0.922/0.779
 # -> 1.000/0.779 (B-cubed 0.977/0.920 -> 1.000/0.921), whole-set test 0.742/0.472 -> 0.750/0.471
 # (B-cubed 0.906/0.776 -> 0.914/0.776); floors raised to the measured figures, rounded down.
+# Round 9 (a past riot recalled by its year and town, ``recalled``): whole-set dev 1.000/0.779
+# -> 1.000/0.811 (B-cubed 1.000/0.921 -> 1.000/0.935); batches 1-3 unchanged. "The shrine" as
+# the temple a story named before (``told.shared_words``): -> 1.000/0.828 (B-cubed 1.000/0.941).
 FLOORS = {"dev": ((0.99, 0.97), (0.99, 0.99)), "test": ((0.74, 0.44), (0.91, 0.74))}
-EXTENDED_FLOORS = {"dev": ((0.99, 0.77), (0.99, 0.92)), "test": ((0.74, 0.47), (0.91, 0.77))}
+EXTENDED_FLOORS = {"dev": ((0.99, 0.82), (0.99, 0.94)), "test": ((0.74, 0.47), (0.91, 0.77))}
 FIRST_BATCHES = (1, 2, 3)
 
 

@@ -257,3 +257,21 @@ def test_a_lead_summing_up_several_towns_is_none_of_their_scenes() -> None:
         ("Police fired tear gas to scatter the crowd at the grain market.", "Armed clash", KANO),
     )
     assert clusters(scene) == [{0, 1}]
+
+
+def test_a_story_coming_back_to_its_temple_as_the_shrine_is_one_attack() -> None:
+    attack = story(
+        "wire-9",
+        ("Gunmen stormed the old city temple in Kano on Sunday, killing worshippers at evening prayers.", "Suicide bomb", KANO),
+        ("A police spokesman said both gunmen who attacked the shrine were shot dead by guards.", "Armed clash", KANO),
+        gap=400,
+    )
+    assert clusters(attack) == [{0, 1}]
+    # A market is no place of worship: the shrine is another target.
+    market = story(
+        "wire-10",
+        ("Gunmen stormed the old city market in Kano on Sunday, killing traders at their stalls.", "Suicide bomb", KANO),
+        ("A police spokesman said both gunmen who attacked the shrine were shot dead by guards.", "Armed clash", KANO),
+        gap=400,
+    )
+    assert clusters(market) == [{0}, {1}]

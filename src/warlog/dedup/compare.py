@@ -10,7 +10,8 @@ Reports written days later name the incident instead of retelling it, or restate
 a toll (``incident``): two records naming one incident link whatever their
 place, type and actors, within ``REFERENCE_WINDOW`` of each other; the same toll
 or death figure links at the usual place, a day apart at most; two different tolls (or
-arrest or property counts) never do. Within one story, a riot told over two
+arrest or property counts) never do. A past riot recalled by its year links by its
+years and town, whatever day its story is dated (``recalled``). Within one story, a riot told over two
 sentences is often coded as two sub-types; nearby sentences telling one
 violent happening link (``told``). A bare year read from a count or another
 sentence is no date (``dating``); a record without a date links only by
@@ -37,8 +38,9 @@ from ..events.merge import UNSTATED_WINDOW, same_actors, same_factuality, same_p
 from ..record import Event
 from .dating import untrusted_date
 from .incident import Reference, is_violent
+from .recalled import recalled_span, same_recalled
 from .subtypes import compatible_types
-from .told import day_and_night, restates_toll, told_together
+from .told import day_and_night, restates_toll, shared_words, told_together
 
 # Cross-article place radius by ACLED precision: tighter than within one article.
 DEDUP_RADIUS_KM: dict[int, float] = {1: 15.0, 2: 40.0, 3: 300.0}
@@ -80,8 +82,12 @@ def date_span(event: Event) -> tuple[date, date] | None:
     """The days the event may fall on; an unstated date may precede the report by a month.
 
     None (near anything) when unknown, a bare year read from a count or another
-    sentence, or the day a toll's count starts from (``dating``).
+    sentence, or the day a toll's count starts from (``dating``); the years a sentence
+    recalls a violent happening by when it does not state the record's date (``recalled``).
     """
+    recalled = recalled_span(event)
+    if recalled is not None:
+        return recalled
     if not event.date.start or untrusted_date(event):
         return None
     try:
@@ -116,11 +122,15 @@ class Thresholds:
     strong: float = 0.6
 
     def for_pair(self, a: Event, b: Event) -> float:
-        both_precise = all(
-            e.location.latitude is not None and (e.location.precision or 3) < 3 and e.location.admin1 != e.location.name
-            for e in (a, b)
-        )
-        return self.precise if both_precise else self.vague
+        return self.precise if both_precise(a, b) else self.vague
+
+
+def both_precise(a: Event, b: Event) -> bool:
+    """Both records placed finer than a region (a town, a district), not only in a state."""
+    return all(
+        e.location.latitude is not None and (e.location.precision or 3) < 3 and e.location.admin1 != e.location.name
+        for e in (a, b)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +182,8 @@ def different_figures(a: Profile, b: Profile) -> bool:
 
 
 def same_reference(a: Profile, b: Profile) -> bool:
-    """Both name one incident, or restate one toll, death or arrest figure, at compatible dates.
+    """Both name one incident, recall one past happening by its year (``recalled``), or
+    restate one toll, death or arrest figure, at compatible dates.
 
     A named incident overrides place, type and actors, and the date only has to be
     within ``REFERENCE_WINDOW``: a back-reference is dated by its report and placed
@@ -181,6 +192,11 @@ def same_reference(a: Profile, b: Profile) -> bool:
     ra, rb = a.reference, b.reference
     if ra.incidents & rb.incidents:
         return _near(a.span, b.span, REFERENCE_WINDOW)
+    if is_violent(a.event) and is_violent(b.event):
+        # A region is near every town in it: the recalled happening's place must be a town's.
+        at_one_place = both_precise(a.event, b.event) and same_place(a.event.location, b.event.location, DEDUP_RADIUS_KM)
+        if same_recalled(a.event, b.event, (a.span, b.span), at_one_place):
+            return True
     # A handful arrested ("the four were arrested") is too common a figure to name a happening.
     same_arrests = ra.arrested is not None and ra.arrested >= TELLING_ARRESTS and ra.arrested == rb.arrested
     same_figure = same_arrests or any(x is not None and x == y for x, y in ((ra.toll, rb.toll), (ra.dead, rb.dead)))
@@ -194,7 +210,7 @@ def told_in_one_story(a: Profile, b: Profile) -> bool:
         return False
     ea, eb, references = a.event, b.event, (a.reference, b.reference)
     shared = cosine(a.words, b.words)
-    common = a.words & b.words
+    common = shared_words(a.words, b.words)
     return told_together(ea, eb, references, DEDUP_RADIUS_KM, shared, common) or restates_toll(ea, eb, references)
 
 

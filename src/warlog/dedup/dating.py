@@ -37,7 +37,7 @@ def untrusted_year(event: Event) -> bool:
     if match is None:
         return False
     text = event.evidence.text.lower()
-    for found in re.finditer(rf"(?<![\d,.]){match.group(1)}(?![\d,])", text):
+    for found in re.finditer(rf"(?<![\d,.]){match.group(1)}(?!\d|,\d)", text):
         before = _WORD.findall(text[max(0, found.start() - 20) : found.start()])
         if before and before[-1] in _YEAR_LEAD:
             return False

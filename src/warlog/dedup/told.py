@@ -232,10 +232,25 @@ def crowd_and_attackers(a: Event, b: Event) -> bool:
     return one_riot and not compatible_types(a.sub_event_type, b.sub_event_type)
 
 
+# "The shrine" is what a report calls the temple, mosque or church it named before.
+_WORSHIP = frozenset("temple mosque church gurdwara dargah synagogue pagoda monastery cathedral chapel".split())
+SHRINE = "shrine"
+
+
+def shared_words(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+    """Content words two sentences share, "shrine" counting as the place of worship the
+    other sentence names ("stormed the temple" ... "the militants who attacked the shrine")."""
+    common = a & b
+    for x, y in ((a, b), (b, a)):
+        if SHRINE in x and y & _WORSHIP:
+            common |= {SHRINE}
+    return common
+
+
 def far_apart_alike(a: Event, b: Event, common: frozenset[str]) -> bool:
     """Two sentences of one story far apart where the story comes back to its incident:
-    at one named town sharing a content word (``common``) besides the town's name and
-    its parties, or naming the same day and no other (module docstring)."""
+    at one named town sharing a content word (``common``, from ``shared_words``) besides
+    the town's name and its parties, or naming the same day and no other (module docstring)."""
     first, second = sorted((a, b), key=lambda e: e.evidence.start)
     if second.evidence.start < first.evidence.end:
         return False  # one sentence: two happenings the pipeline told apart

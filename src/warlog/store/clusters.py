@@ -14,13 +14,14 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, Date, DateTime, Float, Integer, String, and_, delete, extract, or_, select
+from sqlalchemy import ColumnElement, Date, DateTime, Float, Integer, String, and_, delete, extract, false, or_, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from ..article import Article
 from ..dedup.canonical import Cluster
 from ..dedup.cluster import Pair, Settings, across, candidate_slack, merge_links, pair, recluster
 from ..dedup.compare import date_span
+from ..dedup.recalled import MAX_RECALLED_YEARS, whole_years
 from ..errors import StoreError
 from ..events.merge import UNSTATED_WINDOW
 from ..record import Event
@@ -92,6 +93,15 @@ def _toll() -> ColumnElement[bool]:
     return EventRow.evidence.ilike("%toll%")
 
 
+def _recalls(span: tuple[dt.date, dt.date]) -> ColumnElement[bool]:
+    """Rows whose evidence names a year of a whole-year ``span``: one dated by its story but
+    recalling a riot of that year is dated by the year (``dedup.recalled``), so they stay
+    candidates of a record dated by it, in either arrival order."""
+    if not whole_years(span) or span[1].year - span[0].year > MAX_RECALLED_YEARS:
+        return false()
+    return or_(*(EventRow.evidence.like(f"%{year}%") for year in range(span[0].year, span[1].year + 1)))
+
+
 class SessionIndex:
     """``EventIndex`` over one open session: sees the transaction's own writes."""
 
@@ -113,6 +123,7 @@ class SessionIndex:
                     ),
                     _whole_year(),
                     _toll(),
+                    _recalls(span),
                 )
             )
         code = event.location.country_code

@@ -1,0 +1,101 @@
+"""A past happening recalled by its year: "the riots of 1992-93", "the 1984 anti-Sikh riots".
+
+News recalls an earlier riot or massacre by its year and place rather than retelling
+it. The pipeline dates such a record by the story (its sentence states no day) or by a
+day carried from another sentence, so the record sits years away from the other
+reports of that happening, and it shares few words with them. Two things put it back:
+
+- a record whose own sentence does not state its date, but gives a violent happening
+  by its year (``recalled_span``), is dated by that year;
+- two violent records dated only by whole years (a year is all anyone gives for a
+  recalled happening) that their sentences give, with overlapping years, at one
+  town, or one sentence naming the other's town or its district, are one happening
+  (``same_recalled``): a city and a year are how news anywhere names an old riot
+  ("Delhi 1984").
+
+Both read the record alone, so a link never depends on which records came first.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..geo.normalise import fold
+from ..record import Event, Location
+
+# Head nouns of a violent happening a year can name ("the 1992 riots", "the massacre of 1985").
+_HEADS = (
+    r"riots?|violence|carnage|massacres?|killings?|clashes|blasts|bombings?|pogroms?|war|attacks?"
+    r"|firing|lynchings?|genocide|uprising|insurgency|bloodshed|disturbances"
+)
+_MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
+# "1992", "1992-93", "1992-'93", "1992–1993".
+_YEARS = r"(1[89]\d\d|20\d\d)(?:\s*[-\u2013/]\s*(?:''|'|\u2019)?(\d{4}|\d{2})\b)?"
+_RECALLED = re.compile(
+    rf"\b(?:{_HEADS}) (?:(?:of|in) )+(?:(?:{_MONTHS}) )?{_YEARS}"
+    rf"|\b{_YEARS} (?:[a-z-]+ ){{0,2}}(?:{_HEADS})\b"
+)
+
+# The longest span a recalled happening is given ("1992-93"); "1947-2002" is an era.
+MAX_RECALLED_YEARS = 3
+
+
+def _years(match: re.Match[str]) -> tuple[int, int]:
+    """First and last year of a matched "1992" or "1992-93"."""
+    groups = [g for g in match.groups() if g is not None]
+    first = int(groups[0])
+    if len(groups) == 1:
+        return first, first
+    last = int(groups[1]) if len(groups[1]) == 4 else first // 100 * 100 + int(groups[1])
+    return first, last if last >= first else first
+
+
+def recalled_span(event: Event) -> tuple[date, date] | None:
+    """The years the record's sentence gives a violent happening by, when the sentence does
+    not state the record's own date and the record is dated later (module docstring)."""
+    text = event.evidence.text.lower()
+    stated = (event.date.text or "").lower()
+    if stated and stated in text:
+        return None
+    match = _RECALLED.search(text)
+    if match is None:
+        return None
+    first, last = _years(match)
+    if last - first > MAX_RECALLED_YEARS:
+        return None
+    dated = event.date.start[:4] if event.date.start else ""
+    if dated.isdigit() and int(dated) <= last:
+        return None
+    return date(first, 1, 1), date(last, 12, 31)
+
+
+def whole_years(span: tuple[date, date] | None) -> bool:
+    """A span of whole years: a happening dated by its year alone."""
+    return span is not None and (span[0].month, span[0].day, span[1].month, span[1].day) == (1, 1, 12, 31)
+
+
+def names_area(text: str, location: Location) -> bool:
+    """Whether a sentence names a record's place or the district or city it lies in
+    ("when mumbai was in flames" names a record put at a Mumbai neighbourhood)."""
+    folded = fold(text)
+    names = (location.name, location.admin2)
+    return any(name and re.search(rf"\b{re.escape(fold(name))}\b", folded) for name in names)
+
+
+def gives_year(event: Event, span: tuple[date, date]) -> bool:
+    """The record's sentence names one of its years in digits: a happening given by its
+    year, not one dated by "two years ago"."""
+    return any(str(year) in event.evidence.text for year in (span[0].year, span[1].year))
+
+
+def same_recalled(a: Event, b: Event, spans: tuple[tuple[date, date] | None, tuple[date, date] | None], near: bool) -> bool:
+    """Two records each dated by whole years their sentences give, the years overlapping,
+    at one place (``near``) or one sentence naming the other's place: one recalled
+    happening (module docstring). The caller checks both are violent."""
+    first, second = spans
+    if first is None or second is None or not (whole_years(first) and whole_years(second)):
+        return False
+    if first[0] > second[1] or second[0] > first[1] or not (gives_year(a, first) and gives_year(b, second)):
+        return False
+    return near or names_area(a.evidence.text, b.location) or names_area(b.evidence.text, a.location)

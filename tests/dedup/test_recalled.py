@@ -1,0 +1,107 @@
+"""A past riot recalled by its year and town is one happening, whatever day its story is dated."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from warlog.article import Article
+from warlog.dedup.cluster import MemoryIndex
+from warlog.dedup.recalled import recalled_span
+from warlog.record import Event, EventDate, Evidence, Location, Mention, make_event_id
+from warlog.store import Store
+from warlog.store.clusters import save_and_cluster, store_cluster_of
+from warlog.taxonomy import SUB_EVENT_TYPES
+
+# A neighbourhood of Lagos (its district named Lagos) and a town the geocoder may pick by mistake.
+SURULERE = Location(name="Surulere", latitude=6.50, longitude=3.35, admin1="Lagos", admin2="Lagos",
+                    country="Nigeria", country_code="NG", precision=2)
+ILORIN = Location(name="Ilorin", latitude=8.50, longitude=4.55, admin1="Kwara", admin2="Ilorin West",
+                  country="Nigeria", country_code="NG", precision=2)
+JOS = Location(name="Jos", latitude=9.90, longitude=8.86, admin1="Plateau", admin2="Jos North",
+               country="Nigeria", country_code="NG", precision=1)
+
+
+def record(article_id: str, sentence: str, sub: str, place: Location, when: EventDate, start: int = 0) -> Event:
+    evidence = Evidence(text=sentence, start=start, end=start + len(sentence))
+    return Event(
+        event_id=make_event_id(article_id, start, sub),
+        article_id=article_id,
+        event_type=SUB_EVENT_TYPES[sub],
+        sub_event_type=sub,
+        location=place,
+        date=when,
+        evidence=evidence,
+        confidence=0.8,
+        sources=["Daily Wire"],
+        mentions=[Mention(article_id=article_id, evidence=evidence, source="Daily Wire")],
+    )
+
+
+STORY_DAY = EventDate(start="2023-06-14", end="2023-06-14", precision=1)  # no date stated in the sentence
+CARRIED_DAY = EventDate(start="2023-06-11", end="2023-06-11", precision=1, text="sunday")
+
+
+def year(value: int) -> EventDate:
+    return EventDate(start=f"{value}-01-01", end=f"{value}-12-31", precision=3, text=str(value))
+
+
+def together(events: list[Event]) -> bool:
+    index = MemoryIndex()
+    for event in events:
+        index.add([event])
+    return len({index.cluster_of[e.event_id] for e in events}) == 1
+
+
+def test_a_sentence_giving_a_riot_by_its_years_is_dated_by_them() -> None:
+    recalled = record("wire-1", "Calm returned to lagos only after the riots of 1998-'99 had burnt out.",
+                      "Violent demonstration", SURULERE, STORY_DAY)
+    span = recalled_span(recalled)
+    assert span is not None and (span[0].year, span[1].year) == (1998, 1999)
+    # The sentence states its own day: the record is of that day's happening.
+    today = record("wire-1", "On sunday youths burnt tyres, recalling the 1998 riots.", "Violent demonstration",
+                   SURULERE, CARRIED_DAY)
+    assert recalled_span(today) is None
+
+
+def test_two_stories_recalling_one_riot_by_year_and_city_join_though_dated_by_their_own_days() -> None:
+    commissioner = record(
+        "paper-a", "lagos: the former commissioner is credited with healing the city after the riots of 1998-'99.",
+        "Violent demonstration", SURULERE, STORY_DAY)
+    # Placed in the wrong town by the geocoder, and dated by a day carried from another sentence.
+    memoir = record("paper-b", "when lagos burned in the riots of 1998-99, one street stayed calm.",
+                    "Armed clash", ILORIN, CARRIED_DAY)
+    assert together([commissioner, memoir])
+    # The same words of another year, or of another town, are another riot.
+    other_year = record("paper-d", "when lagos burned in the riots of 2011, one street stayed calm.",
+                        "Armed clash", SURULERE, year(2011))
+    other_town = record("paper-e", "when jos burned in the riots of 1998-99, one street stayed calm.",
+                        "Armed clash", JOS, STORY_DAY)
+    assert not together([memoir, other_year])
+    assert not together([commissioner, other_town])
+
+
+def test_one_story_coming_back_to_a_recalled_massacre_joins_its_two_records() -> None:
+    first = record("paper-c", "the speaker compared the police's role to the 1994 massacre in jos.",
+                   "Violent demonstration", JOS, year(1994))
+    later = record("paper-c", "she reminded members that in 1994 hundreds were cut down in jos in a single night.",
+                   "Attack", JOS, year(1994), start=900)
+    assert together([first, later])
+    # "Two years ago" is a year no one names a happening by.
+    when = EventDate(start="2021-01-01", end="2021-12-31", precision=3, text="two years ago")
+    one = record("paper-g", "two years ago a mob burnt the market in jos.", "Mob violence", JOS, when)
+    other = record("paper-h", "two years ago a trader was beaten to death near jos.", "Attack", JOS, when, start=300)
+    assert not together([one, other])
+
+
+def test_the_store_links_a_story_dated_recall_to_the_year_dated_record_in_either_order(tmp_path: Path) -> None:
+    """The store's candidate query reaches a row dated by its story that recalls the year."""
+    recall = record("paper-i", "lagos: the former commissioner is credited with healing the city after the riots of 1998-'99.",
+                    "Violent demonstration", SURULERE, STORY_DAY)
+    dated = record("paper-j", "during the 1998 riots in lagos, the markets were shut for a week.", "Violent demonstration",
+                   SURULERE, year(1998))
+    for name, order in (("first", [recall, dated]), ("second", [dated, recall])):
+        with Store(f"sqlite:///{tmp_path / name}.db") as store:
+            for event in order:
+                save_and_cluster(store, Article(id=event.article_id, text=event.evidence.text, source="Daily Wire"), [event])
+            a, b = order
+            assert store_cluster_of(store, a.event_id) == store_cluster_of(store, b.event_id), name

@@ -321,3 +321,13 @@ def test_parties_people_a_riot_hurts_are_its_civilian_victims(pipeline, text: st
     event = only_event(pipeline, text)
     assert event.event_type == "Riots"
     assert event.actor2 is not None and event.actor2.type == "Civilians"
+
+
+def test_parties_a_government_is_no_side_of_a_riot(pipeline):
+    """A government car burnt is property: the riot has no victim (ACLED)."""
+    for text in (
+        "On 5 May, students torched a government car during a protest in Gulu.",
+        "On 5 May, students in Gulu torched a government owned vehicle while demonstrating against fuel prices.",
+    ):
+        burnt = only_event(pipeline, text)
+        assert burnt.event_type == "Riots" and types(burnt) == {"Rioters"}

@@ -331,6 +331,10 @@ def _crowds(event: Event, context: _Paragraph) -> None:
         actor2 = _as(context.generic("rioters"), actor2 if actor2 is not None and actor2.type in CROWDS else None)
     if actor2 is not None and actor2.type in CROWDS and event.sub_event_type != "Mob violence":
         actor2 = None  # rioters burning tyres have no victim; only a mob's target is one
+    if actor2 is not None and _government(actor2):
+        # "torched a government vehicle" harms property, "stoned a district official" a
+        # civilian: a government is no party on the ground (ACLED).
+        actor2 = _as(context.generic("civilians"), actor2) if _bystanders_hurt(context) else None
     if event.sub_event_type == "Mob violence" and context.clash and actor2 is not None and actor2.type == "Civilians":
         actor2 = _as(context.generic("rioters"), actor2)  # "two farmers were killed" as two groups clashed: a side
     if actor2 is None and event.sub_event_type in INTERVENED:

@@ -86,3 +86,9 @@ def test_a_sit_in_is_a_protest(pipeline):
     events = code(pipeline, "On Monday, nurses held a sit-in at the regional hospital in Gulu to demand unpaid wages.")
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
     assert events[0].actor1 is not None and events[0].actor1.type == "Protesters"
+
+
+def test_a_road_blocked_over_a_death_is_no_riot(pipeline):
+    """The killing the crowd protests is its cause, not violence of the crowd's own."""
+    events = code(pipeline, "Villagers blocked a road in Gulu on Monday after a boy was knocked down and killed by a truck.")
+    assert events and events[0].sub_event_type == "Peaceful protest"

@@ -84,8 +84,9 @@ def _in_background(token: Token) -> bool:
 
 def only_blocks(sent: Span) -> bool:
     """The sentence tells of a crowd blocking something and of nothing violent ("the
-    traders had blocked the main road for two hours")."""
-    lemmas = {t.lemma_.lower() for t in sent}
+    traders had blocked the main road for two hours"), save what it protests ("blocked the
+    highway after a bus killed a man")."""
+    lemmas = {t.lemma_.lower() for t in sent if not (told_as_cause(t) or _in_background(t))}
     return bool(lemmas & BLOCKING) and not lemmas & (VIOLENT_ACTS | RIOT_WORDS)
 
 

@@ -304,6 +304,9 @@ def test_parties_party_supporters_fighting_each_other_are_a_mob_not_a_battle(pip
         event = only_event(pipeline, text)
         assert event.sub_event_type == "Mob violence"
         assert types(event) == {"Rioters"}
+    # protesters fighting a force the dictionary does not know are still a riot, no mob
+    event = only_event(pipeline, "On 3 May, protesters in Gulu clashed with security services over the vote count.")
+    assert event.sub_event_type != "Mob violence"
     # villagers fighting villagers are communal militias in ACLED's coding, no mob
     event = only_event(pipeline, "On 3 May, residents of two villages clashed over grazing land near Moroto, leaving five injured.")
     assert event.sub_event_type == "Armed clash"

@@ -157,14 +157,15 @@ def two_crowds_fought(sent: Span, side: Callable[[Span], str | None], *, named_c
     """The sentence tells of two crowds fighting each other, no armed side among them
     ("RENAMO and FRELIMO supporters clashed", "a brawl between students of two
     schools"): ACLED's rioters against rioters, whoever broke the fight up afterwards.
-    ``side`` gives the actor type a phrase names: villagers fighting a company's guards
-    fight an armed side, not a crowd. With ``named_crowds`` every party must be named as
-    a crowd ("activists", "supporters"), not as villagers or herders, whose fights ACLED
-    codes as communal militias'."""
+    ``side`` gives the actor type a phrase names, and every party must be a crowd or
+    civilians: villagers fighting a company's guards fight an armed side. With
+    ``named_crowds`` every party must be named as a crowd ("activists", "supporters"),
+    not as villagers or herders, whose fights ACLED codes as communal militias'."""
     for parties in fighting_parties(sent):
         kinds = [side(p) for p in parties]
-        if any(k in ARMED_TYPES for k in kinds) or (named_crowds and not all(k in CROWD_TYPES for k in kinds)):
-            continue
+        crowds = CROWD_TYPES if named_crowds else CROWD_TYPES | {"Civilians"}
+        if not all(k in crowds for k in kinds):
+            continue  # an armed side, or one the dictionary does not know ("security services")
         joined = any(t.dep_ == "cc" and t.lower_ == "and" for p in parties for t in p)  # "ruling and opposition supporters"
         if len(parties) > 1 or joined or any(t.lower_ in TWO_CROWDS for p in parties for t in p):
             return True

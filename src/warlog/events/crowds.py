@@ -160,11 +160,10 @@ def two_crowds_fought(sent: Span, side: Callable[[Span], str | None], *, named_c
     ``side`` gives the actor type a phrase names, and every party must be a crowd or
     civilians: villagers fighting a company's guards fight an armed side. With
     ``named_crowds`` every party must be named as a crowd ("activists", "supporters"),
-    not as villagers or herders, whose fights ACLED codes as communal militias'."""
+    not as villagers or herders, whose fights ACLED codes as between communal militias."""
+    crowds = CROWD_TYPES if named_crowds else CROWD_TYPES | {"Civilians"}
     for parties in fighting_parties(sent):
-        kinds = [side(p) for p in parties]
-        crowds = CROWD_TYPES if named_crowds else CROWD_TYPES | {"Civilians"}
-        if not all(k in crowds for k in kinds):
+        if not all(side(p) in crowds for p in parties):
             continue  # an armed side, or one the dictionary does not know ("security services")
         joined = any(t.dep_ == "cc" and t.lower_ == "and" for p in parties for t in p)  # "ruling and opposition supporters"
         if len(parties) > 1 or joined or any(t.lower_ in TWO_CROWDS for p in parties for t in p):

@@ -79,3 +79,16 @@ def test_police_who_did_not_intervene_leave_a_peaceful_protest(pipeline):
     events = code(pipeline, "Police did not intervene when hundreds of traders marched in Kano on Monday to protest new taxes.")
     assert [(e.sub_event_type, e.modality) for e in events] == [("Peaceful protest", "asserted")]
     assert events[0].actor2 is None
+
+
+def test_a_sit_in_is_a_protest(pipeline):
+    """spaCy splits "sit-in" into three tokens, which the one-word trigger never matched."""
+    events = code(pipeline, "On Monday, nurses held a sit-in at the regional hospital in Gulu to demand unpaid wages.")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+    assert events[0].actor1 is not None and events[0].actor1.type == "Protesters"
+
+
+def test_a_road_blocked_over_a_death_is_no_riot(pipeline):
+    """The killing the crowd protests is its cause, not violence of the crowd's own."""
+    events = code(pipeline, "Villagers blocked a road in Gulu on Monday after a boy was knocked down and killed by a truck.")
+    assert events and events[0].sub_event_type == "Peaceful protest"

@@ -280,3 +280,57 @@ def test_parties_the_police_who_tell_of_a_bombing_are_not_its_target(pipeline):
     )
     assert event.sub_event_type == "Suicide bomb"
     assert event.actor2 is not None and event.actor2.type == "Civilians"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May, pupils of two rival secondary schools clashed in Mbarara, and police fired tear gas to disperse them.",
+        "Ruling party and opposition supporters clashed at a market in Gulu on 3 May. Police fired shots in the air to scatter them.",
+        "On 3 May, a brawl between supporters of two football clubs broke out in Jinja before riot police dispersed them.",
+    ],
+)
+def test_parties_two_crowds_fighting_are_rioters_on_both_sides_not_the_police_who_part_them(pipeline, text: str):
+    event = next(e for e in pipeline.code_article(Article(id="t", text=text, date=date(2020, 5, 9))) if e.event_type == "Riots")
+    assert event.sub_event_type == "Mob violence"
+    assert event.actor1.type == event.actor2.type == "Rioters"
+
+
+def test_parties_party_supporters_fighting_each_other_are_a_mob_not_a_battle(pipeline):
+    for text in (
+        "On 3 May, four people were hurt in a clash between ruling party and opposition activists in Gulu.",
+        "On 3 May, a clash between government and opposition activists was reported from Lira during the vote.",
+    ):
+        event = only_event(pipeline, text)
+        assert event.sub_event_type == "Mob violence"
+        assert types(event) == {"Rioters"}
+    # protesters fighting a force the dictionary does not know are still a riot, no mob
+    event = only_event(pipeline, "On 3 May, protesters in Gulu clashed with security services over the vote count.")
+    assert event.sub_event_type != "Mob violence"
+    # villagers fighting villagers are communal militias in ACLED's coding, no mob
+    event = only_event(pipeline, "On 3 May, residents of two villages clashed over grazing land near Moroto, leaving five injured.")
+    assert event.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 May, a march by teachers in Gulu turned violent when the marchers began attacking and molesting reporters.",
+        "On 4 May, protesting traders in Gulu ransacked the tax office and manhandled its manager.",
+        "On 4 May, students in Gulu thrashed a bus conductor and smashed the windows of his bus during a protest over fares.",
+    ],
+)
+def test_parties_people_a_riot_hurts_are_its_civilian_victims(pipeline, text: str):
+    event = only_event(pipeline, text)
+    assert event.event_type == "Riots"
+    assert event.actor2 is not None and event.actor2.type == "Civilians"
+
+
+def test_parties_a_government_is_no_side_of_a_riot(pipeline):
+    """A government car burnt is property: the riot has no victim (ACLED)."""
+    for text in (
+        "On 5 May, students torched a government car during a protest in Gulu.",
+        "On 5 May, students in Gulu torched a government owned vehicle while demonstrating against fuel prices.",
+    ):
+        burnt = only_event(pipeline, text)
+        assert burnt.event_type == "Riots" and types(burnt) == {"Rioters"}

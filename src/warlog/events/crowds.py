@@ -11,12 +11,13 @@ are protesters, at a riot rioters. The words are read, not the actor dictionary:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Span, Token
 
-from ..extract.actors import VIOLENCE_LEMMAS, VIOLENT_CUES
+from ..extract.actors import CROWD_TYPES, VIOLENCE_LEMMAS, VIOLENT_CUES
 from ..normalise.causes import told_as_cause, wished
+from ..taxonomy import ARMED_TYPES
 
 # Lemmas that tell of a crowd protesting or rioting (nouns and verbs only: "March 7"
 # is a month, "strike" is too often an air strike).
@@ -70,18 +71,22 @@ def _violent_deed(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma not in CROWD_VIOLENCE or token.pos_ not in ("VERB", "NOUN") or (lemma == "torch" and token.pos_ != "VERB"):
         return False  # a "torch rally" carries torches
-    if told_as_cause(token) or wished(token):
-        return False
-    if any(a.lower_ in BACKGROUND_PREPS and a.dep_ in ("prep", "ROOT", "advcl") for a in token.ancestors):
+    if told_as_cause(token) or wished(token) or _in_background(token):
         return False
     burnt = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     return not any(b.lemma_.lower() in SYMBOLS for b in burnt)
 
 
+def _in_background(token: Token) -> bool:
+    """The token lies in a phrase setting the sentence after or amid another happening."""
+    return any(a.lower_ in BACKGROUND_PREPS and a.dep_ in ("prep", "ROOT", "advcl") for a in token.ancestors)
+
+
 def only_blocks(sent: Span) -> bool:
     """The sentence tells of a crowd blocking something and of nothing violent ("the
-    traders had blocked the main road for two hours")."""
-    lemmas = {t.lemma_.lower() for t in sent}
+    traders had blocked the main road for two hours"), save what it protests ("blocked the
+    highway after a bus killed a man")."""
+    lemmas = {t.lemma_.lower() for t in sent if not (told_as_cause(t) or _in_background(t))}
     return bool(lemmas & BLOCKING) and not lemmas & (VIOLENT_ACTS | RIOT_WORDS)
 
 
@@ -110,3 +115,88 @@ def _governing_verb(root: Token) -> Token | None:
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
         return root.head.head  # "dispersed by police"
     return None
+
+
+# Words of a fight between two parties, as verb ("clashed with") or noun ("a brawl between").
+FIGHT_WORDS = frozenset({"clash", "fight", "brawl", "scuffle", "skirmish"})
+# Words that make one plural subject two sides ("students of two schools clashed").
+TWO_CROWDS = frozenset({"two", "rival", "rivals", "both"})
+
+
+def fighting_parties(sent: Span) -> list[list[Span]]:
+    """For each fight the sentence tells of, the phrases of its parties: the subject and
+    "with" objects of "clashed", the "between" objects of "a clash" ("Supporters of two
+    parties clashed" gives one phrase; "X clashed with police" two). A fight told as a
+    cause or a background ("protested after a clash") is none of the sentence's."""
+    fights = []
+    for token in sent:
+        if token.lemma_.lower() not in FIGHT_WORDS or token.pos_ not in ("VERB", "NOUN"):
+            continue
+        if told_as_cause(token) or _in_background(token):
+            continue
+        heads = [c for c in token.children if c.dep_ == "nsubj"] if token.pos_ == "VERB" else []
+        heads += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "between", "among")
+                  for g in c.children if g.dep_ == "pobj"]
+        parties = [p for h in heads for p in (h, *h.conjuncts)]
+        if parties:
+            fights.append([_phrase(p) for p in parties])
+    return fights
+
+
+def _phrase(head: Token) -> Span:
+    """The noun phrase a party heads, without its "and" conjuncts or trailing clauses."""
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ in ("cc", "conj", "relcl", "acl", "punct", "appos"):
+            break
+        end = child.right_edge.i + 1
+    return head.doc[head.left_edge.i : end]
+
+
+def two_crowds_fought(sent: Span, side: Callable[[Span], str | None], *, named_crowds: bool = False) -> bool:
+    """The sentence tells of two crowds fighting each other, no armed side among them
+    ("RENAMO and FRELIMO supporters clashed", "a brawl between students of two
+    schools"): ACLED's rioters against rioters, whoever broke the fight up afterwards.
+    ``side`` gives the actor type a phrase names, and every party must be a crowd or
+    civilians: villagers fighting a company's guards fight an armed side. With
+    ``named_crowds`` every party must be named as a crowd ("activists", "supporters"),
+    not as villagers or herders, whose fights ACLED codes as between communal militias."""
+    crowds = CROWD_TYPES if named_crowds else CROWD_TYPES | {"Civilians"}
+    for parties in fighting_parties(sent):
+        if not all(side(p) in crowds for p in parties):
+            continue  # an armed side, or one the dictionary does not know ("security services")
+        joined = any(t.dep_ == "cc" and t.lower_ == "and" for p in parties for t in p)  # "ruling and opposition supporters"
+        if len(parties) > 1 or joined or any(t.lower_ in TWO_CROWDS for p in parties for t in p):
+            return True
+    return False
+
+
+# Harm a crowd does to a person, not to property ("thrashed a conductor", "manhandled
+# the manager"); "attacked" hits property as often ("attacked two vehicles"), so its
+# object must be named as a civilian.
+PERSON_HARM = frozenset(
+    {"beat", "assault", "thrash", "manhandle", "molest", "injure", "wound", "kill", "stab", "slap", "lynch", "hack",
+     "harass", "abduct", "kidnap", "torture", "rape", "murder", "heckle", "rough", "hurt"}
+)
+
+
+def harms_bystanders(sents: Iterable[Span], side: Callable[[Span], str | None]) -> bool:
+    """The sentences tell of someone neither armed nor in a crowd being hurt, by no armed
+    side ("the marchers began molesting reporters", "its manager was manhandled"):
+    ACLED's civilian victims of a riot."""
+    for sent in sents:
+        for token in sent:
+            lemma = token.lemma_.lower()
+            if token.pos_ != "VERB" or lemma not in PERSON_HARM | {"attack"} or any(c.dep_ == "neg" for c in token.children):
+                continue
+            if told_as_cause(token) or wished(token) or _in_background(token):
+                continue
+            doers = [c for c in token.children if c.dep_ == "nsubj"] + [
+                g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if any(side(_phrase(d)) in ARMED_TYPES for d in doers):
+                continue  # "police beat a journalist": the state's violence, not the crowd's
+            harmed = [v for c in token.children if c.dep_ in ("dobj", "nsubjpass") for v in (c, *c.conjuncts)]
+            kinds = [side(_phrase(v)) for v in harmed if v.pos_ in ("NOUN", "PROPN")]
+            if any(k == "Civilians" or (k is None and lemma != "attack") for k in kinds):
+                return True
+    return False

@@ -20,7 +20,7 @@ from ..record import Actor, Event
 from ..taxonomy import ARMED_TYPES as ARMED
 from ..taxonomy import event_type_of
 from .blasts import is_vehicle, struck_phrase
-from .crowds import acts_on_crowd, crowd_kind, only_blocks, turned_violent
+from .crowds import acts_on_crowd, crowd_kind, harms_bystanders, only_blocks, turned_violent, two_crowds_fought
 from .communal import MOB_VIOLENCE, communal_groups, communities_fighting
 from .militias import communal_conflict, doer_is_community, not_communal
 from .paragraphs import paragraph, sentences_before
@@ -207,6 +207,11 @@ class _Paragraph:
         """The paragraph tells of civilians harmed ("the driver was killed")."""
         return any(a.type == "Civilians" for a in self.suffering)
 
+    def side(self, phrase: Span) -> str | None:
+        """The actor type the phrase names ("riot police": State forces), if any."""
+        actor = self._lookup(phrase.text)
+        return actor.type if actor is not None else None
+
     def generic(self, phrase: str) -> Actor | None:
         return self.dictionary.lookup(phrase, year=self.year, country_code=self.country)
 
@@ -356,15 +361,24 @@ def _crowds(event: Event, context: _Paragraph) -> None:
         actor1, actor2 = actor2, actor1
     if actor1 is None or actor1.type is None or actor1.type in CROWDS or context.unnamed(actor1):
         actor1 = _as(crowd, actor1)  # "Nepali Congress activists clashed": rioters all the same
+    if event.sub_event_type in RIOTS and context.sent is not None and two_crowds_fought(context.sent, context.side):
+        # "Supporters of two parties clashed; police dispersed them": rioters against
+        # rioters (ACLED's mob violence), the police who broke it up no side of it.
+        _retype(event, MOB_VIOLENCE)
+        actor2 = _as(context.generic("rioters"), actor2 if actor2 is not None and actor2.type in CROWDS else None)
     if actor2 is not None and actor2.type in CROWDS and event.sub_event_type != "Mob violence":
         actor2 = None  # rioters burning tyres have no victim; only a mob's target is one
+    if actor2 is not None and _government(actor2):
+        # "torched a government vehicle" harms property, "stoned a district official" a
+        # civilian: a government is no party on the ground (ACLED).
+        actor2 = _as(context.generic("civilians"), actor2) if _bystanders_hurt(context) else None
     if event.sub_event_type == "Mob violence" and context.clash and actor2 is not None and actor2.type == "Civilians":
         actor2 = _as(context.generic("rioters"), actor2)  # "two farmers were killed" as two groups clashed: a side
     if actor2 is None and event.sub_event_type in INTERVENED:
         actor2 = next(iter(context.intervening), None) or context.state()
     if actor2 is None and event.sub_event_type in RIOTS:
         actor2 = context.state(targeted=True)
-    if actor2 is None and event.sub_event_type in RIOTS and context.harmed_civilians() and not context.clash:
+    if actor2 is None and event.sub_event_type in RIOTS and not context.clash and _bystanders_hurt(context):
         actor2 = context.generic("civilians")  # "the students attacked journalists"
     if actor2 is None and event.sub_event_type in INTERVENED:
         actor2 = context.generic("police")
@@ -372,6 +386,27 @@ def _crowds(event: Event, context: _Paragraph) -> None:
         # A mob always has a victim: the other crowd when two groups clash, else civilians.
         actor2 = context.generic("rioters" if context.clash else "civilians")
     event.actor1, event.actor2 = actor1, actor2
+
+
+def _brawl(event: Event, context: _Paragraph) -> None:
+    """Two crowds named as such fighting each other ("a clash between ruling party and
+    opposition supporters"), read as a battle or as force on protesters, are ACLED's
+    mob violence: no armed side fought and no police fired on a protest."""
+    if event.sub_event_type not in ARMED_SIDES | INTERVENED or context.sent is None:
+        return
+    if _armed(event.actor1) and not context.unnamed(event.actor1) and event.actor1.type != "State forces":
+        return  # a named armed group fought
+    if two_crowds_fought(context.sent, context.side, named_crowds=True):
+        _retype(event, MOB_VIOLENCE)
+        crowd = event.actor1 if event.actor1 is not None and event.actor1.type in CROWDS else None
+        event.actor1, event.actor2 = _as(context.generic("rioters"), crowd), None  # ``_crowds`` names the other crowd
+
+
+def _bystanders_hurt(context: _Paragraph) -> bool:
+    """The paragraph tells of civilians harmed, or from the event's sentence on of anyone
+    unarmed the crowd hurt ("manhandled the manager", whom the dictionary does not know)."""
+    told = context.sent is not None and harms_bystanders(_told_from(context.sent), context.side)
+    return context.harmed_civilians() or told
 
 
 def _retype(event: Event, sub_event_type: str) -> None:
@@ -584,4 +619,4 @@ def _communal_sides(event: Event, context: _Paragraph) -> None:
         event.actor2 = _as(communal, event.actor2) if both_communal else None
 
 
-_RULES = (_communal, _protest_or_not, _crowds, _no_target, _state_doer, _armed_sides, _blast_target, _force_on_protest)
+_RULES = (_communal, _brawl, _protest_or_not, _crowds, _no_target, _state_doer, _armed_sides, _blast_target, _force_on_protest)

@@ -139,3 +139,23 @@ def test_drones_shot_down_are_disrupted_weapons_use_not_a_strike(pipeline) -> No
         date(2024, 10, 22),
     )
     assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
+
+
+NASIRIYAH = (
+    "Rockets hit base hosting U.S. troops in western Iraq, no casualties\n\n"
+    "BAGHDAD (AP) - Two rockets struck the Ain al-Asad air base in Iraq's western Anbar province late on "
+    "Thursday, Iraqi security officials said, causing no casualties.\n\n"
+    "Separately, a roadside bomb exploded next to a convoy on a highway south of Baghdad on Friday morning, "
+    "damaging one truck. There were no injuries, a police officer said.\n\n"
+    "In the southern city of Nasiriyah, hundreds of protesters gathered outside the provincial council building "
+    "on Friday to demand jobs. Security forces fired tear gas to disperse them, and medics said 15 protesters "
+    "were treated for breathing difficulties.\n"
+)
+
+
+def test_an_unplaced_sentence_on_a_protest_is_that_protest(pipeline) -> None:
+    """The second protest sentence's place would be the dateline's, 350 km away."""
+    events = code(pipeline, NASIRIYAH, date(2024, 10, 26))
+    protests = [e for e in events if e.event_type == "Protests"]
+    assert len(protests) == 1 and protests[0].location.name == "Nasiriyah"
+    assert len(protests[0].mentions) == 2

@@ -289,9 +289,20 @@ def same_happening(a: Event, b: Event) -> bool:
         and not other_scene(a, b)
         and same_factuality(a, b)
         and (same_actors(a, b) or crowd_arrested(a, b))
-        and (same_place(a.location, b.location) or names_its_division(a.location, b.location))
+        and (same_place(a.location, b.location) or names_its_division(a.location, b.location) or unplaced_sequel(a, b))
         and same_time(a, b)
     )
+
+
+def unplaced_sequel(a: Event, b: Event) -> bool:
+    """The later of two nearby sentences names no place of its own ("Security forces fired
+    tear gas to disperse them" after "hundreds of protesters gathered in Nasiriyah"): its
+    place is the article's focus or dateline, which says nothing against the earlier one's."""
+    first, second = sorted((a, b), key=lambda e: e.evidence.start)
+    if first.article_id != second.article_id or not _text_names(first.evidence.text, first.location.text):
+        return False
+    named = second.location.text is not None and second.location.text in second.evidence.text
+    return not named and 0 <= second.evidence.start - first.evidence.end <= BODY_GAP
 
 
 def informativeness(event: Event) -> tuple:

@@ -104,7 +104,7 @@ class _Paragraph:
             key=lambda se: (not (span.start <= se[0] < span.end), abs(se[0] - span.start)),
         )
         found = []
-        either: dict[int, set[str]] = {}  # first conjunct's index -> names joined to it by "or"
+        either: dict[int, set[str]] = {}  # first conjunct's index -> names joined to it as one side
         for start, end in (part for start, end in phrases for part in _conjoined_parts(doc[start:end])):
             if _where(doc[start:end].root):
                 continue
@@ -113,7 +113,7 @@ class _Paragraph:
                 actor = actor.model_copy()  # each event gets its own; the look-up is shared
                 found.append(actor)
                 root = doc[start:end].root
-                if (first := _or_first(root)) is not None:
+                if (first := _one_side_first(root)) is not None:
                     either.setdefault(first, set()).add(actor.name)
                 if _acts(root):
                     self.acting.append(actor)
@@ -176,8 +176,9 @@ class _Paragraph:
         return (named or ([] if named_only else candidates) or [None])[0]
 
     def either(self, actor: Actor, other: Actor | None) -> bool:
-        """Whether the paragraph names the two as alternatives for one side ("JNIM or
-        ISGS militants attacked"): one is never the other's opponent."""
+        """Whether the paragraph names the two as one side (alternatives, "JNIM or ISGS
+        militants attacked", or joint doers, "Somali forces and AU troops retook"): one
+        is never the other's opponent."""
         return other is not None and any({actor.name, other.name} <= names for names in self.alternatives)
 
     def state(self, *, targeted: bool = False) -> Actor | None:
@@ -223,7 +224,7 @@ def _conjoined_parts(phrase: Span) -> list[tuple[int, int]]:
     """A phrase that joins two parties under one head ("between rebel militiamen and
     security forces", parsed as one noun phrase) as its parts; any other as itself: "the
     Arab and Boulala communities" names two by their shared noun. Only "and": "JNIM or
-    ISGS militants" are alternatives for one side (``_or_first``)."""
+    ISGS militants" are alternatives for one side (``_one_side_first``)."""
     cuts = [t.i for t in phrase if t.dep_ == "cc" and t.lower_ == "and" and phrase.start < t.i < phrase.end - 1]
     if len(cuts) != 1 or phrase.doc[cuts[0] - 1].pos_ != "NOUN":
         return [(phrase.start, phrase.end)]
@@ -309,7 +310,7 @@ JOINT_DEEDS = frozenset(
 )
 
 
-def _or_first(root: Token) -> int | None:
+def _one_side_first(root: Token) -> int | None:
     """The first conjunct's index when ``root`` is joined to others as one side: by "or"
     ("JNIM or ISGS", "ISWAP and/or Boko Haram"), or by "and" as the subject of a one-sided
     deed ("Somali forces and AU troops retake a town"); else None."""

@@ -5,7 +5,9 @@ trigger carries a *class*: an ACLED sub-type, or a family ('violence', 'territor
 'explosion', 'protest', 'riot', 'arson') that ``subtypes.resolve`` narrows with the
 actors. A phrase entry's 'gap' lets that many words part its first two words ("set
 houses alight", "fired several shots at"). Government measures ("declared a state of
-emergency") are found through the parse (``measures``).
+emergency") weapons or bodies seized or found ("seized 26 rifles") and crowds gathered
+for a cause ("gathered in support of") are found through the parse (``measures``,
+``finds``, ``gatherings``).
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Span, Token
 
+from .finds import Finds, compile_finds, find_verbs
+from .gatherings import GATHERING_CLASS, Gatherings, compile_gatherings, gathering_verbs
 from .measures import MEASURE_CLASS, Measures, compile_measures, measure_verbs
 
 FAMILIES = frozenset({"violence", "territory", "explosion", "protest", "riot", "arson"})
@@ -41,6 +45,8 @@ class Lexicon:
     heads: dict[str, int]  # matcher key -> index of the head token in the phrase
     disarmed: dict[str, frozenset[str]]  # trigger word -> words before it that make it no weapon
     measures: Measures
+    finds: Finds
+    gatherings: Gatherings
 
 
 def _lexicon_data() -> dict:
@@ -80,7 +86,9 @@ def load_lexicon(nlp: Language) -> Lexicon:
             heads[key] = int(entry.get("head", 0))
     disarmed = {word: frozenset(before) for word, before in data.get("disarmed", {}).items()}
     measures = compile_measures(nlp, data.get("measures", {}))
-    return Lexicon(single, data.get("forms", {}), matcher, heads, disarmed, measures)
+    finds = compile_finds(data.get("finds", {}))
+    gatherings = compile_gatherings(data.get("gatherings", {}))
+    return Lexicon(single, data.get("forms", {}), matcher, heads, disarmed, measures, finds, gatherings)
 
 
 # Words before "march" that make it the month ("in March", "since march", "early March").
@@ -160,6 +168,11 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         cls = _class_of(token, lexicon)
         if cls is not None:
             found[token.i] = Trigger(token, cls, doc[token.i : token.i + 1])
+    for verb, cls, span in find_verbs(sent, lexicon.finds):
+        if verb.i not in found or found[verb.i].cls != cls:  # what was seized or found outranks the verb's sense
+            found[verb.i] = Trigger(verb, cls, span)
+    for verb in gathering_verbs(sent, lexicon.gatherings):
+        found.setdefault(verb.i, Trigger(verb, GATHERING_CLASS, doc[verb.i : verb.i + 1]))
     for verb in measure_verbs(sent, lexicon.measures):
         if verb.i not in covered:
             found.setdefault(verb.i, Trigger(verb, MEASURE_CLASS, doc[verb.i : verb.i + 1]))

@@ -54,12 +54,22 @@ def _lexicon_data() -> dict:
     return json.loads(text)
 
 
+# Verb tags a longer gap may hold: participles that only describe a noun ("set two
+# trucks carrying cattle on fire", "houses belonging to farmers").
+PARTICIPLES = ["VBG", "VBN"]
+
+
 def _gap(words: int) -> dict:
-    """Up to ``words`` inserted tokens; a longer gap never crosses a verb or a
+    """Up to ``words`` inserted tokens; a longer gap never crosses a finite verb or a
     conjunction ("set up camp and opened fire" is no arson)."""
     if words <= 1:
         return {"IS_PUNCT": False, "OP": "?"}
-    return {"IS_PUNCT": False, "POS": {"NOT_IN": ["VERB", "AUX", "CCONJ", "SCONJ"]}, "OP": f"{{1,{words}}}"}
+    return {
+        "IS_PUNCT": False,
+        "POS": {"NOT_IN": ["AUX", "CCONJ", "SCONJ"]},
+        "TAG": {"NOT_IN": ["VB", "VBD", "VBP", "VBZ", "MD"]},
+        "OP": f"{{1,{words}}}",
+    }
 
 
 @lru_cache(maxsize=4)

@@ -54,22 +54,18 @@ def _lexicon_data() -> dict:
     return json.loads(text)
 
 
-# Verb tags a longer gap may hold: participles that only describe a noun ("set two
-# trucks carrying cattle on fire", "houses belonging to farmers").
-PARTICIPLES = ["VBG", "VBN"]
+def _no_verb(words: str) -> dict:
+    return {"IS_PUNCT": False, "POS": {"NOT_IN": ["VERB", "AUX", "CCONJ", "SCONJ"]}, "OP": words}
 
 
-def _gap(words: int) -> dict:
-    """Up to ``words`` inserted tokens; a longer gap never crosses a finite verb or a
-    conjunction ("set up camp and opened fire" is no arson)."""
+def _gaps(words: int) -> list[list[dict]]:
+    """Token patterns for up to ``words`` inserted tokens. A longer gap never crosses a
+    verb or a conjunction ("set up camp and opened fire" is no arson), save a participle
+    that only describes the noun before it ("set two trucks carrying cattle on fire")."""
     if words <= 1:
-        return {"IS_PUNCT": False, "OP": "?"}
-    return {
-        "IS_PUNCT": False,
-        "POS": {"NOT_IN": ["AUX", "CCONJ", "SCONJ"]},
-        "TAG": {"NOT_IN": ["VB", "VBD", "VBP", "VBZ", "MD"]},
-        "OP": f"{{1,{words}}}",
-    }
+        return [[{"IS_PUNCT": False, "OP": "?"}]]
+    described = {"POS": "VERB", "DEP": "acl", "TAG": {"IN": ["VBG", "VBN"]}}
+    return [[_no_verb(f"{{1,{words}}}")], [_no_verb(f"{{1,{words}}}"), described, _no_verb(f"{{0,{words}}}")]]
 
 
 @lru_cache(maxsize=4)
@@ -91,7 +87,7 @@ def load_lexicon(nlp: Language) -> Lexicon:
             # Allow inserted words between the first two tokens: one by default ("opened
             # heavy fire"), more where the entry says so ("set two trucks alight").
             words = int(entry.get("gap", 1))
-            gapped = [p[:1] + [_gap(words)] + p[1:] for p in patterns if len(p) > 1 and words > 0]
+            gapped = [p[:1] + gap + p[1:] for p in patterns if len(p) > 1 and words > 0 for gap in _gaps(words)]
             matcher.add(key, patterns + gapped)
             heads[key] = int(entry.get("head", 0))
     disarmed = {word: frozenset(before) for word, before in data.get("disarmed", {}).items()}

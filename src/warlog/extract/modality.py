@@ -100,6 +100,12 @@ def _demand_of_the_deed(governor: Token, chain: list[Token]) -> bool:
     return governor.tag_ == "VBG" and index > 0 and chain[index - 1].dep_ in DEED_DEPS
 
 
+def _set_up(governor: Token) -> bool:
+    """"set up two protest camps": "set" with a particle is a deed of its own, not the
+    "set to attack" that expects one ("called off" stays a plan given up)."""
+    return governor.lemma_.lower() == "set" and any(c.dep_ == "prt" for c in governor.children)
+
+
 def _deprives(verb: Token, trigger: Token) -> bool:
     """"was denied food, repeatedly beaten": denying someone a thing withholds it; it
     does not deny the event ("denied the attack", "denied responsibility for it" do)."""
@@ -153,7 +159,7 @@ def classify(trigger: Token, sent: Span, *, attributed: bool, historical: bool) 
             return "denied" if token is trigger or token.pos_ != "VERB" else "hypothetical"
         if _is_future(token):
             return "expected"
-        if token is not trigger and lemma in EXPECTATION and not _demand_of_the_deed(token, chain):
+        if token is not trigger and lemma in EXPECTATION and not _demand_of_the_deed(token, chain) and not _set_up(token):
             return "expected"
         if token is not trigger and lemma in DIRECTIVES and _reached_by_xcomp(token, chain):
             return "expected"

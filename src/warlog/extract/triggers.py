@@ -5,7 +5,9 @@ trigger carries a *class*: an ACLED sub-type, or a family ('violence', 'territor
 'explosion', 'protest', 'riot', 'arson') that ``subtypes.resolve`` narrows with the
 actors. A phrase entry's 'gap' lets that many words part its first two words ("set
 houses alight", "fired several shots at"). Government measures ("declared a state of
-emergency") are found through the parse (``measures``).
+emergency") weapons or bodies seized or found ("seized 26 rifles") and crowds gathered
+for a cause ("gathered in support of") are found through the parse (``measures``,
+``finds``, ``gatherings``).
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Span, Token
 
+from .finds import Finds, compile_finds, find_verbs
+from .gatherings import GATHERING_CLASS, Gatherings, compile_gatherings, gathering_verbs
 from .measures import MEASURE_CLASS, Measures, compile_measures, measure_verbs
 
 FAMILIES = frozenset({"violence", "territory", "explosion", "protest", "riot", "arson"})
@@ -41,6 +45,8 @@ class Lexicon:
     heads: dict[str, int]  # matcher key -> index of the head token in the phrase
     disarmed: dict[str, frozenset[str]]  # trigger word -> words before it that make it no weapon
     measures: Measures
+    finds: Finds
+    gatherings: Gatherings
 
 
 def _lexicon_data() -> dict:
@@ -48,12 +54,18 @@ def _lexicon_data() -> dict:
     return json.loads(text)
 
 
-def _gap(words: int) -> dict:
-    """Up to ``words`` inserted tokens; a longer gap never crosses a verb or a
-    conjunction ("set up camp and opened fire" is no arson)."""
+def _no_verb(words: str) -> dict:
+    return {"IS_PUNCT": False, "POS": {"NOT_IN": ["VERB", "AUX", "CCONJ", "SCONJ"]}, "OP": words}
+
+
+def _gaps(words: int) -> list[list[dict]]:
+    """Token patterns for up to ``words`` inserted tokens. A longer gap never crosses a
+    verb or a conjunction ("set up camp and opened fire" is no arson), save a participle
+    that only describes the noun before it ("set two trucks carrying cattle on fire")."""
     if words <= 1:
-        return {"IS_PUNCT": False, "OP": "?"}
-    return {"IS_PUNCT": False, "POS": {"NOT_IN": ["VERB", "AUX", "CCONJ", "SCONJ"]}, "OP": f"{{1,{words}}}"}
+        return [[{"IS_PUNCT": False, "OP": "?"}]]
+    described = {"POS": "VERB", "DEP": "acl", "TAG": {"IN": ["VBG", "VBN"]}}
+    return [[_no_verb(f"{{1,{words}}}")], [_no_verb(f"{{1,{words}}}"), described, _no_verb(f"{{0,{words}}}")]]
 
 
 @lru_cache(maxsize=4)
@@ -75,12 +87,14 @@ def load_lexicon(nlp: Language) -> Lexicon:
             # Allow inserted words between the first two tokens: one by default ("opened
             # heavy fire"), more where the entry says so ("set two trucks alight").
             words = int(entry.get("gap", 1))
-            gapped = [p[:1] + [_gap(words)] + p[1:] for p in patterns if len(p) > 1 and words > 0]
+            gapped = [p[:1] + gap + p[1:] for p in patterns if len(p) > 1 and words > 0 for gap in _gaps(words)]
             matcher.add(key, patterns + gapped)
             heads[key] = int(entry.get("head", 0))
     disarmed = {word: frozenset(before) for word, before in data.get("disarmed", {}).items()}
     measures = compile_measures(nlp, data.get("measures", {}))
-    return Lexicon(single, data.get("forms", {}), matcher, heads, disarmed, measures)
+    finds = compile_finds(data.get("finds", {}))
+    gatherings = compile_gatherings(data.get("gatherings", {}))
+    return Lexicon(single, data.get("forms", {}), matcher, heads, disarmed, measures, finds, gatherings)
 
 
 # Words before "march" that make it the month ("in March", "since march", "early March").
@@ -160,6 +174,11 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         cls = _class_of(token, lexicon)
         if cls is not None:
             found[token.i] = Trigger(token, cls, doc[token.i : token.i + 1])
+    for verb, cls, span in find_verbs(sent, lexicon.finds):
+        if verb.i not in found or found[verb.i].cls != cls:  # what was seized or found outranks the verb's sense
+            found[verb.i] = Trigger(verb, cls, span)
+    for verb in gathering_verbs(sent, lexicon.gatherings):
+        found.setdefault(verb.i, Trigger(verb, GATHERING_CLASS, doc[verb.i : verb.i + 1]))
     for verb in measure_verbs(sent, lexicon.measures):
         if verb.i not in covered:
             found.setdefault(verb.i, Trigger(verb, MEASURE_CLASS, doc[verb.i : verb.i + 1]))

@@ -125,3 +125,37 @@ def test_tolls_an_event_told_as_the_cause_keeps_its_own_dead(pipeline) -> None:
     """"a curfew after clashes left four people dead": the clashes' deaths are theirs."""
     told = "On 14 June 2021, authorities imposed a curfew in Jos after clashes between rival youths left four people dead."
     assert toll(pipeline, told) == 4
+
+
+def test_tolls_a_source_telling_other_dead_adds_to_the_toll(pipeline) -> None:
+    """"other" tells more dead even in a source's own account (not a rival figure)."""
+    told = (
+        "On 14 June 2021, rebels ambushed an army convoy near Kaga Bandoro. 5 soldiers and 2 rebels were killed. "
+        "The army said that 6 other rebels were killed in a counterattack."
+    )
+    assert toll(pipeline, told) == 13
+
+
+def test_tolls_a_claim_left_unconfirmed_in_the_next_sentence_is_no_toll(pipeline) -> None:
+    """ACLED codes the most conservative report: a side's figure that could not be
+    confirmed is none."""
+    told = (
+        "On 14 June 2021, soldiers clashed with rebels near Birao. Army officers claimed that 120 rebels were "
+        "killed in the fighting. These fatalities could not be independently confirmed."
+    )
+    assert not toll(pipeline, told)
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # ACLED codes a day of fighting per event and shares a toll told for the span evenly.
+        ("On 14 June 2021, soldiers fought rebels near Ndele. The fighting went on from 14 June to 17 June. "
+         "Local officials reported that 20 people were killed.", 5),
+        ("On 14 June 2021, two clans fought each other in Bouar during a two-day battle. Six people were killed.", 3),
+        # a toll of one day keeps its figure
+        ("On 14 June 2021, rebels attacked Ndele and killed six traders.", 6),
+    ],
+)
+def test_tolls_a_toll_told_for_several_days_is_shared_out(pipeline, text: str, deaths: int) -> None:
+    assert toll(pipeline, text) == deaths

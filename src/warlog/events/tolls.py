@@ -16,12 +16,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..extract.actors import definite
-from ..extract.modality import left_unconfirmed
+from ..extract.modality import claim_left_unconfirmed, left_unconfirmed
 from ..normalise.numbers import parse_number
 from ..normalise.quantities import extract_quantities, fatalities
 from ..record import Event
 from ..taxonomy import FACTUAL_MODALITIES
 from .paragraphs import evidence_sentence, paragraph
+from .spread import spread_toll
 
 NO_DEATHS = frozenset({"Peaceful protest"})
 SUICIDE = "Suicide bomb"
@@ -31,6 +32,8 @@ _MORE_WORDS = frozenset({"also", "other", "others", "another", "more", "further"
 ACCOUNT_LEMMAS = frozenset(
     {"say", "report", "claim", "state", "conclude", "allege", "estimate", "confirm", "announce", "tell", "indicate"}
 )
+# What a sentence leaving a toll unconfirmed names ("These fatalities could not be corroborated").
+_TOLL_WORDS = frozenset({"fatality", "death", "casualty", "toll", "figure", "number"})
 _PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 _DEAD_WORDS = frozenset({"kill", "die", "dead", "death", "fatality", "body", "corpse"})
 
@@ -79,14 +82,28 @@ def fill_tolls(events: list[Event], doc: Doc) -> None:
             continue
         if event.modality not in FACTUAL_MODALITIES:
             continue
+        before = None  # the toll before the last sentence that told one
         for sent in _following(doc, event, starts):
+            deaths = fatalities(extract_quantities(sent))
+            if deaths is None:
+                if claim_left_unconfirmed(sent, _TOLL_WORDS):  # "... claimed 150 were killed."
+                    event.fatalities = before  # "These fatalities could not be corroborated."
+                continue
             if any(t.lemma_.lower() in _DEAD_WORDS and left_unconfirmed(t) for t in sent):
                 continue  # "30 soldiers were reportedly killed; this could not be verified"
-            deaths = fatalities(extract_quantities(sent))
-            if deaths is not None:
-                event.fatalities = add_toll(event.fatalities, deaths, sent)
+            before, event.fatalities = event.fatalities, add_toll(event.fatalities, deaths, sent)
         if event.sub_event_type == SUICIDE:
             _add_bombers(event, doc)
+
+
+def spread_tolls(events: list[Event], doc: Doc) -> None:
+    """Each one-day record of a happening (merged) keeps its day's share of a toll its
+    sentences, or the sentences after them, tell for several days (``spread``)."""
+    starts = {e.evidence.start for e in events}
+    for event in events:
+        told = {m.evidence.start for m in event.mentions} | {event.evidence.start}
+        own = [s for s in doc.sents if s.start_char in told or (s.start_char <= event.evidence.start < s.end_char)]
+        spread_toll(event, own + _following(doc, event, starts))
 
 
 def _add_bombers(event: Event, doc: Doc) -> None:
@@ -139,9 +156,10 @@ def add_toll(toll: int | None, deaths: int, sent: Span) -> int:
         return deaths
     if deaths == 0:
         return toll
-    if is_account(sent):
+    told_more = any(_more_dead_word(t) for t in sent)
+    if is_account(sent) and not told_more:  # "The army said 7 other militants were killed" adds
         return min(toll, deaths)
-    more = deaths != toll or any(_more_dead_word(t) for t in sent)
+    more = deaths != toll or told_more
     return toll + deaths if more and not names_the_dead_again(sent) else max(toll, deaths)
 
 

@@ -18,7 +18,9 @@ SAYING = frozenset({"say", "tell", "add", "state"})
 # "a figure police did not confirm": a claim left unconfirmed is reported, not denied.
 CONFIRMING = frozenset({"confirm", "verify", "corroborate"})
 # What "could not be verified" is said of when it is the claim itself.
-THE_CLAIM = frozenset({"this", "that", "it", "claim", "figure", "report", "toll", "number", "account"})
+THE_CLAIM = frozenset(
+    {"this", "that", "it", "claim", "figure", "report", "toll", "number", "account", "fatality", "death", "casualty"}
+)
 # Governing words whose complement has not (yet) happened.
 EXPECTATION = frozenset(
     {
@@ -118,11 +120,17 @@ def left_unconfirmed(trigger: Token) -> bool:
     not count."""
     if any(t is not trigger and t.lemma_.lower() in CONFIRMING and _negated(t) for t in governors(trigger)):
         return True  # "police did not confirm (that) ..."
-    # "..., but this could not be verified": the claim as a whole, in a clause of its own
+    return claim_left_unconfirmed(trigger.sent)
+
+
+def claim_left_unconfirmed(sent: Span, claim: frozenset[str] = THE_CLAIM) -> bool:
+    """"..., but this could not be verified", "These fatalities could not be
+    corroborated": the claim as a whole (a subject in ``claim``), in a clause or
+    sentence of its own."""
     return any(
         t.lemma_.lower() in CONFIRMING and _negated(t)
-        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in THE_CLAIM for c in t.children)
-        for t in trigger.sent
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in claim for c in t.children)
+        for t in sent
     )
 
 

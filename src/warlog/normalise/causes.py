@@ -19,7 +19,13 @@ _EARLIER_NOUNS = frozenset(
 _CAUSE_PREPOSITIONS = frozenset({"following", "after", "over", "against"})
 _CAUSE_CLAUSE_MARKS = frozenset({"after", "following", "since"})
 # "in retaliation for X", "justice for X", "demanding the arrest of whoever killed X".
-_CAUSE_HEADS = frozenset({"retaliation", "revenge", "reprisal", "response", "reaction", "justice", "protest"})
+# "in the wake of the murder of X".
+_CAUSE_HEADS = frozenset(
+    {"retaliation", "revenge", "reprisal", "response", "reaction", "justice", "protest", "wake", "aftermath"}
+)
+# "a man suspected of having killed a child was lynched": a deed alleged of someone, told
+# to say who they are, is an earlier happening.
+_ALLEGING_LEMMAS = frozenset({"suspect", "accuse", "charge", "convict"})
 _DEMAND_LEMMAS = frozenset({"demand", "condemn", "denounce", "mourn", "protest", "decry"})
 # A verb under one of these is what someone asked for, not what was done
 # ("demanding that police arrest the culprits").
@@ -29,8 +35,8 @@ WISH_LEMMAS = frozenset({"demand", "urge", "ask", "call", "want", "seek", "press
 def told_as_cause(token: Token) -> bool:
     """The token lies in a phrase giving the cause of what its sentence reports: a
     "following/after/over/against" phrase about an earlier death or arrest, an "after"
-    clause with its own subject ("after a bus killed a man"), "in retaliation for", or
-    what is demanded."""
+    clause with its own subject ("after a bus killed a man"), "in retaliation for", "in
+    the wake of", a deed someone is "suspected of", or what is demanded."""
     for ancestor in (token, *token.ancestors):
         lemma = ancestor.lemma_.lower()
         if ancestor.dep_ == "prep" and ancestor.lower_ in _CAUSE_PREPOSITIONS:
@@ -40,6 +46,8 @@ def told_as_cause(token: Token) -> bool:
             if earlier or ancestor.head.lemma_.lower() in _DEMAND_LEMMAS:
                 return True
         if ancestor.dep_ == "prep" and ancestor.head.lemma_.lower() in _CAUSE_HEADS:
+            return True
+        if ancestor.dep_ == "prep" and ancestor.lower_ == "of" and ancestor.head.lemma_.lower() in _ALLEGING_LEMMAS:
             return True
         if ancestor.dep_ == "advcl" and _own_clause_after(ancestor):
             return True

@@ -453,8 +453,8 @@ def _verb_role(verb: Token, object_position: bool) -> str | None:
     role = lexicon.get(lemma) or _shared_role(verb, lexicon)
     if role is None and object_position and _shares_object(verb):
         role = lexicon.get(_killing_lemma(verb.head))  # "killed and mutilated 3 herders": killed too
-    if role is None and not object_position and verb.tag_ == "VBN":
-        role = _TRANSITIVE.get(lemma)  # "three were reported killed"
+    if role is None and not object_position and (verb.tag_ == "VBN" or _headline_passive(verb)):
+        role = _TRANSITIVE.get(lemma)  # "three were reported killed", "Four people killed and 20 wounded"
     if role is None:
         return None
     if role == "injured" and _later_died(verb):
@@ -466,6 +466,12 @@ def _verb_role(verb: Token, object_position: bool) -> str | None:
     }
     alternatives.discard(None)
     return "casualties" if alternatives - {role} else role
+
+
+def _headline_passive(verb: Token) -> bool:
+    """"Four people killed and twenty wounded": a past form with no auxiliary and no
+    object of its own is a passive told without "were", as wires and summaries do."""
+    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "xcomp") for c in verb.children)
 
 
 def _later_died(verb: Token) -> bool:
@@ -578,7 +584,7 @@ def _implicit_singles(sent: Span, counted: list[Quantity]) -> list[tuple[int, Qu
     found: list[tuple[int, Quantity]] = []
     for token in sent:
         person = token.lemma_.lower() not in _COLLECTIVE | _ANIMALS or _head_of_people(token)
-        singular_noun = (token.tag_ == "NN" or _one_member(token) or _named_person(token)) and person
+        singular_noun = (token.tag_ == "NN" or _adjective_as_noun(token) or _one_member(token) or _named_person(token)) and person
         object_pronoun = token.lower_ in _OBJECT_PRONOUNS and token.dep_ == "dobj"
         subject_pronoun = token.lower_ in _SUBJECT_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass")
         if not (singular_noun or object_pronoun or subject_pronoun):
@@ -607,6 +613,16 @@ def _implicit_singles(sent: Span, counted: list[Quantity]) -> list[tuple[int, Qu
             continue
         found.append((phrase.start_char - sent.start_char, Quantity(text=phrase.text, value=1, what=role)))
     return found
+
+
+def _adjective_as_noun(token: Token) -> bool:
+    """"shot dead a civilian", "killed his superior": the parser may tag the victim an
+    adjective; with a determiner and in an argument's place it is a singular noun."""
+    return (
+        token.tag_ == "JJ"
+        and token.dep_ in ("dobj", "nsubjpass")
+        and any(c.dep_ in ("det", "poss") and c.i < token.i for c in token.children)
+    )
 
 
 def _head_of_people(token: Token) -> bool:

@@ -21,7 +21,7 @@ from .events.mentions import find_mentions
 from .events.merge import merge_events
 from .events.parties import apply_conventions
 from .events.retype import retype
-from .events.tolls import fill_tolls, spread_tolls
+from .events.tolls import fill_tolls
 from .extract.attribution import document_attributions
 from .extract.triggers import load_lexicon
 from .classify import EventClassifier
@@ -84,7 +84,6 @@ class Pipeline:
         apply_conventions(events, doc, self.dictionary, year)
         fill_tolls(events, doc)
         merged = merge_events(events, doc)
-        spread_tolls(merged, doc)
         for event in merged:  # after re-typing and merging: the final sub-type decides
             event.plover = plover_for(event.sub_event_type)
         return merged

@@ -22,7 +22,6 @@ from ..normalise.quantities import extract_quantities, fatalities
 from ..record import Event
 from ..taxonomy import FACTUAL_MODALITIES
 from .paragraphs import evidence_sentence, paragraph
-from .spread import spread_toll
 
 NO_DEATHS = frozenset({"Peaceful protest"})
 SUICIDE = "Suicide bomb"
@@ -94,16 +93,6 @@ def fill_tolls(events: list[Event], doc: Doc) -> None:
             before, event.fatalities = event.fatalities, add_toll(event.fatalities, deaths, sent)
         if event.sub_event_type == SUICIDE:
             _add_bombers(event, doc)
-
-
-def spread_tolls(events: list[Event], doc: Doc) -> None:
-    """Each one-day record of a happening (merged) keeps its day's share of a toll its
-    sentences, or the sentences after them, tell for several days (``spread``)."""
-    starts = {e.evidence.start for e in events}
-    for event in events:
-        told = {m.evidence.start for m in event.mentions} | {event.evidence.start}
-        own = [s for s in doc.sents if s.start_char in told or (s.start_char <= event.evidence.start < s.end_char)]
-        spread_toll(event, own + _following(doc, event, starts))
 
 
 def _add_bombers(event: Event, doc: Doc) -> None:

@@ -149,13 +149,13 @@ def test_tolls_a_claim_left_unconfirmed_in_the_next_sentence_is_no_toll(pipeline
 @pytest.mark.parametrize(
     ("text", "deaths"),
     [
-        # ACLED codes a day of fighting per event and shares a toll told for the span evenly.
+        # The record keeps every death its sentences tell for the happening, never one
+        # day's share of it (ACLED splits such a span into a day per event; warlog does not).
         ("On 14 June 2021, soldiers fought rebels near Ndele. The fighting went on from 14 June to 17 June. "
-         "Local officials reported that 20 people were killed.", 5),
-        ("On 14 June 2021, two clans fought each other in Bouar during a two-day battle. Six people were killed.", 3),
-        # a toll of one day keeps its figure
+         "Local officials reported that 20 people were killed.", 20),
+        ("On 14 June 2021, two clans fought each other in Bouar during a two-day battle. Six people were killed.", 6),
         ("On 14 June 2021, rebels attacked Ndele and killed six traders.", 6),
     ],
 )
-def test_tolls_a_toll_told_for_several_days_is_shared_out(pipeline, text: str, deaths: int) -> None:
+def test_tolls_a_toll_told_for_several_days_stays_whole(pipeline, text: str, deaths: int) -> None:
     assert toll(pipeline, text) == deaths

@@ -30,7 +30,7 @@ def pipeline(nlp) -> Pipeline:
         # Herders as victims say nothing of who attacked them; criminals are an armed group.
         ("On 11 March 2021, gunmen killed two herders near Kabalo.",
          "Unidentified Armed Group", {"Political militia", "Civilians"}, 2),
-        ("On 9 March 2021, a shopkeeper was stabbed to death by two drug suspects in Kalemie.",
+        ("On 9 March 2021, three drug suspects stabbed a shopkeeper to death at a market in Kalemie.",
          "Unidentified Armed Group", {"Political militia", "Civilians"}, 1),
     ],
 )

@@ -90,5 +90,5 @@ def test_a_sit_in_is_a_protest(pipeline):
 
 def test_a_road_blocked_over_a_death_is_no_riot(pipeline):
     """The killing the crowd protests is its cause, not violence of the crowd's own."""
-    events = code(pipeline, "Villagers blocked a road in Gulu on Monday after a boy was knocked down and killed by a truck.")
+    events = code(pipeline, "Villagers blocked a road in Gulu on Monday after a speeding lorry ran over and killed a boy.")
     assert events and events[0].sub_event_type == "Peaceful protest"

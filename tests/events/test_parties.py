@@ -285,8 +285,8 @@ def test_parties_the_police_who_tell_of_a_bombing_are_not_its_target(pipeline):
 @pytest.mark.parametrize(
     "text",
     [
-        "On 3 May, pupils of two rival secondary schools clashed in Mbarara, and police fired tear gas to disperse them.",
-        "Ruling party and opposition supporters clashed at a market in Gulu on 3 May. Police fired shots in the air to scatter them.",
+        "On 3 May, pupils of two rival secondary schools clashed in Mbarara, and police lobbed tear gas to break them up.",
+        "Ruling party and opposition supporters clashed at a market in Gulu on 3 May. Police fired into the air to scatter them.",
         "On 3 May, a brawl between supporters of two football clubs broke out in Jinja before riot police dispersed them.",
     ],
 )
@@ -330,7 +330,7 @@ def test_parties_a_government_is_no_side_of_a_riot(pipeline):
     """A government car burnt is property: the riot has no victim (ACLED)."""
     for text in (
         "On 5 May, students torched a government car during a protest in Gulu.",
-        "On 5 May, students in Gulu torched a government owned vehicle while demonstrating against fuel prices.",
+        "On 5 May, students in Gulu burned a government-owned truck during a protest against fuel prices.",
     ):
         burnt = only_event(pipeline, text)
         assert burnt.event_type == "Riots" and types(burnt) == {"Rioters"}

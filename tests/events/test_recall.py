@@ -36,7 +36,7 @@ def happened(nlp):
          "Disrupted weapons use"),
         ("On Monday, police discovered two explosive devices under a bridge near the market.", "Disrupted weapons use"),
         # a body found is a killing
-        ("The body of a farmer was found in a maize field outside the village on Monday morning.", "Attack"),
+        ("The body of a trader was found in a maize field outside the village on Monday morning.", "Attack"),
         # a crowd gathered for a cause protests
         ("On Monday, hundreds of young people gathered in support of the mayor outside the town hall.",
          "Peaceful protest"),

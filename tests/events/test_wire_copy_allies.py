@@ -27,7 +27,7 @@ def code(pipeline: Pipeline, text: str, day: date = date(2025, 3, 4)) -> list[Ev
 RETAKE = (
     "MOGADISHU, March 4 (Reuters) - Somali government forces backed by African Union troops "
     "recaptured the town of Bariire from al Shabaab militants on Monday, the defence ministry said.\n\n"
-    "Eight militants and two soldiers were killed in the fighting, the ministry said.\n"
+    "Eight militants and two troops died in the fighting, the ministry said.\n"
 )
 
 
@@ -148,7 +148,7 @@ NASIRIYAH = (
     "Separately, a roadside bomb exploded next to a convoy on a highway south of Baghdad on Friday morning, "
     "damaging one truck. There were no injuries, a police officer said.\n\n"
     "In the southern city of Nasiriyah, hundreds of protesters gathered outside the provincial council building "
-    "on Friday to demand jobs. Security forces fired tear gas to disperse them, and medics said 15 protesters "
+    "on Friday to demand jobs. Security forces used tear gas to scatter them, and medics said 15 protesters "
     "were treated for breathing difficulties.\n"
 )
 

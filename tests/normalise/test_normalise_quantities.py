@@ -244,7 +244,7 @@ def test_found_shot_dead_is_one_death(nlp, text: str) -> None:
     [
         ("Gunmen shot dead a civilian and stole cattle in the village.", 1),  # "civilian" parsed as an adjective
         ("A guard shot dead his superior at the barracks.", 1),
-        ("Four people killed and twenty wounded in the fighting.", 4),  # a passive told without "were"
+        ("Five people killed and 14 wounded near the market.", 5),  # a passive told without "were"
         ("A bus was struck by a mine near the town, one passenger killed and others wounded.", 1),
     ],
 )
@@ -253,6 +253,6 @@ def test_victims_the_parser_mistags_and_passives_told_without_were(nlp, text: st
 
 
 def test_a_death_alleged_of_the_victim_is_not_the_toll(nlp) -> None:
-    """"suspected of having killed a farmer": who the target is, an earlier death."""
-    assert fatalities(_quantities(nlp, "A mob sacked the house of a man suspected of having killed a farmer.")) is None
+    """"suspected of having killed a herder": who the target is, an earlier death."""
+    assert fatalities(_quantities(nlp, "A mob ransacked the home of a youth suspected of having killed a herder.")) is None
     assert fatalities(_quantities(nlp, "Villagers lynched a herder accused of killing a farmer.")) == 1

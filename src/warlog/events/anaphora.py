@@ -87,7 +87,7 @@ def is_casualty_report(mention: EventMention, event: Event) -> bool:
 
 
 def _said_by_a_source(clause: Token) -> bool:
-    """"Two soldiers were killed in the fighting, the ministry said": the toll is the
+    """"Three troops died in the fighting, the ministry said": the toll is the
     clause a source's verb of saying reports, which parses as its complement."""
     verb = clause.head
     return clause.dep_ == "ccomp" and verb.dep_ == "ROOT" and verb.lemma_.lower() in REPORTING_VERBS

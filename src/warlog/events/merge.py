@@ -296,7 +296,7 @@ def same_happening(a: Event, b: Event) -> bool:
 
 def unplaced_sequel(a: Event, b: Event) -> bool:
     """The later of two nearby sentences names no place of its own ("Security forces fired
-    tear gas to disperse them" after "hundreds of protesters gathered in Nasiriyah"): its
+    tear gas to scatter them" after "hundreds of protesters gathered in Nasiriyah"): its
     place is the article's focus or dateline, which says nothing against the earlier one's."""
     first, second = sorted((a, b), key=lambda e: e.evidence.start)
     if first.article_id != second.article_id or not _text_names(first.evidence.text, first.location.text):

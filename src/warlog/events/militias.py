@@ -59,7 +59,7 @@ def doer_is_community(sent: Span) -> bool:
 
 
 def not_communal(text: str | None) -> bool:
-    """A doer phrase naming criminals or a party's followers ("two drug suspects", "BJP
+    """A doer phrase naming criminals or a party's followers ("three drug suspects", "BJP
     workers"): never a communal militia, whatever the paragraph says."""
     if not text:
         return False

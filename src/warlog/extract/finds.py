@@ -46,7 +46,7 @@ def compile_finds(data: dict) -> Finds:
 
 def _things(verb: Token) -> list[Token]:
     """The nouns the verb acts on: its objects, their conjuncts and appositions
-    ("26 AK-47s, 382 cartridges and 39 loaders"), and what a quantity word counts."""
+    ("12 AK-47s, 150 rounds and 8 magazines"), and what a quantity word counts."""
     heads = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     things: list[Token] = []
     while heads:

@@ -19,11 +19,11 @@ _EARLIER_NOUNS = frozenset(
 _CAUSE_PREPOSITIONS = frozenset({"following", "after", "over", "against"})
 _CAUSE_CLAUSE_MARKS = frozenset({"after", "following", "since"})
 # "in retaliation for X", "justice for X", "demanding the arrest of whoever killed X".
-# "in the wake of the murder of X".
+# "in the wake of X's murder".
 _CAUSE_HEADS = frozenset(
     {"retaliation", "revenge", "reprisal", "response", "reaction", "justice", "protest", "wake", "aftermath"}
 )
-# "a man suspected of having killed a child was lynched": a deed alleged of someone, told
+# "a youth suspected of having killed a child was lynched": a deed alleged of someone, told
 # to say who they are, is an earlier happening.
 _ALLEGING_LEMMAS = frozenset({"suspect", "accuse", "charge", "convict"})
 _DEMAND_LEMMAS = frozenset({"demand", "condemn", "denounce", "mourn", "protest", "decry"})

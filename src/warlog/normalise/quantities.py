@@ -469,7 +469,7 @@ def _verb_role(verb: Token, object_position: bool) -> str | None:
 
 
 def _headline_passive(verb: Token) -> bool:
-    """"Four people killed and twenty wounded": a past form with no auxiliary and no
+    """"Five people killed and 14 wounded": a past form with no auxiliary and no
     object of its own is a passive told without "were", as wires and summaries do."""
     return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "xcomp") for c in verb.children)
 

@@ -37,13 +37,13 @@ def test_pipeline_acled_notes_floor(pipeline, shared_data):
 
 
 def test_pipeline_acled_dev_notes_arguments_floor(pipeline, shared_data):
-    """Actor types, tolls and dates on DEV exports only (measured 0.792 / 0.825 / 0.883 on 120 notes)."""
+    """Actor types, tolls and dates on DEV exports only (measured 0.792 / 0.842 / 0.900 on 120 notes, stop 16)."""
     names = ("ACLED_Chad_2019-2020.csv", "ACLED_Mozambique_2016-2020.csv", "ACLED_Philippines_2019-2020.csv")
     overall = evaluate_notes(pipeline, [shared_data / "acled" / name for name in names], per_file=40)[-1].figures
     assert overall["n"] == 120
     assert overall["actor_type_set"] >= 0.78
-    assert overall["fatalities_exact"] >= 0.81
-    assert overall["date_exact"] >= 0.87
+    assert overall["fatalities_exact"] >= 0.83
+    assert overall["date_exact"] >= 0.89
 
 
 def test_acled_tuning_split_keeps_the_halves_apart(shared_data):

@@ -239,27 +239,3 @@ def test_a_curfew_never_joins_the_riot_it_was_imposed_over() -> None:
     curfew = record("nile-3", told, sub="Change to group/activity")
     index = clustered(riot, curfew)
     assert index.cluster_of[riot.event_id] != index.cluster_of[curfew.event_id]
-
-
-def test_an_incident_something_happened_before_is_not_the_one_told() -> None:
-    """"The informers vanished just before the attack on the embassy" tells the vanishing."""
-    assert named_incidents("two informers vanished from the town just before the attack on the embassy") == frozenset()
-    assert named_incidents("the guards were withdrawn ahead of the kosti ferry massacre") == frozenset()
-    assert skeleton("embassy") in named_incidents("gunmen who carried out the attack on the embassy fled north")
-
-
-def test_an_arrest_between_two_towns_links_whichever_town_each_report_gave() -> None:
-    """Detained on the road from one town to the other: a report names both towns, and each
-    report's record is put at another one; a toll naming a town's incident is not so rescued."""
-    held = record("wire-6", "Opposition leader Amal Osman and forty supporters were arrested near Khartoum on their way to Kosti.",
-                  sub="Arrests", place=KHARTOUM, stated=True)
-    again = record("daily-7", "Police said opposition leader Amal Osman was arrested on tuesday with supporters headed to Kosti.",
-                   sub="Arrests", place=KOSTI, stated=True)
-    index = clustered(held, again)
-    assert index.cluster_of[held.event_id] == index.cluster_of[again.event_id]
-    toll = record("daily-8", "The toll of the unrest stands at 40, including 12 killed in the Kosti ferry attack.",
-                  sub="Attack", place=KHARTOUM, stated=True)
-    scene = record("wire-9", "Gunmen shot at passengers on the ferry in Kosti, killing 12 and wounding the captain.",
-                   sub="Attack", place=KOSTI, stated=True)
-    index = clustered(toll, scene)
-    assert index.cluster_of[toll.event_id] != index.cluster_of[scene.event_id]

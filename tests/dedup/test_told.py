@@ -276,20 +276,3 @@ def test_a_story_coming_back_to_its_temple_as_the_shrine_is_one_attack() -> None
     )
     assert clusters(market) == [{0}, {1}]
 
-
-def test_a_march_or_an_arrest_told_over_two_sentences_is_one_happening() -> None:
-    """Protests and arrests are told over sentences as riots are, the next sentence taking up
-    a word of the first; a roundup's next arrest, opening a new scene, is another."""
-    march = story(
-        "wire-20",
-        ("Hundreds of teachers marched to the Kano state house on wednesday demanding unpaid salaries.", "Peaceful protest", KANO),
-        ("Police blocked the marchers at the gate and the teachers sat down on the road for two hours.", "Protest with intervention", KANO),
-    )
-    assert clusters(march) == [{0, 1}]
-    arrests = story(
-        "wire-21",
-        ("Police arrested the union leader outside his Kano office on wednesday morning.", "Arrests", KANO),
-        ("The union leader was driven to headquarters with his two deputies, his lawyer said.", "Arrests", KANO),
-        ("Separately, in Zaria, police detained a journalist covering the strike.", "Arrests", ZARIA),
-    )
-    assert clusters(arrests) == [{0, 1}, {2}]

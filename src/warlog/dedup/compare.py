@@ -40,7 +40,7 @@ from .dating import untrusted_date
 from .incident import Reference, is_violent
 from .recalled import recalled_span, same_recalled
 from .subtypes import compatible_types
-from .told import day_and_night, place_agrees, restates_toll, shared_words, told_together
+from .told import day_and_night, restates_toll, shared_words, told_together
 
 # Cross-article place radius by ACLED precision: tighter than within one article.
 DEDUP_RADIUS_KM: dict[int, float] = {1: 15.0, 2: 40.0, 3: 300.0}
@@ -214,20 +214,6 @@ def told_in_one_story(a: Profile, b: Profile) -> bool:
     return told_together(ea, eb, references, DEDUP_RADIUS_KM, shared, common) or restates_toll(ea, eb, references)
 
 
-def one_place(a: Profile, b: Profile) -> bool:
-    """Places compatible, or both records put in a town and one's sentence names the other's
-    town: a report of a happening between two towns ("arrested near <town> on their way to
-    <town>") is put at either. Not for a region (every sentence about its towns names one),
-    nor for a sentence naming an incident or giving a toll ("the toll ... including the 58
-    killed in <town>"): the town it names is the other happening's."""
-    ea, eb = a.event, b.event
-    if same_place(ea.location, eb.location, DEDUP_RADIUS_KM):
-        return True
-    if any(p.reference.incidents or p.reference.toll is not None or p.reference.dead is not None for p in (a, b)):
-        return False
-    return both_precise(ea, eb) and place_agrees(ea, eb, DEDUP_RADIUS_KM)
-
-
 # A government's measure (a curfew, a ban) is coded as a change to a group's activity.
 MEASURE = "Change to group/activity"
 
@@ -261,7 +247,7 @@ def link_score(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) ->
     if a.span is None or b.span is None:
         # With no date to trust, only near-identical wording, a name or a figure links.
         return None
-    if not (_near(a.span, b.span) and one_place(a, b)):
+    if not (_near(a.span, b.span) and same_place(ea.location, eb.location, DEDUP_RADIUS_KM)):
         return None
     if not (compatible_types(ea.sub_event_type, eb.sub_event_type) and same_actors(ea, eb)):
         return None

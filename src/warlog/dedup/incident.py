@@ -44,11 +44,9 @@ _OBJECT = frozenset({"on", "of", "at", "in"})
 _LINKS = frozenset({"on", "of", "at", "in", "near", "the"})
 MAX_NAME = 3  # words before a head, and object/place words after it, that can name it
 
-# Words right before a phrase that make it the cause or background of another happening,
-# or the time mark of one told as before it ("disappeared just before the attack on ...").
+# Words right before a phrase that make it the cause or background of another happening.
 _BACKGROUND = re.compile(
-    r"(?:\bpost|\bafter|\bfollowing|\bfollowed|\bsince|\bover|\bsubsequent to|\bbefore|\bahead of|\bprior to)"
-    r"(?: the| this| that)?$"
+    r"(?:\bpost|\bafter|\bfollowing|\bfollowed|\bsince|\bover|\bsubsequent to)(?: the| this| that)?$"
 )
 # Words that do so anywhere in the few words before it ("protest against the killing of ... aboard <name>").
 # A comparison too ("likening the godhra carnage to <another incident>", "compared to ..."):

@@ -275,4 +275,3 @@ def test_a_story_coming_back_to_its_temple_as_the_shrine_is_one_attack() -> None
         gap=400,
     )
     assert clusters(market) == [{0}, {1}]
-

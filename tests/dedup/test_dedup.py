@@ -174,8 +174,12 @@ def test_store_round_trip_ingest_cluster_split_reingest(tmp_path: Path) -> None:
 # Round 9 (a past riot recalled by its year and town, ``recalled``): whole-set dev 1.000/0.779
 # -> 1.000/0.811 (B-cubed 1.000/0.921 -> 1.000/0.935); batches 1-3 unchanged. "The shrine" as
 # the temple a story named before (``told.shared_words``): -> 1.000/0.828 (B-cubed 1.000/0.941).
+# Round 10 added 69 dev rows (batch 10, other kinds of happenings, mostly outside Gujarat),
+# whose recall is far lower (stored 1.000/0.200): whole-set
+# dev 1.000/0.828 (batches 1-4) -> 0.991/0.721 with them (B-cubed 0.997/0.915),
+# so the whole-set dev recall floors go down with the set, not with the clusterer.
 FLOORS = {"dev": ((0.99, 0.97), (0.99, 0.99)), "test": ((0.74, 0.44), (0.91, 0.74))}
-EXTENDED_FLOORS = {"dev": ((0.99, 0.82), (0.99, 0.94)), "test": ((0.74, 0.47), (0.91, 0.77))}
+EXTENDED_FLOORS = {"dev": ((0.99, 0.72), (0.99, 0.91)), "test": ((0.74, 0.47), (0.91, 0.77))}
 FIRST_BATCHES = (1, 2, 3)
 
 

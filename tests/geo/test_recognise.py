@@ -52,3 +52,9 @@ def test_residents_of_a_town_the_tagger_calls_a_person_are_of_a_place(nlp, geopa
     """spaCy's small model tags "Goma" a person; "residents of" says it is a place."""
     found = _texts(nlp, geoparser, "Residents of Goma marched on Tuesday against rising fuel prices.")
     assert found == ["Goma"]
+
+
+def test_the_capital_of_a_demonym_is_that_countrys_capital(nlp, geoparser):
+    """"the Somali capital" in a story datelined elsewhere is Mogadishu, not the dateline's city."""
+    places = [t for t in geoparser.parse(nlp("The Somali capital was hit by a car bomb on Monday.")) if t.resolved]
+    assert [(t.name, t.country_code) for t in places] == [("Mogadishu", "SO")]

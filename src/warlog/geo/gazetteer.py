@@ -286,6 +286,14 @@ class Gazetteer:
         i = self._countries.get(code)
         return self._columns.place(i) if i is not None else None
 
+    def capital(self, code: str) -> Place | None:
+        """The country's capital (feature PPLC): "the Somali capital" names it."""
+        capitals = getattr(self, "_capitals", None)
+        if capitals is None:
+            capitals = {p.country_code: p for p in self.places() if p.feature_code == "PPLC" and p.country_code}
+            self._capitals = capitals
+        return capitals.get(code)
+
     def demonym(self, word: str) -> tuple[bool, str | None]:
         """(is a demonym/group word, country code it points to if any)."""
         key = fold(word)

@@ -196,6 +196,13 @@ class Recogniser:
             token = doc[i]
             is_demonym, country = self.gazetteer.demonym(token.text) if _is_capitalised(token) else (False, None)
             if is_demonym and not self._demonym_is_name(doc, i):
+                capital = self._capital_named(doc, i, country)
+                if capital is not None:
+                    hints.append(capital.country_code)
+                    mentions.append(Mention(token.idx, doc[i + 1].idx + len(doc[i + 1].text), doc[i : i + 2].text,
+                                            capital.name, labels[i], True, False, (i, i + 2)))
+                    i += 2
+                    continue
                 if country:
                     hints.append(country)
                     demonyms.append((Mention(token.idx, token.idx + len(token.text), token.text, token.text,
@@ -231,6 +238,12 @@ class Recogniser:
     def _demonym_is_name(self, doc: Doc, i: int) -> bool:
         """"Syrian" alone is a demonym; inside a known name ("Arab Emirates") it is not."""
         return i + 1 < len(doc) and self.gazetteer.knows(doc[i : i + 2].text)
+
+    def _capital_named(self, doc: Doc, i: int, country: str | None) -> Place | None:
+        """"the Somali capital", "the Afghan capital": the capital of the demonym's country."""
+        if country is None or i == 0 or i + 1 >= len(doc) or doc[i - 1].lower_ != "the" or doc[i + 1].lower_ != "capital":
+            return None
+        return self.gazetteer.capital(country)
 
     def _match_at(self, doc: Doc, i: int, context: _Context) -> Mention | None:
         """Longest gazetteer name starting at token ``i`` that the context allows."""

@@ -197,12 +197,11 @@ class Recogniser:
             is_demonym, country = self.gazetteer.demonym(token.text) if _is_capitalised(token) else (False, None)
             if is_demonym and not self._demonym_is_name(doc, i):
                 capital = self._capital_named(doc, i, country)
-                if capital is not None:
-                    hints.append(capital.country_code)
-                    mentions.append(Mention(token.idx, doc[i + 1].idx + len(doc[i + 1].text), doc[i : i + 2].text,
-                                            capital.name, labels[i], True, False, (i, i + 2)))
-                    i += 2
-                    continue
+                if capital is not None:  # "capital" itself is the place's mention; the demonym stays one
+                    word = doc[i + 1]
+                    mentions.append(Mention(word.idx, word.idx + len(word.text), word.text, capital.name,
+                                            labels[i + 1], True, False, (i + 1, i + 2)))
+                    taken[i + 1] = True
                 if country:
                     hints.append(country)
                     demonyms.append((Mention(token.idx, token.idx + len(token.text), token.text, token.text,

@@ -35,6 +35,7 @@ from datetime import date, timedelta
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from ..events.merge import UNSTATED_WINDOW, same_actors, same_factuality, same_place
+from ..extract.measures import MEASURE_CLASS
 from ..record import Event
 from .dating import untrusted_date
 from .incident import Reference, is_violent
@@ -214,14 +215,10 @@ def told_in_one_story(a: Profile, b: Profile) -> bool:
     return told_together(ea, eb, references, DEDUP_RADIUS_KM, shared, common) or restates_toll(ea, eb, references)
 
 
-# A government's measure (a curfew, a ban) is coded as a change to a group's activity.
-MEASURE = "Change to group/activity"
-
-
 def measure_and_violence(a: Event, b: Event) -> bool:
     """One record a measure taken over violence ("curfew was clamped after mobs burnt
     shops"), the other the violence: never one happening, however alike the sentences."""
-    return any(x.sub_event_type == MEASURE and is_violent(y) for x, y in ((a, b), (b, a)))
+    return any(x.sub_event_type == MEASURE_CLASS and is_violent(y) for x, y in ((a, b), (b, a)))
 
 
 def link_score(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) -> float | None:

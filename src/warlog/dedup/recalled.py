@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..geo.normalise import fold
+from ..events.merge import text_names
 from ..record import Event, Location
 
 # Head nouns of a violent happening a year can name ("the 1992 riots", "the massacre of 1985").
@@ -78,9 +78,7 @@ def whole_years(span: tuple[date, date] | None) -> bool:
 def names_area(text: str, location: Location) -> bool:
     """Whether a sentence names a record's place or the district or city it lies in
     ("when mumbai was in flames" names a record put at a Mumbai neighbourhood)."""
-    folded = fold(text)
-    names = (location.name, location.admin2)
-    return any(name and re.search(rf"\b{re.escape(fold(name))}\b", folded) for name in names)
+    return any(text_names(text, name) for name in (location.name, location.admin2))
 
 
 def gives_year(event: Event, span: tuple[date, date]) -> bool:

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 
-from ..events.merge import same_place
+from ..events.merge import same_place, text_names
 from ..geo.normalise import fold
 from ..record import Event, Location
 from ..taxonomy import FACTUAL_MODALITIES
@@ -119,9 +119,7 @@ def within_reach(a: Event, b: Event, shared: float) -> bool:
 
 def names_place(text: str, location: Location) -> bool:
     """Whether a sentence names the place a record was put at."""
-    if not location.name:
-        return False
-    return re.search(rf"\b{re.escape(fold(location.name))}\b", fold(text)) is not None
+    return text_names(text, location.name)
 
 
 def place_agrees(a: Event, b: Event, radius_km: dict[int, float]) -> bool:

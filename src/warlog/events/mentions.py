@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..extract.boilerplate import is_furniture
+from ..extract.measures import MEASURE_CLASS
 from ..extract.triggers import Lexicon, Trigger, find_triggers
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Classes of a response to events (a curfew imposed, a group re-formed): background to
 # any violence or protest the same sentence tells ("a curfew was imposed after mobs
 # burned shops" is about the riot), an event only when the sentence tells nothing else.
-RESPONSES = frozenset({"Change to group/activity"})
+RESPONSES = frozenset({MEASURE_CLASS})
 
 
 @dataclass(frozen=True)

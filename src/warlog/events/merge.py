@@ -173,7 +173,8 @@ _OTHER_SCENE = re.compile(
 _PLACE_OPENER = re.compile(r"^(?:in|at) ([^,.]{1,40}),", re.IGNORECASE)
 
 
-def _text_names(text: str, place: str | None) -> bool:
+def text_names(text: str, place: str | None) -> bool:
+    """Whether the text names the place word for word (accents and case folded)."""
     return bool(place) and re.search(rf"\b{re.escape(fold(place))}\b", fold(text)) is not None
 
 
@@ -184,8 +185,8 @@ def opens_elsewhere(first: Event, second: Event) -> bool:
     opener = _PLACE_OPENER.match(second.evidence.text)
     if opener is None:
         return False
-    places = [p for p in (second.location.name, second.location.admin2) if _text_names(opener.group(1), p)]
-    return bool(places) and not any(_text_names(first.evidence.text, p) for p in places)
+    places = [p for p in (second.location.name, second.location.admin2) if text_names(opener.group(1), p)]
+    return bool(places) and not any(text_names(first.evidence.text, p) for p in places)
 
 
 def other_victims(a: Event, b: Event) -> bool:
@@ -249,7 +250,7 @@ def sums_region(event: Event) -> bool:
     region or country, not for one place in it."""
     counted = bool(event.quantities) or event.fatalities is not None
     region = event.location.admin1
-    named = region is not None and any(_text_names(event.evidence.text, f"{w} {region}") for w in _REGION_WORDS)
+    named = region is not None and any(text_names(event.evidence.text, f"{w} {region}") for w in _REGION_WORDS)
     return counted and (_REGION_WIDE.search(event.evidence.text) is not None or named)
 
 
@@ -257,7 +258,7 @@ def names_its_town(event: Event) -> bool:
     """The record's own sentence names its place, a town or finer ("in Ahmedabad, ...")."""
     place = event.location
     local = (place.precision or 3) < 3 and place.name != place.admin1
-    return local and _text_names(event.evidence.text, place.text)
+    return local and text_names(event.evidence.text, place.text)
 
 
 def region_and_town(a: Event, b: Event) -> bool:
@@ -299,7 +300,7 @@ def unplaced_sequel(a: Event, b: Event) -> bool:
     tear gas to scatter them" after "hundreds of protesters gathered in Nasiriyah"): its
     place is the article's focus or dateline, which says nothing against the earlier one's."""
     first, second = sorted((a, b), key=lambda e: e.evidence.start)
-    if first.article_id != second.article_id or not _text_names(first.evidence.text, first.location.text):
+    if first.article_id != second.article_id or not text_names(first.evidence.text, first.location.text):
         return False
     named = second.location.text is not None and second.location.text in second.evidence.text
     return not named and 0 <= second.evidence.start - first.evidence.end <= BODY_GAP

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..extract.actors import CLASH_LEMMAS, VIOLENCE_LEMMAS
+from ..extract.measures import MEASURE_CLASS
 from ..normalise.actors import ActorDictionary
 from ..record import Actor, Event
 from ..taxonomy import ARMED_TYPES as ARMED
@@ -121,7 +122,7 @@ class _Paragraph:
                     self.observing.append(actor)
                 if _backs(root):
                     self.backing.append(actor)
-                if root.dep_ == "pobj" and root.head.lower_ == "for":
+                if _served(root):
                     self.served.append(actor)
                 if _suffers(root):
                     self.suffering.append(actor)
@@ -259,6 +260,11 @@ def _backs(root: Token) -> bool:
     if prep.dep_ == "agent" or prep.lower_ == "of":
         return prep.head.lemma_.lower() in BACKING
     return prep.lower_ == "alongside"
+
+
+def _served(root: Token) -> bool:
+    """Who a thing is for ("a convoy carrying supplies for the coalition")."""
+    return root.dep_ == "pobj" and root.head.lower_ == "for"
 
 
 def _observes(root: Token) -> bool:
@@ -470,7 +476,7 @@ def _no_target(event: Event, context: _Paragraph) -> None:
     if event.sub_event_type not in NO_TARGET:
         return
     event.actor2 = None
-    if event.sub_event_type == "Change to group/activity" and (event.actor1 is None or event.actor1.type is None):
+    if event.sub_event_type == MEASURE_CLASS and (event.actor1 is None or event.actor1.type is None):
         event.actor1 = _as(_government_of(event.actor1, context), event.actor1)
 
 

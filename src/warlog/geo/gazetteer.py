@@ -16,6 +16,7 @@ from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import metadata
 from pathlib import Path
 
@@ -288,11 +289,12 @@ class Gazetteer:
 
     def capital(self, code: str) -> Place | None:
         """The country's capital (feature PPLC): "the Somali capital" names it."""
-        capitals = getattr(self, "_capitals", None)
-        if capitals is None:
-            capitals = {p.country_code: p for p in self.places() if p.feature_code == "PPLC" and p.country_code}
-            self._capitals = capitals
-        return capitals.get(code)
+        return self._capitals.get(code)
+
+    @cached_property
+    def _capitals(self) -> dict[str, Place]:
+        # one scan, on the first "the X capital" a process meets, never at start-up
+        return {p.country_code: p for p in self.places() if p.feature_code == "PPLC" and p.country_code}
 
     def demonym(self, word: str) -> tuple[bool, str | None]:
         """(is a demonym/group word, country code it points to if any)."""

@@ -26,7 +26,9 @@ WAIT_S = 15
 
 
 def wait(driver: WebDriver) -> WebDriverWait:
-    return WebDriverWait(driver, WAIT_S)
+    """Poll until true; the panel redraws after a save, so an element found a moment ago
+    can go stale before its text is read (a race CI lost once): poll again then."""
+    return WebDriverWait(driver, WAIT_S, ignored_exceptions=(StaleElementReferenceException,))
 
 
 def click(driver: WebDriver, css: str) -> None:

@@ -101,10 +101,17 @@ def acts_on_crowd(root: Token) -> bool:
     # "intervened and dispersed the crowd": conjoined verbs without a subject of their own
     shared = (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")
     verbs = [verb, *(c for c in shared if not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
-    if not any(v.lemma_.lower() in INTERVENTION_VERBS for v in verbs):
+    if not any(_intervenes(v) for v in verbs):
         return False
     # "Police did not intervene": the crowd was left alone
     return not wished(verb) and not any(c.dep_ == "neg" for c in verb.children)
+
+
+def _intervenes(verb: Token) -> bool:
+    """An intervening verb, or "opened fire (on them)": "open" intervenes only on fire."""
+    if verb.lemma_.lower() == "open":
+        return any(c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children)
+    return verb.lemma_.lower() in INTERVENTION_VERBS
 
 
 def _governing_verb(root: Token) -> Token | None:

@@ -290,7 +290,10 @@ def same_happening(a: Event, b: Event) -> bool:
         and not other_scene(a, b)
         and same_factuality(a, b)
         and (same_actors(a, b) or crowd_arrested(a, b))
-        and (same_place(a.location, b.location) or names_its_division(a.location, b.location) or unplaced_sequel(a, b))
+        and (
+            same_place(a.location, b.location) or names_its_division(a.location, b.location)
+            or unplaced_sequel(a, b) or unplaced_headline(a, b)
+        )
         and same_time(a, b)
     )
 
@@ -304,6 +307,17 @@ def unplaced_sequel(a: Event, b: Event) -> bool:
         return False
     named = second.location.text is not None and second.location.text in second.evidence.text
     return not named and 0 <= second.evidence.start - first.evidence.end <= BODY_GAP
+
+
+def unplaced_headline(a: Event, b: Event) -> bool:
+    """A headline that names no town ("... strike PKK hideouts in northern Iraq") borrows
+    its place from elsewhere in the story; the lead that names one tells where it was."""
+    first, second = sorted((a, b), key=lambda e: e.evidence.start)
+    if first.article_id != second.article_id or second.evidence.start >= LEAD_CHARS:
+        return False
+    if first.location.country_code != second.location.country_code:
+        return False
+    return not text_names(first.evidence.text, first.location.text) and text_names(second.evidence.text, second.location.text)
 
 
 def informativeness(event: Event) -> tuple:

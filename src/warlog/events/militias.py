@@ -27,7 +27,10 @@ CONFLICT_WORDS = frozenset(
      "war", "wars", "rivalry", "fight", "fights", "dispute", "disputes"}
 )
 # Who a doer may be identified as when they are a community, not a named armed group.
-COMMUNITY_NOUNS = frozenset({"pastoralist", "herder", "herdsman", "herdsmen", "self-defence", "self-defense"})
+COMMUNITY_NOUNS = frozenset(
+    {"pastoralist", "herder", "herdsman", "herdsmen", "self-defence", "self-defense", "community", "tribe",
+     "tribesman", "tribesmen", "clansman", "clansmen"}
+)
 # Doers whom ACLED codes as an armed group of their own kind, never a community: criminals
 # and a party's followers ("drug suspects killed a man", "party workers attacked rivals").
 NOT_COMMUNAL_HEADS = frozenset(

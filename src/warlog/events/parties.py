@@ -51,6 +51,7 @@ STATE_DOER = frozenset({"Arrests", "Disrupted weapons use"})
 # One-sided developments: ACLED leaves actor2 empty.
 NO_TARGET = frozenset({"Peaceful protest", "Change to group/activity", "Headquarters or base established"})
 UNIDENTIFIED = "unidentified armed group"
+NON_STATE_ARMED = frozenset({"Rebel group", "Political militia", "Identity militia"})
 # Nouns of an exchange of fire: two armed sides, whoever else was hurt.
 GUNFIGHTS = frozenset({"shootout", "firefight", "gunfight", "gunbattle", "crossfire", "encounter", "exchange"})
 # Words that tell of two sides besides the fighting verbs ("a riot between two groups").
@@ -186,8 +187,9 @@ class _Paragraph:
         """The nearest police or military that acts in the paragraph ("police intervened",
         "dispersed by police"; not "in front of the police office"), or with ``targeted``
         that a crowd acts on ("attacked police officers", "threw stones at the police");
-        a government is no party on the ground."""
-        parties = self.acting + (self.targeted if targeted else [])
+        a government is no party on the ground, nor police who only tell of it ("..., police said")."""
+        acting = [a for a in self.acting if not any(a is o for o in self.observing)]
+        parties = acting + (self.targeted if targeted else [])
         return next((a for a in parties if a.type == "State forces" and not _government(a)), None)
 
     def unnamed(self, actor: Actor | None) -> bool:
@@ -379,6 +381,8 @@ def _crowds(event: Event, context: _Paragraph) -> None:
         # "torched a government vehicle" harms property, "stoned a district official" a
         # civilian: a government is no party on the ground (ACLED).
         actor2 = _as(context.generic("civilians"), actor2) if _bystanders_hurt(context) else None
+    if event.sub_event_type == "Mob violence" and actor2 is not None and actor2.type == "Protesters":
+        actor2 = _as(context.generic("rioters"), actor2)  # "a clash between Congress and UML activists": two mobs
     if event.sub_event_type == "Mob violence" and context.clash and actor2 is not None and actor2.type == "Civilians":
         actor2 = _as(context.generic("rioters"), actor2)  # "two farmers were killed" as two groups clashed: a side
     if actor2 is None and event.sub_event_type in INTERVENED:
@@ -545,6 +549,12 @@ def _armed_sides(event: Event, context: _Paragraph) -> None:
         event.actor2 = context.generic("civilians")
         if subtype == "Armed clash":
             _retype(event, "Attack")
+    if subtype in ARMED_SIDES | REMOTE and _unnamed_group(event.actor2) and event.actor2.text is not None:
+        # "struck PKK hideouts, killing three militants": unnamed fighters of a paragraph
+        # that names one non-state armed group are its own.
+        named = context.armed(besides=event.actor1, named_only=True, observers=False)
+        if named is not None and named.type in NON_STATE_ARMED:
+            event.actor2 = _as(named, event.actor2)
     if subtype in ARMED_SIDES and event.actor2 is None and event.actor1.type == "State forces":
         # Forces fighting a side nobody names ("a shootout with the police"): ACLED's
         # unidentified armed group.

@@ -657,6 +657,8 @@ def _clause_tokens(trigger: Token) -> list[Token]:
 # What armies hold: attacked with no owner named ("overran the barracks"), the target is
 # the state's forces (ACLED: an armed clash), never civilians or their property.
 INSTALLATIONS = frozenset({"post", "outpost", "base", "barracks", "garrison", "checkpoint", "fort", "bunker"})
+# What an armed party holds, named with its owner ("hideouts of the PKK"): the owner's.
+HOLDINGS = INSTALLATIONS | {"hideout", "position", "camp", "stronghold", "den", "convoy", "patrol", "headquarters"}
 
 
 def names_installation(text: str | None) -> bool:
@@ -732,7 +734,7 @@ class _Namer:
             return None
         actor = self.lookup(phrase.text)
         if actor is None or actor.type is None:
-            actor = self._installation(head, phrase) or actor
+            actor = self._installation(head, phrase) or self._holder(head) or actor
         if actor is None:
             return None
         if actor.type is None:
@@ -774,6 +776,14 @@ class _Namer:
             return None  # "the base of the ASWJ", "their post": the owner names the party
         forces = self.lookup("military")
         return forces.model_copy(update={"text": phrase.text}) if forces is not None else None
+
+    def _holder(self, head: Token) -> Actor | None:
+        """"Hideouts of the PKK", "a convoy of the army": what an armed party holds stands
+        for it, as the target of a strike or a raid."""
+        if head.lemma_.lower() not in HOLDINGS:
+            return None
+        owner = self._from_of_phrase(head)
+        return owner.model_copy(update={"text": noun_phrase(head).text}) if owner and owner.type in ARMED_TYPES else None
 
     def _from_appositive(self, head: Token) -> Actor | None:
         for child in head.children:

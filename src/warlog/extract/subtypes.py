@@ -34,7 +34,8 @@ PERSON_NOUNS = frozenset(
 )
 # Actor types of people ("its passengers", "two kidnappers"); an armed type may also
 # name a place ("a military base" is the army's), so places are ruled out first.
-PEOPLE_TYPES = frozenset({"Civilians", "Protesters", "Rioters"}) | ARMED
+CROWD_TYPES = frozenset({"Civilians", "Protesters", "Rioters"})
+PEOPLE_TYPES = CROWD_TYPES | ARMED
 PLACE_NOUNS = frozenset(
     {"town", "city", "village", "district", "area", "territory", "region", "province", "neighbourhood",
      "neighborhood", "base", "airport", "hill", "bridge", "road", "percent", "stronghold", "camp", "zone",
@@ -85,7 +86,11 @@ def _objects(trigger: Token) -> list[Token]:
 
 def _violence(trigger: Token, actor1: Actor | None, actor2: Actor | None) -> str:
     if actor2 is not None and actor2.type == "Protesters":
-        return "Excessive force against protesters"
+        if actor1 is not None and actor1.type in CROWD_TYPES:
+            return "Mob violence"  # "ruling party youths attacked opposition supporters": no force of the state
+        if actor1 is None or actor1.type == "State forces":
+            return "Excessive force against protesters"
+        return "Attack"  # "gunmen assassinated an activist": one-sided violence on a civilian
     if actor2 is not None and actor2.type == "Civilians":
         return "Attack"
     if actor2 is not None and actor2.type in ARMED:

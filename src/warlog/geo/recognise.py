@@ -203,7 +203,8 @@ class Recogniser:
                                             labels[i + 1], True, False, (i + 1, i + 2)))
                     taken[i + 1] = True
                 if country:
-                    hints.append(country)
+                    if not _mission_abroad(doc, i):
+                        hints.append(country)
                     demonyms.append((Mention(token.idx, token.idx + len(token.text), token.text, token.text,
                                              labels[i], False, False, (i, i + 1)), country))
                 i += 1
@@ -485,3 +486,13 @@ def _looks_like_title(doc: Doc, i: int, j: int) -> bool:
 
 def _prominent(place: Place) -> bool:
     return place.is_area and place.feature_code != "ADM2" or place.population >= PROMINENT_POPULATION
+
+
+# A country's missions abroad: "the Iranian consulate in Najaf" stands in another country.
+MISSIONS = frozenset({"embassy", "consulate", "ambassador", "envoy", "diplomat", "diplomats", "mission"})
+
+
+def _mission_abroad(doc: Doc, i: int) -> bool:
+    """The demonym at ``i`` qualifies one of its country's missions abroad, which points
+    away from that country, so it is no hint of where the story is."""
+    return i + 1 < len(doc) and doc[i + 1].lower_ in MISSIONS

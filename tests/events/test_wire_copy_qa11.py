@@ -1,0 +1,105 @@
+"""Wire-style stories read whole (issue 4, stop 17): fire opened on a crowd, police who
+only tell of a riot, what an armed group holds and its unnamed fighters, a headline that
+names no town, and doers told as members of a community.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from warlog.article import Article
+from warlog.pipeline import Pipeline
+from warlog.record import Event
+
+
+@pytest.fixture(scope="module")
+def pipeline(nlp) -> Pipeline:
+    return Pipeline(nlp)
+
+
+def story(pipeline: Pipeline, text: str) -> list[Event]:
+    return pipeline.code_article(Article(id="q", text=text, date=date(2020, 1, 15)))
+
+
+def test_fire_opened_on_protesters_is_excessive_force(pipeline) -> None:
+    (event,) = story(pipeline, "Security forces opened fire on hundreds of protesters in Nasiriya on Monday, killing four people.")
+    assert event.sub_event_type == "Excessive force against protesters"
+    assert {event.actor1.type, event.actor2.type} == {"Protesters", "State forces"}
+    assert event.fatalities == 4
+
+
+def test_fire_opened_on_a_rebel_camp_is_no_protest(pipeline) -> None:
+    (event,) = story(pipeline, "Soldiers opened fire on a rebel camp near Butembo on Monday, killing four fighters.")
+    assert event.event_type != "Protests"
+
+
+def test_police_who_only_tell_of_a_riot_are_no_side_of_it(pipeline) -> None:
+    (event,) = story(pipeline, "Protesters in Basra set fire to the offices of a political party on Saturday night, police said.")
+    assert event.sub_event_type == "Violent demonstration"
+    assert event.actor2 is None or event.actor2.type != "State forces"
+
+
+def test_police_who_disperse_rioters_are_their_other_side(pipeline) -> None:
+    (event,) = story(pipeline, "Rioters set fire to a police post in Basra on Saturday before police dispersed them with tear gas.")
+    assert event.actor2 is not None and event.actor2.type == "State forces"
+
+
+STRIKE = (
+    "Turkish warplanes strike PKK hideouts in northern Iraq\n\n"
+    "ERBIL, Iraq (Reuters) - Turkish warplanes struck suspected hideouts of the Kurdistan Workers Party (PKK) "
+    "in the Sidakan district of Erbil province on Monday, killing three militants, a local official said.\n\n"
+    "Separately, two rockets landed inside Baghdad's Green Zone late on Sunday, causing no casualties.\n"
+)
+
+
+def test_a_strike_on_a_groups_hideouts_targets_the_group(pipeline) -> None:
+    strikes = [e for e in story(pipeline, STRIKE) if e.sub_event_type == "Air/drone strike"]
+    assert [e.actor2.name if e.actor2 else None for e in strikes] == ["PKK: Kurdistan Workers Party"]
+    assert strikes[0].actor1.type == "External/Other forces"
+
+
+def test_a_headline_naming_no_town_is_the_leads_event(pipeline) -> None:
+    strikes = [e for e in story(pipeline, STRIKE) if e.sub_event_type == "Air/drone strike"]
+    assert len(strikes) == 1
+    assert strikes[0].location.name == "Arbīl" and strikes[0].fatalities == 3
+    assert len(strikes[0].mentions) == 2
+
+
+def test_armed_doers_from_a_community_are_a_communal_militia(pipeline) -> None:
+    text = "Armed cattle rustlers from the Turkana community raided a village in Baringo county on Monday, killing one herder."
+    (event,) = story(pipeline, text)
+    assert event.actor1.type == "Identity militia"
+    assert event.actor2.type == "Civilians"
+
+
+def test_gunmen_from_a_neighbouring_community_are_its_militia(pipeline) -> None:
+    text = "Gunmen from a neighbouring community attacked a village in Baringo county on Monday, killing one herder."
+    (event,) = story(pipeline, text)
+    assert event.actor1.type == "Identity militia"
+
+
+def test_gunmen_who_attack_a_community_are_not_its_militia(pipeline) -> None:
+    text = "Gunmen attacked the Turkana community in Baringo county on Monday, killing one herder."
+    (event,) = story(pipeline, text)
+    assert event.actor1.type == "Political militia"
+
+
+def test_party_youths_attacking_rivals_is_no_force_of_the_state(pipeline) -> None:
+    (event,) = story(pipeline, "Ruling party youths attacked opposition supporters in Lusaka, injuring three.")
+    assert event.event_type != "Protests"
+    assert "State forces" not in {event.actor1.type, event.actor2.type if event.actor2 else None}
+
+
+def test_gunmen_killing_an_activist_attack_a_civilian(pipeline) -> None:
+    (event,) = story(pipeline, "Unidentified gunmen assassinated a prominent activist in front of his house in Basra.")
+    assert event.sub_event_type == "Attack"
+    assert (event.actor1.type, event.actor2.type) == ("Political militia", "Civilians")
+
+
+def test_a_foreign_consulate_does_not_move_the_town_abroad(pipeline) -> None:
+    (event,) = story(pipeline, "Protesters stormed and set fire to the Iranian consulate in Najaf.")
+    assert event.location.country_code == "IQ"

@@ -103,3 +103,11 @@ def test_gunmen_killing_an_activist_attack_a_civilian(pipeline) -> None:
 def test_a_foreign_consulate_does_not_move_the_town_abroad(pipeline) -> None:
     (event,) = story(pipeline, "Protesters stormed and set fire to the Iranian consulate in Najaf.")
     assert event.location.country_code == "IQ"
+
+
+def test_herders_are_fulani_only_where_the_fulani_herd(pipeline) -> None:
+    (kenya,) = story(pipeline, "Armed herders raided a village in Turkana county on Monday, killing two residents.")
+    (nigeria,) = story(pipeline, "Armed herdsmen attacked farmers in Benue state on Monday, killing six.")
+    assert kenya.actor1.name == "Unidentified Communal Militia (Kenya)"
+    assert nigeria.actor1.name == "Fulani Ethnic Militia (Nigeria)"
+    assert kenya.actor1.type == nigeria.actor1.type == "Identity militia"

@@ -20,6 +20,7 @@ from ..normalise.actors import ActorDictionary
 from ..record import Actor
 from ..taxonomy import ARMED_TYPES
 from .targets import (
+    TRANSFER_LEMMAS,
     claimed_targets,
     clause_subjects,
     complement,
@@ -336,9 +337,10 @@ def find_roles(trigger: Token, sent: Span | None = None) -> RoleSpans:
     obj = _first(children, OBJECTS) or phrasal_object(trigger)
     for target in speech_authors(trigger, obj) + claimed_targets(obj):
         roles.offer(2, target)  # "denied charges by X", "claimed responsibility for the attack on X"
-    if obj is None or not _party_like(obj):
+    if obj is None or not _party_like(obj) or not _named_entity(obj) and trigger.lemma_.lower() in TRANSFER_LEMMAS:
         # "imposed sanctions on X", "gave Armenia arms", "flew medicine into X": the
-        # party beats an abstract object.
+        # party beats an abstract object; what is handed over ("returned six Iraqi
+        # artifacts to X") is never the party unless it is someone named.
         for recipient in thing_recipients(trigger, obj) + related_parties(obj) + _recipients(trigger, obj):
             roles.offer(2, recipient)
     act = obj is not None and _names_an_act(obj, trigger)

@@ -61,6 +61,8 @@ ACLED_FILES = {
     "Bangladesh": "ACLED_Bangladesh_2022-2024_actor_long.csv",
 }
 REPORTING_LEMMAS = frozenset({"report", "say", "claim", "state", "indicate", "announce", "confirm", "allege", "tell", "add"})
+# "X said Y must end the attacks" is X's demand on Y, not a report of Y acting.
+OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 
 
 # -- shared helpers --------------------------------------------------------------------
@@ -68,11 +70,12 @@ REPORTING_LEMMAS = frozenset({"report", "say", "claim", "state", "indicate", "an
 
 def main_verb(sent: Span) -> Token:
     """The sentence's root; its first verb when the root is not one; the reported clause
-    when the root is a reporting verb ("Police said gunmen killed ...")."""
+    when the root is a reporting verb ("Police said gunmen killed ..."), unless that
+    clause says what someone must do: then the saying is the act, a demand."""
     root = sent.root
     if root.lemma_ in REPORTING_LEMMAS:
         clause = next((c for c in root.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}), None)
-        if clause is not None:
+        if clause is not None and not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in clause.children):
             return clause
     if root.pos_ in {"VERB", "AUX"} or root.pos_ == "NOUN" and not any(t.pos_ == "VERB" for t in sent):
         return root
@@ -135,22 +138,41 @@ def _oracle_trigger(doc: Doc, gold: set[int]) -> Token | None:
     return next((t for t in common if t.pos_ in {"VERB", "AUX"} and t.i not in gold), None)
 
 
+APOSTROPHES = frozenset({"'", "’"})
+
+
+def parse_words(words: list[str]) -> tuple[list[str], list[list[int]]]:
+    """The words as a reader wrote them, and which data tokens each one covers: the
+    data splits the possessive ("China ’ s expansion"), which the parser then reads as
+    two separate phrases; "’s" is one word to it."""
+    merged: list[str] = []
+    covers: list[list[int]] = []
+    for i, word in enumerate(words):
+        if word.lower() == "s" and i > 1 and words[i - 1] in APOSTROPHES and covers[-1] == [i - 1]:
+            merged[-1] += word
+            covers[-1].append(i)
+        else:
+            merged.append(word)
+            covers.append([i])
+    return merged, covers
+
+
 def cameo_scores(nlp: Language, path: Path, *, mode: str) -> dict[str, dict[str, float]]:
-    """Token-level P/R/F1 of actor1 vs S and actor2 vs T spans."""
+    """Token-level P/R/F1 of actor1 vs S and actor2 vs T spans (on the data's tokens)."""
     data = read_conll(path)
-    docs = pipe(nlp, (Doc(nlp.vocab, words=words) for words, _ in data))
+    parsed = [parse_words(words) for words, _ in data]
+    docs = pipe(nlp, (Doc(nlp.vocab, words=words) for words, _ in parsed))
     source, target = PRF(), PRF()
-    for doc, (_, tags) in zip(docs, data):
+    for doc, (_, covers), (_, tags) in zip(docs, parsed, data):
         gold_s, gold_t = _gold_tokens(tags, "S"), _gold_tokens(tags, "T")
         if mode == "oracle":
-            trigger = _oracle_trigger(doc, gold_s | gold_t) or main_verb(max(doc.sents, key=len))
+            gold = {j for j, cover in enumerate(covers) if not gold_s.union(gold_t).isdisjoint(cover)}
+            trigger = _oracle_trigger(doc, gold) or main_verb(max(doc.sents, key=len))
         else:
             trigger = main_verb(max(doc.sents, key=len))
         roles = find_roles(trigger, trigger.sent)
-        pred_s = {t.i for span in roles.spans(1) for t in span}
-        pred_t = {t.i for span in roles.spans(2) for t in span}
-        source.add(pred_s, gold_s)
-        target.add(pred_t, gold_t)
+        source.add({i for span in roles.spans(1) for t in span for i in covers[t.i]}, gold_s)
+        target.add({i for span in roles.spans(2) for t in span for i in covers[t.i]}, gold_t)
     return {"actor1 (S)": source.scores(), "actor2 (T)": target.scores()}
 
 

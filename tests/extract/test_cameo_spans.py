@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from warlog.extract.actors import find_roles
-from warlog.extract.actors_eval import main_verb, parse_words
+from warlog.extract.actors_eval import main_verb, names_no_one, parse_words
 
 
 def _sent(nlp, text: str) -> Span:
@@ -59,3 +59,18 @@ def test_split_possessive_is_one_word_to_the_parser(nlp) -> None:
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     assert doc[0].head == doc[2]  # "Kenya" owns "army" once "’s" is whole
+
+
+def test_an_object_that_names_no_one_is_no_cameo_target(nlp) -> None:
+    from warlog.normalise.actors import ActorDictionary
+
+    dictionary = ActorDictionary.load()
+
+    def thing(text: str, word: str) -> bool:
+        return names_no_one(_token(_sent(nlp, text), word), dictionary)
+
+    assert thing("The council rejected the proposal after a long debate.", "proposal")
+    assert thing("The bank lent 40 million dollars last spring.", "dollars")
+    assert not thing("The gunmen abducted two soldiers near the border.", "soldiers")  # an actor the dictionary knows
+    assert not thing("The council rejected the Egyptian proposal.", "proposal")  # a party named in it
+    assert not thing("Police arrested him on Friday.", "him")

@@ -37,11 +37,12 @@ def test_cameo_source_spans_floor(shared_data: Path, nlp, tmp_path: Path) -> Non
 
 
 def test_cameo_target_spans_floor(shared_data: Path, nlp, tmp_path: Path) -> None:
-    # Full test split, root trigger (measured 0.569 F1 on actor2, 0.751 on actor1; 0.498 on
-    # actor2 before targets of thing objects, complements and stances).
+    # Full test split, root trigger (measured 0.611 F1 on actor2, 0.767 on actor1; 0.569 and
+    # 0.751 before transfer recipients, reported demands, the split possessive, topic
+    # phrases and unnamed objects; 0.498 on actor2 before targets of thing objects).
     scores = cameo_scores(nlp, shared_data / "actors" / "cameo_ner_test.txt", mode="root")
-    assert scores["actor1 (S)"]["f1"] >= 0.74
-    assert scores["actor2 (T)"]["f1"] >= 0.55
+    assert scores["actor1 (S)"]["f1"] >= 0.76
+    assert scores["actor2 (T)"]["f1"] >= 0.60
 
 
 def test_acled_actor_type_set_floor_held_out(shared_data: Path, nlp) -> None:

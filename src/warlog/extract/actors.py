@@ -20,6 +20,7 @@ from ..normalise.actors import ActorDictionary
 from ..record import Actor
 from ..taxonomy import ARMED_TYPES
 from .targets import (
+    TRANSFER_LEMMAS,
     claimed_targets,
     clause_subjects,
     complement,
@@ -117,6 +118,9 @@ CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "appos"
 FULL_CUTS = frozenset({"relcl", "conj", "cc", "parataxis"})
 # The target's full phrase also loses participle and adverbial clauses.
 TARGET_CUTS = FULL_CUTS | {"acl", "advcl"}
+# Prepositions after the target that tell what an act or stance is about, not who the
+# target is: "a request for revocation", "comments on the seizures", "appeals against X".
+TOPIC_PREPS = frozenset({"for", "on", "against", "over", "about", "with"})
 # Clauses cut at any depth of a phrase.
 CLAUSE_CUTS = frozenset({"relcl", "acl", "advcl", "parataxis"})
 # What a phrase's own description leaves out when asking whether it is a source.
@@ -160,8 +164,9 @@ class RoleSpans:
         # ("a travel ban imposed on Chadian citizens") or a comment on it ("an army camp,
         # the third attack this month"); the doer keeps its description.
         cut = TARGET_CUTS if role == 2 else FULL_CUTS
+        topics = TOPIC_PREPS if role == 2 else frozenset()
         heads = ([head] if head is not None else []) + assoc
-        return [noun_phrase(t, full=True, cut=cut, comments=role == 1) for t in heads]
+        return [noun_phrase(t, full=True, cut=cut, comments=role == 1, topics=topics) for t in heads]
 
 
 @dataclass
@@ -176,20 +181,26 @@ class ActorRoles:
 
 
 def noun_phrase(
-    head: Token, *, full: bool = False, cut: frozenset[str] | None = None, comments: bool = True
+    head: Token,
+    *,
+    full: bool = False,
+    cut: frozenset[str] | None = None,
+    comments: bool = True,
+    topics: frozenset[str] = frozenset(),
 ) -> Span:
     """The phrase a head noun stands for. ``full`` keeps modifiers such as prepositional
     phrases and appositions (span scoring); the core phrase (naming) keeps only the
     words before the head plus "of"-phrases after partitives ("some of the terrorists").
     ``cut`` overrides which dependents of the head are left out; ``comments=False`` also
-    drops an apposition that names no one ("an army camp, the latest attack")."""
+    drops an apposition that names no one ("an army camp, the latest attack"); ``topics``
+    are prepositions whose phrase is left out ("the demand for talks")."""
     if cut is None:
         cut = FULL_CUTS if full else CLAUSE_DEPS
     tokens = [head]
     for child in head.children:
         if child.dep_ in cut and not (child.dep_ == "prep" and child.lower_ == "of" and _partitive(head)):
             continue
-        if child.dep_ == "punct" and full and child.i > head.i:
+        if child.dep_ == "punct" and full and child.i > head.i or child.dep_ == "prep" and child.lower_ in topics:
             continue
         if child.dep_ == "appos" and not comments and not (_named(head) or _named(child)):
             continue
@@ -336,9 +347,10 @@ def find_roles(trigger: Token, sent: Span | None = None) -> RoleSpans:
     obj = _first(children, OBJECTS) or phrasal_object(trigger)
     for target in speech_authors(trigger, obj) + claimed_targets(obj):
         roles.offer(2, target)  # "denied charges by X", "claimed responsibility for the attack on X"
-    if obj is None or not _party_like(obj):
+    if obj is None or not _party_like(obj) or not _named_entity(obj) and trigger.lemma_.lower() in TRANSFER_LEMMAS:
         # "imposed sanctions on X", "gave Armenia arms", "flew medicine into X": the
-        # party beats an abstract object.
+        # party beats an abstract object; what is handed over ("returned six Iraqi
+        # artifacts to X") is never the party unless it is someone named.
         for recipient in thing_recipients(trigger, obj) + related_parties(obj) + _recipients(trigger, obj):
             roles.offer(2, recipient)
     act = obj is not None and _names_an_act(obj, trigger)

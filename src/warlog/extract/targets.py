@@ -84,7 +84,21 @@ def thing_recipients(trigger: Token, obj: Token | None) -> list[Token]:
     hosts = [trigger]
     if obj is not None:
         hosts += [obj, *(c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+        if lemma in TRANSFER_LEMMAS:
+            # "provided $3 million in funding to X", "returned a pendant engraved with an
+            # image to X": the parser hangs the recipient low inside the object phrase.
+            hosts += [t for t in _phrase_nouns(obj) if t is not obj]
     return [t for host in hosts for prep in _preps(host, words) if (t := _prep_object(prep)) is not None]
+
+
+def _phrase_nouns(head: Token) -> list[Token]:
+    """Nouns of a phrase, down through its modifiers but not into relative clauses
+    (a recipient there is another verb's: "the arms they sold to X")."""
+    found = [head] if head.pos_ in NOMINAL else []
+    for child in head.children:
+        if child.dep_ not in {"relcl", "conj", "cc"}:
+            found += _phrase_nouns(child)
+    return found
 
 
 def complement(trigger: Token) -> Token | None:

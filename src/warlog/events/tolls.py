@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Span, Token
 from ..extract.actors import definite
 from ..extract.modality import claim_left_unconfirmed, left_unconfirmed
 from ..normalise.numbers import parse_number
-from ..normalise.quantities import CLAIMED_FATALITIES, FATALITIES, extract_quantities, fatalities
-from ..record import Event, Quantity
+from ..normalise.quantities import extract_quantities, fatalities
+from ..record import Event
 from ..taxonomy import FACTUAL_MODALITIES
 from .paragraphs import evidence_sentence, paragraph
 
@@ -83,10 +83,7 @@ def fill_tolls(events: list[Event], doc: Doc) -> None:
             continue
         before = None  # the toll before the last sentence that told one
         for sent in _following(doc, event, starts):
-            quantities = extract_quantities(sent)
-            deaths = fatalities(quantities)
-            if event.fatalities is not None and only_claimed(quantities):
-                continue  # "The rebels claimed to have killed fifty soldiers": a side's claim adds no dead
+            deaths = fatalities(extract_quantities(sent))
             if deaths is None:
                 if claim_left_unconfirmed(sent, _TOLL_WORDS):  # "... claimed 150 were killed."
                     event.fatalities = before  # "These fatalities could not be corroborated."
@@ -96,13 +93,6 @@ def fill_tolls(events: list[Event], doc: Doc) -> None:
             before, event.fatalities = event.fatalities, add_toll(event.fatalities, deaths, sent)
         if event.sub_event_type == SUICIDE:
             _add_bombers(event, doc)
-
-
-def only_claimed(quantities: list[Quantity]) -> bool:
-    """A sentence whose only deaths are a side's claim (ACLED takes a claim only when
-    nothing else is told)."""
-    whats = {q.what for q in quantities}
-    return CLAIMED_FATALITIES in whats and FATALITIES not in whats
 
 
 def _add_bombers(event: Event, doc: Doc) -> None:

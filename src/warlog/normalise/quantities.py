@@ -372,15 +372,22 @@ def _context_role(anchor: Token) -> str | None:
     return _governing_role(anchor) or _shared_adjective(anchor)
 
 
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
+
+
 def _shared_adjective(anchor: Token) -> str | None:
-    """"5 women and 4 children dead": an adjective after the last of a list of counts
-    says what became of each of them."""
+    """"5 women and 4 children dead", "one soldier and 2 attackers killed": an adjective
+    or participle after the last of a list of counts says what became of each of them."""
     for conj in anchor.children:
         if conj.dep_ != "conj":
             continue
         after = [c for c in conj.children if c.dep_ == "amod" and c.i > conj.i and c.lower_ in _ADJECTIVES]
         if after:
             return _ADJECTIVES[after[0].lower_]
+        # A participle only where the list has no verb of its own ("... arrested were charged").
+        told = [c for c in conj.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > conj.i]
+        if told and anchor.dep_ not in _ARGUMENTS and (role := _modifier_role(told[0])):
+            return role
         if role := _shared_adjective(conj):
             return role
     return None
@@ -412,6 +419,8 @@ def _governing_role(anchor: Token) -> str | None:
     token = anchor
     if breaks_down(anchor):
         return COUNTED_AGAIN  # "killed three people, two women and a child": the three again
+    if anchor.dep_ == "npadvmod" and _added_victims(anchor):
+        return _passive_role(anchor.head)  # "were killed, as well as 3 other people" parsed loose
     while (token.dep_ == "conj" or listed_appositive(token)) and token.head is not token:
         if token.head.pos_ == "VERB" and token.pos_ in ("NOUN", "PROPN"):
             return _passive_role(token.head) if _added_victims(token) else None
@@ -440,8 +449,10 @@ def _added_victims(noun: Token) -> bool:
     well as"/"plus", conjoined to a passive verb is more of its victims (not "were killed,
     and arms seized")."""
     verb = noun.head
+    if verb.pos_ != "VERB" or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
     joined = any(c.dep_ == "cc" and c.lower_ in ("as", "plus") for c in (*verb.children, *noun.children))
-    return joined or any(c.dep_ == "nummod" for c in noun.children)
+    return joined or (noun.dep_ == "conj" and any(c.dep_ == "nummod" for c in noun.children))
 
 
 def _passive_role(verb: Token) -> str | None:

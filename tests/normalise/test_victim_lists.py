@@ -34,6 +34,7 @@ def test_a_list_of_victims_adds_up_unless_it_names_those_counted(nlp, text: str,
         ("Nine fighters were killed, as well as 3 other people, in the raid on the camp.", 12),
         ("A local chief was killed alongside another villager in the night attack.", 2),
         ("A sergeant killed another at the barracks after a quarrel.", 1),
+        ("Unknown armed men killed on Thursday the secretary of a farmers' union in the town.", 1),
     ],
 )
 def test_victims_told_beside_the_first(nlp, text: str, dead: int | None) -> None:

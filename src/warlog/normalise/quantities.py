@@ -24,7 +24,7 @@ from ..record import Quantity
 from .causes import told_as_cause
 from .dates import find_dates
 from .numbers import NUMBER_PATTERN, VAGUE_BOUNDS, parse_number, vague_bounds
-from .victims import breaks_down, companion_verb, listed_appositive, own_fate, same_person
+from .victims import breaks_down, companion_verb, listed_appositive, object_after_date, own_fate, same_person
 
 FATALITIES = "fatalities"
 # Deaths a party claims to have caused or suffered ("claimed to have killed 1000
@@ -420,12 +420,14 @@ def _governing_role(anchor: Token) -> str | None:
     if breaks_down(anchor):
         return COUNTED_AGAIN  # "killed three people, two women and a child": the three again
     if anchor.dep_ == "npadvmod" and _added_victims(anchor):
-        return _passive_role(anchor.head)  # "were killed, as well as 3 other people" parsed loose
+        return _passive_role(anchor.head)  # "were shot dead, as well as four others" parsed loose
     while (token.dep_ == "conj" or listed_appositive(token)) and token.head is not token:
         if token.head.pos_ == "VERB" and token.pos_ in ("NOUN", "PROPN"):
             return _passive_role(token.head) if _added_victims(token) else None
         token = token.head
     head = token.head
+    if (verb := object_after_date(token)) is not None:  # "killed on Thursday the treasurer"
+        return _verb_role(verb, object_position=True)
     if (verb := companion_verb(token)) is not None:  # "was killed alongside another gunman"
         return _passive_role(verb) or _verb_role(verb, object_position=False)
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PRON", "NUM"):
@@ -445,7 +447,7 @@ def _governing_role(anchor: Token) -> str | None:
 
 
 def _added_victims(noun: Token) -> bool:
-    """"were killed, as well as 2 other people": a counted noun, or one joined by "as
+    """"were shot dead, as well as four others": a counted noun, or one joined by "as
     well as"/"plus", conjoined to a passive verb is more of its victims (not "were killed,
     and arms seized")."""
     verb = noun.head
@@ -668,7 +670,9 @@ def _implicit_singles(sent: Span, counted: list[Quantity]) -> list[tuple[int, Qu
         subject_pronoun = token.lower_ in _SUBJECT_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass")
         if not (singular_noun or object_pronoun or subject_pronoun):
             continue
-        if token.dep_ not in ("dobj", "nsubjpass", "nsubj", "conj", "pobj") and not listed_appositive(token):
+        if token.dep_ not in ("dobj", "nsubjpass", "nsubj", "conj", "pobj") and not (
+            listed_appositive(token) or object_after_date(token)
+        ):
             continue
         if same_person(token):
             continue

@@ -100,3 +100,13 @@ def breaks_down(item: Token) -> bool:
     items = [t for t in head.subtree if t is not head and t.dep_ in ("conj", "appos") and t.i > head.i]
     total, counts = _count(head), [_count(t) for t in items]
     return total is not None and None not in counts and sum(counts) == total  # type: ignore[arg-type]
+
+
+def object_after_date(noun: Token) -> Token | None:
+    """"killed on Thursday the treasurer of a cooperative": the object told after the
+    day, which the parser hangs on the day as its apposition; returns the verb."""
+    day = noun.head
+    if noun.dep_ != "appos" or day.ent_type_ != "DATE" or day.dep_ != "pobj" or day.i > noun.i:
+        return None
+    verb = day.head.head
+    return verb if verb.pos_ == "VERB" and verb.i < day.i else None

@@ -24,6 +24,7 @@ from ..record import Quantity
 from .causes import told_as_cause
 from .dates import find_dates
 from .numbers import NUMBER_PATTERN, VAGUE_BOUNDS, parse_number, vague_bounds
+from .victims import breaks_down, companion_verb, listed_appositive, object_after_date, own_fate, same_person
 
 FATALITIES = "fatalities"
 # Deaths a party claims to have caused or suffered ("claimed to have killed 1000
@@ -38,6 +39,9 @@ EARLIER_FATALITIES = "earlier fatalities"
 # "He later died in hospital": one death, told by a pronoun that may point back at someone
 # already counted, so it is the toll only when nothing else is told.
 PRONOUN_FATALITY = "fatality told by a pronoun"
+# "killed seven people (five civilians and two soldiers)": who the dead already counted
+# were, told in brackets after their count; never more dead.
+COUNTED_AGAIN = "fatalities already counted"
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 
 _QUALIFIERS: dict[str, str] = {
@@ -138,7 +142,26 @@ def extract_quantities(sent: Span) -> list[Quantity]:
             found.append((match.start(), quantity))
     found.extend(_stated_zeros(sent))
     found.extend(_implicit_singles(sent, [q for _, q in found]))
-    return [quantity for _, quantity in sorted(found, key=lambda pair: pair[0])]
+    return _bracketed_breakdown(text, sorted(found, key=lambda pair: pair[0]))
+
+
+def _bracketed_breakdown(text: str, found: list[tuple[int, Quantity]]) -> list[Quantity]:
+    """Fatalities told in brackets after a toll already given outside them ("7 killed
+    (5 civilians and 2 soldiers)", "killed two fishermen (one was beheaded)") say who
+    the dead were: they are kept as ``COUNTED_AGAIN``, not added."""
+    brackets = [m.span() for m in re.finditer(r"\([^()]*\)", text)]
+
+    def inside(offset: int) -> tuple[int, int] | None:
+        return next((b for b in brackets if b[0] < offset < b[1]), None)
+
+    told = [offset for offset, q in found if q.what == FATALITIES and inside(offset) is None]
+    quantities = []
+    for offset, quantity in found:
+        bracket = inside(offset)
+        if quantity.what == FATALITIES and bracket is not None and any(t < bracket[0] for t in told):
+            quantity = quantity.model_copy(update={"what": COUNTED_AGAIN})
+        quantities.append(quantity)
+    return quantities
 
 
 def fatalities(quantities: Iterable[Quantity]) -> int | None:
@@ -149,12 +172,13 @@ def fatalities(quantities: Iterable[Quantity]) -> int | None:
     ACLED-style placeholder is ever substituted.
     """
     quantities = list(quantities)
-    for what in (FATALITIES, CLAIMED_FATALITIES, PRONOUN_FATALITY):
+    for what in (FATALITIES, CLAIMED_FATALITIES):
         counts = [q.value if q.value is not None else q.min for q in quantities if q.what == what]
         known = [int(c) for c in counts if c is not None]
         if known:
             return sum(known)
-    return None
+    pronouns = {q.text.lower() for q in quantities if q.what == PRONOUN_FATALITY}  # "He was shot; he died": one
+    return len(pronouns) or None
 
 
 def _claimed(anchor: Token) -> bool:
@@ -343,18 +367,27 @@ def _context_role(anchor: Token) -> str | None:
         role = _modifier_role(child)
         if role:
             return role
+    if own_fate(anchor):
+        return None
     return _governing_role(anchor) or _shared_adjective(anchor)
 
 
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
+
+
 def _shared_adjective(anchor: Token) -> str | None:
-    """"5 women and 4 children dead": an adjective after the last of a list of counts
-    says what became of each of them."""
+    """"5 women and 4 children dead", "one soldier and 2 attackers killed": an adjective
+    or participle after the last of a list of counts says what became of each of them."""
     for conj in anchor.children:
         if conj.dep_ != "conj":
             continue
         after = [c for c in conj.children if c.dep_ == "amod" and c.i > conj.i and c.lower_ in _ADJECTIVES]
         if after:
             return _ADJECTIVES[after[0].lower_]
+        # A participle only where the list has no verb of its own ("... arrested were charged").
+        told = [c for c in conj.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > conj.i]
+        if told and anchor.dep_ not in _ARGUMENTS and (role := _modifier_role(told[0])):
+            return role
         if role := _shared_adjective(conj):
             return role
     return None
@@ -366,6 +399,8 @@ def _modifier_role(child: Token) -> str | None:
     if child.dep_ == "amod" or (child.dep_ in ("acl", "relcl") and child.pos_ == "ADJ"):
         return _ADJECTIVES.get(child.lower_) or _ADJECTIVES.get(lemma)
     if child.dep_ == "acl":
+        if _has_object(child):
+            return None  # "attacked a post, killed 12 soldiers" parsed onto the post: its own object died
         passive = child.tag_ == "VBN"
         # "one person reported killed": the reporting verb's complement says what happened.
         return _verb_role(child, object_position=passive) or _complement_role(child)
@@ -382,9 +417,19 @@ def _modifier_role(child: Token) -> str | None:
 def _governing_role(anchor: Token) -> str | None:
     """Walk from the counted token to its governing verb through conjunctions and "of"."""
     token = anchor
-    while token.dep_ == "conj" and token.head is not token:
+    if breaks_down(anchor):
+        return COUNTED_AGAIN  # "killed three people, two women and a child": the three again
+    if anchor.dep_ == "npadvmod" and _added_victims(anchor):
+        return _passive_role(anchor.head)  # "were shot dead, as well as four others" parsed loose
+    while (token.dep_ == "conj" or listed_appositive(token)) and token.head is not token:
+        if token.head.pos_ == "VERB" and token.pos_ in ("NOUN", "PROPN"):
+            return _passive_role(token.head) if _added_victims(token) else None
         token = token.head
     head = token.head
+    if (verb := object_after_date(token)) is not None:  # "killed on Thursday the treasurer"
+        return _verb_role(verb, object_position=True)
+    if (verb := companion_verb(token)) is not None:  # "was killed alongside another gunman"
+        return _passive_role(verb) or _verb_role(verb, object_position=False)
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PRON", "NUM"):
         owner = head.head
         if _is_count_word(owner):  # "hundreds of them", "one of the soldiers": the count's own role
@@ -399,6 +444,23 @@ def _governing_role(anchor: Token) -> str | None:
         # complement tells what became of the object, never of the subject.
         return _verb_role(head, object_position=False) or (None if _has_object(head) else _complement_role(head))
     return None
+
+
+def _added_victims(noun: Token) -> bool:
+    """"were shot dead, as well as four others": a counted noun, or one joined by "as
+    well as"/"plus", conjoined to a passive verb is more of its victims (not "were killed,
+    and arms seized")."""
+    verb = noun.head
+    if verb.pos_ != "VERB" or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    joined = any(c.dep_ == "cc" and c.lower_ in ("as", "plus") for c in (*verb.children, *noun.children))
+    return joined or (noun.dep_ == "conj" and any(c.dep_ == "nummod" for c in noun.children))
+
+
+def _passive_role(verb: Token) -> str | None:
+    """What a passive verb did to its subject ("were killed"); none for an active one."""
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return _verb_role(verb, object_position=True) if passive else None
 
 
 def _has_object(verb: Token) -> bool:
@@ -424,6 +486,8 @@ def _complement_role(verb: Token) -> str | None:
     army said that 5 soldiers were killed": the army was not killed)."""
     for child in verb.children:
         if child.dep_ in ("acomp", "oprd", "ccomp", "xcomp", "advmod", "conj") and child.lower_ in _ADJECTIVES:
+            if child.dep_ == "conj" and _has_own_argument(child):
+                continue  # "attacked a post, wounded 10 others": the others were wounded, not the post
             return _ADJECTIVES[child.lower_]
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
         # "claimed to have killed fifty soldiers": the clause's object is the one killed.
@@ -447,7 +511,10 @@ def _killing_lemma(verb: Token) -> str:
 
 
 def _verb_role(verb: Token, object_position: bool) -> str | None:
-    """Role given by a verb: objects of "kill", subjects of "die"; "killed or injured" -> casualties."""
+    """Role given by a verb: objects of "kill", subjects of "die"; "killed or injured" -> casualties.
+    None for what was only tried or stopped ("tried to lynch a thief")."""
+    if _not_done(verb):
+        return None
     lemma = _killing_lemma(verb)
     lexicon = _TRANSITIVE if object_position else _INTRANSITIVE
     role = lexicon.get(lemma) or _shared_role(verb, lexicon)
@@ -466,6 +533,18 @@ def _verb_role(verb: Token, object_position: bool) -> str | None:
     }
     alternatives.discard(None)
     return "casualties" if alternatives - {role} else role
+
+
+_TRIED = frozenset({"attempt", "try", "threaten", "seek"})
+_STOPPED = frozenset({"prevent", "stop", "keep", "save", "bar"})
+
+
+def _not_done(verb: Token) -> bool:
+    """"attempted to lynch him", "stopped the mob from lynching two men": no one died."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _TRIED:
+        return True
+    stopped = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "from" else None
+    return stopped is not None and stopped.lemma_.lower() in _STOPPED
 
 
 def _headline_passive(verb: Token) -> bool:
@@ -584,12 +663,18 @@ def _implicit_singles(sent: Span, counted: list[Quantity]) -> list[tuple[int, Qu
     found: list[tuple[int, Quantity]] = []
     for token in sent:
         person = token.lemma_.lower() not in _COLLECTIVE | _ANIMALS or _head_of_people(token)
-        singular_noun = (token.tag_ == "NN" or _adjective_as_noun(token) or _one_member(token) or _named_person(token)) and person
+        singular_noun = (
+            token.tag_ == "NN" or _adjective_as_noun(token) or _one_member(token) or _named_person(token) or _another(token)
+        ) and person
         object_pronoun = token.lower_ in _OBJECT_PRONOUNS and token.dep_ == "dobj"
         subject_pronoun = token.lower_ in _SUBJECT_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass")
         if not (singular_noun or object_pronoun or subject_pronoun):
             continue
-        if token.dep_ not in ("dobj", "nsubjpass", "nsubj", "conj", "pobj"):
+        if token.dep_ not in ("dobj", "nsubjpass", "nsubj", "conj", "pobj") and not (
+            listed_appositive(token) or object_after_date(token)
+        ):
+            continue
+        if same_person(token):
             continue
         if any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in token.children):
             continue
@@ -613,6 +698,11 @@ def _implicit_singles(sent: Span, counted: list[Quantity]) -> list[tuple[int, Qu
             continue
         found.append((phrase.start_char - sent.start_char, Quantity(text=phrase.text, value=1, what=role)))
     return found
+
+
+def _another(token: Token) -> bool:
+    """"a soldier killed another", "another was beheaded": one more person."""
+    return token.lower_ == "another" and token.dep_ in ("dobj", "nsubjpass") and not list(token.children)
 
 
 def _adjective_as_noun(token: Token) -> bool:

@@ -39,6 +39,7 @@ from ..extract.measures import MEASURE_CLASS
 from ..record import Event
 from .dating import untrusted_date
 from .incident import Reference, is_violent
+from .named import same_person_arrested
 from .recalled import recalled_span, same_recalled
 from .subtypes import compatible_types
 from .told import day_and_night, restates_toll, shared_words, told_together
@@ -193,6 +194,8 @@ def same_reference(a: Profile, b: Profile) -> bool:
     ra, rb = a.reference, b.reference
     if ra.incidents & rb.incidents:
         return _near(a.span, b.span, REFERENCE_WINDOW)
+    if same_person_arrested(a.event, b.event):
+        return True
     if is_violent(a.event) and is_violent(b.event):
         # A region is near every town in it: the recalled happening's place must be a town's.
         at_one_place = both_precise(a.event, b.event) and same_place(a.event.location, b.event.location, DEDUP_RADIUS_KM)

@@ -2,31 +2,20 @@
 
 from __future__ import annotations
 
+from test_incident import record
+
 from warlog.dedup.cluster import MemoryIndex
 from warlog.dedup.named import name_pairs, same_person_arrested
-from warlog.record import Event, EventDate, Evidence, Location, Mention, make_event_id
-from warlog.taxonomy import SUB_EVENT_TYPES
+from warlog.record import Event, Location
 
 NAIROBI = Location(name="Nairobi", latitude=-1.28, longitude=36.82, country="Kenya", country_code="KE", precision=1)
 NAKURU = Location(name="Nakuru", latitude=-0.30, longitude=36.07, country="Kenya", country_code="KE", precision=1)
 
 
-def arrest(article_id: str, sentence: str, place: Location, day: str = "2023-07-07", said: str | None = "friday",
+def arrest(article_id: str, sentence: str, place: Location, day: str = "2023-07-07", said: bool = True,
            sub: str = "Arrests") -> Event:
-    """One story's record of ``sentence``, dated ``day`` (stated as ``said``, or not stated)."""
-    evidence = Evidence(text=sentence, start=0, end=len(sentence))
-    return Event(
-        event_id=make_event_id(article_id, 0, sub),
-        article_id=article_id,
-        event_type=SUB_EVENT_TYPES[sub],
-        sub_event_type=sub,
-        location=place,
-        date=EventDate(start=day, end=day, precision=1, text=said),
-        evidence=evidence,
-        confidence=0.8,
-        sources=[article_id.split("-")[0]],
-        mentions=[Mention(article_id=article_id, evidence=evidence, source=article_id.split("-")[0])],
-    )
+    """One story's record of ``sentence`` on ``day``, a day its sentence states (``said``) or not."""
+    return record(article_id, sentence, sub=sub, place=place, day=day, stated=said)
 
 
 def together(*events: Event) -> bool:
@@ -58,7 +47,7 @@ def test_one_named_leaders_arrest_told_from_two_towns_is_one_happening() -> None
 def test_the_same_name_on_another_day_or_without_a_stated_day_is_not_that_arrest() -> None:
     next_week = arrest("nation-2", "wanjiku mwangi was arrested again on friday at her home in nairobi.", NAIROBI,
                        day="2023-07-14")
-    undated = arrest("nation-3", "wanjiku mwangi has been arrested before for leading marches.", NAIROBI, said=None)
+    undated = arrest("nation-3", "wanjiku mwangi has been arrested before for leading marches.", NAIROBI, said=False)
     assert not same_person_arrested(HELD_ON_THE_ROAD, next_week)
     assert not same_person_arrested(HELD_ON_THE_ROAD, undated)
 

@@ -13,6 +13,10 @@ than the town's name and its parties ("stormed the temple" ... "a grenade at the
 temple's gate"; not a crowd's riot and a bombing, the crowd reacting to it), or naming the same day and no other ("the violence on friday" ...
 "once again on friday as the mobs reappeared").
 
+A march, a sit-in or an arrest told over two nearby sentences of one story is one
+happening too, when the later sentence takes up a word of the first ("staged a flag march"
+... "took part in the flag march"; ``one_kind``).
+
 What keeps a roundup story ("in Vadodara ... In Surat ...") apart:
 - a place conflict, unless one sentence names the other record's place (the
   pipeline often placed one of the two wrongly: "rioting in Bharuch" put in

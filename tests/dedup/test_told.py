@@ -275,3 +275,18 @@ def test_a_story_coming_back_to_its_temple_as_the_shrine_is_one_attack() -> None
         gap=400,
     )
     assert clusters(market) == [{0}, {1}]
+
+
+def test_a_march_told_over_two_nearby_sentences_sharing_a_word_is_one_and_stock_lines_are_not() -> None:
+    march = story(
+        "wire-20",
+        ("Soldiers staged a flag march through the old quarter of Kano to calm residents.", "Peaceful protest", KANO),
+        ("Six companies of the mobile police also took part in the flag march along the river.", "Peaceful protest", KANO),
+    )
+    stock = story(
+        "wire-21",
+        ("Traders held a sit-in outside the Kano market office over new levies.", "Peaceful protest", KANO),
+        ("Students marched to the governor's lodge demanding lower fees.", "Peaceful protest", KANO),
+    )
+    assert clusters(march) == [{0, 1}]
+    assert clusters(stock) == [{0}, {1}]

@@ -11,7 +11,8 @@ a toll (``incident``): two records naming one incident link whatever their
 place, type and actors, within ``REFERENCE_WINDOW`` of each other; the same toll
 or death figure links at the usual place, a day apart at most; two different tolls (or
 arrest or property counts) never do. A past riot recalled by its year links by its
-years and town, whatever day its story is dated (``recalled``). Within one story, a riot told over two
+years and town, whatever day its story is dated (``recalled``). Two arrests on one stated day whose
+sentences name one person link wherever each report placed them (``named``). Within one story, a riot told over two
 sentences is often coded as two sub-types; nearby sentences telling one
 violent happening link (``told``). A bare year read from a count or another
 sentence is no date (``dating``); a record without a date links only by
@@ -39,6 +40,7 @@ from ..extract.measures import MEASURE_CLASS
 from ..record import Event
 from .dating import untrusted_date
 from .incident import Reference, is_violent
+from .named import same_person_arrested
 from .recalled import recalled_span, same_recalled
 from .subtypes import compatible_types
 from .told import day_and_night, restates_toll, shared_words, told_together
@@ -193,6 +195,8 @@ def same_reference(a: Profile, b: Profile) -> bool:
     ra, rb = a.reference, b.reference
     if ra.incidents & rb.incidents:
         return _near(a.span, b.span, REFERENCE_WINDOW)
+    if same_person_arrested(a.event, b.event):
+        return True
     if is_violent(a.event) and is_violent(b.event):
         # A region is near every town in it: the recalled happening's place must be a town's.
         at_one_place = both_precise(a.event, b.event) and same_place(a.event.location, b.event.location, DEDUP_RADIUS_KM)

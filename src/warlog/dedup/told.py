@@ -13,6 +13,10 @@ than the town's name and its parties ("stormed the temple" ... "a grenade at the
 temple's gate"; not a crowd's riot and a bombing, the crowd reacting to it), or naming the same day and no other ("the violence on friday" ...
 "once again on friday as the mobs reappeared").
 
+A march, a sit-in or an arrest told over two nearby sentences of one story is one
+happening too, when the later sentence takes up a word of the first ("staged a flag march"
+... "took part in the flag march"; ``one_kind``).
+
 What keeps a roundup story ("in Vadodara ... In Surat ...") apart:
 - a place conflict, unless one sentence names the other record's place (the
   pipeline often placed one of the two wrongly: "rioting in Bharuch" put in
@@ -262,6 +266,20 @@ def far_apart_alike(a: Event, b: Event, common: frozenset[str]) -> bool:
     return bool(days) and days == days_named(b.evidence.text) and not names_place(later, second.location)
 
 
+# What else a story tells over its next sentences: one march, one sit-in, one arrest of a
+# group ("... were arrested on friday." "The leaders had left the party office at 9:42 am
+# ..."), a deployment ("forces staged a flag march" ... "companies took part in the flag
+# march"). Unlike a riot's steps, the later sentence must take up a word of the first: a
+# story's stock lines coded as protests follow each other sharing none.
+TOLD_TYPES = frozenset({"Protests", "Strategic developments"})
+
+
+def one_kind(a: Event, b: Event) -> bool:
+    """Two records of a type a story tells over nearby sentences (``TOLD_TYPES``), of one
+    sub-type (or two that readers give one happening, a march with and without intervention)."""
+    return a.event_type == b.event_type and a.event_type in TOLD_TYPES and compatible_types(a.sub_event_type, b.sub_event_type)
+
+
 def told_together(
     a: Event,
     b: Event,
@@ -273,9 +291,12 @@ def told_together(
     """One violent happening told in two sentences of one story (module docstring):
     nearby, or far apart but alike (``far_apart_alike``); ``shared`` their content-word
     cosine, ``common`` the words they share; the caller checks that the dates overlap."""
-    if a.article_id != b.article_id or not (is_violent(a) and is_violent(b)):
+    if a.article_id != b.article_id:
         return False
-    if not (within_reach(a, b, shared) or far_apart_alike(a, b, common)):
+    if is_violent(a) and is_violent(b):
+        if not (within_reach(a, b, shared) or far_apart_alike(a, b, common)):
+            return False
+    elif not (one_kind(a, b) and shared > 0 and within_reach(a, b, shared)):
         return False
     if any(roundup(e.evidence.text) or sums_towns(e) for e in (a, b)):
         return False

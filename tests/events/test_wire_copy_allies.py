@@ -8,16 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from warlog.article import Article
 from warlog.pipeline import Pipeline
 from warlog.record import Event
-
-
-@pytest.fixture(scope="module")
-def pipeline(nlp) -> Pipeline:
-    return Pipeline(nlp)
 
 
 def code(pipeline: Pipeline, text: str, day: date = date(2025, 3, 4)) -> list[Event]:

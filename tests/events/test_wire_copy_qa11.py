@@ -9,16 +9,9 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from warlog.article import Article
 from warlog.pipeline import Pipeline
 from warlog.record import Event
-
-
-@pytest.fixture(scope="module")
-def pipeline(nlp) -> Pipeline:
-    return Pipeline(nlp)
 
 
 def story(pipeline: Pipeline, text: str) -> list[Event]:

@@ -7,17 +7,10 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from warlog.article import Article
 from warlog.events.tolls import add_toll
 from warlog.pipeline import Pipeline
 from warlog.record import Event
-
-
-@pytest.fixture(scope="module")
-def pipeline(nlp) -> Pipeline:
-    return Pipeline(nlp)
 
 
 def code(pipeline: Pipeline, text: str) -> list[Event]:

@@ -104,3 +104,13 @@ def test_herders_are_fulani_only_where_the_fulani_herd(pipeline) -> None:
     assert kenya.actor1.name == "Unidentified Communal Militia (Kenya)"
     assert nigeria.actor1.name == "Fulani Ethnic Militia (Nigeria)"
     assert kenya.actor1.type == nigeria.actor1.type == "Identity militia"
+
+
+def test_a_victim_among_the_dead_is_not_the_bomber(pipeline) -> None:
+    (event,) = story(pipeline, "A car bomb exploded near a checkpoint in Mogadishu, killing three people including a police officer.")
+    assert event.actor1.type != "State forces"
+
+
+def test_two_sides_named_under_one_noun_fought_each_other(pipeline) -> None:
+    (event,) = story(pipeline, "KIA and Tatmadaw troops clashed near Hpakant; casualties were unknown.")
+    assert {event.actor1.type, event.actor2.type} == {"Rebel group", "State forces"}

@@ -225,11 +225,12 @@ PARTY_PREPS = frozenset({"by", "with", "between", "against", "and"})
 
 def _conjoined_parts(phrase: Span) -> list[tuple[int, int]]:
     """A phrase that joins two parties under one head ("between rebel militiamen and
-    security forces", parsed as one noun phrase) as its parts; any other as itself: "the
-    Arab and Boulala communities" names two by their shared noun. Only "and": "JNIM or
+    security forces", "KIA and Tatmadaw troops", parsed as one noun phrase) as its parts,
+    each looked up on its own ("the Arab and Boulala communities": "Arab", "Boulala
+    communities"); any other as itself. Only "and": "JNIM or
     ISGS militants" are alternatives for one side (``_one_side_first``)."""
     cuts = [t.i for t in phrase if t.dep_ == "cc" and t.lower_ == "and" and phrase.start < t.i < phrase.end - 1]
-    if len(cuts) != 1 or phrase.doc[cuts[0] - 1].pos_ != "NOUN":
+    if len(cuts) != 1 or phrase.doc[cuts[0] - 1].pos_ not in ("NOUN", "PROPN"):
         return [(phrase.start, phrase.end)]
     return [(phrase.start, cuts[0]), (cuts[0] + 1, phrase.end)]
 
@@ -281,6 +282,10 @@ def _suffers(root: Token) -> bool:
     soldiers"): a victim, never the doer a paragraph lends to an event."""
     while root.dep_ == "conj":
         root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ in ("including", "among"):
+        root = root.head.head  # "killing three people, including a police officer": one of the victims
+        while root.dep_ == "conj":
+            root = root.head
     return root.dep_ in ("nsubjpass", "dobj") and root.head.lemma_.lower() in VIOLENCE_LEMMAS
 
 

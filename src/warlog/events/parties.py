@@ -506,8 +506,11 @@ def _state_doer(event: Event, context: _Paragraph) -> None:
     if event.sub_event_type == "Disrupted weapons use" and event.actor2 is None:
         event.actor2 = context.armed(besides=event.actor1) or context.generic(UNIDENTIFIED)  # who planted it
     if event.sub_event_type == "Arrests" and (event.actor2 is None or event.actor2.type not in ARMED):
-        # Those arrested at a protest are protesters; anyone else unarmed, civilians.
-        arrested = (context.crowd_type() or "civilians").lower()
+        # Those arrested at a protest are protesters; for a fight between communities
+        # ("arrested 20 men over the inter-ethnic clashes"), its communal militia (ACLED
+        # codes those held by the side they fought on); anyone else unarmed, civilians.
+        communal = context.sent is not None and communal_conflict(paragraph(context.sent))
+        arrested = "communal militia" if communal else (context.crowd_type() or "civilians").lower()
         event.actor2 = _as(context.generic(arrested), event.actor2)
 
 

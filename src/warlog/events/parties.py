@@ -299,7 +299,7 @@ def _aimed_at(root: Token) -> bool:
 
 
 # "shot near the military camp", "at the police station": a place named after its owner.
-LOCATIVE_PREPS = frozenset({"near", "at", "in", "inside", "outside", "around", "behind", "beside", "to", "from"})
+LOCATIVE_PREPS = frozenset({"near", "at", "in", "inside", "outside", "around", "behind", "beside", "to", "from", "under"})
 FACILITIES = frozenset(
     {"camp", "base", "post", "checkpoint", "station", "barracks", "office", "headquarters", "residence", "compound",
      "outpost", "hospital", "school", "prison", "jail", "court", "building", "house", "home", "premises"}
@@ -365,6 +365,10 @@ def _crowds(event: Event, context: _Paragraph) -> None:
         return
     crowd = context.generic(kind)
     actor1, actor2 = event.actor1, event.actor2
+    if event.sub_event_type in INTERVENED and _armed(actor1) and actor1.type != "State forces" and not context.unnamed(actor1):
+        # "Gunmen opened fire on protesters": armed men, not the state, used force on the crowd (ACLED).
+        event.actor2 = _as(crowd, actor2 if actor2 is not None and actor2.type in CROWDS else None)
+        return
     if actor1 is not None and actor1.type == "State forces":
         # "Police dispersed a march": ACLED puts the crowd first.
         actor1, actor2 = actor2, actor1
@@ -588,7 +592,8 @@ def _unnamed_group(actor: Actor | None) -> bool:
     """ACLED's unidentified armed group, unless the report itself says "armed group"."""
     if actor is None or not actor.name.startswith("Unidentified Armed Group"):
         return False
-    return actor.text is None or "armed group" not in actor.text.lower()
+    # Filled in with the category's own words ("unidentified armed group"), the report said none.
+    return actor.text is None or "armed group" not in actor.text.lower() or actor.text == UNIDENTIFIED
 
 
 def _blast_target(event: Event, context: _Paragraph) -> None:

@@ -251,6 +251,8 @@ def resolve(anchor: Trigger, others: list[Trigger], sent: Span, actor1: Actor | 
         return _riot(anchor.token, sent)
     if cls == "Armed clash" and actor2 is not None and actor2.type == "Civilians":
         return "Attack"
+    if cls == "Armed clash" and actor2 is not None and actor2.type == "Protesters" and anchor.token.lemma_.lower() in ("open", "fire"):
+        return "Excessive force against protesters"  # "opened fire on protesters": one-sided, no exchange of fire
     if cls == "Non-violent transfer of territory" and not _armed_party(anchor.token, actor1, actor2):
         return None  # "withdrew the levies", "evacuated residents": no territory changes hands
     return cls

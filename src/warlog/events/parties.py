@@ -264,9 +264,18 @@ def _backs(root: Token) -> bool:
     return prep.lower_ == "alongside"
 
 
+# Verbs whose object rides in a vehicle: passengers, never who planted the bomb under it.
+CARRYING = frozenset({"carry", "transport", "ferry", "escort"})
+
+
 def _served(root: Token) -> bool:
-    """Who a thing is for ("a convoy carrying supplies for the coalition")."""
-    return root.dep_ == "pobj" and root.head.lower_ == "for"
+    """Who a thing is for or carries ("a convoy carrying supplies for the coalition", "a
+    car carrying AU soldiers")."""
+    while root.dep_ == "compound":  # "AMISOM" in "carrying AMISOM soldiers"
+        root = root.head
+    return (root.dep_ == "pobj" and root.head.lower_ == "for") or (
+        root.dep_ == "dobj" and root.head.lemma_.lower() in CARRYING
+    )
 
 
 def _observes(root: Token) -> bool:

@@ -1,5 +1,6 @@
-"""Who the sides are when armed men fire on a crowd, kill an activist, or when a place is
-named after its police station ("under Kotwali police station"), on sentences of our own."""
+"""Who the sides are when armed men fire on a crowd or kill an activist, when a place is
+named after its police station ("under Kotwali police station"), when a group is named
+by its initials, or when a bomb hits soldiers a car carries: sentences of our own."""
 
 from __future__ import annotations
 
@@ -64,3 +65,24 @@ def test_tribal_clash_with_no_named_side_is_communal(pipeline: Pipeline):
     event = main_event(pipeline, "Tribal clashes erupted in Basra between two tribes over land, killing three.")
     assert event.sub_event_type == "Armed clash"
     assert event.actor1 is not None and event.actor1.type == "Identity militia"
+
+
+def test_named_rebels_by_their_initials_are_a_rebel_group(pipeline: Pipeline):
+    # The acronym opens the sentence, yet names the group: no unidentified armed group.
+    event = main_event(pipeline, "RUF rebels attacked the town of Kenema, burning houses and killing six civilians.")
+    assert event.actor1 is not None and event.actor1.name == "RUF rebels"
+    assert sides(event) == ("Rebel group", "Civilians")
+
+
+def test_soldiers_a_mined_car_carried_are_its_target(pipeline: Pipeline):
+    event = main_event(pipeline, "A landmine exploded under a car carrying AMISOM soldiers near Mogadishu.")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.actor1 is not None and event.actor1.name.startswith("Unidentified Armed Group")
+    assert event.actor2 is not None and event.actor2.name.startswith("AMISOM")
+
+
+def test_riot_police_make_no_riot(pipeline: Pipeline):
+    # "Riot" names the police's kind: the man they shot is a civilian, no rioter.
+    event = main_event(pipeline, "Riot police shot dead a man in Kisumu on Monday.")
+    assert event.sub_event_type == "Attack"
+    assert sides(event) == ("State forces", "Civilians")

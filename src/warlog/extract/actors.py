@@ -30,7 +30,7 @@ from .targets import (
     speech_authors,
     thing_recipients,
 )
-from .triggers import is_month
+from .triggers import is_month, is_riot_police
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
@@ -661,7 +661,7 @@ def _crowd_kind(trigger: Token) -> str | None:
     the people taking part by what they did ("students marched" -> Protesters, "youths
     burnt tyres" -> Rioters), and a protest turns riot when the crowd turns violent."""
     # "On 3 March, gunmen attacked ...": the month is no march.
-    tokens = [t for t in _clause_tokens(trigger) if not is_month(t)]
+    tokens = [t for t in _clause_tokens(trigger) if not is_month(t) and not is_riot_police(t)]
     lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
     strong = lemmas & (PROTEST_LEMMAS - GATHERING)
     # "as villagers gathered for the opening of an office": a crowd, but no protest

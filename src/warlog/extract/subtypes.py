@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from ..normalise.causes import told_as_cause, wished
 from ..record import Actor
 from ..taxonomy import ARMED_TYPES as ARMED
-from .triggers import Trigger
+from .triggers import Trigger, is_riot_police
 
 ARMED_NOUNS = frozenset(
     {"soldier", "troop", "militant", "fighter", "insurgent", "rebel", "jihadist", "terrorist", "police",
@@ -173,7 +173,7 @@ def _told_lemmas(sent: Span) -> set[str]:
     """Lemmas of what the sentence tells happened: not its cause or what a crowd asked
     for ("demanding that the arrested students be freed", "protested against
     soldiers killing a woman")."""
-    return {t.lemma_.lower() for t in sent if not told_as_cause(t) and not wished(t)}
+    return {t.lemma_.lower() for t in sent if not told_as_cause(t) and not wished(t) and not is_riot_police(t)}
 
 
 def _protest(sent: Span, trigger: Token) -> str:

@@ -32,6 +32,13 @@ def pipeline(nlp) -> Pipeline:
          "Unidentified Armed Group", {"Political militia", "Civilians"}, 2),
         ("On 9 March 2021, three drug suspects stabbed a shopkeeper to death at a market in Kalemie.",
          "Unidentified Armed Group", {"Political militia", "Civilians"}, 1),
+        # A militia known by the villages it comes from is theirs; one from a country is not.
+        ("On 2 March 2021, youth militias from Kolo and Bandi clashed over grazing land near Kalemie.",
+         "Unidentified Communal Militia", {"Identity militia"}, None),
+        ("On 3 March 2021, militias from neighbouring villages clashed over a fishing pond near Kabalo, leaving two dead.",
+         "Unidentified Communal Militia", {"Identity militia"}, 2),
+        ("On 4 March 2021, militias from Sudan attacked the village of Bandi, killing three farmers.",
+         "Unidentified Armed Group", {"Political militia", "Civilians"}, 3),
     ],
 )
 def test_unnamed_doer_militia(pipeline: Pipeline, text: str, actor1: str, sides: set[str], deaths: int | None):
@@ -41,3 +48,22 @@ def test_unnamed_doer_militia(pipeline: Pipeline, text: str, actor1: str, sides:
     assert event.actor1 is not None and event.actor1.name.startswith(actor1)
     assert {a.type for a in (event.actor1, event.actor2) if a is not None} == sides
     assert event.fatalities == deaths
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # Those held over a fight between communities are its communal militia (ACLED).
+        ("On 6 March 2021, police arrested fifteen men for their involvement in the inter-ethnic violence near Kalemie.",
+         "Identity militia"),
+        ("On 8 March 2021, gendarmes detained nine people suspected of taking part in the clan clashes near Kabalo.",
+         "Identity militia"),
+        ("On 8 March 2021, police arrested fifteen men over the theft of cattle near Kalemie.", "Civilians"),
+    ],
+)
+def test_arrested_over_communal_violence(pipeline: Pipeline, text: str, held: str):
+    events = pipeline.code_article(Article(id="t", text=text, date=date(2021, 3, 12)))
+    arrests = [e for e in events if e.sub_event_type == "Arrests"]
+    assert len(arrests) == 1, [e.sub_event_type for e in events]
+    assert arrests[0].actor1 is not None and arrests[0].actor1.type == "State forces"
+    assert arrests[0].actor2 is not None and arrests[0].actor2.type == held

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Span, Token
 
 from ..extract.actors import CROWD_TYPES, VIOLENCE_LEMMAS, VIOLENT_CUES
+from ..extract.triggers import is_riot_police
 from ..normalise.causes import told_as_cause, wished
 from ..taxonomy import ARMED_TYPES
 
@@ -41,7 +42,7 @@ VIOLENT_ACTS = VIOLENT_CUES | VIOLENCE_LEMMAS | {"barricade", "injure", "damage"
 
 def crowd_kind(sents: Iterable[Span]) -> str | None:
     """"Rioters" or "Protesters" when the sentences tell of a riot or a protest, else None."""
-    lemmas = {t.lemma_.lower() for sent in sents for t in sent if t.pos_ in ("NOUN", "VERB")}
+    lemmas = {t.lemma_.lower() for sent in sents for t in sent if t.pos_ in ("NOUN", "VERB") and not is_riot_police(t)}
     if lemmas & RIOT_WORDS:
         return "Rioters"
     return "Protesters" if lemmas & PROTEST_WORDS else None

@@ -58,7 +58,7 @@ def doer_is_community(sent: Span) -> bool:
     """Whether the sentence describes its doer by a community noun: "assailants
     identified as pastoralists", "members of a self-defence group attacked", "killed by
     herdsmen"; not when the community is the victim ("gunmen killed two herders")."""
-    return any(_community(t) and _in_doer(t) for t in sent)
+    return any((_community(t) or _militia_of_places(t)) and _in_doer(t) for t in sent)
 
 
 def not_communal(text: str | None) -> bool:
@@ -78,6 +78,22 @@ def _in_doer(token: Token) -> bool:
         if node.dep_ in ("dobj", "nsubjpass"):
             return False
     return False
+
+
+# Nouns of an armed group that its home villages may name ("militias from X and Y").
+MILITIA_NOUNS = frozenset({"militia", "militias", "militiaman", "militiamen"})
+PLACE_NOUNS = frozenset({"village", "villages", "community", "communities", "neighbourhood", "neighborhood"})
+
+
+def _militia_of_places(token: Token) -> bool:
+    """"Militias from two villages", "youth militias from X and Y": a group known by
+    the villages it comes from is their communal militia (ACLED names such groups
+    after those villages), not an unidentified armed group. One place alone may be a
+    country or a region ("militias from Sudan"), so it takes villages or two places."""
+    if token.lemma_.lower() not in MILITIA_NOUNS and token.lower_ not in MILITIA_NOUNS:
+        return False
+    places = [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "from" for p in prep.children]
+    return any(p.lemma_.lower() in PLACE_NOUNS or p.lower_ in PLACE_NOUNS or p.conjuncts for p in places)
 
 
 def _community(token: Token) -> bool:

@@ -265,9 +265,18 @@ def _backs(root: Token) -> bool:
     return prep.lower_ == "alongside"
 
 
+# Verbs whose object rides in a vehicle: passengers, never who planted the bomb under it.
+CARRYING = frozenset({"carry", "transport", "ferry", "escort"})
+
+
 def _served(root: Token) -> bool:
-    """Who a thing is for ("a convoy carrying supplies for the coalition")."""
-    return root.dep_ == "pobj" and root.head.lower_ == "for"
+    """Who a thing is for or carries ("a convoy carrying supplies for the coalition", "a
+    car carrying AU soldiers")."""
+    while root.dep_ == "compound":  # "AMISOM" in "carrying AMISOM soldiers"
+        root = root.head
+    return (root.dep_ == "pobj" and root.head.lower_ == "for") or (
+        root.dep_ == "dobj" and root.head.lemma_.lower() in CARRYING
+    )
 
 
 def _observes(root: Token) -> bool:
@@ -304,7 +313,7 @@ def _aimed_at(root: Token) -> bool:
 
 
 # "shot near the military camp", "at the police station": a place named after its owner.
-LOCATIVE_PREPS = frozenset({"near", "at", "in", "inside", "outside", "around", "behind", "beside", "to", "from"})
+LOCATIVE_PREPS = frozenset({"near", "at", "in", "inside", "outside", "around", "behind", "beside", "to", "from", "under"})
 FACILITIES = frozenset(
     {"camp", "base", "post", "checkpoint", "station", "barracks", "office", "headquarters", "residence", "compound",
      "outpost", "hospital", "school", "prison", "jail", "court", "building", "house", "home", "premises"}
@@ -370,6 +379,10 @@ def _crowds(event: Event, context: _Paragraph) -> None:
         return
     crowd = context.generic(kind)
     actor1, actor2 = event.actor1, event.actor2
+    if event.sub_event_type in INTERVENED and _armed(actor1) and actor1.type != "State forces" and not context.unnamed(actor1):
+        # "Gunmen opened fire on protesters": armed men, not the state, used force on the crowd (ACLED).
+        event.actor2 = _as(crowd, actor2 if actor2 is not None and actor2.type in CROWDS else None)
+        return
     if actor1 is not None and actor1.type == "State forces":
         # "Police dispersed a march": ACLED puts the crowd first.
         actor1, actor2 = actor2, actor1
@@ -511,8 +524,11 @@ def _state_doer(event: Event, context: _Paragraph) -> None:
     if event.sub_event_type == "Disrupted weapons use" and event.actor2 is None:
         event.actor2 = context.armed(besides=event.actor1) or context.generic(UNIDENTIFIED)  # who planted it
     if event.sub_event_type == "Arrests" and (event.actor2 is None or event.actor2.type not in ARMED):
-        # Those arrested at a protest are protesters; anyone else unarmed, civilians.
-        arrested = (context.crowd_type() or "civilians").lower()
+        # Those arrested at a protest are protesters; for a fight between communities
+        # ("arrested 20 men over the inter-ethnic clashes"), its communal militia (ACLED
+        # codes those held by the side they fought on); anyone else unarmed, civilians.
+        communal = context.sent is not None and communal_conflict(paragraph(context.sent))
+        arrested = "communal militia" if communal else (context.crowd_type() or "civilians").lower()
         event.actor2 = _as(context.generic(arrested), event.actor2)
 
 
@@ -590,7 +606,8 @@ def _unnamed_group(actor: Actor | None) -> bool:
     """ACLED's unidentified armed group, unless the report itself says "armed group"."""
     if actor is None or not actor.name.startswith("Unidentified Armed Group"):
         return False
-    return actor.text is None or "armed group" not in actor.text.lower()
+    # Filled in with the category's own words ("unidentified armed group"), the report said none.
+    return actor.text is None or "armed group" not in actor.text.lower() or actor.text == UNIDENTIFIED
 
 
 def _blast_target(event: Event, context: _Paragraph) -> None:

@@ -30,7 +30,7 @@ from .targets import (
     speech_authors,
     thing_recipients,
 )
-from .triggers import is_month
+from .triggers import is_month, is_riot_police
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
@@ -581,7 +581,7 @@ def extract_actors(
     )
     violent = trigger.lemma_.lower() in VIOLENCE_LEMMAS
     if crowd is not None:
-        _crowd_roles(result, crowd, namer, violent=violent)
+        _crowd_roles(result, crowd, namer, violent=violent or trigger.lemma_.lower() in FIRING)
     if result.actor2 is None and violent and (crowd is None or crowd == "Rioters"):
         result.actor2 = namer.victim([roles.actor2, *roles.more2])
     _split_opposing_sides(result, symmetric=trigger.lemma_.lower() in CLASH_LEMMAS or _is_passive(trigger))
@@ -613,7 +613,8 @@ def _crowd_roles(result: ActorRoles, crowd: str, namer: "_Namer", *, violent: bo
     named = namer.lookup(crowd.lower())
     if named is None:
         return
-    if result.actor1 is not None and result.actor1.type == "State forces":
+    if result.actor1 is not None and (result.actor1.type == "State forces" or (violent and _armed_men(result.actor1))):
+        # "Police fired on protesters", "gunmen opened fire on protesters": the crowd is the target.
         if result.actor2 is not None and result.actor2.type in CROWD_TYPES | {"Civilians"}:
             result.actor2 = Actor(name=named.name, text=result.actor2.text, type=named.type)
         return
@@ -622,6 +623,19 @@ def _crowd_roles(result: ActorRoles, crowd: str, namer: "_Namer", *, violent: bo
     keep = violent and result.actor2 is not None and result.actor2.type not in CROWD_TYPES
     if not keep:
         result.actor2 = None
+
+
+# Gunfire verbs ("opened fire on", "fired at"): violent towards a crowd, like "shoot".
+FIRING = frozenset({"fire", "open"})
+# Heads of a party's or a crowd's followers: in a protest, part of the crowd, however typed.
+FOLLOWERS = frozenset({"supporter", "supporters", "activist", "activists", "worker", "workers", "cadre", "cadres",
+                       "loyalist", "loyalists", "member", "members"})
+
+
+def _armed_men(actor: Actor) -> bool:
+    """A non-state armed actor that is not a party's followers ("gunmen", "militiamen")."""
+    head = (actor.text or "").split()[-1:] or [""]
+    return actor.type in ARMED_TYPES and head[0].lower() not in FOLLOWERS
 
 
 def _split_opposing_sides(result: ActorRoles, *, symmetric: bool) -> None:
@@ -647,7 +661,7 @@ def _crowd_kind(trigger: Token) -> str | None:
     the people taking part by what they did ("students marched" -> Protesters, "youths
     burnt tyres" -> Rioters), and a protest turns riot when the crowd turns violent."""
     # "On 3 March, gunmen attacked ...": the month is no march.
-    tokens = [t for t in _clause_tokens(trigger) if not is_month(t)]
+    tokens = [t for t in _clause_tokens(trigger) if not is_month(t) and not is_riot_police(t)]
     lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
     strong = lemmas & (PROTEST_LEMMAS - GATHERING)
     # "as villagers gathered for the opening of an office": a crowd, but no protest

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from ..normalise.causes import told_as_cause, wished
 from ..record import Actor
 from ..taxonomy import ARMED_TYPES as ARMED
-from .triggers import Trigger
+from .triggers import Trigger, is_riot_police
 
 ARMED_NOUNS = frozenset(
     {"soldier", "troop", "militant", "fighter", "insurgent", "rebel", "jihadist", "terrorist", "police",
@@ -173,7 +173,7 @@ def _told_lemmas(sent: Span) -> set[str]:
     """Lemmas of what the sentence tells happened: not its cause or what a crowd asked
     for ("demanding that the arrested students be freed", "protested against
     soldiers killing a woman")."""
-    return {t.lemma_.lower() for t in sent if not told_as_cause(t) and not wished(t)}
+    return {t.lemma_.lower() for t in sent if not told_as_cause(t) and not wished(t) and not is_riot_police(t)}
 
 
 def _protest(sent: Span, trigger: Token) -> str:
@@ -251,6 +251,8 @@ def resolve(anchor: Trigger, others: list[Trigger], sent: Span, actor1: Actor | 
         return _riot(anchor.token, sent)
     if cls == "Armed clash" and actor2 is not None and actor2.type == "Civilians":
         return "Attack"
+    if cls == "Armed clash" and actor2 is not None and actor2.type == "Protesters" and anchor.token.lemma_.lower() in ("open", "fire"):
+        return "Excessive force against protesters"  # "opened fire on protesters": one-sided, no exchange of fire
     if cls == "Non-violent transfer of territory" and not _armed_party(anchor.token, actor1, actor2):
         return None  # "withdrew the levies", "evacuated residents": no territory changes hands
     return cls

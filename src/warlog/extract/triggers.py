@@ -108,6 +108,16 @@ MONTH_CUES = frozenset(
 SITE_NOUNS = frozenset({"spot", "site", "venue", "ground", "place", "area", "stage"})
 
 
+# What "riot" names when it qualifies the police, not a riot ("riot police", "anti-riot unit").
+RIOT_GEAR_HEADS = frozenset({"police", "policeman", "policemen", "officer", "squad", "unit", "gear", "force", "control"})
+
+
+def is_riot_police(token: Token) -> bool:
+    """"Riot police fired tear gas", "anti-riot squad": the police's kind, no riot."""
+    word = token.lower_
+    return word in ("riot", "anti-riot") and token.dep_ in ("compound", "amod") and token.head.lemma_.lower() in RIOT_GEAR_HEADS
+
+
 def is_month(token: Token) -> bool:
     """"March 1, 2002", "15 march", "in March": the month, not a protest march."""
     if token.lower_ != "march":
@@ -144,7 +154,7 @@ def _aimed_at_crowd(token: Token) -> bool:
 
 
 def _class_of(token: Token, lexicon: Lexicon) -> str | None:
-    if is_month(token) or _disarmed(token, lexicon) or _aimed_at_crowd(token):
+    if is_month(token) or is_riot_police(token) or _disarmed(token, lexicon) or _aimed_at_crowd(token):
         return None
     pos = "NOUN" if token.pos_ in ("NOUN", "PROPN") else token.pos_
     for lemma in (token.lemma_.lower(), token.lower_, lexicon.forms.get(token.lower_)):

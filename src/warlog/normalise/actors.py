@@ -53,6 +53,8 @@ _QUANTIFIER = re.compile(
 # Words that make an armed group a community's own (ACLED's Identity militia).
 _SELF_DEFENCE = re.compile(r"\bself-defen[cs]e\b")
 _COMMUNAL_CUE = re.compile(r"\b(?:clan|ethnic|tribal|communal|tribe)\b|" + _SELF_DEFENCE.pattern)
+# A group's initials ("RUF", "M23"): a name even as a phrase's first word.
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9-]*[A-Z0-9]")
 # The entry an unnamed group's phrase turns into when a communal cue qualifies it.
 COMMUNAL_MILITIA = "communal-militia"
 # Cues for a type when the dictionary does not know the actor.
@@ -263,8 +265,11 @@ class ActorDictionary:
         # Match offsets count words after the leading quantifiers ("two unidentified gunmen").
         alias_words = set(_QUANTIFIER.sub("", normalise_text(surface)).split()[match.start : match.end])
         adjectives = {a for c in self.countries.values() for a in c.adjectives}
-        # The first word is skipped: it may be capitalised only because it starts a sentence.
-        return any(w[:1].isupper() and normalise_text(w) not in alias_words | adjectives for w in surface.split()[1:])
+        # The first word is skipped: it may be capitalised only because it starts a sentence;
+        # not an acronym, which is a name wherever it stands ("RUF rebels").
+        words = surface.split()
+        names = [w for w in words[1:] if w[:1].isupper()] + [w for w in words[:1] if _ACRONYM.fullmatch(w)]
+        return any(normalise_text(w) not in alias_words | adjectives for w in names)
 
     def entry(self, entry_id: str) -> Entry:
         return self._by_id[entry_id]

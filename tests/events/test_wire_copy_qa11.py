@@ -94,7 +94,7 @@ def test_gunmen_killing_an_activist_attack_a_civilian(pipeline) -> None:
 
 
 def test_a_foreign_consulate_does_not_move_the_town_abroad(pipeline) -> None:
-    (event,) = story(pipeline, "Protesters stormed and set fire to the Iranian consulate in Najaf.")
+    (event,) = story(pipeline, "Demonstrators broke into the Iranian consulate in Najaf on Sunday night and burned its gate.")
     assert event.location.country_code == "IQ"
 
 

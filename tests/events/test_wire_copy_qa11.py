@@ -114,3 +114,20 @@ def test_a_victim_among_the_dead_is_not_the_bomber(pipeline) -> None:
 def test_two_sides_named_under_one_noun_fought_each_other(pipeline) -> None:
     (event,) = story(pipeline, "KIA and Tatmadaw troops clashed near Hpakant; casualties were unknown.")
     assert {event.actor1.type, event.actor2.type} == {"Rebel group", "State forces"}
+
+
+def test_tear_gas_on_a_road_block_is_an_intervention_in_a_protest(pipeline) -> None:
+    text = "Police fired rubber bullets and tear gas to disperse BNP activists who were blocking a road in Bogura."
+    (event,) = story(pipeline, text)
+    assert event.sub_event_type == "Protest with intervention"
+    assert (event.actor1.type, event.actor2.type) == ("Protesters", "State forces")
+
+
+def test_a_party_leading_a_crowd_is_its_associate_not_its_doer(pipeline) -> None:
+    (event,) = story(pipeline, "Police dispersed BNP activists who were blocking a road in Bogura.")
+    assert (event.actor1.type, event.actor2.type) == ("Protesters", "State forces")
+    assert [a.name for a in event.assoc_actor_1] == ["BNP: Bangladesh Nationalist Party"]
+
+
+def test_warning_shots_with_no_crowd_are_no_event(pipeline) -> None:
+    assert story(pipeline, "Police fired warning shots in the air in Bogura.") == []

@@ -379,7 +379,8 @@ def _crowds(event: Event, context: _Paragraph) -> None:
         return
     crowd = context.generic(kind)
     actor1, actor2 = event.actor1, event.actor2
-    if event.sub_event_type in INTERVENED and _armed(actor1) and actor1.type != "State forces" and not context.unnamed(actor1):
+    led = _followers(actor1)
+    if event.sub_event_type in INTERVENED and _armed(actor1) and actor1.type != "State forces" and not context.unnamed(actor1) and not led:
         # "Gunmen opened fire on protesters": armed men, not the state, used force on the crowd (ACLED).
         event.actor2 = _as(crowd, actor2 if actor2 is not None and actor2.type in CROWDS else None)
         return
@@ -388,6 +389,11 @@ def _crowds(event: Event, context: _Paragraph) -> None:
         actor1, actor2 = actor2, actor1
     if actor1 is None or actor1.type is None or actor1.type in CROWDS or context.unnamed(actor1):
         actor1 = _as(crowd, actor1)  # "Nepali Congress activists clashed": rioters all the same
+    elif actor1.type != "State forces" and crowd is not None:
+        # "BNP activists blocking a road", "Renamo supporters clashed": the crowd is the
+        # doer (ACLED), the party or group that led it an associated actor.
+        event.assoc_actor_1 = [actor1, *(a for a in event.assoc_actor_1 if a.name != actor1.name)]
+        actor1 = _as(crowd, actor1)
     if event.sub_event_type in RIOTS and context.sent is not None and two_crowds_fought(context.sent, context.side):
         # "Supporters of two parties clashed; police dispersed them": rioters against
         # rioters (ACLED's mob violence), the police who broke it up no side of it.
@@ -415,6 +421,16 @@ def _crowds(event: Event, context: _Paragraph) -> None:
         # A mob always has a victim: the other crowd when two groups clash, else civilians.
         actor2 = context.generic("rioters" if context.clash else "civilians")
     event.actor1, event.actor2 = actor1, actor2
+
+
+# Heads that name a group's rank and file ("BNP activists", "Renamo supporters"): a crowd
+# its party led, not armed men acting on a crowd.
+FOLLOWERS = frozenset({"activist", "supporter", "member", "worker", "cadre", "follower", "loyalist"})
+
+
+def _followers(actor: Actor | None) -> bool:
+    words = (actor.text or "").lower().split() if actor is not None else []
+    return bool(words) and words[-1].rstrip("s") in FOLLOWERS
 
 
 def _brawl(event: Event, context: _Paragraph) -> None:

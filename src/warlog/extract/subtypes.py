@@ -195,14 +195,17 @@ def _riot(trigger: Token, sent: Span) -> str:
     return "Violent demonstration"
 
 
-def _gunfire(trigger: Token, sent: Span, actor1: Actor | None, actor2: Actor | None) -> str | None:
+def _gunfire(
+    trigger: Token, sent: Span, actor1: Actor | None, actor2: Actor | None, crowd: bool = False
+) -> str | None:
     """"Fired shots at X": violence, save fire that harms no one (an intervention at a
     crowd, else nothing) and the state firing at people it does not name as armed
     where this sentence or the last tells of a crowd: ACLED codes that as part of the
-    riot or protest."""
+    riot or protest. ``crowd``: the sentence has a protest or riot trigger of its own
+    ("fired tear gas to disperse activists who were blocking a road")."""
     lemmas = _lemmas(sent)
     if lemmas & HARMLESS_FIRE:
-        return _protest(sent, trigger) if lemmas & CROWD_LEMMAS else None
+        return _protest(sent, trigger) if crowd or lemmas & CROWD_LEMMAS else None
     state = actor1 is not None and actor1.type == "State forces"
     if state and (actor2 is None or actor2.type not in ARMED) and _crowd_near(sent):
         return None
@@ -236,7 +239,7 @@ def resolve(anchor: Trigger, others: list[Trigger], sent: Span, actor1: Actor | 
     if cls == "explosion":
         return _explosion(anchor, sent)
     if cls == "violence" and anchor.token.lemma_.lower() == "fire":
-        return _gunfire(anchor.token, sent, actor1, actor2)
+        return _gunfire(anchor.token, sent, actor1, actor2, crowd=any(t.cls in ("protest", "riot") for t in others))
     if cls == "violence":
         return _violence(anchor.token, actor1, actor2)
     if cls == "arson":

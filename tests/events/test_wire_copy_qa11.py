@@ -131,3 +131,22 @@ def test_a_party_leading_a_crowd_is_its_associate_not_its_doer(pipeline) -> None
 
 def test_warning_shots_with_no_crowd_are_no_event(pipeline) -> None:
     assert story(pipeline, "Police fired warning shots in the air in Bogura.") == []
+
+
+AMBUSH = (
+    "MOGADISHU (Reuters) - Al Shabaab militants ambushed a convoy of African Union peacekeepers in Somalia's "
+    "Lower Shabelle region on Sunday, killing at least four Ugandan soldiers, a military officer said.\n\n"
+    "Al Shabaab said in a statement on its radio station that its fighters had killed 15 soldiers and seized weapons.\n"
+)
+
+
+def test_a_claim_of_more_dead_is_the_ambushs_own_account(pipeline) -> None:
+    events = story(pipeline, AMBUSH)
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    assert events[0].fatalities == 4 and len(events[0].mentions) == 2
+
+
+def test_a_killing_told_with_a_seizure_is_no_seizure(pipeline) -> None:
+    text = "Al Shabaab said in a statement on its radio station that its fighters had killed 15 soldiers and seized weapons."
+    (event,) = story(pipeline, text)
+    assert event.sub_event_type != "Disrupted weapons use" and event.fatalities == 15

@@ -46,6 +46,15 @@ RULE_ONLY = frozenset(
 )
 
 
+# Sub-types that kill no one by definition: a sentence that tells of deaths ("its fighters
+# killed 15 soldiers and seized weapons") is never re-typed to one of them.
+HARMLESS = frozenset(
+    {"Disrupted weapons use", "Looting/property destruction", "Arrests", "Peaceful protest",
+     "Protest with intervention", "Agreement", "Change to group/activity", "Non-violent transfer of territory",
+     "Headquarters or base established", "Other"}
+)
+
+
 def _overrulable(mention: EventMention, event: Event) -> bool:
     if armed_seizure_of_people(mention.anchor.token, event.actor1, event.actor2):
         return False  # the rules read abduction or arrest off the people taken
@@ -89,6 +98,7 @@ def retype(pairs: list[tuple[EventMention, Event]], classifier: EventClassifier)
                 and prediction.sub_event_type != event.sub_event_type
                 and prediction.sub_event_type not in RULE_ONLY  # what only rules decide, it never brings in
                 and not _property_of_the_armed(prediction.sub_event_type, event)
+                and not (event.fatalities and prediction.sub_event_type in HARMLESS)
             ):
                 # One event in the sentence: the classifier's reading of its wording wins.
                 event.sub_event_type = prediction.sub_event_type

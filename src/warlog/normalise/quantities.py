@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 from ..record import Quantity
 from .causes import told_as_cause
 from .dates import find_dates
+from .euphemisms import died_by_euphemism, kills_by_euphemism
 from .numbers import NUMBER_PATTERN, VAGUE_BOUNDS, parse_number, vague_bounds
 from .victims import breaks_down, companion_verb, listed_appositive, object_after_date, own_fate, same_person
 
@@ -43,6 +44,11 @@ PRONOUN_FATALITY = "fatality told by a pronoun"
 # were, told in brackets after their count; never more dead.
 COUNTED_AGAIN = "fatalities already counted"
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
+# "The death toll rose to eight", "bringing the number of dead to nine", "put the toll at
+# 10": the toll brought up to date, which replaces a figure told before rather than adding
+# to it; beside the sentence's own count of dead ("killing two more, bringing the toll to
+# 14") it is not this event's toll.
+TOLL_TO_DATE = "toll to date"
 
 _QUALIFIERS: dict[str, str] = {
     "more than": "above", "over": "above", "upwards of": "above", "in excess of": "above",
@@ -166,13 +172,18 @@ def _bracketed_breakdown(text: str, found: list[tuple[int, Quantity]]) -> list[Q
 
 def fatalities(quantities: Iterable[Quantity]) -> int | None:
     """Deaths stated: the sum of fatality counts (value, else lower bound); 0 only if said;
-    else a side's claim; else one dead told by a pronoun ("he died").
+    else the toll told as brought up to date; else a side's claim; else one dead told by a pronoun ("he died").
 
     A count known only by its upper bound ("up to 12 killed") gives no figure, and no
     ACLED-style placeholder is ever substituted.
     """
     quantities = list(quantities)
-    for what in (FATALITIES, CLAIMED_FATALITIES):
+    for what in (FATALITIES, TOLL_TO_DATE, CLAIMED_FATALITIES):
+        if what == TOLL_TO_DATE:  # the toll told as brought up to date: the latest figure
+            latest = [int(q.value) for q in quantities if q.what == what and q.value is not None]
+            if latest:
+                return latest[-1]
+            continue
         counts = [q.value if q.value is not None else q.min for q in quantities if q.what == what]
         known = [int(c) for c in counts if c is not None]
         if known:
@@ -363,6 +374,8 @@ def _role(anchor: Token) -> str | None:
 
 def _context_role(anchor: Token) -> str | None:
     """Role given by the words around the counted thing (its modifiers, its governing verb)."""
+    if _bodies_of(anchor):  # "the bodies of four men abducted by bandits": four dead, whatever else befell them
+        return FATALITIES
     for child in anchor.children:
         role = _modifier_role(child)
         if role:
@@ -373,6 +386,12 @@ def _context_role(anchor: Token) -> str | None:
 
 
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
+_BODY_NOUNS = frozenset({"body", "corpse", "remains"})
+
+
+def _bodies_of(noun: Token) -> bool:
+    """"the bodies of four men": those counted are dead."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _BODY_NOUNS
 
 
 def _shared_adjective(anchor: Token) -> str | None:
@@ -436,14 +455,26 @@ def _governing_role(anchor: Token) -> str | None:
             return _governing_role(owner)
         return _NOUNS.get(owner.lemma_.lower())
     if _is_toll(token):
-        return FATALITIES
+        return TOLL_TO_DATE
     if token.dep_ in ("nsubjpass", "dobj"):
         return _verb_role(head, object_position=True) or _complement_role(head)
+    if token.dep_ == "nsubj" and head.pos_ == "ADJ" and head.lower_ in _ADJECTIVES and head.dep_ in _SMALL_CLAUSES:
+        return _ADJECTIVES[head.lower_]  # "left at least eight people dead": the parse's small clause
     if token.dep_ in ("nsubj", "attr"):
         # "a guard shot dead an employee": with an object of its own, the verb's
-        # complement tells what became of the object, never of the subject.
-        return _verb_role(head, object_position=False) or (None if _has_object(head) else _complement_role(head))
+        # complement tells what became of the object, never of the subject ("two
+        # soldiers lost their lives" is the subject's own death).
+        own_object = _has_object(head) and not _lost_lives(head)
+        return _verb_role(head, object_position=False) or (None if own_object else _complement_role(head))
     return None
+
+
+_SMALL_CLAUSES = frozenset({"oprd", "ccomp", "xcomp", "acomp"})
+
+
+def _lost_lives(verb: Token) -> bool:
+    """"lost their lives": the subject died."""
+    return verb.lemma_.lower() == "lose" and any(c.lemma_.lower() == "life" for c in verb.children)
 
 
 def _added_victims(noun: Token) -> bool:
@@ -473,11 +504,34 @@ def _is_count_word(token: Token) -> bool:
 
 
 def _is_toll(token: Token) -> bool:
-    """"the death toll rose to 14", "the toll was 14"."""
+    """"the death toll rose to 14", "the toll was 14", "bringing the number of dead to
+    nine", "put the toll at 10"; not a tally over a period ("the number of people killed
+    in the area this week", "since January"), which counts other happenings too."""
     verb = token.head.head if token.dep_ == "pobj" else token.head
     if token.dep_ not in ("pobj", "attr", "dobj"):
         return False
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() == "toll" for c in verb.children)
+    tolls = [c for c in verb.children if c.dep_ in ("nsubj", "dobj") and _names_a_toll(c)]
+    return bool(tolls) and not any(t.ent_type_ == "DATE" and t.lower_ in _PERIOD_WORDS for c in tolls for t in c.subtree)
+
+
+# Words of a date that make a toll a tally over a period ("this week", "so far this year").
+_PERIOD_WORDS = frozenset({"this", "since", "far", "years", "months", "weeks"})
+_DEAD_WORDS = frozenset({"dead", "death", "fatality", "casualty"})
+
+
+def _names_a_toll(noun: Token) -> bool:
+    """"the (death) toll", "the tally", "the number of dead/deaths/people killed"."""
+    if noun.lemma_.lower() in ("toll", "tally"):
+        return True
+    if noun.lemma_.lower() != "number":
+        return False
+    counted = [o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in _DEAD_WORDS or _killed(o) for o in counted)
+
+
+def _killed(noun: Token) -> bool:
+    """"people killed", "those who died": a noun a participle or clause of dying qualifies."""
+    return any(c.dep_ in ("acl", "relcl") and _killing_lemma(c) in ("kill", "die") for c in noun.children)
 
 
 def _complement_role(verb: Token) -> str | None:
@@ -497,17 +551,20 @@ def _complement_role(verb: Token) -> str | None:
             role = lexicon.get(_killing_lemma(child))  # "was found shot dead"
             if role:
                 return role
-    if verb.lemma_.lower() == "lose" and any(c.lemma_.lower() == "life" for c in verb.children):
+    if _lost_lives(verb):
         return FATALITIES
     return None
 
 
 def _killing_lemma(verb: Token) -> str:
-    """The verb's lemma, "kill" for "shot dead", "stoned to death", "gunned down"."""
+    """The verb's lemma, "kill" for "shot dead", "stoned to death", "gunned down",
+    "neutralised 15 terrorists", "was martyred"; "die" for "paid the supreme price"."""
     lemma = verb.lemma_.lower()
     if lemma == "shoot" and any(c.lower_ == "dead" for c in verb.children) or _to_death(verb):
         return "kill"
-    return lemma
+    if kills_by_euphemism(verb):
+        return "kill"
+    return "die" if died_by_euphemism(verb) else lemma
 
 
 def _verb_role(verb: Token, object_position: bool) -> str | None:
@@ -676,8 +733,8 @@ def _implicit_singles(sent: Span, counted: list[Quantity]) -> list[tuple[int, Qu
             continue
         if same_person(token):
             continue
-        if any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in token.children):
-            continue
+        if any(c.dep_ in ("nummod", "quantmod") or (c.like_num and c.ent_type_ != "ORDINAL") for c in token.children):
+            continue  # counted already; "a fifth fighter died" is one more
         if any(c.dep_ == "det" and c.lower_ in ("no", "some", "any", "each", "every") for c in token.children):
             continue
         if any(a.lower_ in _PART_OF for a in token.ancestors):
@@ -716,9 +773,12 @@ def _adjective_as_noun(token: Token) -> bool:
 
 
 def _head_of_people(token: Token) -> bool:
-    """"the head of the police" is a person; "a head of cattle" is not (nor "killed livestock")."""
+    """"the head of the police", "a village head" are persons; "a head of cattle" is not
+    (nor "killed livestock")."""
     if token.lemma_.lower() != "head":
         return False
+    if any(c.dep_ == "compound" and c.lemma_.lower() not in _ANIMALS for c in token.children):
+        return True  # "a village head", "the district head"
     owners = [o for c in token.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
     return bool(owners) and not any(o.lemma_.lower() in _ANIMALS for o in owners)
 
@@ -739,7 +799,7 @@ def _one_member(token: Token) -> bool:
 
 _ZERO_NOUNS: dict[str, str] = {
     "casualty": FATALITIES, "fatality": FATALITIES, "death": FATALITIES, "dead": FATALITIES,
-    "injury": "injured", "arrest": "arrested",
+    "injury": "injured", "arrest": "arrested", "life": FATALITIES,
 }
 
 
@@ -759,10 +819,16 @@ def _stated_zeros(sent: Span) -> list[tuple[int, Quantity]]:
         nouns = [token.head] if token.lower_ == "no" else [c for c in token.children if c.dep_ == "pobj"]
         for noun in nouns:
             for counted in (noun, *(c for c in noun.children if c.dep_ == "conj")):
-                role = _ZERO_NOUNS.get(counted.lemma_.lower())
+                role = _ZERO_NOUNS.get(counted.lemma_.lower()) or _loss_of_life(counted)
                 if role and noun.i > token.i:
                     zeros.append(_zero(sent, token, counted, role))
     return zeros
+
+
+def _loss_of_life(noun: Token) -> str | None:
+    """"no loss of life": no fatalities."""
+    of_life = any(o.lemma_.lower() == "life" for p in noun.children if p.lower_ == "of" for o in p.children)
+    return FATALITIES if noun.lemma_.lower() == "loss" and of_life else None
 
 
 def _zero(sent: Span, first: Token, last: Token, what: str) -> tuple[int, Quantity]:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..extract.actors import definite
 from ..extract.modality import claim_left_unconfirmed, left_unconfirmed
 from ..normalise.numbers import parse_number
-from ..normalise.quantities import FATALITIES, TOLL_TO_DATE, extract_quantities, fatalities
+from ..normalise.quantities import FATALITIES, TOLL_ACCOUNT, TOLL_TO_DATE, extract_quantities, fatalities
 from ..record import Event, Quantity
 from ..taxonomy import FACTUAL_MODALITIES
 from .paragraphs import evidence_sentence, paragraph
@@ -103,6 +103,9 @@ def fill_tolls(events: list[Event], doc: Doc) -> None:
             if brought_up_to_date(quantities):  # "The death toll rose to eight": the new figure
                 before, event.fatalities = event.fatalities, deaths
                 continue
+            if told_only(quantities, TOLL_ACCOUNT):  # "Police put the toll at 10": the lower figure
+                before, event.fatalities = event.fatalities, min(deaths, event.fatalities or deaths)
+                continue
             before, event.fatalities = event.fatalities, add_toll(event.fatalities, deaths, sent)
         if event.sub_event_type == SUICIDE:
             _add_bombers(event, doc)
@@ -112,8 +115,13 @@ def brought_up_to_date(quantities: list[Quantity]) -> bool:
     """A sentence whose only toll is one brought up to date ("The death toll rose to
     eight, rights groups said"): it replaces the figure told before, even as a source's
     account (the later figure is the fuller count, not a rival one)."""
+    return told_only(quantities, TOLL_TO_DATE)
+
+
+def told_only(quantities: list[Quantity], what: str) -> bool:
+    """The sentence's toll is only of the kind ``what``, no count of dead beside it."""
     whats = {q.what for q in quantities}
-    return TOLL_TO_DATE in whats and FATALITIES not in whats
+    return what in whats and FATALITIES not in whats
 
 
 def _add_bombers(event: Event, doc: Doc) -> None:

@@ -1,7 +1,7 @@
 """Ways of telling a killing without "kill": military releases and South Asian wire copy.
 
 "Troops neutralised 15 terrorists", "eliminated 23 bandits", "a constable was martyred",
-"four soldiers paid the supreme price": each is a toll. "Neutralised an IED" or
+"four soldiers paid the supreme price", "the army lost 30 soldiers": each is a toll. "Neutralised an IED" or
 "eliminated the threat" kills no one, so "neutralise" and "eliminate" kill only when
 what they act on is no weapon or thing; the weapon words are the trigger lexicon's own
 (``finds.weapons`` in data/triggers.json), so a weapon found and a weapon neutralised
@@ -22,6 +22,11 @@ PERSON_ONLY_KILLS = frozenset({"neutralise", "neutralize", "eliminate"})
 ALWAYS_KILLS = frozenset({"martyr"})
 # Things beside weapons these verbs act on in conflict news.
 _THINGS = frozenset({"device", "bomb", "threat", "hideout", "camp", "base", "position", "target", "cell", "network"})
+# "The army lost 30 soldiers": a side's own men lost are its dead (not "lost two vehicles").
+_OWN_MEN = frozenset(
+    {"soldier", "troop", "man", "fighter", "officer", "policeman", "personnel", "member", "comrade", "militant",
+     "combatant", "guard", "commander"}
+)
 # "paid the supreme/ultimate price": the subject died.
 _PRICE_WORDS = frozenset({"supreme", "ultimate"})
 
@@ -39,15 +44,17 @@ def a_thing(noun: Token) -> bool:
 
 
 def kills_by_euphemism(verb: Token) -> bool:
-    """"neutralised 15 terrorists", "were eliminated", "was martyred": a killing told
-    another way; "neutralise"/"eliminate" with no object, or a weapon or thing for
-    object, is none."""
+    """"neutralised 15 terrorists", "were eliminated", "was martyred", "lost five
+    soldiers": a killing told another way; "neutralise"/"eliminate" with no object, or a
+    weapon or thing for object, is none."""
     lemma = verb.lemma_.lower()
     if lemma in ALWAYS_KILLS:
         return True
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if lemma == "lose":  # "lost at least 30 soldiers"
+        return bool(objects) and all(o.lemma_.lower() in _OWN_MEN for o in objects)
     if lemma not in PERSON_ONLY_KILLS:
         return False
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return bool(objects) and not any(a_thing(o) for o in (*objects, *(c for o in objects for c in o.conjuncts)))
 
 

@@ -49,6 +49,9 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 # to it; beside the sentence's own count of dead ("killing two more, bringing the toll to
 # 14") it is not this event's toll.
 TOLL_TO_DATE = "toll to date"
+# "The military put the toll at 10": a source's own figure for the toll, beside another
+# told in the sentence a rival count of the same dead (ACLED keeps the lower).
+TOLL_ACCOUNT = "toll by one account"
 
 _QUALIFIERS: dict[str, str] = {
     "more than": "above", "over": "above", "upwards of": "above", "in excess of": "above",
@@ -171,25 +174,31 @@ def _bracketed_breakdown(text: str, found: list[tuple[int, Quantity]]) -> list[Q
 
 
 def fatalities(quantities: Iterable[Quantity]) -> int | None:
-    """Deaths stated: the sum of fatality counts (value, else lower bound); 0 only if said;
-    else the toll told as brought up to date; else a side's claim; else one dead told by a pronoun ("he died").
+    """Deaths stated: the sum of fatality counts (value, else lower bound), or a source's
+    lower figure for the toll ("put the toll at 10"); 0 only if said; else the toll told
+    as brought up to date; else a side's claim; else one dead told by a pronoun ("he died").
 
     A count known only by its upper bound ("up to 12 killed") gives no figure, and no
     ACLED-style placeholder is ever substituted.
     """
     quantities = list(quantities)
+    accounts = _known(quantities, TOLL_ACCOUNT)  # "the military put the toll at 10": the lower figure
     for what in (FATALITIES, TOLL_TO_DATE, CLAIMED_FATALITIES):
-        if what == TOLL_TO_DATE:  # the toll told as brought up to date: the latest figure
-            latest = [int(q.value) for q in quantities if q.what == what and q.value is not None]
-            if latest:
-                return latest[-1]
-            continue
-        counts = [q.value if q.value is not None else q.min for q in quantities if q.what == what]
-        known = [int(c) for c in counts if c is not None]
+        known = _known(quantities, what)
+        if known and what == TOLL_TO_DATE:  # the toll told as brought up to date: the latest figure
+            return known[-1]
         if known:
-            return sum(known)
+            return min([sum(known), *accounts])
+        if accounts and what == FATALITIES:
+            return min(accounts)
     pronouns = {q.text.lower() for q in quantities if q.what == PRONOUN_FATALITY}  # "He was shot; he died": one
     return len(pronouns) or None
+
+
+def _known(quantities: list[Quantity], what: str) -> list[int]:
+    """The counts of ``what`` (value, else lower bound), in text order."""
+    counts = [q.value if q.value is not None else q.min for q in quantities if q.what == what]
+    return [int(c) for c in counts if c is not None]
 
 
 def _claimed(anchor: Token) -> bool:
@@ -374,7 +383,7 @@ def _role(anchor: Token) -> str | None:
 
 def _context_role(anchor: Token) -> str | None:
     """Role given by the words around the counted thing (its modifiers, its governing verb)."""
-    if _bodies_of(anchor):  # "the bodies of four men abducted by bandits": four dead, whatever else befell them
+    if _bodies_of(anchor) or _lives_taken(anchor):  # "the bodies of four men abducted by bandits": dead
         return FATALITIES
     for child in anchor.children:
         role = _modifier_role(child)
@@ -387,11 +396,20 @@ def _context_role(anchor: Token) -> str | None:
 
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
 _BODY_NOUNS = frozenset({"body", "corpse", "remains"})
+_TAKING_LIVES = frozenset({"claim", "take", "cost"})
 
 
 def _bodies_of(noun: Token) -> bool:
     """"the bodies of four men": those counted are dead."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _BODY_NOUNS
+
+
+def _lives_taken(noun: Token) -> bool:
+    """"claimed the lives of four soldiers", "took the lives of", "cost the lives of"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    lives = noun.head.head
+    return lives.lemma_.lower() == "life" and lives.dep_ == "dobj" and lives.head.lemma_.lower() in _TAKING_LIVES
 
 
 def _shared_adjective(anchor: Token) -> str | None:
@@ -443,6 +461,9 @@ def _governing_role(anchor: Token) -> str | None:
     while (token.dep_ == "conj" or listed_appositive(token)) and token.head is not token:
         if token.head.pos_ == "VERB" and token.pos_ in ("NOUN", "PROPN"):
             return _passive_role(token.head) if _added_victims(token) else None
+        if token.head.pos_ == "VERB" and token.pos_ == "NUM" and _has_object(token.head):
+            # "killed a commander and three of his men", the count parsed onto the verb
+            return _verb_role(token.head, object_position=True)
         token = token.head
     head = token.head
     if (verb := object_after_date(token)) is not None:  # "killed on Thursday the treasurer"
@@ -454,8 +475,8 @@ def _governing_role(anchor: Token) -> str | None:
         if _is_count_word(owner):  # "hundreds of them", "one of the soldiers": the count's own role
             return _governing_role(owner)
         return _NOUNS.get(owner.lemma_.lower())
-    if _is_toll(token):
-        return TOLL_TO_DATE
+    if (kind := _toll_kind(token)) is not None:
+        return kind
     if token.dep_ in ("nsubjpass", "dobj"):
         return _verb_role(head, object_position=True) or _complement_role(head)
     if token.dep_ == "nsubj" and head.pos_ == "ADJ" and head.lower_ in _ADJECTIVES and head.dep_ in _SMALL_CLAUSES:
@@ -503,19 +524,23 @@ def _is_count_word(token: Token) -> bool:
     return token.pos_ == "NUM" or token.like_num or token.lower_ in words
 
 
-def _is_toll(token: Token) -> bool:
-    """"the death toll rose to 14", "the toll was 14", "bringing the number of dead to
-    nine", "put the toll at 10"; not a tally over a period ("the number of people killed
-    in the area this week", "since January"), which counts other happenings too."""
+def _toll_kind(token: Token) -> str | None:
+    """``TOLL_TO_DATE`` for "the death toll rose to 14", "the toll was 14", "bringing the
+    number of dead to nine"; ``TOLL_ACCOUNT`` for "put the toll at 10"; none for a tally
+    over a period ("the number of people killed in the area this week", "since January"),
+    which counts other happenings too."""
     verb = token.head.head if token.dep_ == "pobj" else token.head
     if token.dep_ not in ("pobj", "attr", "dobj"):
-        return False
+        return None
     tolls = [c for c in verb.children if c.dep_ in ("nsubj", "dobj") and _names_a_toll(c)]
-    return bool(tolls) and not any(t.ent_type_ == "DATE" and t.lower_ in _PERIOD_WORDS for c in tolls for t in c.subtree)
+    if not tolls or any(t.ent_type_ == "DATE" and t.lower_ in _PERIOD_WORDS for c in tolls for t in c.subtree):
+        return None
+    return TOLL_ACCOUNT if verb.lemma_.lower() in _ESTIMATING and token.head.lower_ == "at" else TOLL_TO_DATE
 
 
 # Words of a date that make a toll a tally over a period ("this week", "so far this year").
 _PERIOD_WORDS = frozenset({"this", "since", "far", "years", "months", "weeks"})
+_ESTIMATING = frozenset({"put", "place", "estimate", "set", "fix"})
 _DEAD_WORDS = frozenset({"dead", "death", "fatality", "casualty"})
 
 

@@ -1,9 +1,9 @@
 """Ways of telling a killing without "kill": military releases and South Asian wire copy.
 
 "Troops neutralised 15 terrorists", "eliminated 23 bandits", "a constable was martyred",
-"four soldiers paid the supreme price", "the army lost 30 soldiers": each is a toll. "Neutralised an IED" or
-"eliminated the threat" kills no one, so "neutralise" and "eliminate" kill only when
-what they act on is no weapon or thing; the weapon words are the trigger lexicon's own
+"four soldiers paid the supreme price", "the army lost 30 soldiers": each is a toll.
+"Neutralised an IED" or "eliminated the threat" kills no one, so "neutralise" and
+"eliminate" kill only when what they act on is no weapon or thing; the weapon words are the trigger lexicon's own
 (``finds.weapons`` in data/triggers.json), so a weapon found and a weapon neutralised
 are told apart by one list.
 """

@@ -44,9 +44,8 @@ PRONOUN_FATALITY = "fatality told by a pronoun"
 # were, told in brackets after their count; never more dead.
 COUNTED_AGAIN = "fatalities already counted"
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
-# "The death toll rose to eight", "bringing the number of dead to nine", "put the toll at
-# 10": the toll brought up to date, which replaces a figure told before rather than adding
-# to it; beside the sentence's own count of dead ("killing two more, bringing the toll to
+# "The death toll rose to eight", "bringing the number of dead to nine": the toll brought
+# up to date, which replaces a figure told before rather than adding to it; beside the sentence's own count of dead ("killing two more, bringing the toll to
 # 14") it is not this event's toll.
 TOLL_TO_DATE = "toll to date"
 # "The military put the toll at 10": a source's own figure for the toll, beside another

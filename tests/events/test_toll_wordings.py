@@ -127,6 +127,18 @@ CASES = [
     ("On 4 November 2024, gunmen killed 16 villagers in Kanam. The death toll rose to 19 on Wednesday.", 19),
     ("On 4 November 2024, troops neutralised two explosive devices planted near Gwoza.", None),
     ("On 4 November 2024, gunmen killed six people in Kajuru, bringing to 40 the number of people killed in the district since January.", 6),
+    # More dead told later by an ordinal, tolls over a week, victims among the dead, scare quotes
+    ("Gunmen killed three people and injured five others in an attack on a bus in Marsabit on Sunday.", 3),
+    ("On 12 November 2024, a US drone strike in Lower Juba eliminated a senior al-Shabaab explosives expert.", 1),
+    ("At least 15 people have been killed in a week of clashes between Dinka and Nuer youths, officials said.", 15),
+    ("Police said the bodies of two herders were found in a forest in Isiolo on Tuesday.", 2),
+    ("On 4 November 2024, troops killed 12 terrorists in Sambisa. Two soldiers were wounded, one of whom later died.", 13),
+    ("Bandits killed seven villagers in Sokoto on Friday. The village head said the toll could be higher.", 7),
+    ("An IED attack on a military vehicle near Hajin killed a soldier and wounded three, the ministry said. A second soldier died later.", 2),
+    ("Three members of one family were among those killed when an air strike hit a house in Hpapun on Monday; 9 people died in all.", 9),
+    ("A mob lynched a suspected cattle thief in Kakamega on Thursday, and police later arrested four people.", 1),
+    ("On 3 November 2024, ISWAP fighters killed 20 soldiers in Marte, according to military sources. The army did not comment.", 20),
+    ('On 14 November 2024, the army said two rebels were "neutralised" near Bosso.', None),
 ]
 
 

@@ -182,8 +182,11 @@ def add_toll(toll: int | None, deaths: int, sent: Span) -> int:
 
 
 def _more_dead_word(token: Token) -> bool:
-    """"also", "others", "more" telling of more dead; not a figure's "more than 100"."""
+    """"also", "others", "more", "a second (soldier)" telling of more dead; not a figure's
+    "more than 100"."""
     following = token.nbor() if token.i + 1 < len(token.doc) else None
+    if token.ent_type_ == "ORDINAL" and token.i > 0 and token.nbor(-1).lower_ in ("a", "an"):
+        return True
     return token.lower_ in _MORE_WORDS and not (following is not None and following.lower_ == "than")
 
 

@@ -45,17 +45,27 @@ def a_thing(noun: Token) -> bool:
 
 def kills_by_euphemism(verb: Token) -> bool:
     """"neutralised 15 terrorists", "were eliminated", "was martyred", "lost five
-    soldiers": a killing told another way; "neutralise"/"eliminate" with no object, or a
-    weapon or thing for object, is none."""
+    soldiers": a killing told another way; "neutralise"/"eliminate" with no object, a
+    weapon or thing for object, or in quotation marks (the source's word, whose meaning
+    the writer leaves open: killed or captured), is none."""
     lemma = verb.lemma_.lower()
     if lemma in ALWAYS_KILLS:
         return True
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if lemma == "lose":  # "lost at least 30 soldiers"
         return bool(objects) and all(o.lemma_.lower() in _OWN_MEN for o in objects)
-    if lemma not in PERSON_ONLY_KILLS:
+    if lemma not in PERSON_ONLY_KILLS or _scare_quoted(verb):
         return False
     return bool(objects) and not any(a_thing(o) for o in (*objects, *(c for o in objects for c in o.conjuncts)))
+
+
+_QUOTES = frozenset({'"', "''", "``", "'", "\u201c", "\u201d", "\u2018", "\u2019"})
+
+
+def _scare_quoted(word: Token) -> bool:
+    """The word alone between quotation marks: militants were "neutralized"."""
+    doc = word.doc
+    return 0 < word.i < len(doc) - 1 and doc[word.i - 1].text in _QUOTES and doc[word.i + 1].text in _QUOTES
 
 
 def died_by_euphemism(verb: Token) -> bool:

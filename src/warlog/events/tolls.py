@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Span, Token
 from ..extract.actors import definite
 from ..extract.modality import claim_left_unconfirmed, left_unconfirmed
 from ..normalise.numbers import parse_number
-from ..normalise.quantities import extract_quantities, fatalities
-from ..record import Event
+from ..normalise.quantities import FATALITIES, TOLL_ACCOUNT, TOLL_TO_DATE, extract_quantities, fatalities
+from ..record import Event, Quantity
 from ..taxonomy import FACTUAL_MODALITIES
 from .paragraphs import evidence_sentence, paragraph
 
@@ -34,6 +34,7 @@ ACCOUNT_LEMMAS = frozenset(
 # What a sentence leaving a toll unconfirmed names ("These fatalities could not be corroborated").
 _TOLL_WORDS = frozenset({"fatality", "death", "casualty", "toll", "figure", "number"})
 _PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
+_ATTACKER_WORDS = frozenset({"attacker", "bomber", "assailant"})
 _DEAD_WORDS = frozenset({"kill", "die", "dead", "death", "fatality", "body", "corpse"})
 
 
@@ -58,7 +59,10 @@ def _following(doc: Doc, event: Event, starts: set[int]) -> list[Span]:
 def bombers(sent: Span) -> int:
     """Suicide bombers a sentence tells of ("a suicide bomber", "two suicide bombers"),
     whose own deaths ACLED counts in a suicide bombing's toll; none when the sentence
-    already counts them or tells them stopped ("a suicide bomber was shot dead")."""
+    already counts them ("including the attacker") or tells them stopped ("a suicide
+    bomber was shot dead")."""
+    if any(t.lemma_.lower() in _ATTACKER_WORDS and _among_the_dead(t) for t in sent):
+        return 0  # "killing 18 people including the attacker": counted already
     count = 0
     for token in sent:
         if token.lemma_.lower() != "bomber" or not any(c.lower_ == "suicide" for c in token.children):
@@ -69,6 +73,11 @@ def bombers(sent: Span) -> int:
         told = parse_number(number.text) if number is not None else None
         count += int(told) if told else 1
     return count
+
+
+def _among_the_dead(token: Token) -> bool:
+    """"18 people including the attacker", "among the dead was the bomber"."""
+    return any(a.lower_ in ("including", "among", "include", "includes") for a in token.ancestors)
 
 
 def fill_tolls(events: list[Event], doc: Doc) -> None:
@@ -83,16 +92,36 @@ def fill_tolls(events: list[Event], doc: Doc) -> None:
             continue
         before = None  # the toll before the last sentence that told one
         for sent in _following(doc, event, starts):
-            deaths = fatalities(extract_quantities(sent))
+            quantities = extract_quantities(sent)
+            deaths = fatalities(quantities)
             if deaths is None:
                 if claim_left_unconfirmed(sent, _TOLL_WORDS):  # "... claimed 150 were killed."
                     event.fatalities = before  # "These fatalities could not be corroborated."
                 continue
             if any(t.lemma_.lower() in _DEAD_WORDS and left_unconfirmed(t) for t in sent):
                 continue  # "30 soldiers were reportedly killed; this could not be verified"
+            if brought_up_to_date(quantities):  # "The death toll rose to eight": the new figure
+                before, event.fatalities = event.fatalities, deaths
+                continue
+            if told_only(quantities, TOLL_ACCOUNT):  # "Police put the toll at 10": the lower figure
+                before, event.fatalities = event.fatalities, min(deaths, event.fatalities or deaths)
+                continue
             before, event.fatalities = event.fatalities, add_toll(event.fatalities, deaths, sent)
         if event.sub_event_type == SUICIDE:
             _add_bombers(event, doc)
+
+
+def brought_up_to_date(quantities: list[Quantity]) -> bool:
+    """A sentence whose only toll is one brought up to date ("The death toll rose to
+    eight, rights groups said"): it replaces the figure told before, even as a source's
+    account (the later figure is the fuller count, not a rival one)."""
+    return told_only(quantities, TOLL_TO_DATE)
+
+
+def told_only(quantities: list[Quantity], what: str) -> bool:
+    """The sentence's toll is only of the kind ``what``, no count of dead beside it."""
+    whats = {q.what for q in quantities}
+    return what in whats and FATALITIES not in whats
 
 
 def _add_bombers(event: Event, doc: Doc) -> None:
@@ -153,8 +182,11 @@ def add_toll(toll: int | None, deaths: int, sent: Span) -> int:
 
 
 def _more_dead_word(token: Token) -> bool:
-    """"also", "others", "more" telling of more dead; not a figure's "more than 100"."""
+    """"also", "others", "more", "a second (soldier)" telling of more dead; not a figure's
+    "more than 100"."""
     following = token.nbor() if token.i + 1 < len(token.doc) else None
+    if token.ent_type_ == "ORDINAL" and token.i > 0 and token.nbor(-1).lower_ in ("a", "an"):
+        return True
     return token.lower_ in _MORE_WORDS and not (following is not None and following.lower_ == "than")
 
 

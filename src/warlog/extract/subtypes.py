@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..normalise.causes import told_as_cause, wished
+from ..normalise.euphemisms import PERSON_ONLY_KILLS, kills_by_euphemism
 from ..record import Actor
 from ..taxonomy import ARMED_TYPES as ARMED
 from .triggers import Trigger, is_riot_police
@@ -238,6 +239,8 @@ def resolve(anchor: Trigger, others: list[Trigger], sent: Span, actor1: Actor | 
             cls = next(w for w in WEAPON_PRIORITY if w in weapons)
     if cls == "explosion":
         return _explosion(anchor, sent)
+    if cls == "violence" and anchor.token.lemma_.lower() in PERSON_ONLY_KILLS and not kills_by_euphemism(anchor.token):
+        return None  # "neutralised an IED", "eliminated the threat": no one killed
     if cls == "violence" and anchor.token.lemma_.lower() == "fire":
         return _gunfire(anchor.token, sent, actor1, actor2, crowd=any(t.cls in ("protest", "riot") for t in others))
     if cls == "violence":

@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 from ..record import Quantity
 from .causes import told_as_cause
 from .dates import find_dates
+from .euphemisms import died_by_euphemism, kills_by_euphemism
 from .numbers import NUMBER_PATTERN, VAGUE_BOUNDS, parse_number, vague_bounds
 from .victims import breaks_down, companion_verb, listed_appositive, object_after_date, own_fate, same_person
 
@@ -43,6 +44,13 @@ PRONOUN_FATALITY = "fatality told by a pronoun"
 # were, told in brackets after their count; never more dead.
 COUNTED_AGAIN = "fatalities already counted"
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
+# "The death toll rose to eight", "bringing the number of dead to nine": the toll brought
+# up to date, which replaces a figure told before rather than adding to it; beside the sentence's own count of dead ("killing two more, bringing the toll to
+# 14") it is not this event's toll.
+TOLL_TO_DATE = "toll to date"
+# "The military put the toll at 10": a source's own figure for the toll, beside another
+# told in the sentence a rival count of the same dead (ACLED keeps the lower).
+TOLL_ACCOUNT = "toll by one account"
 
 _QUALIFIERS: dict[str, str] = {
     "more than": "above", "over": "above", "upwards of": "above", "in excess of": "above",
@@ -165,20 +173,31 @@ def _bracketed_breakdown(text: str, found: list[tuple[int, Quantity]]) -> list[Q
 
 
 def fatalities(quantities: Iterable[Quantity]) -> int | None:
-    """Deaths stated: the sum of fatality counts (value, else lower bound); 0 only if said;
-    else a side's claim; else one dead told by a pronoun ("he died").
+    """Deaths stated: the sum of fatality counts (value, else lower bound), or a source's
+    lower figure for the toll ("put the toll at 10"); 0 only if said; else the toll told
+    as brought up to date; else a side's claim; else one dead told by a pronoun ("he died").
 
     A count known only by its upper bound ("up to 12 killed") gives no figure, and no
     ACLED-style placeholder is ever substituted.
     """
     quantities = list(quantities)
-    for what in (FATALITIES, CLAIMED_FATALITIES):
-        counts = [q.value if q.value is not None else q.min for q in quantities if q.what == what]
-        known = [int(c) for c in counts if c is not None]
+    accounts = _known(quantities, TOLL_ACCOUNT)  # "the military put the toll at 10": the lower figure
+    for what in (FATALITIES, TOLL_TO_DATE, CLAIMED_FATALITIES):
+        known = _known(quantities, what)
+        if known and what == TOLL_TO_DATE:  # the toll told as brought up to date: the latest figure
+            return known[-1]
         if known:
-            return sum(known)
+            return min([sum(known), *accounts])
+        if accounts and what == FATALITIES:
+            return min(accounts)
     pronouns = {q.text.lower() for q in quantities if q.what == PRONOUN_FATALITY}  # "He was shot; he died": one
     return len(pronouns) or None
+
+
+def _known(quantities: list[Quantity], what: str) -> list[int]:
+    """The counts of ``what`` (value, else lower bound), in text order."""
+    counts = [q.value if q.value is not None else q.min for q in quantities if q.what == what]
+    return [int(c) for c in counts if c is not None]
 
 
 def _claimed(anchor: Token) -> bool:
@@ -363,6 +382,8 @@ def _role(anchor: Token) -> str | None:
 
 def _context_role(anchor: Token) -> str | None:
     """Role given by the words around the counted thing (its modifiers, its governing verb)."""
+    if _bodies_of(anchor) or _lives_taken(anchor):  # "the bodies of four men abducted by bandits": dead
+        return FATALITIES
     for child in anchor.children:
         role = _modifier_role(child)
         if role:
@@ -373,6 +394,21 @@ def _context_role(anchor: Token) -> str | None:
 
 
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
+_BODY_NOUNS = frozenset({"body", "corpse", "remains"})
+_TAKING_LIVES = frozenset({"claim", "take", "cost"})
+
+
+def _bodies_of(noun: Token) -> bool:
+    """"the bodies of four men": those counted are dead."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _BODY_NOUNS
+
+
+def _lives_taken(noun: Token) -> bool:
+    """"claimed the lives of four soldiers", "took the lives of", "cost the lives of"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    lives = noun.head.head
+    return lives.lemma_.lower() == "life" and lives.dep_ == "dobj" and lives.head.lemma_.lower() in _TAKING_LIVES
 
 
 def _shared_adjective(anchor: Token) -> str | None:
@@ -424,6 +460,9 @@ def _governing_role(anchor: Token) -> str | None:
     while (token.dep_ == "conj" or listed_appositive(token)) and token.head is not token:
         if token.head.pos_ == "VERB" and token.pos_ in ("NOUN", "PROPN"):
             return _passive_role(token.head) if _added_victims(token) else None
+        if token.head.pos_ == "VERB" and token.pos_ == "NUM" and _has_object(token.head):
+            # "killed a commander and three of his men", the count parsed onto the verb
+            return _verb_role(token.head, object_position=True)
         token = token.head
     head = token.head
     if (verb := object_after_date(token)) is not None:  # "killed on Thursday the treasurer"
@@ -435,15 +474,27 @@ def _governing_role(anchor: Token) -> str | None:
         if _is_count_word(owner):  # "hundreds of them", "one of the soldiers": the count's own role
             return _governing_role(owner)
         return _NOUNS.get(owner.lemma_.lower())
-    if _is_toll(token):
-        return FATALITIES
+    if (kind := _toll_kind(token)) is not None:
+        return kind
     if token.dep_ in ("nsubjpass", "dobj"):
         return _verb_role(head, object_position=True) or _complement_role(head)
+    if token.dep_ == "nsubj" and head.pos_ == "ADJ" and head.lower_ in _ADJECTIVES and head.dep_ in _SMALL_CLAUSES:
+        return _ADJECTIVES[head.lower_]  # "left at least eight people dead": the parse's small clause
     if token.dep_ in ("nsubj", "attr"):
         # "a guard shot dead an employee": with an object of its own, the verb's
-        # complement tells what became of the object, never of the subject.
-        return _verb_role(head, object_position=False) or (None if _has_object(head) else _complement_role(head))
+        # complement tells what became of the object, never of the subject ("two
+        # soldiers lost their lives" is the subject's own death).
+        own_object = _has_object(head) and not _lost_lives(head)
+        return _verb_role(head, object_position=False) or (None if own_object else _complement_role(head))
     return None
+
+
+_SMALL_CLAUSES = frozenset({"oprd", "ccomp", "xcomp", "acomp"})
+
+
+def _lost_lives(verb: Token) -> bool:
+    """"lost their lives": the subject died."""
+    return verb.lemma_.lower() == "lose" and any(c.lemma_.lower() == "life" for c in verb.children)
 
 
 def _added_victims(noun: Token) -> bool:
@@ -472,12 +523,39 @@ def _is_count_word(token: Token) -> bool:
     return token.pos_ == "NUM" or token.like_num or token.lower_ in words
 
 
-def _is_toll(token: Token) -> bool:
-    """"the death toll rose to 14", "the toll was 14"."""
+def _toll_kind(token: Token) -> str | None:
+    """``TOLL_TO_DATE`` for "the death toll rose to 14", "the toll was 14", "bringing the
+    number of dead to nine"; ``TOLL_ACCOUNT`` for "put the toll at 10"; none for a tally
+    over a period ("the number of people killed in the area this week", "since January"),
+    which counts other happenings too."""
     verb = token.head.head if token.dep_ == "pobj" else token.head
     if token.dep_ not in ("pobj", "attr", "dobj"):
+        return None
+    tolls = [c for c in verb.children if c.dep_ in ("nsubj", "dobj") and _names_a_toll(c)]
+    if not tolls or any(t.ent_type_ == "DATE" and t.lower_ in _PERIOD_WORDS for c in tolls for t in c.subtree):
+        return None
+    return TOLL_ACCOUNT if verb.lemma_.lower() in _ESTIMATING and token.head.lower_ == "at" else TOLL_TO_DATE
+
+
+# Words of a date that make a toll a tally over a period ("this week", "so far this year").
+_PERIOD_WORDS = frozenset({"this", "since", "far", "years", "months", "weeks"})
+_ESTIMATING = frozenset({"put", "place", "estimate", "set", "fix"})
+_DEAD_WORDS = frozenset({"dead", "death", "fatality", "casualty"})
+
+
+def _names_a_toll(noun: Token) -> bool:
+    """"the (death) toll", "the tally", "the number of dead/deaths/people killed"."""
+    if noun.lemma_.lower() in ("toll", "tally"):
+        return True
+    if noun.lemma_.lower() != "number":
         return False
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() == "toll" for c in verb.children)
+    counted = [o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in _DEAD_WORDS or _killed(o) for o in counted)
+
+
+def _killed(noun: Token) -> bool:
+    """"people killed", "those who died": a noun a participle or clause of dying qualifies."""
+    return any(c.dep_ in ("acl", "relcl") and _killing_lemma(c) in ("kill", "die") for c in noun.children)
 
 
 def _complement_role(verb: Token) -> str | None:
@@ -497,17 +575,20 @@ def _complement_role(verb: Token) -> str | None:
             role = lexicon.get(_killing_lemma(child))  # "was found shot dead"
             if role:
                 return role
-    if verb.lemma_.lower() == "lose" and any(c.lemma_.lower() == "life" for c in verb.children):
+    if _lost_lives(verb):
         return FATALITIES
     return None
 
 
 def _killing_lemma(verb: Token) -> str:
-    """The verb's lemma, "kill" for "shot dead", "stoned to death", "gunned down"."""
+    """The verb's lemma, "kill" for "shot dead", "stoned to death", "gunned down",
+    "neutralised 15 terrorists", "was martyred"; "die" for "paid the supreme price"."""
     lemma = verb.lemma_.lower()
     if lemma == "shoot" and any(c.lower_ == "dead" for c in verb.children) or _to_death(verb):
         return "kill"
-    return lemma
+    if kills_by_euphemism(verb):
+        return "kill"
+    return "die" if died_by_euphemism(verb) else lemma
 
 
 def _verb_role(verb: Token, object_position: bool) -> str | None:
@@ -676,8 +757,8 @@ def _implicit_singles(sent: Span, counted: list[Quantity]) -> list[tuple[int, Qu
             continue
         if same_person(token):
             continue
-        if any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in token.children):
-            continue
+        if any(c.dep_ in ("nummod", "quantmod") or (c.like_num and c.ent_type_ != "ORDINAL") for c in token.children):
+            continue  # counted already; "a fifth fighter died" is one more
         if any(c.dep_ == "det" and c.lower_ in ("no", "some", "any", "each", "every") for c in token.children):
             continue
         if any(a.lower_ in _PART_OF for a in token.ancestors):
@@ -716,9 +797,12 @@ def _adjective_as_noun(token: Token) -> bool:
 
 
 def _head_of_people(token: Token) -> bool:
-    """"the head of the police" is a person; "a head of cattle" is not (nor "killed livestock")."""
+    """"the head of the police", "a village head" are persons; "a head of cattle" is not
+    (nor "killed livestock")."""
     if token.lemma_.lower() != "head":
         return False
+    if any(c.dep_ == "compound" and c.lemma_.lower() not in _ANIMALS for c in token.children):
+        return True  # "a village head", "the district head"
     owners = [o for c in token.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
     return bool(owners) and not any(o.lemma_.lower() in _ANIMALS for o in owners)
 
@@ -739,7 +823,7 @@ def _one_member(token: Token) -> bool:
 
 _ZERO_NOUNS: dict[str, str] = {
     "casualty": FATALITIES, "fatality": FATALITIES, "death": FATALITIES, "dead": FATALITIES,
-    "injury": "injured", "arrest": "arrested",
+    "injury": "injured", "arrest": "arrested", "life": FATALITIES,
 }
 
 
@@ -759,10 +843,16 @@ def _stated_zeros(sent: Span) -> list[tuple[int, Quantity]]:
         nouns = [token.head] if token.lower_ == "no" else [c for c in token.children if c.dep_ == "pobj"]
         for noun in nouns:
             for counted in (noun, *(c for c in noun.children if c.dep_ == "conj")):
-                role = _ZERO_NOUNS.get(counted.lemma_.lower())
+                role = _ZERO_NOUNS.get(counted.lemma_.lower()) or _loss_of_life(counted)
                 if role and noun.i > token.i:
                     zeros.append(_zero(sent, token, counted, role))
     return zeros
+
+
+def _loss_of_life(noun: Token) -> str | None:
+    """"no loss of life": no fatalities."""
+    of_life = any(o.lemma_.lower() == "life" for p in noun.children if p.lower_ == "of" for o in p.children)
+    return FATALITIES if noun.lemma_.lower() == "loss" and of_life else None
 
 
 def _zero(sent: Span, first: Token, last: Token, what: str) -> tuple[int, Quantity]:

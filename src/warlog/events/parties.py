@@ -289,7 +289,7 @@ def _served(root: Token) -> bool:
 
 def _observes(root: Token) -> bool:
     """The subject of a report or an inquiry ("police said", "the army confirmed"), or "according to X"."""
-    if root.dep_ == "nsubj" and root.head.lemma_.lower() in OBSERVING:
+    if root.dep_ == "nsubj" and any(v.lemma_.lower() in OBSERVING for v in _tried(root.head)):
         return True
     return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
 
@@ -326,7 +326,7 @@ def _suffers(root: Token) -> bool:
         root = root.head.head  # "killing three people, including a police officer": one of the victims
         while root.dep_ == "conj":
             root = root.head
-    return root.dep_ in ("nsubjpass", "dobj") and root.head.lemma_.lower() in VIOLENCE_LEMMAS
+    return (root.dep_ in ("nsubjpass", "dobj") and root.head.lemma_.lower() in VIOLENCE_LEMMAS) or _perishes(root)
 
 
 # Prepositions that aim an act at someone ("threw stones at the police").

@@ -41,3 +41,24 @@ def sides(pipeline: Pipeline, text: str) -> tuple[str | None, str | None, str | 
 def test_a_mob_has_civilian_victims_only_when_it_hurts_a_person(pipeline: Pipeline, wrecked: str, hurt: str):
     assert sides(pipeline, wrecked) == ("Mob violence", "Rioters", None)
     assert sides(pipeline, hurt) == ("Mob violence", "Rioters", "Civilians")
+
+
+@pytest.mark.parametrize(
+    ("hurt", "untouched"),
+    [
+        # Stones thrown at a person (named as a civilian, or "him") make civilians the
+        # riot's target; stones thrown at the police or at shops do not.
+        ("Protesters threw stones at a journalist in Lusaka on Tuesday during a march against fuel prices.",
+         "Protesters threw stones at shops in Lusaka on Tuesday during a march against fuel prices."),
+        ("Residents protesting over a land dispute in Nampula on Monday threw stones at the district administrator "
+         "and injured him.",
+         "Residents protesting over a land dispute in Nampula on Monday threw stones at the district office."),
+        # "molesting journalists", which the parse reads as a modifier of the noun.
+        ("A protest by traders turned violent in Lilongwe on Monday, when the traders started attacking and "
+         "molesting journalists.",
+         "A protest by traders turned violent in Lilongwe on Monday, when the traders started burning tyres."),
+    ],
+)
+def test_a_riot_that_hurts_a_person_has_civilian_victims(pipeline: Pipeline, hurt: str, untouched: str):
+    assert sides(pipeline, hurt) == ("Violent demonstration", "Rioters", "Civilians")
+    assert sides(pipeline, untouched) == ("Violent demonstration", "Rioters", None)

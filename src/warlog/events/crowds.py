@@ -195,7 +195,7 @@ def harms_bystanders(sents: Iterable[Span], side: Callable[[Span], str | None]) 
     for sent in sents:
         for token in sent:
             lemma = token.lemma_.lower()
-            if token.pos_ != "VERB" or lemma not in PERSON_HARM | {"attack"} or any(c.dep_ == "neg" for c in token.children):
+            if token.pos_ != "VERB" or lemma not in PERSON_HARM | THROWING | {"attack"} or any(c.dep_ == "neg" for c in token.children):
                 continue
             if told_as_cause(token) or wished(token) or _in_background(token):
                 continue
@@ -203,9 +203,14 @@ def harms_bystanders(sents: Iterable[Span], side: Callable[[Span], str | None]) 
                 g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             if any(side(_phrase(d)) in ARMED_TYPES for d in doers):
                 continue  # "police beat a journalist": the state's violence, not the crowd's
-            harmed = [v for c in token.children if c.dep_ in ("dobj", "nsubjpass") for v in (c, *c.conjuncts)]
+            harmed = _deed_targets(token)
+            if token.dep_ == "amod" and lemma in PERSON_HARM:
+                harmed.append(token.head)  # "started attacking and molesting journalists", parsed as a modifier
+            if lemma != "attack" and any(v.lower_ in ("him", "her") for v in harmed):
+                return True  # "threw stones at him", "injured him"
             kinds = [side(_phrase(v)) for v in harmed if v.pos_ in ("NOUN", "PROPN")]
-            if any(k == "Civilians" or (k is None and lemma != "attack") for k in kinds):
+            # Stones thrown "at the vehicle", an "attacked" shop: things, unless named as civilians.
+            if any(k == "Civilians" or (k is None and lemma in PERSON_HARM) for k in kinds):
                 return True
     return False
 

@@ -195,7 +195,7 @@ def harms_bystanders(sents: Iterable[Span], side: Callable[[Span], str | None]) 
     for sent in sents:
         for token in sent:
             lemma = token.lemma_.lower()
-            if token.pos_ != "VERB" or lemma not in PERSON_HARM | {"attack"} or any(c.dep_ == "neg" for c in token.children):
+            if token.pos_ != "VERB" or lemma not in PERSON_HARM | THROWING | {"attack"} or any(c.dep_ == "neg" for c in token.children):
                 continue
             if told_as_cause(token) or wished(token) or _in_background(token):
                 continue
@@ -203,8 +203,82 @@ def harms_bystanders(sents: Iterable[Span], side: Callable[[Span], str | None]) 
                 g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             if any(side(_phrase(d)) in ARMED_TYPES for d in doers):
                 continue  # "police beat a journalist": the state's violence, not the crowd's
-            harmed = [v for c in token.children if c.dep_ in ("dobj", "nsubjpass") for v in (c, *c.conjuncts)]
+            harmed = _deed_targets(token)
+            if token.dep_ == "amod" and lemma in PERSON_HARM:
+                harmed.append(token.head)  # "started attacking and molesting journalists", parsed as a modifier
+            if lemma != "attack" and any(v.lower_ in ("him", "her") for v in harmed):
+                return True  # "threw stones at him", "injured him"
             kinds = [side(_phrase(v)) for v in harmed if v.pos_ in ("NOUN", "PROPN")]
-            if any(k == "Civilians" or (k is None and lemma != "attack") for k in kinds):
+            # Stones thrown "at the vehicle", an "attacked" shop: things, unless named as civilians.
+            if any(k == "Civilians" or (k is None and lemma in PERSON_HARM) for k in kinds):
                 return True
     return False
+
+
+# Deeds that ruin things ("vandalised the office", "torched two vehicles") ...
+PROPERTY_DEEDS = frozenset(
+    {"vandalise", "vandalize", "torch", "burn", "damage", "destroy", "ransack", "smash", "loot", "break", "raze", "gut"}
+)
+# ... and the things they ruin: what a mob wrecks when it hurts no one.
+PROPERTY = frozenset(
+    {"property", "properties", "vehicle", "car", "bus", "truck", "lorry", "van", "jeep", "motorcycle", "motorbike",
+     "bike", "tractor", "ambulance", "dozer", "bulldozer", "excavator", "machine", "machinery", "equipment", "house",
+     "home", "residence", "building", "office", "shop", "store", "stall", "kiosk", "market", "school", "campus",
+     "college", "university", "hospital", "clinic", "station", "booth", "door", "gate", "window", "wall", "fence",
+     "tower", "facility", "temple", "church", "mosque", "shrine", "statue", "hall", "hotel", "restaurant", "bank",
+     "factory", "warehouse", "godown", "hut", "tent", "furniture", "ballot", "premises", "structure", "bridge", "block",
+     "compound", "headquarters", "court", "prison", "jail", "depot", "plant", "farm", "crop", "field"}
+)
+# Pieces of a thing ("a section of the campus"): the thing is what was hit.
+PARTS = frozenset({"section", "part", "portion", "some", "much", "parts", "wing", "floor"})
+# Harm to people a report tells without a verb ("resulting in injuries").
+HARM_NOUNS = frozenset({"injury", "casualty", "death", "fatality"})
+
+
+def only_property_harmed(sents: Iterable[Span]) -> bool:
+    """The sentences tell of a crowd ruining things and of no one hurt or aimed at ("a
+    mob torched the campus", "villagers vandalised a vehicle"): ACLED codes such mob
+    violence with rioters alone, and with civilians as its target as soon as a person is
+    beaten, stoned or killed ("threw stones at him", "lynched a thief")."""
+    property_hit = False
+    for token in (t for sent in sents for t in sent):
+        lemma = token.lemma_.lower()
+        if lemma in HARM_NOUNS and token.pos_ == "NOUN" and not _denied(token):
+            return False  # "two people sustained injuries"; not "no injuries were reported"
+        deed = lemma in PROPERTY_DEEDS or lemma in PERSON_HARM or lemma in THROWING | {"attack", "stone", "die"}
+        if token.pos_ != "VERB" or not deed or _denied(token) or told_as_cause(token) or _in_background(token):
+            continue
+        targets = _deed_targets(token)
+        if lemma in PERSON_HARM or lemma == "die" or any(not _is_property(t) for t in targets):
+            return False
+        property_hit = property_hit or (lemma in PROPERTY_DEEDS and bool(targets))
+    return property_hit
+
+
+def _denied(token: Token) -> bool:
+    """"did not attack", "no injuries"."""
+    return any(c.dep_ == "neg" or c.lower_ in ("no", "without") for c in token.children)
+
+
+# Verbs that aim a missile "at"/"on" a target ("threw stones at the police").
+THROWING = frozenset({"throw", "hurl", "pelt"})
+AIMING = frozenset({"at", "on", "upon", "against"})
+
+
+def _deed_targets(verb: Token) -> list[Token]:
+    """What a deed is done to: its object, its passive subject, or what it is aimed at
+    ("threw stones at the vehicle"), with their conjuncts; the thing thrown is none."""
+    thrown = verb.lemma_.lower() in THROWING
+    heads = [c for c in verb.children if c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and not thrown)]
+    if thrown:  # "on Monday" is when, not whom
+        heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in AIMING
+                  for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
+    return [t for h in heads for t in (h, *h.conjuncts)]
+
+
+def _is_property(head: Token) -> bool:
+    """A thing, not a person ("the vehicle of a party chief", "a section of the campus")."""
+    if head.lemma_.lower() in PARTS:
+        things = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return bool(things) and all(_is_property(t) for t in things)
+    return head.lemma_.lower() in PROPERTY or head.lower_ in PROPERTY or head.lower_ == "it"

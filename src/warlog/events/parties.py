@@ -21,7 +21,15 @@ from ..record import Actor, Event
 from ..taxonomy import ARMED_TYPES as ARMED
 from ..taxonomy import event_type_of
 from .blasts import is_vehicle, struck_phrase
-from .crowds import acts_on_crowd, crowd_kind, harms_bystanders, only_blocks, turned_violent, two_crowds_fought
+from .crowds import (
+    acts_on_crowd,
+    crowd_kind,
+    harms_bystanders,
+    only_blocks,
+    only_property_harmed,
+    turned_violent,
+    two_crowds_fought,
+)
 from .communal import MOB_VIOLENCE, communal_groups, communities_fighting
 from .militias import communal_conflict, doer_is_community, not_communal
 from .paragraphs import paragraph, sentences_before
@@ -281,9 +289,32 @@ def _served(root: Token) -> bool:
 
 def _observes(root: Token) -> bool:
     """The subject of a report or an inquiry ("police said", "the army confirmed"), or "according to X"."""
-    if root.dep_ == "nsubj" and root.head.lemma_.lower() in OBSERVING:
+    if root.dep_ == "nsubj" and any(v.lemma_.lower() in OBSERVING for v in _tried(root.head)):
         return True
     return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
+
+
+def _tried(verb: Token) -> list[Token]:
+    """The verb and what its subject is said to try, fail or have yet to do ("police
+    were unable to identify", "have yet to find"): a subject's deed may lie one step down."""
+    steps = [c for c in verb.children if c.dep_ == "acomp"]
+    return [verb, *(x for v in (verb, *steps) for x in v.children if x.dep_ == "xcomp")]
+
+
+# Verbs whose subject is a casualty ("four children died", "the victim sustained injuries").
+PERISHING = frozenset({"die", "succumb", "perish"})
+SUSTAINING = frozenset({"sustain", "suffer", "receive"})
+WOUNDS = frozenset({"injury", "wound", "burn", "fracture"})
+
+
+def _perishes(root: Token) -> bool:
+    """The subject of dying or of sustaining wounds."""
+    verb = root.head
+    if root.dep_ != "nsubj":
+        return False
+    if verb.lemma_.lower() in PERISHING:
+        return True
+    return verb.lemma_.lower() in SUSTAINING and any(c.dep_ == "dobj" and c.lemma_.lower() in WOUNDS for c in verb.children)
 
 
 def _suffers(root: Token) -> bool:
@@ -295,7 +326,7 @@ def _suffers(root: Token) -> bool:
         root = root.head.head  # "killing three people, including a police officer": one of the victims
         while root.dep_ == "conj":
             root = root.head
-    return root.dep_ in ("nsubjpass", "dobj") and root.head.lemma_.lower() in VIOLENCE_LEMMAS
+    return (root.dep_ in ("nsubjpass", "dobj") and root.head.lemma_.lower() in VIOLENCE_LEMMAS) or _perishes(root)
 
 
 # Prepositions that aim an act at someone ("threw stones at the police").
@@ -417,8 +448,12 @@ def _crowds(event: Event, context: _Paragraph) -> None:
         actor2 = context.generic("civilians")  # "the students attacked journalists"
     if actor2 is None and event.sub_event_type in INTERVENED:
         actor2 = context.generic("police")
-    if actor2 is None and event.sub_event_type == "Mob violence":
-        # A mob always has a victim: the other crowd when two groups clash, else civilians.
+    if event.sub_event_type == "Mob violence" and _only_property(context):
+        # A mob that only wrecked things ("torched a section of the campus", the parse's
+        # "civilians") has no victim: rioters alone (ACLED).
+        actor2 = None if actor2 is not None and actor2.type == "Civilians" else actor2
+    elif actor2 is None and event.sub_event_type == "Mob violence":
+        # A mob has a victim: the other crowd when two groups clash, else civilians.
         actor2 = context.generic("rioters" if context.clash else "civilians")
     event.actor1, event.actor2 = actor1, actor2
 
@@ -452,6 +487,11 @@ def _bystanders_hurt(context: _Paragraph) -> bool:
     unarmed the crowd hurt ("manhandled the manager", whom the dictionary does not know)."""
     told = context.sent is not None and harms_bystanders(_told_from(context.sent), context.side)
     return context.harmed_civilians() or told
+
+
+def _only_property(context: _Paragraph) -> bool:
+    """From the event's sentence on, the paragraph tells of things wrecked and no one hurt."""
+    return context.sent is not None and not context.clash and only_property_harmed(_told_from(context.sent))
 
 
 def _retype(event: Event, sub_event_type: str) -> None:

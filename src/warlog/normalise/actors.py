@@ -55,6 +55,8 @@ _SELF_DEFENCE = re.compile(r"\bself-defen[cs]e\b")
 _COMMUNAL_CUE = re.compile(r"\b(?:clan|ethnic|tribal|communal|tribe)\b|" + _SELF_DEFENCE.pattern)
 # A group's initials ("RUF", "M23"): a name even as a phrase's first word.
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9-]*[A-Z0-9]")
+# An ethnic militia's name: the people it is named for first ("Tuareg Ethnic Militia (Mali)").
+_ETHNIC_NAME = re.compile(r"^([A-Z][\w'-]+) Ethnic Militia\b")
 # The entry an unnamed group's phrase turns into when a communal cue qualifies it.
 COMMUNAL_MILITIA = "communal-militia"
 # Cues for a type when the dictionary does not know the actor.
@@ -187,6 +189,11 @@ class ActorDictionary:
         # sentence); indexing by first word makes that a dictionary probe per word.
         self._alias_index = _first_word_index(alias for _, alias in self._aliases)
         self._adjective_index = _first_word_index(adj for _, adj in self._adjectives)
+        # "Tuareg" -> its ethnic militias: a people's name makes its armed men its militia.
+        self._ethnic: dict[str, list[Entry]] = {}
+        for entry in self.entries:
+            if entry.type == "Identity militia" and (people := _ETHNIC_NAME.match(entry.name)):
+                self._ethnic.setdefault(normalise_text(people.group(1)), []).append(entry)
 
     @classmethod
     def load(cls) -> "ActorDictionary":
@@ -217,10 +224,33 @@ class ActorDictionary:
         if not norm or self.is_source(surface):
             return None
         match = self._best_match(surface, norm, year, country_code)
+        match = match and self._of_people(match, surface, norm, year, country_code)
         if match is None or self._names_own_group(match, surface):
             fallback = match.entry.type if match else None
             return Actor(name=_strip_leading(surface), text=surface, type=_guess_type(norm) or fallback)
         return self._render(self._communal(match, norm), surface, year, country_code)
+
+    def _of_people(
+        self, match: _Match, surface: str, norm: str, year: int | None, country_code: str | None
+    ) -> _Match:
+        """"suspected Tuareg assailants", "Arab gunmen": armed men a people's name qualifies
+        are its ethnic militia (ACLED), whichever generic noun the report uses; not when
+        the phrase also names the group ("Bantu 'Elements' militiamen")."""
+        entry = match.entry
+        if not entry.generic or entry.type != "Political militia" or entry.instrument:
+            return match
+        names = {normalise_text(w) for w in surface.split()[1:] if w[:1].isupper() or w[:1] in "'\"‘“"}
+        for word in norm.split():
+            if word not in self._ethnic or names - {word}:
+                continue
+            # A people lives across borders ("Arab" in Chad as in Sudan): its militia is
+            # named for the event's country unless an entry is that country's own.
+            valid = [e for e in self._ethnic.get(word, ()) if e.valid_in(year)]
+            own = [e for e in valid if e.local and e.country in (country_code, match.country)]
+            anywhere = [e for e in valid if "{country}" in e.name]
+            if own or anywhere:
+                return _Match((own or anywhere)[0], match.start, match.end, match.country)
+        return match
 
     def _communal(self, match: _Match, norm: str) -> _Match:
         """"Bembe self-defence fighters", "ethnic gunmen": a category noun that a communal

@@ -47,6 +47,7 @@ from ..events.merge import same_place, text_names
 from ..geo.normalise import fold
 from ..record import Event, Location
 from ..taxonomy import FACTUAL_MODALITIES
+from .followup import follows_up
 from .incident import Reference, is_violent
 from .subtypes import compatible_types
 
@@ -280,6 +281,13 @@ def one_kind(a: Event, b: Event) -> bool:
     return a.event_type == b.event_type and a.event_type in TOLD_TYPES and compatible_types(a.sub_event_type, b.sub_event_type)
 
 
+def followed_up(a: Event, b: Event, shared: float) -> bool:
+    """The later record's sentence takes up the earlier's happening, whatever their types
+    (``followup``): next to it, or within reach sharing a word (``shared``), pointing back."""
+    later = max((a, b), key=lambda e: e.evidence.start).evidence.text
+    return follows_up(later, consecutive(a, b), shared > 0 and within_reach(a, b, shared))
+
+
 def told_together(
     a: Event,
     b: Event,
@@ -296,7 +304,7 @@ def told_together(
     if is_violent(a) and is_violent(b):
         if not (within_reach(a, b, shared) or far_apart_alike(a, b, common)):
             return False
-    elif not (one_kind(a, b) and shared > 0 and within_reach(a, b, shared)):
+    elif not (one_kind(a, b) and shared > 0 and within_reach(a, b, shared)) and not followed_up(a, b, shared):
         return False
     if any(roundup(e.evidence.text) or sums_towns(e) for e in (a, b)):
         return False

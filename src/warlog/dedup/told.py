@@ -214,6 +214,7 @@ def same_named_place(a: Event, b: Event) -> bool:
     return bool(la.name) and la.name == lb.name and (la.precision or 3) < 3 and la.name != la.admin1
 
 
+STATE_FORCES = "State forces"
 # A repeat is another happening ("looters emptied the warehouses again after dusk").
 _AGAIN = re.compile(r"\bagain\b")
 # Who takes part in many scenes of one story, and what any riot report says was done:
@@ -232,7 +233,11 @@ def crowd_and_attackers(a: Event, b: Event) -> bool:
     crowds burnt the car the gunmen came in"), not telling it. Police firing on the mob
     (an armed clash) is the riot told again."""
     one_riot = (a.event_type == "Riots") != (b.event_type == "Riots")
-    return one_riot and not compatible_types(a.sub_event_type, b.sub_event_type)
+    if not one_riot or compatible_types(a.sub_event_type, b.sub_event_type):
+        return False
+    attack = b if a.event_type == "Riots" else a
+    # The police firing on the crowd ("following the police firing at <town>") is the riot told again.
+    return not (attack.actor1 is not None and attack.actor1.type == STATE_FORCES)
 
 
 # "The shrine" is what a report calls the temple, mosque or church it named before.

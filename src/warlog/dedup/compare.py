@@ -39,7 +39,7 @@ from ..events.merge import UNSTATED_WINDOW, same_actors, same_factuality, same_p
 from ..extract.measures import MEASURE_CLASS
 from ..record import Event
 from .dating import untrusted_date
-from .incident import Reference, is_violent
+from .incident import TELLING_ARRESTS, Reference, is_violent
 from .named import same_person_arrested
 from .recalled import recalled_span, same_recalled
 from .subtypes import compatible_types
@@ -162,8 +162,6 @@ SYNDICATION_SLACK = timedelta(days=2)
 # A night's killing is told as of either day ("27 burnt on friday night", "27 burnt on
 # saturday"), and a standing toll is printed again the next day: one figure, a day apart.
 FIGURE_SLACK = timedelta(days=1)
-# The fewest arrests whose figure, restated, tells one happening ("arrested nearly 4000 rioters").
-TELLING_ARRESTS = 10
 # The fewest content words two reports must share to link by similarity alone: two are
 # often one stock phrase ("stone pelting", "curfew relaxed") said of many scenes.
 # Re-coded dev pairwise precision 0.933 -> 0.942 at the same recall.

@@ -48,7 +48,7 @@ from ..geo.normalise import fold
 from ..record import Event, Location
 from ..taxonomy import FACTUAL_MODALITIES
 from .followup import follows_up
-from .incident import Reference, is_violent
+from .incident import TELLING_ARRESTS, Reference, is_violent
 from .subtypes import compatible_types
 
 # Characters between two sentences that follow each other (a space, a line break).
@@ -163,7 +163,8 @@ def per_place(text: str) -> bool:
 def counts_something(event: Event, reference: Reference) -> bool:
     """A toll (even one in words, "risen to eight"), a death, arrest or property count,
     a count for each of several places, or any running total: a cumulative statement of its own."""
-    figures = (reference.toll, reference.dead, reference.arrested, reference.damaged)
+    arrested = reference.arrested if reference.arrested is not None and reference.arrested >= TELLING_ARRESTS else None
+    figures = (reference.toll, reference.dead, arrested, reference.damaged)
     text = event.evidence.text.lower()
     return any(x is not None for x in figures) or _TOLL_WORD.search(text) is not None or tally(text) or per_place(text)
 

@@ -186,11 +186,20 @@ def test_store_round_trip_ingest_cluster_split_reingest(tmp_path: Path) -> None:
 # 0.907 (pairwise 0.744/0.442, B-cubed recall 0.746), so its floor goes 0.91 -> 0.90; the
 # whole-set test figures rose (0.750/0.471 -> 0.751/0.472). Reported, not tuned on.
 FLOORS = {"dev": ((0.99, 0.97), (0.99, 0.99)), "test": ((0.74, 0.44), (0.90, 0.74))}
-EXTENDED_FLOORS = {"dev": ((0.97, 0.69), (0.99, 0.89)), "test": ((0.74, 0.47), (0.91, 0.77))}
+# Round 12 (a sentence taking up the one before it, a sentence printed twice, police firing
+# on the crowd, a handful arrested no count): whole-set dev 0.976/0.689 (with batch 12) ->
+# 0.977/0.729 (B-cubed 0.992/0.897 -> 0.992/0.915); test unchanged (0.751/0.472).
+EXTENDED_FLOORS = {"dev": ((0.97, 0.72), (0.99, 0.91)), "test": ((0.74, 0.47), (0.91, 0.77))}
 FIRST_BATCHES = (1, 2, 3)
 # Dev batches labelled outside Gujarat's riots, alone (pairwise, then B-cubed): batch 10
-# measured 1.000/0.400 (B-cubed 1.000/0.865), batch 11 0.857/0.273 (0.982/0.732).
-NEW_BATCH_FLOORS = {10: ((0.99, 0.40), (0.99, 0.86)), 11: ((0.85, 0.27), (0.98, 0.73))}
+# measured 1.000/0.400 (B-cubed 1.000/0.865), batch 11 0.857/0.273 (0.982/0.732) -> 0.923/0.545
+# (0.982/0.839) in round 12; batch 12 (unseen, 46 mentions, 8 pairs) 1.000/0.625 -> 1.000/0.750
+# (1.000/0.935 -> 1.000/0.957).
+NEW_BATCH_FLOORS = {
+    10: ((0.99, 0.40), (0.99, 0.86)),
+    11: ((0.92, 0.54), (0.98, 0.83)),
+    12: ((0.99, 0.75), (0.99, 0.95)),
+}
 
 
 @pytest.mark.parametrize(
@@ -210,7 +219,7 @@ def test_labelled_set_floors(split: str, batches: tuple[int, ...] | None, floors
 @pytest.mark.parametrize("batch", sorted(NEW_BATCH_FLOORS))
 def test_new_dev_batch_floors(batch: int) -> None:
     mentions = read_gold(GOLD, (batch,))
-    assert len(mentions) >= 50 and {m.split for m in mentions} == {"dev"}
+    assert len(mentions) >= 40 and {m.split for m in mentions} == {"dev"}
     score = evaluate(mentions)["dev"]
     (pair_p, pair_r), (b3_p, b3_r) = NEW_BATCH_FLOORS[batch]
     assert score.pairs.precision >= pair_p and score.pairs.recall >= pair_r, score

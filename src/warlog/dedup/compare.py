@@ -39,7 +39,7 @@ from ..events.merge import UNSTATED_WINDOW, same_actors, same_factuality, same_p
 from ..extract.measures import MEASURE_CLASS
 from ..record import Event
 from .dating import untrusted_date
-from .incident import Reference, is_violent
+from .incident import TELLING_ARRESTS, Reference, is_violent
 from .named import same_person_arrested
 from .recalled import recalled_span, same_recalled
 from .subtypes import compatible_types
@@ -162,12 +162,13 @@ SYNDICATION_SLACK = timedelta(days=2)
 # A night's killing is told as of either day ("27 burnt on friday night", "27 burnt on
 # saturday"), and a standing toll is printed again the next day: one figure, a day apart.
 FIGURE_SLACK = timedelta(days=1)
-# The fewest arrests whose figure, restated, tells one happening ("arrested nearly 4000 rioters").
-TELLING_ARRESTS = 10
 # The fewest content words two reports must share to link by similarity alone: two are
 # often one stock phrase ("stone pelting", "curfew relaxed") said of many scenes.
 # Re-coded dev pairwise precision 0.933 -> 0.942 at the same recall.
 MIN_SHARED = 3
+# Two sentences of one story this alike are one sentence printed twice over (a story
+# repeated in its file, a paragraph pasted again), whatever records they were coded as.
+REPEATED = 0.9
 # Links by a shared name or figure rank below near-identical wording, above the rest.
 REFERENCE_SCORE = 0.55
 # Consecutive sentences of one story telling one happening (``told``) rank just below.
@@ -219,6 +220,11 @@ def told_in_one_story(a: Profile, b: Profile) -> bool:
     return told_together(ea, eb, references, DEDUP_RADIUS_KM, shared, common) or restates_toll(ea, eb, references)
 
 
+def overlapping(a: Event, b: Event) -> bool:
+    """The two records' sentences overlap: one sentence telling two happenings."""
+    return a.evidence.start < b.evidence.end and b.evidence.start < a.evidence.end
+
+
 def measure_and_violence(a: Event, b: Event) -> bool:
     """One record a measure taken over violence ("curfew was clamped after mobs burnt
     shops"), the other the violence: never one happening, however alike the sentences."""
@@ -239,9 +245,11 @@ def link_score(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) ->
         return None
     if same_reference(a, b):
         return max(REFERENCE_SCORE, cosine(a.words, b.words))
-    if ea.article_id == eb.article_id:
-        return max(TOLD_SCORE, cosine(a.words, b.words)) if told_in_one_story(a, b) else None
     score = cosine(a.words, b.words)
+    if ea.article_id == eb.article_id:
+        if score >= REPEATED and not overlapping(ea, eb):
+            return score  # one sentence printed twice over in the story: one happening
+        return max(TOLD_SCORE, score) if told_in_one_story(a, b) else None
     if score >= thresholds.strong:
         # The same sentence in two stories: a syndicated report, dated by each paper's own day.
         return score if _near(a.span, b.span, SYNDICATION_SLACK) else None

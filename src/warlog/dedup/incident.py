@@ -223,6 +223,11 @@ _ARRESTED = re.compile(
 )
 
 
+# The fewest arrests whose figure, restated, tells one happening ("arrested nearly 4000 rioters");
+# "arrested one mohammad shahid" names a man, it counts nothing.
+TELLING_ARRESTS = 10
+
+
 def arrest_figure(text: str) -> int | None:
     """The first "N people arrested" figure a sentence states, if any.
 

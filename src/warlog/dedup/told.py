@@ -47,7 +47,8 @@ from ..events.merge import same_place, text_names
 from ..geo.normalise import fold
 from ..record import Event, Location
 from ..taxonomy import FACTUAL_MODALITIES
-from .incident import Reference, is_violent
+from .followup import follows_up
+from .incident import TELLING_ARRESTS, Reference, is_violent
 from .subtypes import compatible_types
 
 # Characters between two sentences that follow each other (a space, a line break).
@@ -162,7 +163,8 @@ def per_place(text: str) -> bool:
 def counts_something(event: Event, reference: Reference) -> bool:
     """A toll (even one in words, "risen to eight"), a death, arrest or property count,
     a count for each of several places, or any running total: a cumulative statement of its own."""
-    figures = (reference.toll, reference.dead, reference.arrested, reference.damaged)
+    arrested = reference.arrested if reference.arrested is not None and reference.arrested >= TELLING_ARRESTS else None
+    figures = (reference.toll, reference.dead, arrested, reference.damaged)
     text = event.evidence.text.lower()
     return any(x is not None for x in figures) or _TOLL_WORD.search(text) is not None or tally(text) or per_place(text)
 
@@ -213,6 +215,7 @@ def same_named_place(a: Event, b: Event) -> bool:
     return bool(la.name) and la.name == lb.name and (la.precision or 3) < 3 and la.name != la.admin1
 
 
+STATE_FORCES = "State forces"
 # A repeat is another happening ("looters emptied the warehouses again after dusk").
 _AGAIN = re.compile(r"\bagain\b")
 # Who takes part in many scenes of one story, and what any riot report says was done:
@@ -231,7 +234,11 @@ def crowd_and_attackers(a: Event, b: Event) -> bool:
     crowds burnt the car the gunmen came in"), not telling it. Police firing on the mob
     (an armed clash) is the riot told again."""
     one_riot = (a.event_type == "Riots") != (b.event_type == "Riots")
-    return one_riot and not compatible_types(a.sub_event_type, b.sub_event_type)
+    if not one_riot or compatible_types(a.sub_event_type, b.sub_event_type):
+        return False
+    attack = b if a.event_type == "Riots" else a
+    # The police firing on the crowd ("following the police firing at <town>") is the riot told again.
+    return not (attack.actor1 is not None and attack.actor1.type == STATE_FORCES)
 
 
 # "The shrine" is what a report calls the temple, mosque or church it named before.
@@ -280,6 +287,13 @@ def one_kind(a: Event, b: Event) -> bool:
     return a.event_type == b.event_type and a.event_type in TOLD_TYPES and compatible_types(a.sub_event_type, b.sub_event_type)
 
 
+def followed_up(a: Event, b: Event, shared: float) -> bool:
+    """The later record's sentence takes up the earlier's happening, whatever their types
+    (``followup``): next to it, or within reach sharing a word (``shared``), pointing back."""
+    later = max((a, b), key=lambda e: e.evidence.start).evidence.text
+    return follows_up(later, consecutive(a, b), shared > 0 and within_reach(a, b, shared))
+
+
 def told_together(
     a: Event,
     b: Event,
@@ -296,7 +310,7 @@ def told_together(
     if is_violent(a) and is_violent(b):
         if not (within_reach(a, b, shared) or far_apart_alike(a, b, common)):
             return False
-    elif not (one_kind(a, b) and shared > 0 and within_reach(a, b, shared)):
+    elif not (one_kind(a, b) and shared > 0 and within_reach(a, b, shared)) and not followed_up(a, b, shared):
         return False
     if any(roundup(e.evidence.text) or sums_towns(e) for e in (a, b)):
         return False

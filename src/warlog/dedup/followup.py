@@ -1,0 +1,37 @@
+"""A sentence that takes up the happening the sentence before it told, whatever its type.
+
+Reporters tell one happening in steps that the pipeline codes as different kinds of
+event: a bomb threat, then "the bomb squad ... found them to be false alarms"
+(an explosion, then a disrupted weapon); an arrest, then "the police recovered two
+cartridges from him" (an arrest, then a seizure); a crowd's protest, then "the mob
+then ... detained" the police vehicle (a protest, then an arrest). What ties the later
+sentence to the earlier is English any report uses: a pronoun or "then" pointing back
+(``points_back``), in the very next sentence, or a sentence or two later when it also
+takes up a word of the first. Two violent records have their own rule (``told``).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words by which a sentence points back to the people or things of the one before it
+# ("it" is left out: "it was reported" points at nothing).
+_POINTS_BACK = re.compile(r"\b(?:he|him|she|her|they|them|then)\b")
+# Who says it ("..., he said"): a source, not a party of the happening.
+_SAYS = re.compile(
+    r"\b(?:he|she|they) (?:said|says|added|adds|told|claimed|claims|alleged|alleges|stated|maintained|pointed out)\b"
+    r"|\baccording to (?:him|her|them)\b"
+)
+
+
+def points_back(text: str) -> bool:
+    """Whether a sentence refers to what was told before it ("... from him", "they then ..."),
+    other than by naming who says it."""
+    return _POINTS_BACK.search(_SAYS.sub(" ", text.lower())) is not None
+
+
+def follows_up(later: str, next_sentence: bool, nearby_sharing: bool) -> bool:
+    """The ``later`` of two sentences of one story takes up the earlier's happening (module
+    docstring): it points back, and is the very next sentence or, a sentence or two later,
+    shares a word with the first (``nearby_sharing``)."""
+    return (next_sentence or nearby_sharing) and points_back(later)

@@ -124,7 +124,21 @@ def has_locative_cue(doc: Doc, i: int, depth: int = 0, strong: bool = False) -> 
     previous = doc[j].lower_
     if previous in (STRONG_PREPOSITIONS if strong else LOCATIVE_PREPOSITIONS):
         return True
-    return previous == "of" and j > 0 and (doc[j - 1].lower_ in DIRECTIONS or doc[j - 1].lower_ in OF_PLACE)
+    if previous == "from" and j > 0 and _distance_word(doc[j - 1]):
+        return True  # "20km from Maine Soroa", "15 miles from X"
+    # "south of X", "the town of X", "the commune of X"
+    return previous == "of" and j > 0 and (
+        doc[j - 1].lower_ in DIRECTIONS or doc[j - 1].lower_ in OF_PLACE or doc[j - 1].lower_ in DIVISION_WORDS
+    )
+
+
+DISTANCE_UNITS: frozenset[str] = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile"})
+
+
+def _distance_word(token: Token) -> bool:
+    """A distance before "from": "20 km", "20km", "five kilometres"."""
+    text = token.lower_
+    return text in DISTANCE_UNITS or text.rstrip("s").lstrip("0123456789.") in {"km", "mile"} and text[:1].isdigit()
 
 
 def _embedded(ent: Span | None, i: int, j: int) -> bool:
@@ -360,6 +374,8 @@ class Recogniser:
         if label in BLOCKING_LABELS:
             # spaCy's small model calls many single towns PERSON; "in X" overrules it
             # ("in Nord Kivu" too, when the whole name is a place's own)
+            if label == "PERSON" and whole and _place_as_subject(doc, i, j, matches):
+                return True
             return label == "PERSON" and locative and (j - i == 1 or matches[0][1] >= EXACT)
         if label in ("ORG", "NORP"):
             # "Edmonton" (tagged ORG), "Aleppo" (NORP), "Raqqa Civil Council": a major
@@ -482,6 +498,17 @@ def _looks_like_title(doc: Doc, i: int, j: int) -> bool:
     after = j + (0 if doc[i].text.endswith(".") else 1)
     # a title stands before a name; "in Beni. The ..." ends a sentence
     return short and cut and after < len(doc) and doc[after].pos_ == "PROPN" and not doc[after].is_stop
+
+
+def _place_as_subject(doc: Doc, i: int, j: int, matches: list[tuple[Place, float]]) -> bool:
+    """"Chad closed its borders", "Goma followed the strike": a country or big city that
+    acts as the subject (or owner, "Chad's army") of a clause stands for its people or
+    government, whatever spaCy's PERSON label says; a first name would come with a
+    surname ("Chad Smith", kept out by the caller's ``person_words``)."""
+    if j - i != 1 or doc[i].dep_ not in ("nsubj", "nsubjpass", "poss"):
+        return False
+    top, weight = matches[0]
+    return weight >= EXACT and (top.feature_code == COUNTRY or not top.is_area and top.population >= PROMINENT_POPULATION)
 
 
 def _prominent(place: Place) -> bool:

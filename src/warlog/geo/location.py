@@ -168,7 +168,9 @@ def event_location(
     # a dateline is where the story was filed, not a place the sentence tells of: it
     # only comes back as the article's focus
     in_sentence = [
-        t for t in toponyms if t.resolved and not t.dateline and _within(sentence, t) and not _across_border(doc, t)
+        t for t in toponyms
+        if t.resolved and not t.dateline and _within(sentence, t) and not _across_border(doc, t)
+        and not _names_a_force(doc, t)
     ]
 
     def abroad(t: Toponym) -> bool:
@@ -215,6 +217,16 @@ def _across_border(doc: Doc, toponym: Toponym) -> bool:
     while k >= 0 and (doc[k].text == "," or doc[k].lower_ in ("and", "the") or doc[k].ent_type_ in ("GPE", "LOC")):
         k -= 1  # back over the list "with Libya, Sudan, and CAR"
     return k >= 1 and doc[k].lower_ == "with" and doc[k - 1].lower_ in BORDER_NOUNS
+
+
+def _names_a_force(doc: Doc, toponym: Toponym) -> bool:
+    """"Myanmar Border Guard Police opened fire ... near Teknaf": a country named only as
+    the first word of a force's or body's name says whose it is, not where it acted."""
+    last = doc[toponym.token_end - 1]
+    return (
+        toponym.feature_code == COUNTRY and last.dep_ == "compound" and last.head.i > last.i
+        and last.head.pos_ in ("PROPN", "NOUN")
+    )
 
 
 def _within(sentence: Span, toponym: Toponym) -> bool:

@@ -126,9 +126,13 @@ def has_locative_cue(doc: Doc, i: int, depth: int = 0, strong: bool = False) -> 
         return True
     if previous == "from" and j > 0 and _distance_word(doc[j - 1]):
         return True  # "20km from Maine Soroa", "15 miles from X"
-    # "south of X", "the town of X", "the commune of X"
-    return previous == "of" and j > 0 and (
-        doc[j - 1].lower_ in DIRECTIONS or doc[j - 1].lower_ in OF_PLACE or doc[j - 1].lower_ in DIVISION_WORDS
+    if previous != "of" or j == 0:
+        return False
+    noun = doc[j - 1]
+    # "south of X", "the town of X"; a lower-case "the commune of X", "the Rangpura
+    # locality of X" (a "Department of Fish and Wildlife" is a body's name)
+    return noun.lower_ in DIRECTIONS or noun.lower_ in OF_PLACE or noun.text.islower() and (
+        noun.lower_ in DIVISION_WORDS or noun.lower_ in PLACE_NOUNS or noun.lower_ == "quarter"
     )
 
 

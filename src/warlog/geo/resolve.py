@@ -231,7 +231,7 @@ def _far_fetched(
     """
     place, weight = candidate
     abroad = bool(countries) and not countries[place.country_code or ""]
-    if bound and abroad or weight < VARIANT and not countries[place.country_code or ""]:
+    if bound and abroad and place.country_code not in borders or weight < VARIANT and not countries[place.country_code or ""]:
         return True  # a consonant skeleton alone ("Barangay" ~ Baringo) needs the country's backing
     if place.feature_code in (COUNTRY, ADMIN1, CONTINENT):
         return False

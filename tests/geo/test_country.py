@@ -73,3 +73,14 @@ def test_lao_is_a_demonym_of_laos(nlp, geoparser):
     doc = nlp("A Lao soldier was shot dead on a bus.")
     recognition = geoparser.recogniser(doc)
     assert recognition.country_hints == ["LA"]
+
+
+def test_a_university_of_a_town_is_no_town_called_university(nlp, geoparser):
+    doc = nlp("Students rallied in the University of Bunia against the fees.")
+    assert [t.country_code for t in geoparser.parse(doc) if t.resolved] == ["CD"]
+
+
+def test_a_country_before_a_common_noun_names_it(nlp, geoparser):
+    # "Niger troops", as "Nigerien troops" would: the article's country when its village is unknown
+    doc = nlp("Niger troops repelled an attack on their camp in Inates.")
+    assert [t.country_code for t in geoparser.parse(doc) if t.resolved] == ["NE"]

@@ -355,7 +355,7 @@ class Recogniser:
             return False
         if self.gazetteer.is_abbreviation(mention.query):
             return True
-        if _looks_like_title(doc, i, j) or _street_after(doc, j):
+        if _looks_like_title(doc, i, j) or _street_after(doc, j) or _institution_of(doc, i, j):
             return False
         prominent = any(_prominent(place) for place, _ in matches[:10])
         if capitals_dateline(doc, i, j):
@@ -407,6 +407,8 @@ class Recogniser:
             if start >= ent.end or self.gazetteer.demonym(ent.text)[0]:
                 continue
             if not _is_capitalised(doc[start]) and not lowercased:  # "the canton chief" is no place
+                continue
+            if _institution_of(doc, start, ent.end):
                 continue
             span = doc[start : ent.end]
             division = _division_after(doc, ent.end) or span[-1].lower_ in DIVISION_WORDS
@@ -495,6 +497,19 @@ def _followed_by_name(doc: Doc, j: int) -> bool:
     return j < len(doc) and doc[j].pos_ == "PROPN" and _is_capitalised(doc[j])
 
 
+# Bodies named after the place they serve: "the University of Bunia" is in Bunia, not in
+# University, Florida.
+INSTITUTIONS: frozenset[str] = frozenset(
+    {"university", "college", "school", "institute", "academy", "hospital", "bank", "ministry", "court",
+     "church", "mosque", "temple", "cathedral", "museum", "library", "council", "assembly", "parliament"}
+)
+
+
+def _institution_of(doc: Doc, i: int, j: int) -> bool:
+    """A lone institution noun before "of" ("University of Bunia"): part of a body's name."""
+    return j - i == 1 and doc[i].lower_ in INSTITUTIONS and j < len(doc) and doc[j].lower_ == "of"
+
+
 def _looks_like_title(doc: Doc, i: int, j: int) -> bool:
     """"Col. Dillon", "Gen. Smith": a short word cut by a full stop before a name."""
     short = j - i == 1 and len(doc[i].text) <= 4
@@ -508,11 +523,19 @@ def _place_as_subject(doc: Doc, i: int, j: int, matches: list[tuple[Place, float
     """"Chad closed its borders", "Goma followed the strike": a country or big city that
     acts as the subject (or owner, "Chad's army") of a clause stands for its people or
     government, whatever spaCy's PERSON label says; a first name would come with a
-    surname ("Chad Smith", kept out by the caller's ``person_words``)."""
-    if j - i != 1 or doc[i].dep_ not in ("nsubj", "nsubjpass", "poss"):
+    surname ("Chad Smith", which the caller leaves out as a longer entity). A country
+    also qualifies a common noun as a demonym would ("Niger troops", "Kenya police")."""
+    if j - i != 1:
         return False
     top, weight = matches[0]
-    return weight >= EXACT and (top.feature_code == COUNTRY or not top.is_area and top.population >= PROMINENT_POPULATION)
+    token = doc[i]
+    if weight < EXACT:
+        return False
+    if token.dep_ == "compound" and token.head.i > i and token.head.pos_ == "NOUN" and token.head.is_lower:
+        return top.feature_code == COUNTRY
+    if token.dep_ not in ("nsubj", "nsubjpass", "poss"):
+        return False
+    return top.feature_code == COUNTRY or not top.is_area and top.population >= PROMINENT_POPULATION
 
 
 def _prominent(place: Place) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from warlog.geo import event_location
+from warlog.geo.location import _names_a_force
 from warlog.geo.neighbours import neighbours
 
 
@@ -84,3 +85,12 @@ def test_a_country_before_a_common_noun_names_it(nlp, geoparser):
     # "Niger troops", as "Nigerien troops" would: the article's country when its village is unknown
     doc = nlp("Niger troops repelled an attack on their camp in Inates.")
     assert [t.country_code for t in geoparser.parse(doc) if t.resolved] == ["NE"]
+
+
+def test_only_a_force_named_after_its_country_yields(nlp, geoparser):
+    def force(text: str) -> bool:
+        doc = nlp(text)
+        return any(_names_a_force(doc, t) for t in geoparser.parse(doc) if t.feature_code == "PCLI")
+
+    assert force("Uganda army units fired on a boat at dawn.")
+    assert not force("Members of the All India Kisan Sabha protested across the state.")

@@ -168,10 +168,11 @@ def event_location(
     # a dateline is where the story was filed, not a place the sentence tells of: it
     # only comes back as the article's focus
     in_sentence = [
-        t for t in toponyms
-        if t.resolved and not t.dateline and _within(sentence, t) and not _across_border(doc, t)
-        and not _names_a_force(doc, t)
+        t for t in toponyms if t.resolved and not t.dateline and _within(sentence, t) and not _across_border(doc, t)
     ]
+    # a force's country yields to a place the sentence also names ("Myanmar Border Guard
+    # Police opened fire ... near Teknaf"), and stays the place when it is the only one
+    in_sentence = [t for t in in_sentence if not _names_a_force(doc, t)] or in_sentence
 
     def abroad(t: Toponym) -> bool:
         return home is not None and t.country_code != home
@@ -219,14 +220,20 @@ def _across_border(doc: Doc, toponym: Toponym) -> bool:
     return k >= 1 and doc[k].lower_ == "with" and doc[k - 1].lower_ in BORDER_NOUNS
 
 
+FORCE_WORDS: frozenset[str] = frozenset(
+    {"police", "army", "forces", "force", "guard", "guards", "military", "navy", "troops", "soldiers",
+     "gendarmerie", "gendarmes", "rangers", "rifles", "militia", "coast"}
+)
+
+
 def _names_a_force(doc: Doc, toponym: Toponym) -> bool:
     """"Myanmar Border Guard Police opened fire ... near Teknaf": a country named only as
-    the first word of a force's or body's name says whose it is, not where it acted."""
+    the first word of a force's name says whose it is, not where it acted (unlike the
+    "Nepal Bar Association", a body of the country it is in)."""
     last = doc[toponym.token_end - 1]
-    return (
-        toponym.feature_code == COUNTRY and last.dep_ == "compound" and last.head.i > last.i
-        and last.head.pos_ in ("PROPN", "NOUN")
-    )
+    if toponym.feature_code != COUNTRY or last.dep_ != "compound" or last.head.i <= last.i:
+        return False
+    return any(t.lower_ in FORCE_WORDS for t in doc[last.i + 1 : last.head.i + 1])  # "Uganda army units"
 
 
 def _within(sentence: Span, toponym: Toponym) -> bool:

@@ -7,13 +7,14 @@ from warlog.geo.location import _names_a_force
 from warlog.geo.neighbours import neighbours
 
 
-def _locate(nlp, geoparser, text: str, trigger: str, hints: tuple[str, ...] = ()):
+def _locate(nlp, geoparser, text: str, trigger: str, hints: tuple[str, ...] = (), home: str | None = None):
     """The location of the event ``trigger`` tells in a one-sentence text, with the
-    countries of its actors as hints (as the pipeline passes them)."""
+    countries of its actors as hints and the article's main country (as the pipeline
+    passes them)."""
     doc = nlp(text)
     toponyms = geoparser.parse(doc, country_hints=hints)
     word = next(t for t in doc if t.text == trigger)
-    return event_location(doc, next(iter(doc.sents)), word, toponyms, countries=set(hints))
+    return event_location(doc, next(iter(doc.sents)), word, toponyms, countries=set(hints), home=home)
 
 
 def test_neighbours_come_from_the_country_table():
@@ -36,10 +37,15 @@ def test_a_district_across_the_border_of_an_actors_home_is_read(nlp, geoparser):
 def test_the_neighbour_beyond_a_border_is_not_the_event_place(nlp, geoparser):
     found = _locate(nlp, geoparser, "Chad shut its border with Libya and Sudan after fighting in Ouaddai.", "shut")
     assert found.country_code == "TD"
+    found = _locate(nlp, geoparser, "Chad's army closed the border with Sudan on Monday.", "closed")
+    assert found.country_code == "TD"
 
 
 def test_a_country_naming_a_force_is_not_where_it_fired(nlp, geoparser):
-    found = _locate(nlp, geoparser, "Myanmar Border Guard Police fired on boats near Teknaf upazila at dawn.", "fired")
+    # even when the force's country is the article's main one (its name and its home count twice)
+    found = _locate(
+        nlp, geoparser, "Myanmar Border Guard Police fired on boats near Teknaf upazila at dawn.", "fired", home="MM"
+    )
     assert found.country_code == "BD"
 
 

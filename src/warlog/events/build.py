@@ -73,12 +73,15 @@ def _actor_phrases(span: Doc) -> list[Span]:
 
 def home_countries(doc: Doc, dictionary: ActorDictionary, year: int | None) -> list[tuple[int, str]]:
     """(token index, country) for each actor phrase whose actor belongs to or fights in a
-    country: a place hint for the article, and per sentence for its events."""
-    return [
+    country: a place hint for the article, and per sentence for its events. A phrase
+    spaCy gives both as an entity and a noun chunk is one hint (merging overlapping
+    phrases, "Al Shabaab" in "two Al Shabaab militants", lost a DEV seed 11 note)."""
+    found = [
         (phrase.start, code)
         for phrase in _actor_phrases(doc)
         if (code := dictionary.home_country(phrase.text, year=year))
     ]
+    return list(dict.fromkeys(found))
 
 
 def _evidence(mention: EventMention, text: str) -> Evidence:

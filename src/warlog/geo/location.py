@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..record import Location
 from .dateline import dateline_focus
+from .neighbours import neighbours
 from .parser import Toponym
 from .recognise import in_admin_parenthesis
 from .place import ADMIN1, ADMIN2, AREA_CODES, COUNTRY, Place
@@ -166,7 +167,12 @@ def event_location(
     """
     # a dateline is where the story was filed, not a place the sentence tells of: it
     # only comes back as the article's focus
-    in_sentence = [t for t in toponyms if t.resolved and not t.dateline and _within(sentence, t)]
+    in_sentence = [
+        t for t in toponyms if t.resolved and not t.dateline and _within(sentence, t) and not _across_border(doc, t)
+    ]
+    # a force's country yields to a place the sentence also names ("Myanmar Border Guard
+    # Police opened fire ... near Teknaf"), and stays the place when it is the only one
+    in_sentence = [t for t in in_sentence if not _names_a_force(doc, t)] or in_sentence
 
     def abroad(t: Toponym) -> bool:
         return home is not None and t.country_code != home
@@ -185,7 +191,12 @@ def event_location(
     capital = the_capital(sentence, toponyms, home)
     if capital is not None:
         return to_location(doc, capital, 1)
-    focus = article_focus(toponyms, countries or ([home] if home else ())) or article_focus(toponyms, countries)
+    focus = (
+        article_focus(toponyms, countries or ([home] if home else ()))
+        or article_focus(toponyms, countries)
+        # "Boko Haram militants killed a herder near Fiego. ... (Diffa)": across the border they cross
+        or (article_focus(toponyms, neighbours(countries)) if countries else None)
+    )
     if focus is None:
         return Location()
     if trigger is not None and focus.country_code == home and _names_unknown_place(doc, sentence, trigger, toponyms):
@@ -194,6 +205,35 @@ def event_location(
         return Location()
     # taken from elsewhere in the article: never claim more than "near" precision
     return to_location(doc, focus, max(2, _precision(doc, focus)))
+
+
+BORDER_NOUNS: frozenset[str] = frozenset({"border", "borders", "frontier", "frontiers", "boundary"})
+
+
+def _across_border(doc: Doc, toponym: Toponym) -> bool:
+    """"closed its border with Libya", "the border with Sudan and CAR": the neighbour
+    beyond the border, not where the event is (the event's side is the sentence's other
+    places, or the article's)."""
+    k = toponym.token_start - 1
+    while k >= 0 and (doc[k].text == "," or doc[k].lower_ in ("and", "the") or doc[k].ent_type_ in ("GPE", "LOC")):
+        k -= 1  # back over the list "with Libya, Sudan, and CAR"
+    return k >= 1 and doc[k].lower_ == "with" and doc[k - 1].lower_ in BORDER_NOUNS
+
+
+FORCE_WORDS: frozenset[str] = frozenset(
+    {"police", "army", "forces", "force", "guard", "guards", "military", "navy", "troops", "soldiers",
+     "gendarmerie", "gendarmes", "rangers", "rifles", "militia", "coast"}
+)
+
+
+def _names_a_force(doc: Doc, toponym: Toponym) -> bool:
+    """"Myanmar Border Guard Police opened fire ... near Teknaf": a country named only as
+    the first word of a force's name says whose it is, not where it acted (unlike the
+    "Nepal Bar Association", a body of the country it is in)."""
+    last = doc[toponym.token_end - 1]
+    if toponym.feature_code != COUNTRY or last.dep_ != "compound" or last.head.i <= last.i:
+        return False
+    return any(t.lower_ in FORCE_WORDS for t in doc[last.i + 1 : last.head.i + 1])  # "Uganda army units"
 
 
 def _within(sentence: Span, toponym: Toponym) -> bool:

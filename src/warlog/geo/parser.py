@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from .chains import containers
 from .gazetteer import Gazetteer
+from .neighbours import neighbours
 from .sources import acled_country_name
 from .place import Place
 from .recognise import Mention, Recogniser, Recognition
@@ -99,7 +100,9 @@ class Geoparser:
         recognition = self.recogniser(doc)
         hints = [*recognition.country_hints, *country_hints]
         links = containers(doc.text, recognition.mentions)
-        resolutions = self.resolver.resolve(recognition.mentions, hints, outlet_country, links)
+        resolutions = self.resolver.resolve(
+            recognition.mentions, hints, outlet_country, links, borders=neighbours(country_hints)
+        )
         toponyms = [
             self._toponym(article_id, mention, resolution.place, resolution.score)
             for mention, resolution in zip(recognition.mentions, resolutions)

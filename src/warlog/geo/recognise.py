@@ -124,7 +124,25 @@ def has_locative_cue(doc: Doc, i: int, depth: int = 0, strong: bool = False) -> 
     previous = doc[j].lower_
     if previous in (STRONG_PREPOSITIONS if strong else LOCATIVE_PREPOSITIONS):
         return True
-    return previous == "of" and j > 0 and (doc[j - 1].lower_ in DIRECTIONS or doc[j - 1].lower_ in OF_PLACE)
+    if previous == "from" and j > 0 and _distance_word(doc[j - 1]):
+        return True  # "20km from Maine Soroa", "15 miles from X"
+    if previous != "of" or j == 0:
+        return False
+    noun = doc[j - 1]
+    # "south of X", "the town of X"; a lower-case "the commune of X", "the Rangpura
+    # locality of X" (a "Department of Fish and Wildlife" is a body's name)
+    return noun.lower_ in DIRECTIONS or noun.lower_ in OF_PLACE or noun.text.islower() and (
+        noun.lower_ in DIVISION_WORDS or noun.lower_ in PLACE_NOUNS or noun.lower_ == "quarter"
+    )
+
+
+DISTANCE_UNITS: frozenset[str] = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile"})
+
+
+def _distance_word(token: Token) -> bool:
+    """A distance before "from": "20 km", "20km", "five kilometres"."""
+    text = token.lower_
+    return text in DISTANCE_UNITS or text.rstrip("s").lstrip("0123456789.") in {"km", "mile"} and text[:1].isdigit()
 
 
 def _embedded(ent: Span | None, i: int, j: int) -> bool:
@@ -337,7 +355,7 @@ class Recogniser:
             return False
         if self.gazetteer.is_abbreviation(mention.query):
             return True
-        if _looks_like_title(doc, i, j) or _street_after(doc, j):
+        if _looks_like_title(doc, i, j) or _street_after(doc, j) or _institution_of(doc, i, j):
             return False
         prominent = any(_prominent(place) for place, _ in matches[:10])
         if capitals_dateline(doc, i, j):
@@ -360,6 +378,8 @@ class Recogniser:
         if label in BLOCKING_LABELS:
             # spaCy's small model calls many single towns PERSON; "in X" overrules it
             # ("in Nord Kivu" too, when the whole name is a place's own)
+            if label == "PERSON" and whole and _place_as_subject(doc, i, j, matches):
+                return True
             return label == "PERSON" and locative and (j - i == 1 or matches[0][1] >= EXACT)
         if label in ("ORG", "NORP"):
             # "Edmonton" (tagged ORG), "Aleppo" (NORP), "Raqqa Civil Council": a major
@@ -387,6 +407,8 @@ class Recogniser:
             if start >= ent.end or self.gazetteer.demonym(ent.text)[0]:
                 continue
             if not _is_capitalised(doc[start]) and not lowercased:  # "the canton chief" is no place
+                continue
+            if _institution_of(doc, start, ent.end):
                 continue
             span = doc[start : ent.end]
             division = _division_after(doc, ent.end) or span[-1].lower_ in DIVISION_WORDS
@@ -475,6 +497,19 @@ def _followed_by_name(doc: Doc, j: int) -> bool:
     return j < len(doc) and doc[j].pos_ == "PROPN" and _is_capitalised(doc[j])
 
 
+# Bodies named after the place they serve: "the University of Bunia" is in Bunia, not in
+# University, Florida.
+INSTITUTIONS: frozenset[str] = frozenset(
+    {"university", "college", "school", "institute", "academy", "hospital", "bank", "ministry", "court",
+     "church", "mosque", "temple", "cathedral", "museum", "library", "council", "assembly", "parliament"}
+)
+
+
+def _institution_of(doc: Doc, i: int, j: int) -> bool:
+    """A lone institution noun before "of" ("University of Bunia"): part of a body's name."""
+    return j - i == 1 and doc[i].lower_ in INSTITUTIONS and j < len(doc) and doc[j].lower_ == "of"
+
+
 def _looks_like_title(doc: Doc, i: int, j: int) -> bool:
     """"Col. Dillon", "Gen. Smith": a short word cut by a full stop before a name."""
     short = j - i == 1 and len(doc[i].text) <= 4
@@ -482,6 +517,25 @@ def _looks_like_title(doc: Doc, i: int, j: int) -> bool:
     after = j + (0 if doc[i].text.endswith(".") else 1)
     # a title stands before a name; "in Beni. The ..." ends a sentence
     return short and cut and after < len(doc) and doc[after].pos_ == "PROPN" and not doc[after].is_stop
+
+
+def _place_as_subject(doc: Doc, i: int, j: int, matches: list[tuple[Place, float]]) -> bool:
+    """"Chad closed its borders", "Goma followed the strike": a country or big city that
+    acts as the subject (or owner, "Chad's army") of a clause stands for its people or
+    government, whatever spaCy's PERSON label says; a first name would come with a
+    surname ("Chad Smith", which the caller leaves out as a longer entity). A country
+    also qualifies a common noun as a demonym would ("Niger troops", "Kenya police")."""
+    if j - i != 1:
+        return False
+    top, weight = matches[0]
+    token = doc[i]
+    if weight < EXACT:
+        return False
+    if token.dep_ == "compound" and token.head.i > i and token.head.pos_ == "NOUN" and token.head.is_lower:
+        return top.feature_code == COUNTRY
+    if token.dep_ not in ("nsubj", "nsubjpass", "poss"):
+        return False
+    return top.feature_code == COUNTRY or not top.is_area and top.population >= PROMINENT_POPULATION
 
 
 def _prominent(place: Place) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from .chains import lies_in
@@ -68,11 +68,14 @@ class Resolver:
         country_hints: list[str],
         outlet_country: str | None = None,
         links: Sequence[int | None] = (),
+        borders: Collection[str] = frozenset(),
     ) -> list[Resolution]:
         """One resolution per mention, in order.
 
         ``links`` gives, per mention, the mention naming the area it lies in
         (``chains.containers``): that area is a hard constraint on its reading.
+        ``borders`` are countries next to the homes of the article's actors: a town
+        there named exactly is no homonym (``_far_fetched``).
         """
         links = list(links) or [None] * len(mentions)
         keys = [(m.query, m.division) for m in mentions]
@@ -97,13 +100,13 @@ class Resolver:
             )
             evidence = _Evidence(countries, regions, countries + towns)
             chosen = {
-                key: self._choose(key, cands, evidence, anchors, outlet_country, key in embedded)
+                key: self._choose(key, cands, evidence, anchors, outlet_country, key in embedded, borders)
                 for key, cands in candidates.items()
             }
         resolutions = [chosen[key] for key in keys]
 
         def choose(key: tuple[str, bool], cands: list[tuple[Place, float]]) -> Resolution:
-            return self._choose(key, cands, evidence, anchors, outlet_country, key in embedded)
+            return self._choose(key, cands, evidence, anchors, outlet_country, key in embedded, borders)
 
         # innermost last: "Alari (N'Guigmi, Diffa)" reads Diffa, then N'Guigmi in it, then Alari
         readings = [candidates[key] for key in keys]
@@ -166,6 +169,7 @@ class Resolver:
         anchors: list[tuple[tuple[str, bool], Place, float]],
         outlet_country: str | None,
         embedded: bool = False,
+        borders: Collection[str] = frozenset(),
     ) -> Resolution:
         if not cands:
             return Resolution(None, 0.0)
@@ -200,7 +204,7 @@ class Resolver:
         bound = division or embedded
         # a town abroad may be a second country of the story; a district or a piece of a
         # longer name abroad is not, once confident towns have shown where we are
-        if _far_fetched(cands[best], countries if bound else evidence.named, bound):
+        if _far_fetched(cands[best], countries if bound else evidence.named, bound, borders):
             return Resolution(None, 0.0)
         top = max(scores)
         total = sum(math.exp(SHARPNESS * (x - top)) for x in scores)
@@ -213,7 +217,9 @@ class Resolver:
 SMALL_PLACE = 100_000
 
 
-def _far_fetched(candidate: tuple[Place, float], countries: Counter[str], bound: bool = False) -> bool:
+def _far_fetched(
+    candidate: tuple[Place, float], countries: Counter[str], bound: bool = False, borders: Collection[str] = ()
+) -> bool:
     """A small place abroad that only a spelling links to an article set elsewhere.
 
     When the article points to countries (names, demonyms, its actors), a small
@@ -225,12 +231,14 @@ def _far_fetched(candidate: tuple[Place, float], countries: Counter[str], bound:
     """
     place, weight = candidate
     abroad = bool(countries) and not countries[place.country_code or ""]
-    if bound and abroad or weight < VARIANT and not countries[place.country_code or ""]:
+    if bound and abroad and place.country_code not in borders or weight < VARIANT and not countries[place.country_code or ""]:
         return True  # a consonant skeleton alone ("Barangay" ~ Baringo) needs the country's backing
     if place.feature_code in (COUNTRY, ADMIN1, CONTINENT):
         return False
     if abroad and weight < EXACT:
         return True  # "Kalomba" is not Colombo, nor "Malinde" Milan, in a report set elsewhere
+    if place.country_code in borders:
+        return False  # "Boko Haram militants ... near Maine Soroa": across the border they cross
     if place.population >= SMALL_PLACE:
         return False
     return abroad

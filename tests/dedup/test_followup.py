@@ -48,7 +48,7 @@ def test_police_firing_on_the_crowd_far_down_the_story_is_the_riot() -> None:
         "wire-33",
         ("The state government said calm had returned to Kano after the police firing at Sabon Gari.", "Attack", KANO),
         ("Schools reopened across the state on Thursday.", "Peaceful protest", KANO),
-        ("At Sabon Gari the police fired into the air and used tear gas on a stone-throwing crowd that blocked the railway.", "Violent demonstration", KANO),
+        ("At Sabon Gari the police fired in the air and then used tear gas on a stone-throwing crowd that blocked the railway.", "Violent demonstration", KANO),
         gap=400,
     )
     police = Actor(name="Police Forces of Nigeria", text="police", type="State forces")

@@ -117,7 +117,7 @@ def test_two_sides_named_under_one_noun_fought_each_other(pipeline) -> None:
 
 
 def test_tear_gas_on_a_road_block_is_an_intervention_in_a_protest(pipeline) -> None:
-    text = "Police fired rubber bullets and tear gas to disperse BNP activists who were blocking a road in Bogura."
+    text = "Police fired teargas canisters and rubber bullets at BNP activists who were blocking a road in Bogura."
     (event,) = story(pipeline, text)
     assert event.sub_event_type == "Protest with intervention"
     assert (event.actor1.type, event.actor2.type) == ("Protesters", "State forces")
@@ -134,7 +134,7 @@ def test_warning_shots_with_no_crowd_are_no_event(pipeline) -> None:
 
 
 AMBUSH = (
-    "MOGADISHU (Reuters) - Al Shabaab militants ambushed a convoy of African Union peacekeepers in Somalia's "
+    "MOGADISHU (Reuters) - Al Shabaab fighters ambushed an African Union peacekeeping convoy in Somalia's "
     "Lower Shabelle region on Sunday, killing at least four Ugandan soldiers, a military officer said.\n\n"
     "Al Shabaab said in a statement on its radio station that its fighters had killed 15 soldiers and seized weapons.\n"
 )

@@ -526,7 +526,7 @@ def _is_count_word(token: Token) -> bool:
 def _toll_kind(token: Token) -> str | None:
     """``TOLL_TO_DATE`` for "the death toll rose to 14", "the toll was 14", "bringing the
     number of dead to nine"; ``TOLL_ACCOUNT`` for "put the toll at 10"; none for a tally
-    over a period ("the number of people killed in the area this week", "since January"),
+    over a period ("the number killed in the area this week", "since January"),
     which counts other happenings too."""
     verb = token.head.head if token.dep_ == "pobj" else token.head
     if token.dep_ not in ("pobj", "attr", "dobj"):

@@ -53,6 +53,11 @@ ACTOR_TYPES: tuple[str, ...] = (
 )
 # The categories that bear arms: sides in fighting, never a crowd or civilians.
 ARMED_TYPES = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces"})
+# Armed, but no state's: the side a generic "militants" or "fighters" may belong to.
+NON_STATE_ARMED_TYPES = frozenset({"Rebel group", "Political militia", "Identity militia"})
+# Crowds, and everyone unarmed: who a riot or protest is made of, or harms.
+CROWD_TYPES = frozenset({"Protesters", "Rioters"})
+UNARMED_TYPES = CROWD_TYPES | {"Civilians"}
 
 ActorType = Literal[
     "State forces",

@@ -15,10 +15,10 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Span, Token
 
-from ..extract.actors import CROWD_TYPES, VIOLENCE_LEMMAS, VIOLENT_CUES
+from ..extract.actors import VIOLENCE_LEMMAS, VIOLENT_CUES
 from ..extract.triggers import is_riot_police
 from ..normalise.causes import told_as_cause, wished
-from ..taxonomy import ARMED_TYPES
+from ..taxonomy import ARMED_TYPES, CROWD_TYPES, UNARMED_TYPES
 
 # Lemmas that tell of a crowd protesting or rioting (nouns and verbs only: "March 7"
 # is a month, "strike" is too often an air strike).
@@ -169,7 +169,7 @@ def two_crowds_fought(sent: Span, side: Callable[[Span], str | None], *, named_c
     civilians: villagers fighting a company's guards fight an armed side. With
     ``named_crowds`` every party must be named as a crowd ("activists", "supporters"),
     not as villagers or herders, whose fights ACLED codes as between communal militias."""
-    crowds = CROWD_TYPES if named_crowds else CROWD_TYPES | {"Civilians"}
+    crowds = CROWD_TYPES if named_crowds else UNARMED_TYPES
     for parties in fighting_parties(sent):
         if not all(side(p) in crowds for p in parties):
             continue  # an armed side, or one the dictionary does not know ("security services")

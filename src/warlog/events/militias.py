@@ -64,10 +64,13 @@ def doer_is_community(sent: Span) -> bool:
 def not_communal(text: str | None) -> bool:
     """A doer phrase naming criminals or a party's followers ("three drug suspects", "BJP
     workers"): never a communal militia, whatever the paragraph says."""
-    if not text:
-        return False
-    words = [w.strip(".,'").lower() for w in text.split()]
-    return bool(words) and _singular(words[-1]) in NOT_COMMUNAL_HEADS
+    return head_noun(text) in NOT_COMMUNAL_HEADS
+
+
+def head_noun(text: str | None) -> str | None:
+    """The phrase's last word, lower case and singular: what the phrase names people as."""
+    words = [w.strip(".,'").lower() for w in (text or "").split()]
+    return _singular(words[-1]) if words else None
 
 
 def _in_doer(token: Token) -> bool:

@@ -19,6 +19,8 @@ from ..extract.measures import MEASURE_CLASS
 from ..normalise.actors import ActorDictionary
 from ..record import Actor, Event
 from ..taxonomy import ARMED_TYPES as ARMED
+from ..taxonomy import NON_STATE_ARMED_TYPES
+from ..taxonomy import UNARMED_TYPES as CROWDS
 from ..taxonomy import event_type_of
 from .blasts import is_vehicle, struck_phrase
 from .crowds import (
@@ -31,11 +33,10 @@ from .crowds import (
     two_crowds_fought,
 )
 from .communal import MOB_VIOLENCE, communal_groups, communities_fighting
-from .militias import communal_conflict, doer_is_community, not_communal
+from .militias import communal_conflict, doer_is_community, head_noun, not_communal
 from .paragraphs import paragraph, sentences_before
 from .riots import RIOTS, lend_riot_doers
 
-CROWDS = frozenset({"Protesters", "Rioters", "Civilians"})
 PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
 INTERVENED = frozenset({"Protest with intervention", "Excessive force against protesters"})
 CALM_PROTESTS = frozenset({"Peaceful protest", "Protest with intervention"})
@@ -59,7 +60,6 @@ STATE_DOER = frozenset({"Arrests", "Disrupted weapons use"})
 # One-sided developments: ACLED leaves actor2 empty.
 NO_TARGET = frozenset({"Peaceful protest", "Change to group/activity", "Headquarters or base established"})
 UNIDENTIFIED = "unidentified armed group"
-NON_STATE_ARMED = frozenset({"Rebel group", "Political militia", "Identity militia"})
 # Nouns of an exchange of fire: two armed sides, whoever else was hurt.
 GUNFIGHTS = frozenset({"shootout", "firefight", "gunfight", "gunbattle", "crossfire", "encounter", "exchange"})
 # Words that tell of two sides besides the fighting verbs ("a riot between two groups").
@@ -464,8 +464,7 @@ FOLLOWERS = frozenset({"activist", "supporter", "member", "worker", "cadre", "fo
 
 
 def _followers(actor: Actor | None) -> bool:
-    words = (actor.text or "").lower().split() if actor is not None else []
-    return bool(words) and words[-1].rstrip("s") in FOLLOWERS
+    return actor is not None and head_noun(actor.text) in FOLLOWERS
 
 
 def _brawl(event: Event, context: _Paragraph) -> None:
@@ -630,7 +629,7 @@ def _armed_sides(event: Event, context: _Paragraph) -> None:
         # "struck PKK hideouts, killing three militants": unnamed fighters of a paragraph
         # that names one non-state armed group are its own.
         named = context.armed(besides=event.actor1, named_only=True, observers=False)
-        if named is not None and named.type in NON_STATE_ARMED:
+        if named is not None and named.type in NON_STATE_ARMED_TYPES:
             event.actor2 = _as(named, event.actor2)
     if subtype in ARMED_SIDES and event.actor2 is None and event.actor1.type == "State forces":
         # Forces fighting a side nobody names ("a shootout with the police"): ACLED's

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from ..normalise.actors import ActorDictionary
 from ..record import Actor
-from ..taxonomy import ARMED_TYPES
+from ..taxonomy import ARMED_TYPES, CROWD_TYPES, UNARMED_TYPES
 from .targets import (
     TRANSFER_LEMMAS,
     claimed_targets,
@@ -69,7 +69,6 @@ VIOLENT_CUES = RIOT_LEMMAS | {"violently", "violent", "rowdy", "pelt", "ablaze",
                               "clash", "throw"}
 # A crowd that is by definition violent (ACLED: mob violence).
 MOB_WORDS = frozenset({"mob", "mobs", "lynch", "lynching", "riot", "rioters", "rioting"})
-CROWD_TYPES = frozenset({"Protesters", "Rioters"})
 # Two-sided fighting: conjoined subjects are opponents ("X and Y clashed").
 CLASH_LEMMAS = frozenset({"clash", "fight", "engage", "battle", "exchange", "skirmish"})
 # Blasts whose subject is the device: without a named bomber the perpetrator is unidentified.
@@ -615,7 +614,7 @@ def _crowd_roles(result: ActorRoles, crowd: str, namer: "_Namer", *, violent: bo
         return
     if result.actor1 is not None and (result.actor1.type == "State forces" or (violent and _armed_men(result.actor1))):
         # "Police fired on protesters", "gunmen opened fire on protesters": the crowd is the target.
-        if result.actor2 is not None and result.actor2.type in CROWD_TYPES | {"Civilians"}:
+        if result.actor2 is not None and result.actor2.type in UNARMED_TYPES:
             result.actor2 = Actor(name=named.name, text=result.actor2.text, type=named.type)
         return
     text = result.actor1.text if result.actor1 else None

@@ -13,6 +13,7 @@ from ..normalise.causes import told_as_cause, wished
 from ..normalise.euphemisms import PERSON_ONLY_KILLS, kills_by_euphemism
 from ..record import Actor
 from ..taxonomy import ARMED_TYPES as ARMED
+from ..taxonomy import UNARMED_TYPES
 from .triggers import Trigger, is_riot_police
 
 ARMED_NOUNS = frozenset(
@@ -35,8 +36,7 @@ PERSON_NOUNS = frozenset(
 )
 # Actor types of people ("its passengers", "two kidnappers"); an armed type may also
 # name a place ("a military base" is the army's), so places are ruled out first.
-CROWD_TYPES = frozenset({"Civilians", "Protesters", "Rioters"})
-PEOPLE_TYPES = CROWD_TYPES | ARMED
+PEOPLE_TYPES = UNARMED_TYPES | ARMED
 PLACE_NOUNS = frozenset(
     {"town", "city", "village", "district", "area", "territory", "region", "province", "neighbourhood",
      "neighborhood", "base", "airport", "hill", "bridge", "road", "percent", "stronghold", "camp", "zone",
@@ -87,7 +87,7 @@ def _objects(trigger: Token) -> list[Token]:
 
 def _violence(trigger: Token, actor1: Actor | None, actor2: Actor | None) -> str:
     if actor2 is not None and actor2.type == "Protesters":
-        if actor1 is not None and actor1.type in CROWD_TYPES:
+        if actor1 is not None and actor1.type in UNARMED_TYPES:
             return "Mob violence"  # "ruling party youths attacked opposition supporters": no force of the state
         if actor1 is None or actor1.type == "State forces":
             return "Excessive force against protesters"

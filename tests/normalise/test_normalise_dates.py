@@ -51,6 +51,11 @@ def _sentence(nlp, text: str, containing: str):
         ("between 28 December and 2 January", "2016-12-28", "2017-01-02", 2),
         ("13/10/2016", "2016-10-13", "2016-10-13", 1),
         ("around 31 December 2016", "2016-12-31", "2016-12-31", 2),
+        # Days the calendar fixes, named instead of dated.
+        ("on New Year's Eve", "2016-12-31", "2016-12-31", 1),
+        ("New Year\u2019s Day", "2017-01-01", "2017-01-01", 1),
+        ("on Christmas Day 2015", "2015-12-25", "2015-12-25", 1),
+        ("Christmas Eve", "2016-12-24", "2016-12-24", 1),
     ],
 )
 def test_resolve_date_against_article_date(text: str, start: str, end: str, precision: int) -> None:
@@ -65,7 +70,9 @@ def test_last_week_is_the_week_before_the_articles_week_whatever_the_weekday() -
         assert (resolved.start, resolved.end) == ("2017-09-25", "2017-10-01")
 
 
-@pytest.mark.parametrize("text", ["12/10/2017", "within days", "a few years", "next week", "tomorrow", "the talks"])
+@pytest.mark.parametrize(
+    "text", ["12/10/2017", "within days", "a few years", "next week", "tomorrow", "the talks", "ahead of Christmas"]
+)
 def test_ambiguous_future_and_non_dates_are_not_resolved(text: str) -> None:
     resolved = resolve_date(text, PUBLISHED)
     assert resolved is None or resolved.start is None
@@ -201,3 +208,13 @@ def test_the_day_a_source_told_of_it_bounds_the_event_without_dating_it(nlp) -> 
     assert (sentence_date(fronted, published, killed).start, sentence_date(fronted, published, killed).precision) == (
         "2023-10-28", 1,
     )
+
+
+def test_a_holiday_dates_the_blast_it_names(nlp) -> None:
+    sent = next(nlp("A car bomb exploded near a checkpoint in Kirkuk on New Year's Eve, killing four.").sents)
+    found = sentence_date(sent, date(2020, 1, 15))
+    assert (found.start, found.end, found.precision) == ("2019-12-31", "2019-12-31", 1)
+    holiday_season = next(nlp("Attacks rose over the Christmas holiday season, officials said.").sents)
+    assert sentence_date(holiday_season, date(2020, 1, 15)).start is None
+    church = next(nlp("Gunmen attacked a church in Jos on Christmas, residents said.").sents)
+    assert sentence_date(church, date(2020, 1, 15)).start == "2019-12-25"

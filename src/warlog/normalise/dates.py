@@ -296,6 +296,26 @@ def _day_word(match: Groups, ref: date | None) -> _Span | None:
     return _Span(ref, ref, 1)
 
 
+# Days every calendar fixes, which wire copy names instead of the date ("a car bomb on
+# New Year's Eve"; bare "Christmas" only after "on": "ahead of Christmas" is no day).
+# Movable feasts (Easter, Eid) need a calendar of their own: not here.
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "new year's eve": (12, 31),
+    "new year's day": (1, 1),
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "christmas": (12, 25),
+    "boxing day": (12, 26),
+}
+
+
+def _holiday(match: Groups, ref: date | None) -> _Span | None:
+    name = " ".join((match["hol"] or "").lower().replace("\u2019", "'").split())
+    month, day = HOLIDAYS[name]
+    year = _year_for(month, day, ref, _group(match, "y"))
+    return _Span(date(year, month, day), date(year, month, day), 1) if year else None
+
+
 def _weekday(match: Groups, ref: date | None) -> _Span | None:
     if ref is None:
         return None
@@ -452,6 +472,11 @@ _RULES: tuple[_Rule, ...] = (
         r"(?i:the\s+day\s+before\s+yesterday|yesterday|today|earlier\s+today|last\s+night|overnight"
         r"|this\s+(?:morning|afternoon|evening))\b",
         _day_word,
+    ),
+    _rule(
+        r"(?P<hol>(?i:new\s+year[\'\u2019]s\s+(?:eve|day)|christmas\s+(?:eve|day)|(?<=\bon\s)christmas|boxing\s+day))"
+        rf"(?:,?\s+(?P<y>{_YEAR}))?(?!\s+(?i:holidays?|season|period|break|celebrations?|market|tree|message|ceasefire|truce)\b)",
+        _holiday,
     ),
     _rule(
         rf"(?P<lead>(?i:on|last|past|this|early|late)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?i:morning|afternoon|evening|night))?",

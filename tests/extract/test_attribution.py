@@ -53,3 +53,15 @@ def test_attribution_bodies_conjoined_speakers_and_unconfirmed_figures(nlp):
     assert _speakers(pairs, "air strike") == ["residents", "local resistance group"]
     # who declined to confirm is not who says so
     assert _speakers(pairs, "700 activists") == ["party"]
+
+
+def test_attribution_role_told_before_the_name(nlp):
+    pairs = _by_sentence(
+        nlp,
+        "A spokesman for the Joint Task Force, Major Ibrahim Sani, told AFP that troops had killed 17 militants near Damboa. "
+        "The police spokesman, Superintendent Grace Njoki, said the suspects had opened fire first.",
+    )
+    first = next(a for text, attrs in pairs if "Damboa" in text for a in attrs)
+    # the person, not the whole phrase, is who says so; the phrase is the role
+    assert (first.name, first.role, first.via) == ("Ibrahim Sani", "spokesman for the Joint Task Force", "AFP")
+    assert _speakers(pairs, "opened fire first") == ["Grace Njoki"]

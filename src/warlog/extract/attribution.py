@@ -42,12 +42,15 @@ TITLES = frozenset(
         "sgt", "sergeant", "brig", "brigadier", "adm", "admiral", "cmdr", "commander", "president",
         "prime", "minister", "dr", "mr", "mrs", "ms", "sheikh", "sen", "senator", "gov", "governor",
         "gen.", "col.", "lt.", "maj.", "capt.", "sgt.", "brig.", "dr.", "mr.", "mrs.", "ms.",
+        # police ranks, as spokesmen of police forces are quoted
+        "superintendent", "supt", "inspector", "insp", "commissioner", "cp", "asp", "dsp", "corporal", "cpl",
     }
 )
 
 
 ABBREVIATIONS = {"col": "colonel", "gen": "general", "lt": "lieutenant", "maj": "major", "capt": "captain",
-                 "sgt": "sergeant", "brig": "brigadier", "adm": "admiral", "gov": "governor", "sen": "senator"}
+                 "sgt": "sergeant", "brig": "brigadier", "adm": "admiral", "gov": "governor", "sen": "senator",
+                 "supt": "superintendent", "insp": "inspector", "cpl": "corporal"}
 
 
 @dataclass
@@ -130,12 +133,31 @@ def _role_of(token: Token) -> str | None:
     return None
 
 
+# Links inside a role phrase ("a spokesman for the Joint Task Force"), through which a
+# misparse may hang the person named after it.
+_ROLE_PHRASE_DEPS = frozenset({"prep", "pobj", "compound", "amod"})
+
+
 def _appos_person(token: Token) -> Token | None:
-    """A person named in apposition to a role noun, or the person a misparse hung it on."""
-    for child in token.children:
-        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
-            return child
+    """A person named in apposition to a role noun: "a spokesman, Maj. John Doe," and,
+    when the role has a complement, "a spokesman for the task force, Maj. John Doe,",
+    where the parse hangs the name on the complement's last noun."""
+    for candidate in token.subtree:
+        if candidate.dep_ != "appos" or candidate.ent_type_ != "PERSON":
+            continue
+        head = candidate.head
+        while head != token and head.dep_ in _ROLE_PHRASE_DEPS:
+            head = head.head
+        if head == token:
+            return candidate
     return None
+
+
+def _role_phrase(noun: Token, person: Token) -> str:
+    """The role noun's own words without the person named in it: "spokesman for the Joint Task Force"."""
+    named = {t.i for t in person.subtree}
+    words = [t for t in noun.subtree if t.i not in named and not (t.dep_ == "det" and t.head == noun)]
+    return "".join(t.text_with_ws for t in words).strip(" ,")
 
 
 def _speaker_tokens(verb: Token) -> Token | None:
@@ -185,6 +207,11 @@ def _name_text(token: Token) -> str:
 def _resolve(token: Token, people: People) -> Attribution | None:
     person_token = _appos_person(token) if token.pos_ == "NOUN" else None
     if person_token is not None:
+        role = _role_phrase(token, person_token)
+        found = _person(_name_text(person_token), role or None)
+        if found is not None:
+            person = people.add(found)
+            return Attribution(name=person.name, role=person.role)
         token = person_token
     text = _name_text(token)
     outlet = outlet_name(text)

@@ -20,6 +20,11 @@ def test_triggers_single_words_phrases_and_irregular_forms(nlp):
     assert classes(nlp, "The minister met the ambassador in Nairobi.") == []
 
 
+def test_fire_on_someone_is_violence_but_not_fire_on_a_day(nlp):
+    assert ("fired on", "violence") in classes(nlp, "Soldiers fired on a minibus near the checkpoint.")
+    assert classes(nlp, "The governor fired on Monday two officials accused of graft.") == []
+
+
 def test_triggers_furniture_lines(nlp, seed_text):
     doc = nlp(seed_text)
     furniture = [s.text.strip() for s in doc.sents if is_furniture(s)]

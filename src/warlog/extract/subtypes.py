@@ -13,7 +13,7 @@ from ..normalise.causes import told_as_cause, wished
 from ..normalise.euphemisms import PERSON_ONLY_KILLS, kills_by_euphemism
 from ..record import Actor
 from ..taxonomy import ARMED_TYPES as ARMED
-from ..taxonomy import UNARMED_TYPES
+from ..taxonomy import CROWD_TYPES, UNARMED_TYPES
 from .triggers import Trigger, is_riot_police
 
 ARMED_NOUNS = frozenset(
@@ -209,15 +209,23 @@ def _gunfire(
         return _protest(sent, trigger) if crowd or lemmas & CROWD_LEMMAS else None
     state = actor1 is not None and actor1.type == "State forces"
     if state and (actor2 is None or actor2.type not in ARMED) and _crowd_near(sent):
+        if actor2 is not None and actor2.type in CROWD_TYPES and not _crowd_before(sent):
+            # "Troops fired on a crowd of protesters": the only telling of that crowd.
+            # Live fire at protesters is excessive force (ACLED), whether or not it kills.
+            return "Excessive force against protesters" if actor2.type == "Protesters" else _riot(trigger, sent)
         return None
     return _violence(trigger, actor1, actor2)
+
+
+def _crowd_before(sent: Span) -> bool:
+    """The sentence before tells of a crowd, whose record the fire at it joins."""
+    return sent.start > 0 and bool(_lemmas(sent.doc[sent.start - 1].sent) & (CROWD_LEMMAS | RIOT_CROWDS))
 
 
 def _crowd_near(sent: Span) -> bool:
     """This sentence or the one before tells of a crowd ("marched ... Officers then
     shot at the marchers")."""
-    before = sent.doc[sent.start - 1].sent if sent.start > 0 else sent
-    return bool((_lemmas(sent) | _lemmas(before)) & (CROWD_LEMMAS | RIOT_CROWDS))
+    return bool(_lemmas(sent) & (CROWD_LEMMAS | RIOT_CROWDS)) or _crowd_before(sent)
 
 
 def _arson(trigger: Token, sent: Span, actor1: Actor | None) -> str:

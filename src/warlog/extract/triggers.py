@@ -164,6 +164,18 @@ def _class_of(token: Token, lexicon: Lexicon) -> str | None:
     return None
 
 
+def _timed(span: Span) -> bool:
+    """"fired on Monday", "shot at dawn": the phrase's preposition tells when, not at whom."""
+    last = span[-1]
+    if last.pos_ != "ADP":
+        return False
+    objects = [c for c in last.children if c.dep_ == "pobj"]
+    return any(o.ent_type_ in ("DATE", "TIME") or o.lower_ in WEEKDAY_WORDS for o in objects)
+
+
+WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "dawn", "night"})
+
+
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     """All trigger candidates in a sentence, phrases before the single words they contain."""
     found: dict[int, Trigger] = {}
@@ -172,6 +184,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         name = doc.vocab.strings[key]
         cls = name.split("#", 1)[0]
         span = doc[sent.start + start : sent.start + end]
+        if _timed(span):
+            continue
         head_index = lexicon.heads.get(name, 0)
         token = span[head_index] if head_index >= 0 else span[len(span) + head_index]
         previous = found.get(token.i)

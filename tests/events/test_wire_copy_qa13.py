@@ -1,0 +1,46 @@
+"""Wire-style sentences read at stop 18 (issue 4): fire "on" people, with or without a
+crowd told elsewhere, and a denial of it.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from warlog.article import Article
+from warlog.pipeline import Pipeline
+from warlog.record import Event
+
+
+def story(pipeline: Pipeline, text: str) -> list[Event]:
+    return pipeline.code_article(Article(id="q", text=text, date=date(2020, 1, 15)))
+
+
+def test_fire_on_villagers_is_an_attack(pipeline) -> None:
+    (event,) = story(pipeline, "Unknown assailants fired on a minibus in Borno State on Tuesday, killing four passengers.")
+    assert event.sub_event_type == "Attack"
+    assert (event.actor2.type, event.fatalities, event.date.start) == ("Civilians", 4, "2020-01-14")
+
+
+def test_live_fire_on_a_crowd_told_nowhere_else_is_excessive_force(pipeline) -> None:
+    (event,) = story(pipeline, "Troops fired on a crowd of protesters in Mandalay on Sunday, witnesses said.")
+    assert event.sub_event_type == "Excessive force against protesters"
+    assert {event.actor1.type, event.actor2.type} == {"Protesters", "State forces"}
+    assert event.modality == "reported"
+
+
+def test_fire_on_rioters_is_their_riot(pipeline) -> None:
+    (event,) = story(pipeline, "Police fired on rioters who were looting shops in Kano on Friday.")
+    assert event.sub_event_type == "Violent demonstration"
+    assert {event.actor1.type, event.actor2.type} == {"Rioters", "State forces"}
+
+
+def test_fire_on_a_crowd_told_before_joins_its_protest(pipeline) -> None:
+    events = story(pipeline, "Thousands marched in Mandalay on Sunday against the coup. Troops fired on the crowd of protesters, witnesses said.")
+    assert [e.event_type for e in events] == ["Protests"]
+
+
+def test_a_denied_shooting_is_coded_as_denied(pipeline) -> None:
+    (event,) = story(pipeline, "The army denied that its troops had fired on civilians in Kalehe last week.")
+    assert (event.sub_event_type, event.modality) == ("Attack", "denied")

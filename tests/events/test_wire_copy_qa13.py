@@ -44,3 +44,9 @@ def test_fire_on_a_crowd_told_before_joins_its_protest(pipeline) -> None:
 def test_a_denied_shooting_is_coded_as_denied(pipeline) -> None:
     (event,) = story(pipeline, "The army denied that its troops had fired on civilians in Kalehe last week.")
     assert (event.sub_event_type, event.modality) == ("Attack", "denied")
+
+
+def test_a_country_naming_its_embassy_is_not_the_place(pipeline) -> None:
+    (event,) = story(pipeline, "Katyusha rockets struck near the US embassy in Baghdad on Sunday, causing no casualties.")
+    assert (event.location.name, event.location.country_code) == ("Baghdad", "IQ")
+    assert event.actor1.name.endswith("(Iraq)")

@@ -33,7 +33,7 @@ ROLE_NOUNS = frozenset(
         "ministry", "mayor", "leader", "president", "director", "analyst", "activist",
         "activists", "monitor", "statement", "outlet", "agency", "channel", "newspaper",
         "party", "group", "government", "authorities", "council", "committee", "movement",
-        "organisation", "organization", "leaders", "commanders", "villagers", "survivors",
+        "organisation", "organization", "leaders", "commanders", "villagers", "survivors", "embassy",
     }
 )
 TITLES = frozenset(

@@ -226,14 +226,20 @@ FORCE_WORDS: frozenset[str] = frozenset(
 )
 
 
+# A country's bodies abroad: "near the US embassy in Baghdad" is in Baghdad.
+MISSION_WORDS: frozenset[str] = frozenset({"embassy", "consulate", "mission", "ambassador", "envoy"})
+
+
 def _names_a_force(doc: Doc, toponym: Toponym) -> bool:
-    """"Myanmar Border Guard Police opened fire ... near Teknaf": a country named only as
-    the first word of a force's name says whose it is, not where it acted (unlike the
-    "Nepal Bar Association", a body of the country it is in)."""
+    """"Myanmar Border Guard Police opened fire ... near Teknaf", "the US embassy in
+    Baghdad": a country named only as the first word of a force's or a mission's name
+    says whose it is, not where it acted (unlike the "Nepal Bar Association", a body of
+    the country it is in)."""
     last = doc[toponym.token_end - 1]
     if toponym.feature_code != COUNTRY or last.dep_ != "compound" or last.head.i <= last.i:
         return False
-    return any(t.lower_ in FORCE_WORDS for t in doc[last.i + 1 : last.head.i + 1])  # "Uganda army units"
+    owned = FORCE_WORDS | MISSION_WORDS
+    return any(t.lower_ in owned for t in doc[last.i + 1 : last.head.i + 1])  # "Uganda army units"
 
 
 def _within(sentence: Span, toponym: Toponym) -> bool:

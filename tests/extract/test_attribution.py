@@ -65,3 +65,14 @@ def test_attribution_role_told_before_the_name(nlp):
     # the person, not the whole phrase, is who says so; the phrase is the role
     assert (first.name, first.role, first.via) == ("Ibrahim Sani", "spokesman for the Joint Task Force", "AFP")
     assert _speakers(pairs, "opened fire first") == ["Grace Njoki"]
+
+
+def test_a_participle_describing_people_is_nobody_telling(nlp):
+    pairs = _by_sentence(
+        nlp,
+        "The militants publicly executed two men accused of spying near Baidoa. "
+        "Residents accused soldiers of burning homes in the village.",
+    )
+    assert _speakers(pairs, "accused of spying") == []
+    # the same verb with its subject is who says so
+    assert _speakers(pairs, "burning homes") == ["Residents"]

@@ -267,6 +267,8 @@ def sentence_attributions(sent: Span, people: People) -> list[Attribution]:
             continue
         if any(c.dep_ == "neg" for c in verb.children):
             continue  # "a figure police did not confirm": not who says so
+        if verb.dep_ == "acl" and not any(c.dep_ == "agent" for c in verb.children):
+            continue  # "two men accused of spying": what the men are, nobody's telling
         speaker = _speaker_tokens(verb)
         if speaker is None:
             continue

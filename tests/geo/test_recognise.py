@@ -58,3 +58,11 @@ def test_the_capital_of_a_demonym_is_that_countrys_capital(nlp, geoparser):
     """"the Somali capital" in a story datelined elsewhere is Mogadishu, not the dateline's city."""
     places = [t for t in geoparser.parse(nlp("The Somali capital was hit by a car bomb on Monday.")) if t.resolved]
     assert [(t.name, t.country_code) for t in places] == [("Mogadishu", "SO")]
+
+
+def test_a_name_with_a_possessive_inside_is_one_place(nlp, geoparser):
+    text = "Two men were killed in a camp in Cox\u2019s Bazar. Police in Cox's Bazar arrested a suspect."
+    found = [(t.text, t.country_code) for t in geoparser.parse(nlp(text)) if t.resolved]
+    assert found == [("Cox\u2019s Bazar", "BD"), ("Cox's Bazar", "BD")]
+    # a country's possessive before a town is still two places
+    assert _texts(nlp, geoparser, "Uganda's army killed two rebels in Kasese.") == ["Uganda", "Kasese"]

@@ -54,7 +54,8 @@ CUEABLE: frozenset[str] = frozenset({"", "PERSON", "ORG"})
 PROMINENT_POPULATION = 100_000
 CONNECTORS: frozenset[str] = frozenset(
     {"al", "el", "ez", "es", "as", "ad", "ar", "an", "de", "del", "la", "le", "-", "of", "upon", "on",
-     "da", "do", "dos", "das", "di", "du", "des"}  # "Mocimboa da Praia", "Foz do Iguacu"
+     "da", "do", "dos", "das", "di", "du", "des",  # "Mocimboa da Praia", "Foz do Iguacu"
+     "'s", "\u2019s"}  # "Cox's Bazar", which spaCy splits at the possessive
 )
 MAX_CHAIN_NAMES = 3  # "village, town, province" before the cue is out of sight
 MAX_PARENTHESIS_TOKENS = 16  # "(Pattallassang district, Takalar Regency, South Sulawesi province)"

@@ -50,3 +50,14 @@ def test_a_country_naming_its_embassy_is_not_the_place(pipeline) -> None:
     (event,) = story(pipeline, "Katyusha rockets struck near the US embassy in Baghdad on Sunday, causing no casualties.")
     assert (event.location.name, event.location.country_code) == ("Baghdad", "IQ")
     assert event.actor1.name.endswith("(Iraq)")
+
+
+def test_background_tally_adds_no_dead_to_the_news(pipeline) -> None:
+    events = story(
+        pipeline,
+        "Suspected jihadists killed nine civilians in an attack on a village in northern Burkina Faso on Sunday. "
+        "Militants linked to al Qaeda have stepped up attacks in the region in recent years, killing hundreds of people.",
+    )
+    news = [e for e in events if e.modality != "historical"]
+    assert [e.fatalities for e in news] == [9]
+    assert all(e.date.start.startswith("2020") for e in news)

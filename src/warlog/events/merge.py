@@ -89,8 +89,11 @@ def same_actors(a: Event, b: Event) -> bool:
 
 
 def same_factuality(a: Event, b: Event) -> bool:
-    """Both said to have happened, or both not (expected, denied, ...)."""
-    return (a.modality in FACTUAL_MODALITIES) == (b.modality in FACTUAL_MODALITIES)
+    """Both said to have happened, or both not (expected, denied, ...); and both news or
+    both history: "have stepped up attacks in recent years, killing hundreds" is the
+    background of Sunday's attack, not more of its dead."""
+    factual = (a.modality in FACTUAL_MODALITIES) == (b.modality in FACTUAL_MODALITIES)
+    return factual and (a.modality == "historical") == (b.modality == "historical")
 
 
 # "The group also abducted a woman": the next sentence adds to the happening just told.

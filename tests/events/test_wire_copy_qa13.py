@@ -61,3 +61,18 @@ def test_background_tally_adds_no_dead_to_the_news(pipeline) -> None:
     news = [e for e in events if e.modality != "historical"]
     assert [e.fatalities for e in news] == [9]
     assert all(e.date.start.startswith("2020") for e in news)
+
+
+def test_tear_gas_fired_to_disperse_people_is_an_intervention(pipeline) -> None:
+    (event,) = story(
+        pipeline,
+        "Police fired tear gas and rubber bullets on Tuesday to disperse supporters of an opposition leader "
+        "who had gathered outside a court in Jinja.",
+    )
+    assert event.sub_event_type == "Protest with intervention"
+    assert {event.actor1.type, event.actor2.type} == {"Protesters", "State forces"}
+    assert (event.location.name, event.date.start) == ("Jinja", "2020-01-14")
+
+
+def test_tear_gas_fired_at_no_crowd_is_no_event(pipeline) -> None:
+    assert story(pipeline, "Police fired tear gas at a checkpoint in Kisumu on Tuesday.") == []

@@ -53,6 +53,8 @@ IED_WORDS = frozenset({"car", "roadside", "ied", "landmine", "mine", "improvised
 HARMLESS_FIRE = frozenset({"warning", "air", "blank", "tear", "teargas", "rubber"})
 CROWD_LEMMAS = frozenset({"protest", "protester", "demonstrator", "demonstration", "crowd", "rally", "march", "marcher"})
 RIOT_CROWDS = frozenset({"mob", "rioter", "riot"})
+# What is done only to a crowd: tear gas fired "to disperse" people tells of one.
+DISPERSAL = frozenset({"disperse", "scatter"})
 # Acts that harm a person: whatever else the sentence tells burnt or taken, ACLED codes
 # them as violence, never as looting or property destruction alone.
 HARM_LEMMAS = frozenset(
@@ -206,7 +208,7 @@ def _gunfire(
     ("fired tear gas to disperse activists who were blocking a road")."""
     lemmas = _lemmas(sent)
     if lemmas & HARMLESS_FIRE:
-        return _protest(sent, trigger) if crowd or lemmas & CROWD_LEMMAS else None
+        return _protest(sent, trigger) if crowd or lemmas & (CROWD_LEMMAS | DISPERSAL) else None
     state = actor1 is not None and actor1.type == "State forces"
     if state and (actor2 is None or actor2.type not in ARMED) and _crowd_near(sent):
         if actor2 is not None and actor2.type in CROWD_TYPES and not _crowd_before(sent):

@@ -218,3 +218,11 @@ def test_a_holiday_dates_the_blast_it_names(nlp) -> None:
     assert sentence_date(holiday_season, date(2020, 1, 15)).start is None
     church = next(nlp("Gunmen attacked a church in Jos on Christmas, residents said.").sents)
     assert sentence_date(church, date(2020, 1, 15)).start == "2019-12-25"
+
+
+def test_the_day_told_yields_to_the_day_stated_however_deep_the_parse_hangs_it(nlp) -> None:
+    text = "Gunmen killed nine civilians in an attack on a village in northern Mali on Sunday, security sources said on Monday."
+    sent = next(nlp(text).sents)
+    trigger = next(t for t in sent if t.text == "killed")
+    found = sentence_date(sent, date(2020, 2, 5), trigger)
+    assert (found.start, found.end, found.text) == ("2020-02-02", "2020-02-02", "Sunday")

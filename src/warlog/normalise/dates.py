@@ -596,9 +596,9 @@ def sentence_date(sent: Span, ref: date | None, trigger: Token | None = None) ->
     """The date of the event a sentence reports.
 
     Candidates are our patterns plus spaCy DATE entities they do not cover. A resolved
-    date beats an unresolved one; then the date closest in the parse to ``trigger``
-    (the event's verb, when the caller knows it) or to the sentence root; then the
-    earliest. No date expression: every field null (the caller applies the article date).
+    date beats an unresolved one, and any date beats the day a source told of it; then
+    the date closest in the parse to ``trigger`` (the event's verb, when the caller
+    knows it) or to the sentence root; then the earliest. No date expression: every field null (the caller applies the article date).
     """
     found = [f for f in find_dates(sent.text, ref) if not _counts_something(sent, f.start, f.end)]
     for ent in sent.ents:
@@ -613,7 +613,11 @@ def sentence_date(sent: Span, ref: date | None, trigger: Token | None = None) ->
     if not found:
         return EventDate()
     anchor = trigger if trigger is not None else sent.root
-    best = min(found, key=lambda f: (f.span is None, _distance(sent, f, anchor), f.start))
+
+    def told(f: _Found) -> bool:  # "..., sources said on Monday": when it was told, a last resort
+        return trigger is not None and _day_told(sent, f, trigger)
+
+    best = min(found, key=lambda f: (f.span is None, told(f), _distance(sent, f, anchor), f.start))
     if trigger is not None and best.span is not None and best.span.start == best.span.end and _day_told(sent, best, trigger):
         told = best.span.end
         return _Span(told - timedelta(days=TELLING_LAG_DAYS), told, precision=2).to_event_date(best.text)

@@ -76,3 +76,13 @@ def test_tear_gas_fired_to_disperse_people_is_an_intervention(pipeline) -> None:
 
 def test_tear_gas_fired_at_no_crowd_is_no_event(pipeline) -> None:
     assert story(pipeline, "Police fired tear gas at a checkpoint in Kisumu on Tuesday.") == []
+
+
+def test_a_headline_and_its_lead_count_the_dead_once_whatever_else_they_hurt(pipeline) -> None:
+    events = story(
+        pipeline,
+        "Two soldiers killed in militant attack in Iraq's Diyala\n\n"
+        "Islamic State militants attacked an army checkpoint in Iraq's eastern Diyala province late Tuesday, "
+        "killing two soldiers and wounding three others, security officials said.",
+    )
+    assert [e.fatalities for e in events] == [2]

@@ -27,6 +27,8 @@ NO_DEATHS = frozenset({"Peaceful protest"})
 SUICIDE = "Suicide bomb"
 # Words telling that a later toll is of more dead ("Two soldiers were also killed").
 _MORE_WORDS = frozenset({"also", "other", "others", "another", "more", "further", "additional"})
+# Verbs whose "others" are no more dead.
+_NOT_DEATH_VERBS = frozenset({"injure", "wound", "hurt", "maim", "arrest", "detain", "abduct", "kidnap", "rescue"})
 # Verbs by which a source gives its own account ("A local source said 22 died").
 ACCOUNT_LEMMAS = frozenset(
     {"say", "report", "claim", "state", "conclude", "allege", "estimate", "confirm", "announce", "tell", "indicate"}
@@ -185,6 +187,8 @@ def _more_dead_word(token: Token) -> bool:
     """"also", "others", "more", "a second (soldier)" telling of more dead; not a figure's
     "more than 100"."""
     following = token.nbor() if token.i + 1 < len(token.doc) else None
+    if token.lower_ in ("other", "others") and token.head.lemma_.lower() in _NOT_DEATH_VERBS:
+        return False  # "killing two soldiers and wounding three others": more hurt, no more dead
     if token.ent_type_ == "ORDINAL" and token.i > 0 and token.nbor(-1).lower_ in ("a", "an"):
         return True
     return token.lower_ in _MORE_WORDS and not (following is not None and following.lower_ == "than")

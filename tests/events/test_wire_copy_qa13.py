@@ -86,3 +86,30 @@ def test_a_headline_and_its_lead_count_the_dead_once_whatever_else_they_hurt(pip
         "killing two soldiers and wounding three others, security officials said.",
     )
     assert [e.fatalities for e in events] == [2]
+
+
+def test_harmless_fire_yields_to_the_harm_told_beside_it(pipeline) -> None:
+    (event,) = story(
+        pipeline,
+        "Police broke up a meeting of an opposition party in Moundou on Tuesday, "
+        "and officers fired tear gas and beat several of those attending.",
+    )
+    assert event.actor1.type == "State forces" and event.actor2.type in ("Civilians", "Protesters")
+
+
+def test_a_happening_told_twice_keeps_its_named_doer_and_the_place_a_sentence_names(pipeline) -> None:
+    events = pipeline.code_article(
+        Article(
+            id="q",
+            text=(
+                "YANGON, May 12 - Myanmar soldiers set fire to dozens of homes in a village in Sagaing region on Wednesday, "
+                "residents said.\n\nAbout 200 houses in the village were destroyed, according to a resident who fled."
+            ),
+            date=date(2022, 5, 12),
+        )
+    )
+    (event,) = [e for e in events if e.sub_event_type == "Looting/property destruction"]
+    assert event.actor1.type == "State forces" and event.actor1.name.startswith("Military Forces of Myanmar")
+    # the dateline's city is where the story was filed, not where the village burned
+    assert event.location.name == "Sagaing" and event.date.start == "2022-05-11"
+    assert len(event.mentions) == 2

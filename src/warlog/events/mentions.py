@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..extract.boilerplate import is_furniture
 from ..extract.measures import MEASURE_CLASS
+from ..extract.subtypes import HARMLESS_FIRE
 from ..extract.triggers import Lexicon, Trigger, find_triggers
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -49,9 +50,19 @@ def _own_clause(trigger: Trigger) -> bool:
     return token.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in token.children)
 
 
+def _harmless(trigger: Trigger) -> bool:
+    """Fire that harms no one ("fired tear gas")."""
+    return any(t.lower_ in HARMLESS_FIRE for t in trigger.span)
+
+
 def choose_anchors(triggers: list[Trigger]) -> list[Trigger]:
-    """The main trigger (shallowest, verbs first), plus triggers of independent clauses."""
-    ranked = sorted(triggers, key=lambda t: (depth(t.token), t.token.pos_ != "VERB", t.token.i))
+    """The main trigger (shallowest, verbs first), plus triggers of independent clauses.
+    Harmless fire yields to harm the sentence also tells ("fired tear gas and assaulted
+    the attendants": the assault is the event)."""
+    harm = any(t.cls == "violence" and not _harmless(t) for t in triggers)
+    ranked = sorted(
+        triggers, key=lambda t: (harm and _harmless(t), depth(t.token), t.token.pos_ != "VERB", t.token.i)
+    )
     anchors = [ranked[0]]
     for trigger in ranked[1:]:
         if not _own_clause(trigger):

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from ..geo.normalise import fold
 from ..geo.place import distance_km
-from ..record import Event, EventDate, Location
+from ..record import Actor, Event, EventDate, Location
 from ..taxonomy import FACTUAL_MODALITIES
 from .tolls import NO_DEATHS, told_toll
 
@@ -335,9 +335,11 @@ def unplaced_headline(a: Event, b: Event) -> bool:
 
 
 def informativeness(event: Event) -> tuple:
-    """Rank mentions: a precise place, an explicit date, counts and both actors win."""
+    """Rank mentions: a place the sentence names (not one borrowed from the dateline or
+    the story's focus), a precise place, an explicit date, counts and both actors win."""
     return (
         event.modality in FACTUAL_MODALITIES,
+        text_names(event.evidence.text, event.location.text),
         -(event.location.precision or 4) if event.location.latitude is not None else -5,
         event.date.text is not None,
         -(event.date.precision or 4),
@@ -355,13 +357,22 @@ def told_date(events: list[Event], fallback: EventDate) -> EventDate:
     return min(stated, key=lambda d: d.precision or 4) if stated else fallback
 
 
+def _named(actor: Actor | None, other: Actor | None) -> Actor | None:
+    """The actor a record gives, unless another record of the happening names whom an
+    "Unidentified ..." one stands for ("Myanmar soldiers set fire to homes" ... "About
+    200 houses were destroyed")."""
+    if actor is None or (actor.name.startswith(UNNAMED) and other is not None and not other.name.startswith(UNNAMED)):
+        return other or actor
+    return actor
+
+
 def combine(events: list[Event]) -> Event:
     """One event from several records of the same happening."""
     ordered = sorted(events, key=informativeness, reverse=True)
     best = ordered[0].model_copy(deep=True)
     for other in ordered[1:]:
-        best.actor1 = best.actor1 or other.actor1
-        best.actor2 = best.actor2 or other.actor2
+        best.actor1 = _named(best.actor1, other.actor1)
+        best.actor2 = _named(best.actor2, other.actor2)
         if best.fatalities is None:
             best.fatalities = other.fatalities
         if best.location.latitude is None and other.location.latitude is not None:

@@ -766,7 +766,7 @@ def _implicit_singles(sent: Span, counted: list[Quantity]) -> list[tuple[int, Qu
     """
     found: list[tuple[int, Quantity]] = []
     for token in sent:
-        person = token.lemma_.lower() not in _COLLECTIVE | _ANIMALS or _head_of_people(token)
+        person = token.lemma_.lower() not in _COLLECTIVE | _ANIMALS | _PLACE_NOUNS or _head_of_people(token)
         singular_noun = (
             token.tag_ == "NN" or _adjective_as_noun(token) or _one_member(token) or _named_person(token) or _another(token)
         ) and person

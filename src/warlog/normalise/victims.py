@@ -134,6 +134,8 @@ def subject_before_passive(noun: Token) -> Token | None:
     verb = aux.head
     if aux.dep_ != "auxpass" or verb.pos_ != "VERB" or verb.i < noun.i:
         return None
+    if noun.dep_ == "pobj" and noun.head.head != verb:
+        return None  # "a suspect identified as a militant was killed": the phrase is another verb's
     return None if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else verb
 
 

@@ -538,7 +538,8 @@ def _passive_role(verb: Token) -> str | None:
 
 
 def _has_object(verb: Token) -> bool:
-    return any(c.dep_ in ("dobj", "obj") for c in verb.children)
+    """An object of its own, counting one the parser hangs on "dead" ("shot dead his superior")."""
+    return any(c.dep_ in ("dobj", "obj") or any(shot_dead_object(g) for g in c.children) for c in verb.children)
 
 
 def _is_count_word(token: Token) -> bool:
@@ -654,7 +655,7 @@ def _not_done(verb: Token) -> bool:
 def _headline_passive(verb: Token) -> bool:
     """"Five people killed and 14 wounded": a past form with no auxiliary and no
     object of its own is a passive told without "were", as wires and summaries do."""
-    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "xcomp") for c in verb.children)
+    return verb.tag_ == "VBD" and not (_has_object(verb) or any(c.dep_ in ("aux", "auxpass", "xcomp") for c in verb.children))
 
 
 def _later_died(verb: Token) -> bool:

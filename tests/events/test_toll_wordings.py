@@ -144,8 +144,8 @@ CASES = [
     # a participle parsed onto the killed; "decapitated"; the killer's own death; a
     # group's claim beside the reported toll; a place noun is no victim
     ("On 3 November 2024, in Kasese town, Rwenzori region, a local councillor was shot dead by unknown gunmen.", 1),
-    ("On 3 November 2024, the guards of the speaker of the national assembly shot dead a taxi driver in Abuja.", 1),
-    ("On 3 November 2024, an unidentified armed group shot dead a Fulani in Dolo sub-district, Kaya district.", 1),
+    ("On 3 November 2024, the guards of the speaker of the national assembly shot dead an elderly taxi driver in Abuja.", 1),
+    ("On 3 November 2024, an unknown armed group shot dead a Fulani in Dolo sub-district, Kaya district.", 1),
     ("On 3 November 2024, one person was decapitated in an attack by suspected insurgents near Mueda.", 1),
     ("On 3 November 2024, insurgents raided Nangade and one villager was decapitated.", 1),
     ("On 9 November, in Bunia, unidentified armed group killed 2 traders, injured and abducted several others.", 2),
@@ -159,7 +159,7 @@ CASES = [
     ("On 5 November 2024, police arrested 6 protesters in Kathmandu. The protesters were demanding justice for a schoolgirl who was raped and murdered.", None),
     ("On 5 November 2024, hundreds of families were displaced by the fighting following the murder of a village chief near Fizi.", None),
     ("On 5 November 2024, militiamen clashed with soldiers near Fizi. Hundreds of families were displaced by the fighting following the murder of a village chief.", None),
-    ("On 5 November 2024, villagers torched the house of a suspect in Tarava in connection with the murder of a shopkeeper.", None),
+    ("On 5 November 2024, villagers torched the house of a suspect in Tarava in connection with the murder of their neighbour.", None),
 ]
 
 

@@ -122,14 +122,14 @@ def shot_dead_object(noun: Token) -> bool:
 
 
 def subject_before_passive(noun: Token) -> Token | None:
-    """"In Cotabato City, a village councilor was shot dead", "In the firefight 3 attackers
+    """"In Kasese town, Rwenzori region, a councillor was shot dead", "In the firefight 2 assailants
     were killed": a subject after a place or a phrase the parser makes that phrase's
     apposition or object, leaving the passive verb right after it without one; returns
     that verb."""
     if noun.dep_ not in ("appos", "pobj") or noun.right_edge.i + 1 >= len(noun.doc):
         return None
     if any(c.dep_ == "appos" for c in noun.children):
-        return None  # "Cotabato City, Maguindanao, a village councilor": the last one is the subject
+        return None  # "Kasese town, Rwenzori region, a councillor": the last one is the subject
     aux = noun.doc[noun.right_edge.i + 1]
     verb = aux.head
     if aux.dep_ != "auxpass" or verb.pos_ != "VERB" or verb.i < noun.i:
@@ -155,7 +155,7 @@ def killed_oneself(pronoun: Token) -> bool:
 
 
 def gapped_count(number: Token) -> Token | None:
-    """"15 fighters were killed in Barkalam and 5 in Bilabrim": a bare count conjoined to a
+    """"12 militants were killed in Tumbun and 4 in Kirta": a bare count conjoined to a
     passive verb whose subject is counted is more of the verb's victims, the verb left
     out; returns the verb."""
     verb = number.head

@@ -139,6 +139,27 @@ CASES = [
     ("A mob lynched a suspected cattle thief in Kakamega on Thursday, and police later arrested four people.", 1),
     ("On 3 November 2024, ISWAP fighters killed 20 soldiers in Marte, according to military sources. The army did not comment.", 20),
     ('On 14 November 2024, the army said two rebels were "neutralised" near Bosso.', None),
+    # Victims the parse misplaces: a subject swallowed by the place or phrase before the
+    # passive verb, "shot dead X" hung on "dead", a count after its verb, a gapped count,
+    # a participle parsed onto the killed; "decapitated"; the killer's own death; a
+    # group's claim beside the reported toll; a place noun is no victim
+    ("On 3 November 2024, in Kasese town, Rwenzori region, a local councillor was shot dead by unknown gunmen.", 1),
+    ("On 3 November 2024, the guards of the speaker of the national assembly shot dead an elderly taxi driver in Abuja.", 1),
+    ("On 3 November 2024, an unknown armed group shot dead a Fulani in Dolo sub-district, Kaya district.", 1),
+    ("On 3 November 2024, one person was decapitated in an attack by suspected insurgents near Mueda.", 1),
+    ("On 3 November 2024, insurgents raided Nangade and one villager was decapitated.", 1),
+    ("On 9 November, in Bunia, unidentified armed group killed 2 traders, injured and abducted several others.", 2),
+    ("ADF rebels killed 1, caused injuries, abducted 5 and torched 14 huts during raids on the Kokola, Mabasele and Ngite villages in Oicha, in Beni territory.", 1),
+    ("On 4 November, near Djibo, an armed group attacked a post of the army. In the ensued firefight 2 assailants were killed.", 2),
+    ("On 3 November 2024, troops fought jihadists near Kirta. 12 militants were killed in Tumbun and 4 in Kirta.", 16),
+    ("On 3 November 2024, a policeman shot dead two colleagues at a station in Maradi, fled and later killed himself.", 3),
+    ("On 3 November 2024, militants attacked an army post in Diffa. One soldier was killed. The group claimed the attack and said its fighters killed five soldiers and wounded others.", 1),
+    # Deaths told as the cause of what is reported: "justice for" a victim, violence
+    # "following" a murder, "in connection with" one
+    ("On 5 November 2024, police arrested 6 protesters in Kathmandu. The protesters were demanding justice for a schoolgirl who was raped and murdered.", None),
+    ("On 5 November 2024, hundreds of families were displaced by the fighting following the murder of a village chief near Fizi.", None),
+    ("On 5 November 2024, militiamen clashed with soldiers near Fizi. Hundreds of families were displaced by the fighting following the murder of a village chief.", None),
+    ("On 5 November 2024, villagers torched the house of a suspect in Tarava in connection with the murder of their neighbour.", None),
 ]
 
 

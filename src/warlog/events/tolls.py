@@ -27,8 +27,6 @@ NO_DEATHS = frozenset({"Peaceful protest"})
 SUICIDE = "Suicide bomb"
 # Words telling that a later toll is of more dead ("Two soldiers were also killed").
 _MORE_WORDS = frozenset({"also", "other", "others", "another", "more", "further", "additional"})
-# Verbs whose "others" are no more dead.
-_NOT_DEATH_VERBS = frozenset({"injure", "wound", "hurt", "maim", "arrest", "detain", "abduct", "kidnap", "rescue"})
 # Verbs by which a source gives its own account ("A local source said 22 died").
 ACCOUNT_LEMMAS = frozenset(
     {"say", "report", "claim", "state", "conclude", "allege", "estimate", "confirm", "announce", "tell", "indicate"}
@@ -38,6 +36,8 @@ _TOLL_WORDS = frozenset({"fatality", "death", "casualty", "toll", "figure", "num
 _PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 _ATTACKER_WORDS = frozenset({"attacker", "bomber", "assailant"})
 _DEAD_WORDS = frozenset({"kill", "die", "dead", "death", "fatality", "body", "corpse"})
+# Verbs telling a fate other than death, whose "others" are no more dead.
+_OTHER_FATES = frozenset({"wound", "injure", "hurt", "abduct", "kidnap", "arrest", "detain"})
 
 
 def _following(doc: Doc, event: Event, starts: set[int]) -> list[Span]:
@@ -187,8 +187,8 @@ def _more_dead_word(token: Token) -> bool:
     """"also", "others", "more", "a second (soldier)" telling of more dead; not a figure's
     "more than 100"."""
     following = token.nbor() if token.i + 1 < len(token.doc) else None
-    if token.lower_ in ("other", "others") and token.head.lemma_.lower() in _NOT_DEATH_VERBS:
-        return False  # "killing two soldiers and wounding three others": more hurt, no more dead
+    if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in _OTHER_FATES:
+        return False  # "killed three policemen and wounded others": not more dead
     if token.ent_type_ == "ORDINAL" and token.i > 0 and token.nbor(-1).lower_ in ("a", "an"):
         return True
     return token.lower_ in _MORE_WORDS and not (following is not None and following.lower_ == "than")
@@ -196,9 +196,13 @@ def _more_dead_word(token: Token) -> bool:
 
 def is_account(sent: Span) -> bool:
     """A source's own account: a reporting verb with a subject ("A local source said 22
-    died"); "were reported killed" is none."""
+    died"), or one conjoined to the main verb sharing its subject ("The group claimed the
+    attack and said it killed three policemen"); "were reported killed" is none."""
     root = sent.root
-    return root.lemma_.lower() in ACCOUNT_LEMMAS and any(c.dep_ == "nsubj" for c in root.children)
+    if not any(c.dep_ == "nsubj" for c in root.children):
+        return False
+    shared = [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ == "nsubj" for g in c.children)]
+    return any(v.lemma_.lower() in ACCOUNT_LEMMAS for v in (root, *shared))
 
 
 def names_the_dead_again(sent: Span) -> bool:

@@ -19,9 +19,10 @@ _EARLIER_NOUNS = frozenset(
 _CAUSE_PREPOSITIONS = frozenset({"following", "after", "over", "against"})
 _CAUSE_CLAUSE_MARKS = frozenset({"after", "following", "since"})
 # "in retaliation for X", "justice for X", "demanding the arrest of whoever killed X".
-# "in the wake of X's murder".
+# "in the wake of X's murder", "in connection with the murder of X".
 _CAUSE_HEADS = frozenset(
-    {"retaliation", "revenge", "reprisal", "response", "reaction", "justice", "protest", "wake", "aftermath"}
+    {"retaliation", "revenge", "reprisal", "response", "reaction", "justice", "protest", "wake", "aftermath",
+     "connection"}
 )
 # "a youth suspected of having killed a child was lynched": a deed alleged of someone, told
 # to say who they are, is an earlier happening.
@@ -39,7 +40,8 @@ def told_as_cause(token: Token) -> bool:
     the wake of", a deed someone is "suspected of", or what is demanded."""
     for ancestor in (token, *token.ancestors):
         lemma = ancestor.lemma_.lower()
-        if ancestor.dep_ == "prep" and ancestor.lower_ in _CAUSE_PREPOSITIONS:
+        # "following" is often parsed as a participle ("displaced by the fighting following the murder of")
+        if ancestor.dep_ in ("prep", "acl") and ancestor.lower_ in _CAUSE_PREPOSITIONS:
             # "following" is often parsed as a verb with a direct object
             objects = [c for c in ancestor.children if c.dep_ in ("pobj", "dobj")]
             earlier = any(o.lemma_.lower() in _EARLIER_NOUNS for o in objects)
@@ -47,6 +49,8 @@ def told_as_cause(token: Token) -> bool:
                 return True
         if ancestor.dep_ == "prep" and ancestor.head.lemma_.lower() in _CAUSE_HEADS:
             return True
+        if ancestor.dep_ == "prep" and ancestor.lower_ == "for" and _demanded(ancestor.head):
+            return True  # "demanding justice for a girl who was murdered": the parse hangs "for" on the verb
         if ancestor.dep_ == "prep" and ancestor.lower_ == "of" and ancestor.head.lemma_.lower() in _ALLEGING_LEMMAS:
             return True
         if ancestor.dep_ == "advcl" and _own_clause_after(ancestor):
@@ -54,6 +58,12 @@ def told_as_cause(token: Token) -> bool:
         if ancestor.dep_ in ("advcl", "acl", "xcomp") and lemma in _DEMAND_LEMMAS and ancestor is not token:
             return True
     return False
+
+
+def _demanded(verb: Token) -> bool:
+    """A verb of demanding whose object is a cause head ("demanding justice")."""
+    objects = (c for c in verb.children if c.dep_ == "dobj")
+    return verb.lemma_.lower() in _DEMAND_LEMMAS and any(o.lemma_.lower() in _CAUSE_HEADS for o in objects)
 
 
 def _own_clause_after(clause: Token) -> bool:

@@ -25,7 +25,19 @@ from .causes import told_as_cause
 from .dates import find_dates
 from .euphemisms import died_by_euphemism, kills_by_euphemism
 from .numbers import NUMBER_PATTERN, VAGUE_BOUNDS, parse_number, vague_bounds
-from .victims import breaks_down, companion_verb, listed_appositive, object_after_date, own_fate, same_person
+from .victims import (
+    breaks_down,
+    companion_verb,
+    count_after_verb,
+    gapped_count,
+    killed_oneself,
+    listed_appositive,
+    object_after_date,
+    own_fate,
+    same_person,
+    shot_dead_object,
+    subject_before_passive,
+)
 
 FATALITIES = "fatalities"
 # Deaths a party claims to have caused or suffered ("claimed to have killed 1000
@@ -89,6 +101,7 @@ _NOT_COUNT_BEFORE = re.compile(
 
 _TRANSITIVE: dict[str, str] = {
     "kill": FATALITIES, "slay": FATALITIES, "execute": FATALITIES, "behead": FATALITIES,
+    "decapitate": FATALITIES,
     "murder": FATALITIES, "massacre": FATALITIES, "assassinate": FATALITIES, "lynch": FATALITIES,
     "injure": "injured", "wound": "injured", "hurt": "injured", "maim": "injured",
     "arrest": "arrested", "detain": "arrested", "apprehend": "arrested", "nab": "arrested",
@@ -384,6 +397,8 @@ def _context_role(anchor: Token) -> str | None:
     """Role given by the words around the counted thing (its modifiers, its governing verb)."""
     if _bodies_of(anchor) or _lives_taken(anchor):  # "the bodies of four men abducted by bandits": dead
         return FATALITIES
+    if anchor.dep_ == "dobj" and not own_fate(anchor) and _verb_role(anchor.head, object_position=True) == FATALITIES:
+        return FATALITIES  # "killed 2 civilians, injured and kidnapped others": a participle parsed onto them
     for child in anchor.children:
         role = _modifier_role(child)
         if role:
@@ -457,6 +472,14 @@ def _governing_role(anchor: Token) -> str | None:
         return COUNTED_AGAIN  # "killed three people, two women and a child": the three again
     if anchor.dep_ == "npadvmod" and _added_victims(anchor):
         return _passive_role(anchor.head)  # "were shot dead, as well as four others" parsed loose
+    if shot_dead_object(anchor):
+        return FATALITIES
+    if (verb := subject_before_passive(anchor)) is not None:
+        return _passive_role(verb)
+    if (verb := count_after_verb(anchor)) is not None:
+        return _verb_role(verb, object_position=True)
+    if (verb := gapped_count(anchor)) is not None:
+        return _passive_role(verb)
     while (token.dep_ == "conj" or listed_appositive(token)) and token.head is not token:
         if token.head.pos_ == "VERB" and token.pos_ in ("NOUN", "PROPN"):
             return _passive_role(token.head) if _added_victims(token) else None
@@ -515,7 +538,8 @@ def _passive_role(verb: Token) -> str | None:
 
 
 def _has_object(verb: Token) -> bool:
-    return any(c.dep_ in ("dobj", "obj") for c in verb.children)
+    """An object of its own, counting one the parser hangs on "dead" ("shot dead his superior")."""
+    return any(c.dep_ in ("dobj", "obj") or any(shot_dead_object(g) for g in c.children) for c in verb.children)
 
 
 def _is_count_word(token: Token) -> bool:
@@ -631,7 +655,7 @@ def _not_done(verb: Token) -> bool:
 def _headline_passive(verb: Token) -> bool:
     """"Five people killed and 14 wounded": a past form with no auxiliary and no
     object of its own is a passive told without "were", as wires and summaries do."""
-    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "xcomp") for c in verb.children)
+    return verb.tag_ == "VBD" and not (_has_object(verb) or any(c.dep_ in ("aux", "auxpass", "xcomp") for c in verb.children))
 
 
 def _later_died(verb: Token) -> bool:
@@ -743,16 +767,16 @@ def _implicit_singles(sent: Span, counted: list[Quantity]) -> list[tuple[int, Qu
     """
     found: list[tuple[int, Quantity]] = []
     for token in sent:
-        person = token.lemma_.lower() not in _COLLECTIVE | _ANIMALS or _head_of_people(token)
+        person = token.lemma_.lower() not in _COLLECTIVE | _ANIMALS | _PLACE_NOUNS or _head_of_people(token)
         singular_noun = (
             token.tag_ == "NN" or _adjective_as_noun(token) or _one_member(token) or _named_person(token) or _another(token)
         ) and person
         object_pronoun = token.lower_ in _OBJECT_PRONOUNS and token.dep_ == "dobj"
         subject_pronoun = token.lower_ in _SUBJECT_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass")
-        if not (singular_noun or object_pronoun or subject_pronoun):
+        if not (singular_noun or object_pronoun or subject_pronoun or killed_oneself(token)):
             continue
         if token.dep_ not in ("dobj", "nsubjpass", "nsubj", "conj", "pobj") and not (
-            listed_appositive(token) or object_after_date(token)
+            listed_appositive(token) or object_after_date(token) or subject_before_passive(token)
         ):
             continue
         if same_person(token):

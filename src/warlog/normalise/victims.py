@@ -110,3 +110,57 @@ def object_after_date(noun: Token) -> Token | None:
         return None
     verb = day.head.head
     return verb if verb.pos_ == "VERB" and verb.i < day.i else None
+
+
+def shot_dead_object(noun: Token) -> bool:
+    """"shot dead a farmer": the parser may hang the victim on "dead" (as its object or a
+    preposition's), or swallow "shot" into a name before it; the noun is still shot dead."""
+    dead = noun.head
+    if noun.dep_ not in ("dobj", "pobj") or dead.lower_ != "dead" or dead.i == 0 or dead.i > noun.i:
+        return False
+    return dead.doc[dead.i - 1].lemma_.lower() == "shoot"
+
+
+def subject_before_passive(noun: Token) -> Token | None:
+    """"In Kasese town, Rwenzori region, a councillor was shot dead", "In the firefight 2 assailants
+    were killed": a subject after a place or a phrase the parser makes that phrase's
+    apposition or object, leaving the passive verb right after it without one; returns
+    that verb."""
+    if noun.dep_ not in ("appos", "pobj") or noun.right_edge.i + 1 >= len(noun.doc):
+        return None
+    if any(c.dep_ == "appos" for c in noun.children):
+        return None  # "Kasese town, Rwenzori region, a councillor": the last one is the subject
+    aux = noun.doc[noun.right_edge.i + 1]
+    verb = aux.head
+    if aux.dep_ != "auxpass" or verb.pos_ != "VERB" or verb.i < noun.i:
+        return None
+    if noun.dep_ == "pobj" and noun.head.head != verb:
+        return None  # "a suspect identified as a militant was killed": the phrase is another verb's
+    return None if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else verb
+
+
+def count_after_verb(number: Token) -> Token | None:
+    """"rebels killed 1, kidnapped 2": a bare count right after a verb, which the parser may
+    hang on it loosely (npadvmod), is its object; returns the verb."""
+    verb = number.head
+    if number.dep_ != "npadvmod" or verb.pos_ != "VERB" or number.i != verb.i + 1:
+        return None
+    return verb
+
+
+def killed_oneself(pronoun: Token) -> bool:
+    """"the soldier escaped and later killed himself": the killer's own death, one more
+    dead whoever else the sentence counts."""
+    return pronoun.lower_ in ("himself", "herself") and pronoun.dep_ == "dobj"
+
+
+def gapped_count(number: Token) -> Token | None:
+    """"12 militants were killed in Tumbun and 4 in Kirta": a bare count conjoined to a
+    passive verb whose subject is counted is more of the verb's victims, the verb left
+    out; returns the verb."""
+    verb = number.head
+    if number.dep_ != "conj" or not number.like_num or verb.pos_ != "VERB":
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    counted = any(c.dep_ == "nummod" or c.like_num for s in subjects for c in (s, *s.children))
+    return verb if counted else None

@@ -113,3 +113,10 @@ def test_a_happening_told_twice_keeps_its_named_doer_and_the_place_a_sentence_na
     # the dateline's city is where the story was filed, not where the village burned
     assert event.location.name == "Sagaing" and event.date.start == "2022-05-11"
     assert len(event.mentions) == 2
+
+
+def test_an_operation_launched_yields_to_what_it_did(pipeline) -> None:
+    (event,) = story(pipeline, "Troops later launched a search operation near Tarmiyah and arrested four suspects.")
+    assert event.sub_event_type == "Arrests"
+    (fight,) = story(pipeline, "Troops launched an offensive against the militants near Tarmiyah on Monday.")
+    assert fight.event_type == "Battles"

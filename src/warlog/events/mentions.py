@@ -50,19 +50,21 @@ def _own_clause(trigger: Trigger) -> bool:
     return token.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in token.children)
 
 
-def _harmless(trigger: Trigger) -> bool:
-    """Fire that harms no one ("fired tear gas")."""
-    return any(t.lower_ in HARMLESS_FIRE for t in trigger.span)
+# Words of a trigger that tells only that force was used, not what it did: fire that
+# harms no one ("fired tear gas") and an operation launched ("launched a search operation").
+VAGUE_WORDS = HARMLESS_FIRE | {"operation", "offensive"}
+
+
+def _vague(trigger: Trigger) -> bool:
+    return len(trigger.span) > 1 and any(t.lower_ in VAGUE_WORDS for t in trigger.span)
 
 
 def choose_anchors(triggers: list[Trigger]) -> list[Trigger]:
     """The main trigger (shallowest, verbs first), plus triggers of independent clauses.
-    Harmless fire yields to harm the sentence also tells ("fired tear gas and assaulted
-    the attendants": the assault is the event)."""
-    harm = any(t.cls == "violence" and not _harmless(t) for t in triggers)
-    ranked = sorted(
-        triggers, key=lambda t: (harm and _harmless(t), depth(t.token), t.token.pos_ != "VERB", t.token.i)
-    )
+    A vague trigger yields to what the sentence says the force did ("fired tear gas and
+    assaulted the attendants", "launched a search operation and arrested four suspects")."""
+    told = any(not _vague(t) and t.token.pos_ == "VERB" for t in triggers)  # not "after his arrest"
+    ranked = sorted(triggers, key=lambda t: (told and _vague(t), depth(t.token), t.token.pos_ != "VERB", t.token.i))
     anchors = [ranked[0]]
     for trigger in ranked[1:]:
         if not _own_clause(trigger):

@@ -357,12 +357,16 @@ def told_date(events: list[Event], fallback: EventDate) -> EventDate:
     return min(stated, key=lambda d: d.precision or 4) if stated else fallback
 
 
-def _named(actor: Actor | None, other: Actor | None) -> Actor | None:
-    """The actor a record gives, unless another record of the happening names whom an
-    "Unidentified ..." one stands for ("Myanmar soldiers set fire to homes" ... "About
-    200 houses were destroyed")."""
-    if actor is None or (actor.name.startswith(UNNAMED) and other is not None and not other.name.startswith(UNNAMED)):
-        return other or actor
+def _named(actor: Actor | None, other: Actor | None, evidence: str) -> Actor | None:
+    """The actor a record gives, unless its sentence does not tell of it (an "Unidentified
+    ..." doer read into "About 200 houses were destroyed") and another record of the
+    happening names it ("Myanmar soldiers set fire to homes"). "Shot dead by unidentified
+    assailants" stays as the sentence tells it."""
+    if actor is None:
+        return other
+    inferred = actor.text is None or actor.text not in evidence
+    if inferred and actor.name.startswith(UNNAMED) and other is not None and not other.name.startswith(UNNAMED):
+        return other
     return actor
 
 
@@ -371,8 +375,8 @@ def combine(events: list[Event]) -> Event:
     ordered = sorted(events, key=informativeness, reverse=True)
     best = ordered[0].model_copy(deep=True)
     for other in ordered[1:]:
-        best.actor1 = _named(best.actor1, other.actor1)
-        best.actor2 = _named(best.actor2, other.actor2)
+        best.actor1 = _named(best.actor1, other.actor1, best.evidence.text)
+        best.actor2 = _named(best.actor2, other.actor2, best.evidence.text)
         if best.fatalities is None:
             best.fatalities = other.fatalities
         if best.location.latitude is None and other.location.latitude is not None:

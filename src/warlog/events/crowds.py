@@ -95,7 +95,8 @@ def acts_on_crowd(root: Token) -> bool:
     """Whether the phrase headed by ``root`` intervenes: the subject (or "by" agent) of
     an intervening verb, or "police intervention" itself; never inside a demand."""
     if root.lemma_.lower() in INTERVENTION_NOUNS:
-        return True
+        # "protested against the police intervention of the day before": a grievance, not this crowd's
+        return not (told_as_cause(root) or _in_background(root) or _criticised(root))
     verb = _governing_verb(root)
     if verb is None:
         return False
@@ -106,6 +107,15 @@ def acts_on_crowd(root: Token) -> bool:
         return False
     # "Police did not intervene": the crowd was left alone
     return not wished(verb) and not any(c.dep_ == "neg" for c in verb.children)
+
+
+# Verbs of blame: what they govern is what a crowd holds against someone, not what it met.
+BLAME_LEMMAS = frozenset({"criticize", "criticise", "condemn", "denounce", "decry", "oppose", "slam", "blame"})
+
+
+def _criticised(token: Token) -> bool:
+    """"criticizing the police intervention in Jayapura": the act blamed, not one on this crowd."""
+    return any(a.lemma_.lower() in BLAME_LEMMAS for a in token.ancestors)
 
 
 def _intervenes(verb: Token) -> bool:

@@ -12,6 +12,8 @@ beyond the category the sub-type itself implies.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from ..extract.actors import CLASH_LEMMAS, VIOLENCE_LEMMAS
@@ -191,13 +193,13 @@ class _Paragraph:
         is never the other's opponent."""
         return other is not None and any({actor.name, other.name} <= names for names in self.alternatives)
 
-    def state(self, *, targeted: bool = False) -> Actor | None:
+    def state(self, *, targeted: bool = False, acting: bool = True) -> Actor | None:
         """The nearest police or military that acts in the paragraph ("police intervened",
         "dispersed by police"; not "in front of the police office"), or with ``targeted``
         that a crowd acts on ("attacked police officers", "threw stones at the police");
         a government is no party on the ground, nor police who only tell of it ("..., police said")."""
-        acting = [a for a in self.acting if not any(a is o for o in self.observing)]
-        parties = acting + (self.targeted if targeted else [])
+        doers = [a for a in self.acting if not any(a is o for o in self.observing)] if acting else []
+        parties = doers + (self.targeted if targeted else [])
         return next((a for a in parties if a.type == "State forces" and not _government(a)), None)
 
     def unnamed(self, actor: Actor | None) -> bool:
@@ -443,7 +445,10 @@ def _crowds(event: Event, context: _Paragraph) -> None:
     if actor2 is None and event.sub_event_type in INTERVENED:
         actor2 = next(iter(context.intervening), None) or context.state()
     if actor2 is None and event.sub_event_type in RIOTS:
-        actor2 = context.state(targeted=True)
+        # Police who break up two groups fighting each other are no side of it (ACLED's
+        # mob violence), only police the crowd turned on are.
+        brawl = event.sub_event_type == MOB_VIOLENCE and context.clash
+        actor2 = context.state(targeted=True, acting=not brawl)
     if actor2 is None and event.sub_event_type in RIOTS and not context.clash and _bystanders_hurt(context):
         actor2 = context.generic("civilians")  # "the students attacked journalists"
     if actor2 is None and event.sub_event_type in INTERVENED:
@@ -597,6 +602,13 @@ def _armed_sides(event: Event, context: _Paragraph) -> None:
         return
     if subtype not in ARMED_DOER:
         return
+    if subtype == "Attack" and _serving_forces(event.actor2, context) and not _state_forces(event.actor1):
+        # "A police officer was shot dead by gunmen": violence against state forces on
+        # duty is fighting them (ACLED's armed clash), not an attack on civilians.
+        _retype(event, "Armed clash")
+        subtype = event.sub_event_type
+        if event.actor1 is not None and event.actor1.type in CROWDS:
+            event.actor1 = _as(context.generic(UNIDENTIFIED), event.actor1)  # "shot dead by two men": armed men
     if subtype in CIVILIAN_TARGETS:
         event.actor2 = _as(context.generic("civilians"), event.actor2)
         if event.actor1 is not None and event.actor1.type == "Civilians":
@@ -694,6 +706,22 @@ def _government(actor: Actor) -> bool:
 def _state_forces(actor: Actor | None) -> bool:
     """Police or military, not a government (no party on the ground)."""
     return actor is not None and actor.type == "State forces" and not _government(actor)
+
+
+# Words that make a member of the forces a civilian ("a retired soldier", "an ex-policeman").
+FORMER = re.compile(r"\b(?:retired|former|ex-\w*)\b", re.IGNORECASE)
+# A paragraph that tells of forces out of the fight: off duty, or held captive (ACLED
+# codes their killing as an attack on civilians).
+OUT_OF_THE_FIGHT = re.compile(r"\boff[- ]duty\b|\b(?:executed|captive|captives|hostage|hostages|prisoner)\b", re.IGNORECASE)
+
+
+def _serving_forces(actor: Actor | None, context: _Paragraph) -> bool:
+    """Police or soldiers on duty: not a retired or former member, nor one the
+    paragraph tells was off duty or a captive."""
+    if not _state_forces(actor) or FORMER.search(actor.text or ""):
+        return False
+    told = " ".join(s.text for s in paragraph(context.sent)) if context.sent is not None else ""
+    return not OUT_OF_THE_FIGHT.search(told)
 
 
 def _armed(actor: Actor | None) -> bool:

@@ -1,0 +1,71 @@
+"""Who an attack is aimed at: homes and vehicles stand for their occupants, police and
+soldiers shot at are a side of a clash, and a doer the parser hangs on a fronted place."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from warlog.article import Article
+from warlog.pipeline import Pipeline
+
+
+def main_event(pipeline: Pipeline, text: str):
+    events = pipeline.code_article(Article(id="t", text=text, date=date(2021, 3, 10)))
+    assert events, text
+    return events[0]
+
+
+def types(event) -> set[str]:
+    return {a.type for a in (event.actor1, event.actor2) if a is not None}
+
+
+def test_shots_at_a_judges_residence_target_civilians(pipeline):
+    event = main_event(pipeline, "Unknown gunmen opened fire on the residence of a district judge in Kasese town on Sunday night.")
+    assert event.actor2 is not None and event.actor2.type == "Civilians"
+    assert types(event) == {"Political militia", "Civilians"}
+
+
+def test_a_bomb_thrown_at_a_party_leaders_car_targets_civilians(pipeline):
+    event = main_event(pipeline, "Masked men threw a petrol bomb at the car of an opposition party leader in Jessore on Tuesday.")
+    assert event.actor2 is not None and event.actor2.type == "Civilians"
+
+
+def test_a_police_officers_car_shot_at_stands_for_the_police(pipeline):
+    event = main_event(pipeline, "Gunmen opened fire on the car of a police inspector near Garissa on Friday.")
+    assert event.actor2 is not None and event.actor2.type == "State forces"
+
+
+def test_a_police_officer_shot_dead_by_gunmen_is_a_clash_with_the_police(pipeline):
+    event = main_event(pipeline, "A traffic police officer was shot dead by two men on a motorbike in Peshawar on Monday morning.")
+    assert event.sub_event_type == "Armed clash"
+    assert types(event) == {"Political militia", "State forces"}
+
+
+def test_a_retired_soldier_shot_dead_is_a_civilian(pipeline):
+    event = main_event(pipeline, "A retired soldier was shot dead by two men on a motorbike in Peshawar on Monday morning.")
+    assert event.actor2 is not None and event.actor2.type == "Civilians"
+
+
+def test_a_doer_parsed_as_the_fronted_places_apposition_is_still_the_doer(pipeline):
+    event = main_event(pipeline, "On 4 July, in Bunia, an unidentified communal militia has attacked civilians, killing 2.")
+    assert event.actor1 is not None and event.actor1.type == "Identity militia"
+
+
+def test_an_off_duty_police_officer_shot_dead_is_an_attack_on_a_civilian(pipeline):
+    event = main_event(pipeline, "An off-duty police officer was shot dead by two men on a motorbike in Peshawar on Monday morning.")
+    assert event.actor2 is not None and event.actor2.type == "Civilians"
+
+
+def test_a_ministry_vehicle_shot_at_carried_civilians(pipeline):
+    event = main_event(pipeline, "Suspected jihadists opened fire on a vehicle of the Ministry of Health near Torodi on Sunday.")
+    assert event.actor2 is not None and event.actor2.type == "Civilians"
+
+
+def test_police_who_break_up_two_groups_fighting_are_no_side_of_the_brawl(pipeline):
+    event = main_event(
+        pipeline,
+        "On Saturday, two rival groups clashed outside a polling station in Kisumu. "
+        "Police resorted to firing in the air to control the groups.",
+    )
+    assert event.sub_event_type == "Mob violence"
+    assert types(event) == {"Rioters"}

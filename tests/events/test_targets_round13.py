@@ -69,3 +69,24 @@ def test_police_who_break_up_two_groups_fighting_are_no_side_of_the_brawl(pipeli
     )
     assert event.sub_event_type == "Mob violence"
     assert types(event) == {"Rioters"}
+
+
+def test_a_clash_between_two_rival_groups_is_rioters_against_rioters(pipeline):
+    event = main_event(
+        pipeline,
+        "An activist of the ruling party's student wing was killed in a clash between two rival groups "
+        "of the organisation in Sylhet on Saturday.",
+    )
+    assert event.sub_event_type == "Mob violence"
+    assert types(event) == {"Rioters"}
+
+
+def test_two_rival_groups_of_herders_fight_as_communities_not_rioters(pipeline):
+    event = main_event(pipeline, "Two rival groups of herders clashed over a water point near Wajir on Monday, leaving three dead.")
+    assert "Rioters" not in types(event)
+
+
+def test_a_truck_rioters_torched_carried_civilians(pipeline):
+    event = main_event(pipeline, "During the strike, youths torched a truck belonging to a private company near Birgunj.")
+    assert event.sub_event_type == "Violent demonstration"
+    assert types(event) == {"Rioters", "Civilians"}

@@ -171,6 +171,19 @@ def _phrase(head: Token) -> Span:
     return head.doc[head.left_edge.i : end]
 
 
+# Heads of a phrase that names sides by their split alone ("two rival groups", "two factions of students").
+FACTIONS = frozenset({"group", "faction"})
+
+
+def _rival_factions(phrase: Span, side: Callable[[Span], str | None]) -> bool:
+    """"A clash between two rival groups", "two factions of students": sides named only
+    as a split, no arms and no one the dictionary knows (ACLED: rioters against rioters;
+    "two rival groups of herders" are herders, a communal fight)."""
+    words = {t.lower_ for t in phrase}
+    split = bool(words & TWO_CROWDS) and phrase.root.lemma_.lower() in FACTIONS
+    return split and "armed" not in words and side(phrase) is None
+
+
 def two_crowds_fought(sent: Span, side: Callable[[Span], str | None], *, named_crowds: bool = False) -> bool:
     """The sentence tells of two crowds fighting each other, no armed side among them
     ("RENAMO and FRELIMO supporters clashed", "a brawl between students of two
@@ -181,7 +194,7 @@ def two_crowds_fought(sent: Span, side: Callable[[Span], str | None], *, named_c
     not as villagers or herders, whose fights ACLED codes as between communal militias."""
     crowds = CROWD_TYPES if named_crowds else UNARMED_TYPES
     for parties in fighting_parties(sent):
-        if not all(side(p) in crowds for p in parties):
+        if not all(side(p) in crowds or _rival_factions(p, side) for p in parties):
             continue  # an armed side, or one the dictionary does not know ("security services")
         joined = any(t.dep_ == "cc" and t.lower_ == "and" for p in parties for t in p)  # "ruling and opposition supporters"
         if len(parties) > 1 or joined or any(t.lower_ in TWO_CROWDS for p in parties for t in p):

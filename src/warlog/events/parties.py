@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..extract.actors import CLASH_LEMMAS, VIOLENCE_LEMMAS
 from ..extract.measures import MEASURE_CLASS
+from ..extract.premises import aboard
 from ..normalise.actors import ActorDictionary
 from ..record import Actor, Event
 from ..taxonomy import ARMED_TYPES as ARMED
@@ -432,8 +433,10 @@ def _crowds(event: Event, context: _Paragraph) -> None:
         # rioters (ACLED's mob violence), the police who broke it up no side of it.
         _retype(event, MOB_VIOLENCE)
         actor2 = _as(context.generic("rioters"), actor2 if actor2 is not None and actor2.type in CROWDS else None)
-    if actor2 is not None and actor2.type in CROWDS and event.sub_event_type != "Mob violence":
-        actor2 = None  # rioters burning tyres have no victim; only a mob's target is one
+    if actor2 is not None and actor2.type in CROWDS and event.sub_event_type != "Mob violence" and not aboard(actor2):
+        # Rioters burning tyres have no victim; only a mob's target is one, and the
+        # people in a bus or truck the crowd stoned or set alight (ACLED: civilians).
+        actor2 = None
     if actor2 is not None and _government(actor2):
         # "torched a government vehicle" harms property, "stoned a district official" a
         # civilian: a government is no party on the ground (ACLED).

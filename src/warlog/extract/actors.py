@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from ..normalise.actors import ActorDictionary
 from ..record import Actor
 from ..taxonomy import ARMED_TYPES, CROWD_TYPES, UNARMED_TYPES
-from .premises import civil_body, owner_of, premises
+from .premises import aboard, civil_body, owner_of, premises
 from .targets import (
     TRANSFER_LEMMAS,
     claimed_targets,
@@ -639,7 +639,7 @@ def _crowd_roles(result: ActorRoles, crowd: str, namer: "_Namer", *, violent: bo
         return
     text = result.actor1.text if result.actor1 else None
     result.actor1 = Actor(name=named.name, text=text, type=named.type)
-    keep = violent and result.actor2 is not None and result.actor2.type not in CROWD_TYPES
+    keep = (violent or aboard(result.actor2)) and result.actor2 is not None and result.actor2.type not in CROWD_TYPES
     if not keep:
         result.actor2 = None
 

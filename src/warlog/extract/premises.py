@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..record import Actor
+
 # Vehicles whose owner the phrase may not say; with no armed owner named, they carried civilians.
 VEHICLES = frozenset(
     {"vehicle", "bus", "minibus", "truck", "lorry", "ambulance", "taxi", "car", "van", "motorbike", "motorcycle",
@@ -43,3 +45,9 @@ def owner_of(head: Token) -> Token | None:
             if obj is not None:
                 return obj
     return None
+
+
+def aboard(actor: Actor | None) -> bool:
+    """Civilians read off a vehicle that was attacked ("stoned a bus"): the people in it."""
+    words = (actor.text or "").lower().split() if actor is not None else []
+    return actor is not None and actor.type == "Civilians" and bool(words) and words[-1].rstrip("s") in VEHICLES

@@ -25,35 +25,24 @@ def test_shots_at_a_judges_residence_target_civilians(pipeline):
     assert types(event) == {"Political militia", "Civilians"}
 
 
-def test_a_bomb_thrown_at_a_party_leaders_car_targets_civilians(pipeline):
-    event = main_event(pipeline, "Masked men threw a petrol bomb at the car of an opposition party leader in Jessore on Tuesday.")
-    assert event.actor2 is not None and event.actor2.type == "Civilians"
-
-
 def test_a_police_officers_car_shot_at_stands_for_the_police(pipeline):
     event = main_event(pipeline, "Gunmen opened fire on the car of a police inspector near Garissa on Friday.")
     assert event.actor2 is not None and event.actor2.type == "State forces"
+    assert event.actor2.text == "the car"  # the target read off the car, not the paragraph
 
 
 def test_a_police_officer_shot_dead_by_gunmen_is_a_clash_with_the_police(pipeline):
     event = main_event(pipeline, "A traffic police officer was shot dead by two men on a motorbike in Peshawar on Monday morning.")
     assert event.sub_event_type == "Armed clash"
     assert types(event) == {"Political militia", "State forces"}
-
-
-def test_a_retired_soldier_shot_dead_is_a_civilian(pipeline):
-    event = main_event(pipeline, "A retired soldier was shot dead by two men on a motorbike in Peshawar on Monday morning.")
-    assert event.actor2 is not None and event.actor2.type == "Civilians"
+    for out_of_the_fight in ("A retired soldier", "An off-duty police officer"):
+        event = main_event(pipeline, f"{out_of_the_fight} was shot dead by two men on a motorbike in Peshawar on Monday morning.")
+        assert event.actor2 is not None and event.actor2.type == "Civilians", out_of_the_fight
 
 
 def test_a_doer_parsed_as_the_fronted_places_apposition_is_still_the_doer(pipeline):
-    event = main_event(pipeline, "On 4 July, in Bunia, an unidentified communal militia has attacked civilians, killing 2.")
+    event = main_event(pipeline, "On 12 March, in Lolwa, an unidentified ethnic militia has attacked the villagers, wounding 5.")
     assert event.actor1 is not None and event.actor1.type == "Identity militia"
-
-
-def test_an_off_duty_police_officer_shot_dead_is_an_attack_on_a_civilian(pipeline):
-    event = main_event(pipeline, "An off-duty police officer was shot dead by two men on a motorbike in Peshawar on Monday morning.")
-    assert event.actor2 is not None and event.actor2.type == "Civilians"
 
 
 def test_a_ministry_vehicle_shot_at_carried_civilians(pipeline):
@@ -79,14 +68,17 @@ def test_a_clash_between_two_rival_groups_is_rioters_against_rioters(pipeline):
     )
     assert event.sub_event_type == "Mob violence"
     assert types(event) == {"Rioters"}
-
-
-def test_two_rival_groups_of_herders_fight_as_communities_not_rioters(pipeline):
-    event = main_event(pipeline, "Two rival groups of herders clashed over a water point near Wajir on Monday, leaving three dead.")
-    assert "Rioters" not in types(event)
+    herders = main_event(pipeline, "Two rival groups of herders clashed over a water point near Wajir on Monday, leaving three dead.")
+    assert "Rioters" not in types(herders)  # herders fighting are communities (ACLED), not rioters
 
 
 def test_a_truck_rioters_torched_carried_civilians(pipeline):
     event = main_event(pipeline, "During the strike, youths torched a truck belonging to a private company near Birgunj.")
     assert event.sub_event_type == "Violent demonstration"
     assert types(event) == {"Rioters", "Civilians"}
+
+
+def test_a_crackdown_a_crowd_marches_against_is_no_intervention_in_its_march(pipeline):
+    event = main_event(pipeline, "Traders marched through Kisumu on Tuesday to protest against the police crackdown on hawkers.")
+    assert event.sub_event_type == "Peaceful protest"
+    assert types(event) == {"Protesters"}

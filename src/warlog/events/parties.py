@@ -98,6 +98,7 @@ class _Paragraph:
         self.suffering: list[Actor] = []  # those it is done to ("a soldier was shot")
         self.intervening: list[Actor] = []  # state forces acting on a crowd ("police dispersed")
         self.targeted: list[Actor] = []  # those an act is aimed at ("threw stones at the police")
+        self.opposing: list[Actor] = []  # a side named as fought ("clashed with police", "between police and X")
         self.alternatives: list[set[str]] = []  # names told as one side ("JNIM or ISGS", "X and Y retook")
         self.backing: list[Actor] = []  # allies told as backing a side ("forces backed by AU troops")
         self.served: list[Actor] = []  # those a thing is for ("a convoy carrying supplies for the coalition")
@@ -140,6 +141,8 @@ class _Paragraph:
                     self.suffering.append(actor)
                 if _suffers(root) or _aimed_at(root):
                     self.targeted.append(actor)
+                if _fought(root):
+                    self.opposing.append(actor)
                 if actor.type == "State forces" and not actor.name.startswith("Government") and acts_on_crowd(root):
                     self.intervening.append(actor)
         self.alternatives = [names for names in either.values() if len(names) > 1]
@@ -198,8 +201,9 @@ class _Paragraph:
         """The nearest police or military that acts in the paragraph ("police intervened",
         "dispersed by police"; not "in front of the police office"), or with ``targeted``
         that a crowd acts on ("attacked police officers", "threw stones at the police");
-        a government is no party on the ground, nor police who only tell of it ("..., police said")."""
-        doers = [a for a in self.acting if not any(a is o for o in self.observing)] if acting else []
+        a government is no party on the ground, nor police who only tell of it ("..., police said").
+        Without ``acting``, of those that act only police named as fought ("clashed with police")."""
+        doers = [a for a in self.acting if not any(a is o for o in self.observing)] if acting else self.opposing
         parties = doers + (self.targeted if targeted else [])
         return next((a for a in parties if a.type == "State forces" and not _government(a)), None)
 
@@ -252,6 +256,13 @@ OBSERVING = frozenset(
      "suspect", "deny", "accuse", "blame", "tell", "add", "note", "warn", "count", "record", "find", "discover",
      "inform", "indicate", "disclose", "reveal", "recover"}
 )
+
+
+def _fought(root: Token) -> bool:
+    """A side named as the one fought: "clashed with police", "a clash between police and X"."""
+    while root.dep_ == "conj":
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in ("with", "between", "against")
 
 
 def _acts(root: Token) -> bool:
@@ -449,7 +460,7 @@ def _crowds(event: Event, context: _Paragraph) -> None:
         actor2 = next(iter(context.intervening), None) or context.state()
     if actor2 is None and event.sub_event_type in RIOTS:
         # Police who break up two groups fighting each other are no side of it (ACLED's
-        # mob violence), only police the crowd turned on are.
+        # mob violence), only police the crowd fought or turned on are.
         brawl = event.sub_event_type == MOB_VIOLENCE and context.clash
         actor2 = context.state(targeted=True, acting=not brawl)
     if actor2 is None and event.sub_event_type in RIOTS and not context.clash and _bystanders_hurt(context):

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from warlog.article import Article
 from warlog.pipeline import Pipeline
 
@@ -50,22 +52,17 @@ def test_a_ministry_vehicle_shot_at_carried_civilians(pipeline):
     assert event.actor2 is not None and event.actor2.type == "Civilians"
 
 
-def test_police_who_break_up_two_groups_fighting_are_no_side_of_the_brawl(pipeline):
-    event = main_event(
-        pipeline,
+@pytest.mark.parametrize(
+    "text",
+    [
         "On Saturday, two rival groups clashed outside a polling station in Kisumu. "
         "Police resorted to firing in the air to control the groups.",
-    )
-    assert event.sub_event_type == "Mob violence"
-    assert types(event) == {"Rioters"}
-
-
-def test_a_clash_between_two_rival_groups_is_rioters_against_rioters(pipeline):
-    event = main_event(
-        pipeline,
         "An activist of the ruling party's student wing was killed in a clash between two rival groups "
         "of the organisation in Sylhet on Saturday.",
-    )
+    ],
+)
+def test_two_rival_groups_fighting_are_rioters_against_rioters_and_police_breaking_it_up_no_side(pipeline, text):
+    event = main_event(pipeline, text)
     assert event.sub_event_type == "Mob violence"
     assert types(event) == {"Rioters"}
     herders = main_event(pipeline, "Two rival groups of herders clashed over a water point near Wajir on Monday, leaving three dead.")

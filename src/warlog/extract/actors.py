@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from ..normalise.actors import ActorDictionary
 from ..record import Actor
 from ..taxonomy import ARMED_TYPES, CROWD_TYPES, UNARMED_TYPES
-from .premises import aboard, civil_body, owner_of, premises
+from .premises import aboard, civil_body, owner_of, premises, public
 from .targets import (
     TRANSFER_LEMMAS,
     claimed_targets,
@@ -594,7 +594,7 @@ def extract_actors(
     namer = _Namer(sent, dictionary, year, country_code, context, crowd=crowd)
     result = ActorRoles(
         actor1=namer.first_party([roles.actor1, *roles.more1]),
-        actor2=namer.first_party([roles.actor2, *roles.more2], target=True),
+        actor2=namer.first_party([roles.actor2, *roles.more2], target=True, occupied=_aimed(trigger)),
         assoc_actor_1=namer.parties(roles.assoc1),
         assoc_actor_2=namer.parties(roles.assoc2),
     )
@@ -613,6 +613,15 @@ def extract_actors(
         # No surface text: the sentence names no doer, so a later step may still find one.
         result.actor1 = unnamed.model_copy(update={"text": None}) if unnamed else None
     return result
+
+
+# Acts aimed at people: a home or vehicle they hit stands for those in it (``premises``),
+# unlike one seized or damaged ("seized a pickup truck": property taken).
+AIMED_LEMMAS = EXPLOSION_LEMMAS | frozenset({"fire", "open", "throw", "hurl", "attack", "shoot", "torch"})
+
+
+def _aimed(trigger: Token) -> bool:
+    return trigger.lemma_.lower() in AIMED_LEMMAS
 
 
 def _unnamed_perpetrator(trigger: Token, result: ActorRoles, *, violent: bool) -> bool:
@@ -736,13 +745,15 @@ class _Namer:
     def lookup(self, text: str) -> Actor | None:
         return self.dictionary.lookup(text, year=self.year, country_code=self.country_code)
 
-    def first_party(self, heads: Iterable[Token | None], *, target: bool = False) -> Actor | None:
+    def first_party(
+        self, heads: Iterable[Token | None], *, target: bool = False, occupied: bool = False
+    ) -> Actor | None:
         """The first reading that names a party (known type, or a named entity). A weapon
         ("threw a grenade at soldiers") stands for its unnamed user as a doer, never as
         the target."""
         for head in heads:
             actor = self.name(head)
-            if target and (actor is None or actor.type is None):
+            if occupied and (actor is None or actor.type is None):
                 actor = self.occupants(head) or actor  # "fired on the residence of a judge"
             if actor is None or (target and actor.text and self.dictionary.is_instrument(actor.text)):
                 continue
@@ -764,7 +775,11 @@ class _Namer:
         when the report names one ("the car of a police officer"), else civilians."""
         if head is None or not premises(head):
             return None
+        if head.dep_ != "pobj" and head.head.lemma_.lower() not in AIMED_LEMMAS:
+            return None  # "damaging one truck": property harmed by the way, not the target
         text = noun_phrase(head).text
+        if public(text):
+            return None  # "a government car": state property, no one's person (ACLED)
         owner = owner_of(head)
         found = self._name(owner) if owner is not None and not civil_body(owner) else None
         if found is not None and found.type in ARMED_TYPES and not found.name.startswith(self.GENERIC_ARMED):

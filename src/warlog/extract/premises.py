@@ -47,7 +47,13 @@ def owner_of(head: Token) -> Token | None:
     return None
 
 
+def public(text: str) -> bool:
+    """"A government car", "a government-owned truck": state property, no one's person (ACLED)."""
+    return "government" in text.lower()
+
+
 def aboard(actor: Actor | None) -> bool:
     """Civilians read off a vehicle that was attacked ("stoned a bus"): the people in it."""
     words = (actor.text or "").lower().split() if actor is not None else []
-    return actor is not None and actor.type == "Civilians" and bool(words) and words[-1].rstrip("s") in VEHICLES
+    civilian = actor is not None and actor.type == "Civilians" and not public(actor.text or "")
+    return civilian and bool(words) and words[-1].rstrip("s") in VEHICLES

@@ -13,16 +13,12 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from ..extract.actors import noun_phrase
+from ..extract.premises import VEHICLES
 
 # Verbs by which a device meets what it hits ("struck", "hit", "stepped on", "ran over").
 STRIKE_LEMMAS = frozenset({"strike", "hit", "step", "run", "drive"})
 # Prepositions joining a verb of meeting to the device ("stepped on a mine", "struck by an IED").
 DEVICE_PREPS = frozenset({"on", "over", "by", "into"})
-# Vehicles whose owner the phrase may not say; with no armed owner named, they carried civilians.
-VEHICLES = frozenset(
-    {"vehicle", "bus", "minibus", "truck", "lorry", "ambulance", "taxi", "car", "van", "motorbike", "motorcycle",
-     "tricycle", "tractor", "boat", "pickup", "tanker", "train"}
-)
 
 
 def struck_phrase(sent: Span, is_instrument: Callable[[str], bool]) -> Span | None:

@@ -95,7 +95,8 @@ def acts_on_crowd(root: Token) -> bool:
     """Whether the phrase headed by ``root`` intervenes: the subject (or "by" agent) of
     an intervening verb, or "police intervention" itself; never inside a demand."""
     if root.lemma_.lower() in INTERVENTION_NOUNS:
-        return True
+        # "protested against the police intervention of the day before": a grievance, not this crowd's
+        return not (told_as_cause(root) or _in_background(root) or _criticised(root))
     verb = _governing_verb(root)
     if verb is None:
         return False
@@ -106,6 +107,15 @@ def acts_on_crowd(root: Token) -> bool:
         return False
     # "Police did not intervene": the crowd was left alone
     return not wished(verb) and not any(c.dep_ == "neg" for c in verb.children)
+
+
+# Verbs of blame: what they govern is what a crowd holds against someone, not what it met.
+BLAME_LEMMAS = frozenset({"criticize", "criticise", "condemn", "denounce", "decry", "oppose", "slam", "blame"})
+
+
+def _criticised(token: Token) -> bool:
+    """"criticizing the police intervention in Jayapura": the act blamed, not one on this crowd."""
+    return any(a.lemma_.lower() in BLAME_LEMMAS for a in token.ancestors)
 
 
 def _intervenes(verb: Token) -> bool:
@@ -161,6 +171,19 @@ def _phrase(head: Token) -> Span:
     return head.doc[head.left_edge.i : end]
 
 
+# Heads of a phrase that names sides by their split alone ("two rival groups", "two factions of students").
+FACTIONS = frozenset({"group", "faction"})
+
+
+def _rival_factions(phrase: Span, side: Callable[[Span], str | None]) -> bool:
+    """"A clash between two rival groups", "two factions of students": sides named only
+    as a split, no arms and no one the dictionary knows (ACLED: rioters against rioters;
+    "two rival groups of herders" are herders, a communal fight)."""
+    words = {t.lower_ for t in phrase}
+    split = bool(words & TWO_CROWDS) and phrase.root.lemma_.lower() in FACTIONS
+    return split and "armed" not in words and side(phrase) is None
+
+
 def two_crowds_fought(sent: Span, side: Callable[[Span], str | None], *, named_crowds: bool = False) -> bool:
     """The sentence tells of two crowds fighting each other, no armed side among them
     ("RENAMO and FRELIMO supporters clashed", "a brawl between students of two
@@ -171,7 +194,7 @@ def two_crowds_fought(sent: Span, side: Callable[[Span], str | None], *, named_c
     not as villagers or herders, whose fights ACLED codes as between communal militias."""
     crowds = CROWD_TYPES if named_crowds else UNARMED_TYPES
     for parties in fighting_parties(sent):
-        if not all(side(p) in crowds for p in parties):
+        if not all(side(p) in crowds or _rival_factions(p, side) for p in parties):
             continue  # an armed side, or one the dictionary does not know ("security services")
         joined = any(t.dep_ == "cc" and t.lower_ == "and" for p in parties for t in p)  # "ruling and opposition supporters"
         if len(parties) > 1 or joined or any(t.lower_ in TWO_CROWDS for p in parties for t in p):

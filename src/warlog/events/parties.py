@@ -12,10 +12,13 @@ beyond the category the sub-type itself implies.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from ..extract.actors import CLASH_LEMMAS, VIOLENCE_LEMMAS
 from ..extract.measures import MEASURE_CLASS
+from ..extract.premises import aboard
 from ..normalise.actors import ActorDictionary
 from ..record import Actor, Event
 from ..taxonomy import ARMED_TYPES as ARMED
@@ -95,6 +98,7 @@ class _Paragraph:
         self.suffering: list[Actor] = []  # those it is done to ("a soldier was shot")
         self.intervening: list[Actor] = []  # state forces acting on a crowd ("police dispersed")
         self.targeted: list[Actor] = []  # those an act is aimed at ("threw stones at the police")
+        self.opposing: list[Actor] = []  # a side named as fought ("clashed with police", "between police and X")
         self.alternatives: list[set[str]] = []  # names told as one side ("JNIM or ISGS", "X and Y retook")
         self.backing: list[Actor] = []  # allies told as backing a side ("forces backed by AU troops")
         self.served: list[Actor] = []  # those a thing is for ("a convoy carrying supplies for the coalition")
@@ -137,6 +141,8 @@ class _Paragraph:
                     self.suffering.append(actor)
                 if _suffers(root) or _aimed_at(root):
                     self.targeted.append(actor)
+                if _fought(root):
+                    self.opposing.append(actor)
                 if actor.type == "State forces" and not actor.name.startswith("Government") and acts_on_crowd(root):
                     self.intervening.append(actor)
         self.alternatives = [names for names in either.values() if len(names) > 1]
@@ -191,13 +197,14 @@ class _Paragraph:
         is never the other's opponent."""
         return other is not None and any({actor.name, other.name} <= names for names in self.alternatives)
 
-    def state(self, *, targeted: bool = False) -> Actor | None:
+    def state(self, *, targeted: bool = False, acting: bool = True) -> Actor | None:
         """The nearest police or military that acts in the paragraph ("police intervened",
         "dispersed by police"; not "in front of the police office"), or with ``targeted``
         that a crowd acts on ("attacked police officers", "threw stones at the police");
-        a government is no party on the ground, nor police who only tell of it ("..., police said")."""
-        acting = [a for a in self.acting if not any(a is o for o in self.observing)]
-        parties = acting + (self.targeted if targeted else [])
+        a government is no party on the ground, nor police who only tell of it ("..., police said").
+        Without ``acting``, of those that act only police named as fought ("clashed with police")."""
+        doers = [a for a in self.acting if not any(a is o for o in self.observing)] if acting else self.opposing
+        parties = doers + (self.targeted if targeted else [])
         return next((a for a in parties if a.type == "State forces" and not _government(a)), None)
 
     def unnamed(self, actor: Actor | None) -> bool:
@@ -249,6 +256,13 @@ OBSERVING = frozenset(
      "suspect", "deny", "accuse", "blame", "tell", "add", "note", "warn", "count", "record", "find", "discover",
      "inform", "indicate", "disclose", "reveal", "recover"}
 )
+
+
+def _fought(root: Token) -> bool:
+    """A side named as the one fought: "clashed with police", "a clash between police and X"."""
+    while root.dep_ == "conj":
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in ("with", "between", "against")
 
 
 def _acts(root: Token) -> bool:
@@ -430,8 +444,10 @@ def _crowds(event: Event, context: _Paragraph) -> None:
         # rioters (ACLED's mob violence), the police who broke it up no side of it.
         _retype(event, MOB_VIOLENCE)
         actor2 = _as(context.generic("rioters"), actor2 if actor2 is not None and actor2.type in CROWDS else None)
-    if actor2 is not None and actor2.type in CROWDS and event.sub_event_type != "Mob violence":
-        actor2 = None  # rioters burning tyres have no victim; only a mob's target is one
+    if actor2 is not None and actor2.type in CROWDS and event.sub_event_type != "Mob violence" and not aboard(actor2):
+        # Rioters burning tyres have no victim; only a mob's target is one, and the
+        # people in a bus or truck the crowd stoned or set alight (ACLED: civilians).
+        actor2 = None
     if actor2 is not None and _government(actor2):
         # "torched a government vehicle" harms property, "stoned a district official" a
         # civilian: a government is no party on the ground (ACLED).
@@ -443,7 +459,10 @@ def _crowds(event: Event, context: _Paragraph) -> None:
     if actor2 is None and event.sub_event_type in INTERVENED:
         actor2 = next(iter(context.intervening), None) or context.state()
     if actor2 is None and event.sub_event_type in RIOTS:
-        actor2 = context.state(targeted=True)
+        # Police who break up two groups fighting each other are no side of it (ACLED's
+        # mob violence), only police the crowd fought or turned on are.
+        brawl = event.sub_event_type == MOB_VIOLENCE and context.clash
+        actor2 = context.state(targeted=True, acting=not brawl)
     if actor2 is None and event.sub_event_type in RIOTS and not context.clash and _bystanders_hurt(context):
         actor2 = context.generic("civilians")  # "the students attacked journalists"
     if actor2 is None and event.sub_event_type in INTERVENED:
@@ -597,6 +616,13 @@ def _armed_sides(event: Event, context: _Paragraph) -> None:
         return
     if subtype not in ARMED_DOER:
         return
+    if subtype == "Attack" and _serving_forces(event.actor2, context) and not _state_forces(event.actor1):
+        # "A police officer was shot dead by gunmen": violence against state forces on
+        # duty is fighting them (ACLED's armed clash), not an attack on civilians.
+        _retype(event, "Armed clash")
+        subtype = event.sub_event_type
+        if event.actor1 is not None and event.actor1.type in CROWDS:
+            event.actor1 = _as(context.generic(UNIDENTIFIED), event.actor1)  # "shot dead by two men": armed men
     if subtype in CIVILIAN_TARGETS:
         event.actor2 = _as(context.generic("civilians"), event.actor2)
         if event.actor1 is not None and event.actor1.type == "Civilians":
@@ -694,6 +720,22 @@ def _government(actor: Actor) -> bool:
 def _state_forces(actor: Actor | None) -> bool:
     """Police or military, not a government (no party on the ground)."""
     return actor is not None and actor.type == "State forces" and not _government(actor)
+
+
+# Words that make a member of the forces a civilian ("a retired soldier", "an ex-policeman").
+FORMER = re.compile(r"\b(?:retired|former|ex-\w*)\b", re.IGNORECASE)
+# A paragraph that tells of forces out of the fight: off duty, or held captive (ACLED
+# codes their killing as an attack on civilians).
+OUT_OF_THE_FIGHT = re.compile(r"\boff[- ]duty\b|\b(?:executed|captive|captives|hostage|hostages|prisoner)\b", re.IGNORECASE)
+
+
+def _serving_forces(actor: Actor | None, context: _Paragraph) -> bool:
+    """Police or soldiers on duty: not a retired or former member, nor one the
+    paragraph tells was off duty or a captive."""
+    if not _state_forces(actor) or FORMER.search(actor.text or ""):
+        return False
+    told = " ".join(s.text for s in paragraph(context.sent)) if context.sent is not None else ""
+    return not OUT_OF_THE_FIGHT.search(told)
 
 
 def _armed(actor: Actor | None) -> bool:

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from ..normalise.actors import ActorDictionary
 from ..record import Actor
 from ..taxonomy import ARMED_TYPES, CROWD_TYPES, UNARMED_TYPES
+from .premises import aboard, civil_body, owner_of, premises, public
 from .targets import (
     TRANSFER_LEMMAS,
     claimed_targets,
@@ -317,6 +318,23 @@ def _subject_of(verb: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
+def _stranded_subject(verb: Token) -> Token | None:
+    """"In Chunga, an unidentified militia attacked civilians": the parser hangs the doer
+    on the fronted place as its apposition and leaves the verb without a subject; the
+    noun right before the verb (and its auxiliaries) is that subject."""
+    doc, i = verb.doc, verb.i - 1
+    while i >= verb.sent.start and doc[i].head.i == verb.i and doc[i].dep_ in ("aux", "neg", "advmod"):
+        i -= 1
+    if i < verb.sent.start:
+        return None
+    noun = doc[i]
+    place = noun.head
+    fronted = place.dep_ == "pobj" and place.head.dep_ == "prep" and place.head.head.i == verb.i
+    if noun.dep_ == "appos" and noun.pos_ in ("NOUN", "PROPN") and place.i < noun.i and fronted:
+        return noun
+    return None
+
+
 def _antecedent(token: Token, clause: Token) -> Token:
     """A relative pronoun stands for the noun its clause modifies ("at the hands of X who...")."""
     if token.lower_ not in RELATIVE_PRONOUNS or clause.dep_ != "relcl":
@@ -380,6 +398,8 @@ def find_roles(trigger: Token, sent: Span | None = None) -> RoleSpans:
     if roles.actor2 is None and not nominal:
         for target in _indirect_targets(trigger, obj) + clause_subjects(trigger, obj):
             roles.offer(2, target)
+    if not nominal and not passive and roles.actor1 is None:
+        roles.actor1 = _stranded_subject(trigger)
     if not nominal and roles.actor1 is None:
         _setting_roles(trigger, roles)
     if nominal:
@@ -574,7 +594,7 @@ def extract_actors(
     namer = _Namer(sent, dictionary, year, country_code, context, crowd=crowd)
     result = ActorRoles(
         actor1=namer.first_party([roles.actor1, *roles.more1]),
-        actor2=namer.first_party([roles.actor2, *roles.more2], target=True),
+        actor2=namer.first_party([roles.actor2, *roles.more2], target=True, occupied=_aimed(trigger)),
         assoc_actor_1=namer.parties(roles.assoc1),
         assoc_actor_2=namer.parties(roles.assoc2),
     )
@@ -593,6 +613,15 @@ def extract_actors(
         # No surface text: the sentence names no doer, so a later step may still find one.
         result.actor1 = unnamed.model_copy(update={"text": None}) if unnamed else None
     return result
+
+
+# Acts aimed at people: a home or vehicle they hit stands for those in it (``premises``),
+# unlike one seized or damaged ("seized a pickup truck": property taken).
+AIMED_LEMMAS = EXPLOSION_LEMMAS | frozenset({"fire", "open", "throw", "hurl", "attack", "shoot", "torch"})
+
+
+def _aimed(trigger: Token) -> bool:
+    return trigger.lemma_.lower() in AIMED_LEMMAS
 
 
 def _unnamed_perpetrator(trigger: Token, result: ActorRoles, *, violent: bool) -> bool:
@@ -619,7 +648,7 @@ def _crowd_roles(result: ActorRoles, crowd: str, namer: "_Namer", *, violent: bo
         return
     text = result.actor1.text if result.actor1 else None
     result.actor1 = Actor(name=named.name, text=text, type=named.type)
-    keep = violent and result.actor2 is not None and result.actor2.type not in CROWD_TYPES
+    keep = (violent or aboard(result.actor2)) and result.actor2 is not None and result.actor2.type not in CROWD_TYPES
     if not keep:
         result.actor2 = None
 
@@ -716,12 +745,16 @@ class _Namer:
     def lookup(self, text: str) -> Actor | None:
         return self.dictionary.lookup(text, year=self.year, country_code=self.country_code)
 
-    def first_party(self, heads: Iterable[Token | None], *, target: bool = False) -> Actor | None:
+    def first_party(
+        self, heads: Iterable[Token | None], *, target: bool = False, occupied: bool = False
+    ) -> Actor | None:
         """The first reading that names a party (known type, or a named entity). A weapon
         ("threw a grenade at soldiers") stands for its unnamed user as a doer, never as
         the target."""
         for head in heads:
             actor = self.name(head)
+            if occupied and (actor is None or actor.type is None):
+                actor = self.occupants(head) or actor  # "fired on the residence of a judge"
             if actor is None or (target and actor.text and self.dictionary.is_instrument(actor.text)):
                 continue
             if actor.type is not None or _named_entity(head):
@@ -736,6 +769,23 @@ class _Namer:
                 text = noun_phrase(head).text
                 return Actor(name=civilians.name, text=text, type=civilians.type) if civilians else None
         return None
+
+    def occupants(self, head: Token | None) -> Actor | None:
+        """Who a home or vehicle stands for as a target (``premises``): its armed owner
+        when the report names one ("the car of a police officer"), else civilians."""
+        if head is None or not premises(head):
+            return None
+        if head.dep_ != "pobj" and head.head.lemma_.lower() not in AIMED_LEMMAS:
+            return None  # "damaging one truck": property harmed by the way, not the target
+        text = noun_phrase(head).text
+        if public(text):
+            return None  # "a government car": state property, no one's person (ACLED)
+        owner = owner_of(head)
+        found = self._name(owner) if owner is not None and not civil_body(owner) else None
+        if found is not None and found.type in ARMED_TYPES and not found.name.startswith(self.GENERIC_ARMED):
+            return found.model_copy(update={"text": text})
+        civilians = self.lookup("civilians")
+        return civilians.model_copy(update={"text": text}) if civilians else None
 
     def parties(self, heads: Iterable[Token]) -> list[Actor]:
         return [a for a in (self.first_party([h]) for h in heads) if a is not None]

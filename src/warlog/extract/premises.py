@@ -1,0 +1,59 @@
+"""Homes and vehicles that stand for the people in them when they are attacked.
+
+"Opened fire on the residence of a judge", "threw a bomb at the vehicle of a party
+leader", "fired on a passenger bus": the building or vehicle is hit, the target is
+whoever lives in it or rides in it. ACLED codes that target as its owner when the
+report names an armed one ("the car of a police officer") and as civilians otherwise.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..record import Actor
+
+# Vehicles whose owner the phrase may not say; with no armed owner named, they carried civilians.
+VEHICLES = frozenset(
+    {"vehicle", "bus", "minibus", "truck", "lorry", "ambulance", "taxi", "car", "van", "motorbike", "motorcycle",
+     "tricycle", "tractor", "boat", "pickup", "tanker", "train"}
+)
+# Where people live or work, as the place an attack was aimed at.
+DWELLINGS = frozenset({"residence", "home", "house", "compound", "homestead", "hut", "shop", "store", "farmhouse"})
+PREMISES = VEHICLES | DWELLINGS
+# Civil bodies a vehicle may belong to ("a vehicle of the Ministry of Agriculture"): its
+# passengers are civilians whatever the body's name suggests.
+CIVIL_BODIES = frozenset({"ministry", "department", "office", "government", "council", "commission", "company", "agency"})
+
+
+def premises(head: Token) -> bool:
+    """A home or a vehicle ("the residence", "a passenger bus")."""
+    return head.lemma_.lower() in PREMISES
+
+
+def civil_body(owner: Token) -> bool:
+    """"The Ministry of Agriculture", "a mining company": no armed owner."""
+    return owner.lemma_.lower() in CIVIL_BODIES
+
+
+def owner_of(head: Token) -> Token | None:
+    """Who the home or vehicle belongs to: "the residence of a judge", "the judge's car"."""
+    for child in head.children:
+        if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN"):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("of", "belonging"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def public(text: str) -> bool:
+    """"A government car", "a government-owned truck": state property, no one's person (ACLED)."""
+    return "government" in text.lower()
+
+
+def aboard(actor: Actor | None) -> bool:
+    """Civilians read off a vehicle that was attacked ("stoned a bus"): the people in it."""
+    words = (actor.text or "").lower().split() if actor is not None else []
+    civilian = actor is not None and actor.type == "Civilians" and not public(actor.text or "")
+    return civilian and bool(words) and words[-1].rstrip("s") in VEHICLES

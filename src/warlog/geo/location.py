@@ -172,7 +172,9 @@ def event_location(
     ]
     # a force's country yields to a place the sentence also names ("Myanmar Border Guard
     # Police opened fire ... near Teknaf"), and stays the place when it is the only one
-    in_sentence = [t for t in in_sentence if not _names_a_force(doc, t)] or in_sentence
+    # so does any country or region named only as a noun's modifier ("a protest against
+    # US President Trump in Dadu", "a Kashmir solidarity rally in Narowal")
+    in_sentence = [t for t in in_sentence if _modified_noun(doc, t) is None] or in_sentence
 
     def abroad(t: Toponym) -> bool:
         return home is not None and t.country_code != home
@@ -230,10 +232,19 @@ def _names_a_force(doc: Doc, toponym: Toponym) -> bool:
     """"Myanmar Border Guard Police opened fire ... near Teknaf": a country named only as
     the first word of a force's name says whose it is, not where it acted (unlike the
     "Nepal Bar Association", a body of the country it is in)."""
-    last = doc[toponym.token_end - 1]
-    if toponym.feature_code != COUNTRY or last.dep_ != "compound" or last.head.i <= last.i:
+    head = _modified_noun(doc, toponym)
+    if toponym.feature_code != COUNTRY or head is None:
         return False
-    return any(t.lower_ in FORCE_WORDS for t in doc[last.i + 1 : last.head.i + 1])  # "Uganda army units"
+    return any(t.lower_ in FORCE_WORDS for t in doc[toponym.token_end : head.i + 1])  # "Uganda army units"
+
+
+def _modified_noun(doc: Doc, toponym: Toponym) -> Token | None:
+    """The noun a country or region's name only modifies ("US President", "Kashmir
+    solidarity rally", "Myanmar Border Guard Police"), if it is no more than that."""
+    last = doc[toponym.token_end - 1]
+    if toponym.feature_code not in (COUNTRY, ADMIN1) or last.dep_ != "compound" or last.head.i <= last.i:
+        return None
+    return last.head
 
 
 def _within(sentence: Span, toponym: Toponym) -> bool:

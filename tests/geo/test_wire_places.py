@@ -1,10 +1,14 @@
-"""Wire-copy homonyms and spellings: the story's countries, not a bare population prior,
+"""Wire-copy places: the story's countries, not a bare population prior,
 choose among places sharing a name; a town's common English spelling (a GeoNames
 alternate name) is read across the border of the actors' home."""
 
 from __future__ import annotations
 
+from datetime import date
+
+from warlog.article import Article
 from warlog.geo import event_location
+from warlog.pipeline import Pipeline
 
 
 def _locate(nlp, geoparser, text: str, trigger: str, hints: tuple[str, ...] = ()):
@@ -33,3 +37,22 @@ def test_a_towns_english_spelling_is_read_across_the_actors_border(nlp, geoparse
     # GeoNames lists Zakho under its Kurdish name "Zaxo"; Turkey's forces strike across
     found = _locate(nlp, geoparser, "Turkish jets bombed a hillside near Zakho, the ministry said.", "bombed", ("TR",))
     assert (found.country_code, found.precision) == ("IQ", 2)
+
+
+
+def _coded(nlp, text: str):
+    (event,) = Pipeline(nlp).code_article(Article(id="t", text=text, date=date(2020, 5, 10)))
+    return event.location
+
+
+def test_a_country_named_only_as_a_nouns_modifier_yields_to_the_sentences_town(nlp):
+    found = _coded(nlp, "Traders marched against US President Joe Biden in Dadu on Friday.")
+    assert (found.name, found.country_code) == ("Dadu", "PK")
+    found = _coded(nlp, "Students joined a Kashmir solidarity march in Narowal on Friday.")
+    assert (found.name, found.country_code) == ("Narowal", "PK")
+
+
+def test_a_rocket_named_like_a_small_region_abroad_is_no_place(nlp):
+    # "Grad" is a Slovenian municipality; the barracks are Nigerien
+    found = _coded(nlp, "On Friday, rebels fired Grad rockets at Nigerien army barracks in Tiloa.")
+    assert found.country_code == "NE"

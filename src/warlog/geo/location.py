@@ -174,7 +174,7 @@ def event_location(
     # Police opened fire ... near Teknaf"), and stays the place when it is the only one
     # so does any country or region named only as a noun's modifier ("a protest against
     # US President Trump in Dadu", "a Kashmir solidarity rally in Narowal")
-    in_sentence = [t for t in in_sentence if _modified_noun(doc, t) is None] or in_sentence
+    in_sentence = [t for t in in_sentence if _modified_noun(doc, t) is None and not _origin(doc, t)] or in_sentence
 
     def abroad(t: Toponym) -> bool:
         return home is not None and t.country_code != home
@@ -245,6 +245,16 @@ def _modified_noun(doc: Doc, toponym: Toponym) -> Token | None:
     if toponym.feature_code not in (COUNTRY, ADMIN1) or last.dep_ != "compound" or last.head.i <= last.i:
         return None
     return last.head
+
+
+def _origin(doc: Doc, toponym: Toponym) -> bool:
+    """"refugees from CAR", "nationals from Iran": where people come from, not where
+    the sentence's act took place (a verb's "from", "fled from Kabul", is a place of it)."""
+    k = toponym.token_start
+    if toponym.feature_code != COUNTRY or k < 2 or doc[k - 1].lower_ != "from":
+        return False
+    # the parse often hangs the "from" on the verb: the noun right before it tells too
+    return doc[k - 1].head.pos_ == "NOUN" or doc[k - 2].pos_ == "NOUN"
 
 
 def _within(sentence: Span, toponym: Toponym) -> bool:

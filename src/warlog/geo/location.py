@@ -18,7 +18,7 @@ from ..record import Location
 from .dateline import dateline_focus
 from .neighbours import neighbours
 from .parser import Toponym
-from .recognise import in_admin_parenthesis
+from .recognise import DIVISION_WORDS, PLACE_NOUNS, in_admin_parenthesis
 from .place import ADMIN1, ADMIN2, AREA_CODES, COUNTRY, Place
 from .sources import acled_country_name
 
@@ -244,7 +244,8 @@ def _modified_noun(doc: Doc, toponym: Toponym) -> Token | None:
     last = doc[toponym.token_end - 1]
     if toponym.feature_code not in (COUNTRY, ADMIN1) or last.dep_ != "compound" or last.head.i <= last.i:
         return None
-    return last.head
+    # "the Donetsk region", "Borno state": the name of the place itself
+    return None if last.head.lower_ in DIVISION_WORDS | PLACE_NOUNS else last.head
 
 
 def _origin(doc: Doc, toponym: Toponym) -> bool:

@@ -173,7 +173,7 @@ def event_location(
     # a force's country yields to a place the sentence also names ("Myanmar Border Guard
     # Police opened fire ... near Teknaf"), and stays the place when it is the only one
     # so does any country or region named only as a noun's modifier ("a protest against
-    # US President Trump in Dadu", "a Kashmir solidarity rally in Narowal")
+    # US President Biden in Larkana", "a Kashmir solidarity march in Sialkot")
     in_sentence = [t for t in in_sentence if _modified_noun(doc, t) is None and not _origin(doc, t)] or in_sentence
 
     def abroad(t: Toponym) -> bool:
@@ -249,7 +249,7 @@ def _modified_noun(doc: Doc, toponym: Toponym) -> Token | None:
 
 
 def _origin(doc: Doc, toponym: Toponym) -> bool:
-    """"refugees from CAR", "nationals from Iran": where people come from, not where
+    """"migrants from Ethiopia", "traders from Uganda": where people come from, not where
     the sentence's act took place (a verb's "from", "fled from Kabul", is a place of it)."""
     k = toponym.token_start
     if toponym.feature_code != COUNTRY or k < 2 or doc[k - 1].lower_ != "from":

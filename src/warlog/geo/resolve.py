@@ -247,8 +247,10 @@ def _far_fetched(
         return True  # "Mayo" (a county of Ireland) in a story the article sets in Cameroon
     if place.feature_code in (COUNTRY, ADMIN1, CONTINENT):
         return False
-    if place.country_code in borders and weight >= ALTERNATE:
-        return False  # "Zakho" (GeoNames' "Zaxo") in a story of Turkish strikes: next door
+    if place.country_code in borders and weight >= ALTERNATE and place.population >= EPONYMOUS_TOWN:
+        # "Zakho" (GeoNames' "Zaxo") in a story of Turkish strikes: a town next door; not
+        # one of unknown size named only by a former name or another spelling
+        return False
     if abroad and weight < EXACT:
         return True  # "Kalomba" is not Colombo, nor "Malinde" Milan, in a report set elsewhere
     if place.country_code in borders:

@@ -149,3 +149,25 @@ def test_a_claim_without_responsibility_names_the_bomber(pipeline, claim):
     )
     events = [e for e in pipeline.code_article(Article(id="c", text=text, date=date(2023, 3, 6))) if e.modality != "denied"]
     assert len(events) == 1 and events[0].actor1.name == "Al Shabaab"
+
+
+def test_pipeline_the_blast_an_ambush_began_with_is_part_of_the_ambush(pipeline) -> None:
+    text = (
+        "Insurgents ambushed a supply convoy near Dikwa on Tuesday, killing six soldiers. "
+        "A buried bomb ripped through the first truck before the attackers opened fire."
+    )
+    events = code(pipeline, text)
+    assert len(events) == 1 and len(events[0].mentions) == 2
+    assert (events[0].sub_event_type, events[0].fatalities) == ("Armed clash", 6)
+
+
+def test_pipeline_a_blast_with_its_own_place_day_and_dead_is_a_second_attack(pipeline) -> None:
+    text = (
+        "Insurgents ambushed a supply convoy near Dikwa on Tuesday, killing six soldiers. "
+        "A buried bomb exploded in Monguno on Wednesday, killing two farmers."
+    )
+    events = code(pipeline, text)
+    assert len(events) == 2 and {e.sub_event_type for e in events} >= {"Armed clash"}
+    further = "A second bomb ripped through a bus near the market, wounding nine passengers."
+    events = code(pipeline, text.split(". A")[0] + ". " + further)
+    assert len(events) == 2

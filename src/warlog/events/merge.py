@@ -112,6 +112,34 @@ def adds_to(a: Event, b: Event) -> bool:
     return 0 <= gap <= _NEXT_SENTENCE_GAP and bool(_ALSO.search(second.evidence.text))
 
 
+# The violence an attack is told as: an ambush, and the blast or gunfire it began with.
+_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+# "Another bomb ...", "A second blast ...", "Later, ...": the sentence tells a further act.
+_FURTHER_ACT = re.compile(r"\b(?:another|second|third|separate|later|subsequent|next)\b", re.IGNORECASE)
+
+
+def part_told_after(a: Event, b: Event) -> bool:
+    """The next sentence tells a part of the attack just told, with no place, date or toll
+    of its own ("militants ambushed a convoy ..., killing 5 soldiers." "A roadside bomb
+    struck the lead vehicle before the gunmen opened fire."): ACLED codes the ambush once,
+    as its first-told type. A sentence naming its own place, day or dead, or announcing
+    a further act ("another bomb"), tells a second attack."""
+    first, second = sorted((a, b), key=lambda e: e.evidence.start)
+    if first.article_id != second.article_id or first.modality not in FACTUAL_MODALITIES:
+        return False
+    if not {first.event_type, second.event_type} <= _VIOLENT_TYPES or second.fatalities is not None:
+        return False
+    if _names_own(second) or _FURTHER_ACT.search(second.evidence.text):
+        return False
+    return 0 <= second.evidence.start - first.evidence.end <= _NEXT_SENTENCE_GAP
+
+
+def _names_own(event: Event) -> bool:
+    """The sentence itself names the record's date or place (not ones lent by the last)."""
+    told = [event.date.text, event.location.text]
+    return any(text is not None and text in event.evidence.text for text in told)
+
+
 # What a protest is told as: the protest itself, and its members' arrest, which ACLED
 # codes as the intervention in it, not an event of its own. Riots are left out: riot
 # reports run one mob's deed after another's in unplaced sentences (re-coded dedup dev
@@ -296,11 +324,11 @@ def other_scene(a: Event, b: Event) -> bool:
 
 
 def same_happening(a: Event, b: Event) -> bool:
-    """Same sub-type (or one sentence adding to the last, or going on about the same
-    crowd), factuality, actors, place and
+    """Same sub-type (or one sentence adding to the last, going on about the same
+    crowd, or telling a part of the attack just told), factuality, actors, place and
     time, and not two scenes of one article (``other_scene``)."""
     return (
-        (a.sub_event_type == b.sub_event_type or adds_to(a, b) or follows_crowd(a, b))
+        (a.sub_event_type == b.sub_event_type or adds_to(a, b) or follows_crowd(a, b) or part_told_after(a, b))
         and not other_scene(a, b)
         and same_factuality(a, b)
         and (same_actors(a, b) or crowd_arrested(a, b))

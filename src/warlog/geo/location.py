@@ -18,7 +18,7 @@ from ..record import Location
 from .dateline import dateline_focus
 from .neighbours import neighbours
 from .parser import Toponym
-from .recognise import in_admin_parenthesis
+from .recognise import DIVISION_WORDS, PLACE_NOUNS, in_admin_parenthesis
 from .place import ADMIN1, ADMIN2, AREA_CODES, COUNTRY, Place
 from .sources import acled_country_name
 
@@ -172,7 +172,9 @@ def event_location(
     ]
     # a force's country yields to a place the sentence also names ("Myanmar Border Guard
     # Police opened fire ... near Teknaf"), and stays the place when it is the only one
-    in_sentence = [t for t in in_sentence if not _names_a_force(doc, t)] or in_sentence
+    # so does any country or region named only as a noun's modifier ("a protest against
+    # US President Biden in Larkana", "a Kashmir solidarity march in Sialkot")
+    in_sentence = [t for t in in_sentence if _modified_noun(doc, t) is None and not _origin(doc, t)] or in_sentence
 
     def abroad(t: Toponym) -> bool:
         return home is not None and t.country_code != home
@@ -235,11 +237,31 @@ def _names_a_force(doc: Doc, toponym: Toponym) -> bool:
     Baghdad": a country named only as the first word of a force's or a mission's name
     says whose it is, not where it acted (unlike the "Nepal Bar Association", a body of
     the country it is in)."""
-    last = doc[toponym.token_end - 1]
-    if toponym.feature_code != COUNTRY or last.dep_ != "compound" or last.head.i <= last.i:
+    head = _modified_noun(doc, toponym)
+    if toponym.feature_code != COUNTRY or head is None:
         return False
     owned = FORCE_WORDS | MISSION_WORDS
-    return any(t.lower_ in owned for t in doc[last.i + 1 : last.head.i + 1])  # "Uganda army units"
+    return any(t.lower_ in owned for t in doc[toponym.token_end : head.i + 1])  # "Uganda army units"
+
+
+def _modified_noun(doc: Doc, toponym: Toponym) -> Token | None:
+    """The noun a country or region's name only modifies ("US President", "Kashmir
+    solidarity rally", "Myanmar Border Guard Police"), if it is no more than that."""
+    last = doc[toponym.token_end - 1]
+    if toponym.feature_code not in (COUNTRY, ADMIN1) or last.dep_ != "compound" or last.head.i <= last.i:
+        return None
+    # "the Donetsk region", "Borno state": the name of the place itself
+    return None if last.head.lower_ in DIVISION_WORDS | PLACE_NOUNS else last.head
+
+
+def _origin(doc: Doc, toponym: Toponym) -> bool:
+    """"migrants from Ethiopia", "traders from Uganda": where people come from, not where
+    the sentence's act took place (a verb's "from", "fled from Kabul", is a place of it)."""
+    k = toponym.token_start
+    if toponym.feature_code != COUNTRY or k < 2 or doc[k - 1].lower_ != "from":
+        return False
+    # the parse often hangs the "from" on the verb: the noun right before it tells too
+    return doc[k - 1].head.pos_ == "NOUN" or doc[k - 2].pos_ == "NOUN"
 
 
 def _within(sentence: Span, toponym: Toponym) -> bool:

@@ -41,6 +41,12 @@ class _Evidence:
     named: Counter[str]
     regions: set[str]
     with_towns: Counter[str]
+    own: dict[tuple[str, bool], Counter[str]]  # each name's own vote among ``named``
+
+    def without(self, key: tuple[str, bool], countries: Counter[str]) -> Counter[str]:
+        """``countries`` less the name's own vote: "Mayo" names Ireland's county, which
+        says nothing about whether a story set in Cameroon means it."""
+        return countries - self.own.get(key, Counter())
 
 
 @dataclass
@@ -85,7 +91,7 @@ class Resolver:
         embedded = set(keys) - {(m.query, m.division) for m in mentions if not m.embedded}
         qualified = set(keys) - {key for key, link in zip(keys, links) if link is None}
         candidates = {key: self._candidates(key[0]) for key in dict.fromkeys(keys)}
-        countries, regions = self._context(
+        countries, regions, own = self._context(
             {k: c for k, c in candidates.items() if k not in embedded}, country_hints, qualified
         )
         frequency = Counter(keys)
@@ -98,7 +104,7 @@ class Resolver:
                 r.place.country_code for k, r in chosen.items()
                 if r.place is not None and r.score >= CONFIDENT and k not in embedded and r.place.country_code
             )
-            evidence = _Evidence(countries, regions, countries + towns)
+            evidence = _Evidence(countries, regions, countries + towns, own)
             chosen = {
                 key: self._choose(key, cands, evidence, anchors, outlet_country, key in embedded, borders)
                 for key, cands in candidates.items()
@@ -132,7 +138,7 @@ class Resolver:
         candidates: dict[tuple[str, bool], list[tuple[Place, float]]],
         country_hints: list[str],
         qualified: set[tuple[str, bool]] = frozenset(),
-    ) -> tuple[Counter[str], set[str]]:
+    ) -> tuple[Counter[str], set[str], dict[tuple[str, bool], Counter[str]]]:
         """Countries and regions (admin1 codes, and districts) the article names unambiguously.
 
         A name marked as a division ("Saptari District", "(Macomia, Cabo Delgado)")
@@ -141,11 +147,14 @@ class Resolver:
         named: Counter[str] = Counter()
         regions: set[str] = set()
         areas: list[tuple[Place, int]] = []
+        own: dict[tuple[str, bool], Counter[str]] = {}
         for key, cands in candidates.items():
             top = _plain_area(cands) if not key[1] and key not in qualified else None
             if top is not None:
-                areas.append((top, 2 if top.feature_code == COUNTRY else 1))
+                weight = 2 if top.feature_code == COUNTRY else 1
+                areas.append((top, weight))
                 named[top.country_code or ""] += 1
+                own[key] = Counter({top.country_code or "": weight})
         # bracketed divisions: the reading in the country most of the article's names agree on
         bracket_country = _best_countries(named + _division_votes(candidates))
         for (_, division), cands in candidates.items():
@@ -159,7 +168,7 @@ class Resolver:
                 regions.add(area.admin1_code)
             if area.feature_code == ADMIN2:
                 regions.add(_district_key(area))
-        return countries, regions
+        return countries, regions, own
 
     def _choose(
         self,
@@ -204,7 +213,7 @@ class Resolver:
         bound = division or embedded
         # a town abroad may be a second country of the story; a district or a piece of a
         # longer name abroad is not, once confident towns have shown where we are
-        if _far_fetched(cands[best], countries if bound else evidence.named, bound, borders):
+        if _far_fetched(cands[best], evidence.without(key, countries if bound else evidence.named), bound, borders):
             return Resolution(None, 0.0)
         top = max(scores)
         total = sum(math.exp(SHARPNESS * (x - top)) for x in scores)
@@ -215,6 +224,7 @@ class Resolver:
 # A name that matches only by its consonant skeleton ("Walikale" ~ "Wallkill") is a
 # guess; in a country the article gives no sign of, it is a wrong one.
 SMALL_PLACE = 100_000
+RIVAL_SHARE = 0.25  # a town abroad this big beside a region makes their shared name ambiguous
 
 
 def _far_fetched(
@@ -233,7 +243,13 @@ def _far_fetched(
     abroad = bool(countries) and not countries[place.country_code or ""]
     if bound and abroad and place.country_code not in borders or weight < VARIANT and not countries[place.country_code or ""]:
         return True  # a consonant skeleton alone ("Barangay" ~ Baringo) needs the country's backing
+    if place.feature_code == ADMIN1 and abroad and place.population < SMALL_PLACE:
+        return True  # "Mayo" (a county of Ireland) in a story the article sets in Cameroon
     if place.feature_code in (COUNTRY, ADMIN1, CONTINENT):
+        return False
+    if place.country_code in borders and weight >= ALTERNATE and place.population >= EPONYMOUS_TOWN:
+        # "Zakho" (GeoNames' "Zaxo") in a story of Turkish strikes: a town next door; not
+        # one of unknown size named only by a former name or another spelling
         return False
     if abroad and weight < EXACT:
         return True  # "Kalomba" is not Colombo, nor "Malinde" Milan, in a report set elsewhere
@@ -327,9 +343,21 @@ def _plain_area(cands: list[tuple[Place, float]]) -> Place | None:
     top, weight = cands[0]
     if weight < EXACT or not top.country_code:
         return None
+    if _homonym_abroad(top, cands):
+        return None  # "Kochi": a Japanese prefecture, and as big a city in India
     if top.feature_code == ADMIN2:  # a province where provinces are second-level ("Nueva Ecija")
         return top if sum(w >= EXACT for _, w in cands) == 1 else None  # not one of many Dallas Counties
     return top if top.feature_code in (COUNTRY, ADMIN1) else None
+
+
+def _homonym_abroad(top: Place, cands: list[tuple[Place, float]]) -> bool:
+    """The name is as exactly, and about as big, a town of another country: it tells
+    which country the story is in no more than the town's reading does."""
+    return any(
+        w >= EXACT and p.country_code != top.country_code and not p.is_area
+        and p.population >= max(EPONYMOUS_TOWN, top.population * RIVAL_SHARE)
+        for p, w in cands
+    )
 
 
 def _best_countries(votes: Counter[str]) -> set[str]:

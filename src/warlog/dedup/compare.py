@@ -40,10 +40,11 @@ from ..extract.measures import MEASURE_CLASS
 from ..record import Event
 from .dating import untrusted_date
 from .incident import TELLING_ARRESTS, Reference, is_violent
-from .named import same_person_arrested
+from .locality import quarters
+from .named import same_person_arrested, stated_day
 from .recalled import recalled_span, same_recalled
 from .subtypes import compatible_types
-from .told import day_and_night, restates_toll, shared_words, told_together
+from .told import day_and_night, place_agrees, restates_toll, shared_words, told_together
 
 # Cross-article place radius by ACLED precision: tighter than within one article.
 DEDUP_RADIUS_KM: dict[int, float] = {1: 15.0, 2: 40.0, 3: 300.0}
@@ -185,6 +186,13 @@ def different_figures(a: Profile, b: Profile) -> bool:
     return any(x is not None and y is not None and x != y for x, y in pairs)
 
 
+def one_quarter(a: Event, b: Event) -> bool:
+    """Two reports from different stories at one town naming one of its quarters (``locality``)."""
+    if a.article_id == b.article_id or not same_place(a.location, b.location, DEDUP_RADIUS_KM):
+        return False
+    return bool(quarters(a.evidence.text) & quarters(b.evidence.text))
+
+
 def same_reference(a: Profile, b: Profile) -> bool:
     """Both name one incident, recall one past happening by its year (``recalled``), or
     restate one toll, death or arrest figure, at compatible dates.
@@ -197,6 +205,8 @@ def same_reference(a: Profile, b: Profile) -> bool:
     if ra.incidents & rb.incidents:
         return _near(a.span, b.span, REFERENCE_WINDOW)
     if same_person_arrested(a.event, b.event):
+        return True
+    if is_violent(a.event) and is_violent(b.event) and one_quarter(a.event, b.event) and _near(a.span, b.span):
         return True
     if is_violent(a.event) and is_violent(b.event):
         # A region is near every town in it: the recalled happening's place must be a town's.
@@ -231,6 +241,16 @@ def measure_and_violence(a: Event, b: Event) -> bool:
     return any(x.sub_event_type == MEASURE_CLASS and is_violent(y) for x, y in ((a, b), (b, a)))
 
 
+def placed_alike(a: Event, b: Event) -> bool:
+    """Two reports' places agree: within the radius, or, when both sentences state one
+    day, one sentence names the place the other report was put at (each paper placed the
+    happening by its own dateline: "lucknow: ... adds from ayodhya: ... on monday")."""
+    if same_place(a.location, b.location, DEDUP_RADIUS_KM):
+        return True
+    day = stated_day(a)
+    return day is not None and day == stated_day(b) and place_agrees(a, b, DEDUP_RADIUS_KM)
+
+
 def link_score(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) -> float | None:
     """Evidence similarity when ``a`` and ``b`` may be the same happening, else None.
 
@@ -256,7 +276,7 @@ def link_score(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) ->
     if a.span is None or b.span is None:
         # With no date to trust, only near-identical wording, a name or a figure links.
         return None
-    if not (_near(a.span, b.span) and same_place(ea.location, eb.location, DEDUP_RADIUS_KM)):
+    if not (_near(a.span, b.span) and placed_alike(ea, eb)):
         return None
     if not (compatible_types(ea.sub_event_type, eb.sub_event_type) and same_actors(ea, eb)):
         return None

@@ -8,6 +8,13 @@ then ... detained" the police vehicle (a protest, then an arrest). What ties the
 sentence to the earlier is English any report uses: a pronoun or "then" pointing back
 (``points_back``), in the very next sentence, or a sentence or two later when it also
 takes up a word of the first. Two violent records have their own rule (``told``).
+
+A sentence further down may also open on a definite description of the people or the act
+the earlier sentence told ("the arrested persons were identified as ...", "those who
+participated in the demonstration were ...", "the protesters were demanding ...", "the leaders
+left the office at 9:42 am and were arrested ...") or on the surname of the person it named
+("giriraj kishore ... arrested" ... "kishore and others were arrested at ..."): English any
+report uses to go back to its happening, however far down (``takes_up``).
 """
 
 from __future__ import annotations
@@ -28,6 +35,28 @@ def points_back(text: str) -> bool:
     """Whether a sentence refers to what was told before it ("... from him", "they then ..."),
     other than by naming who says it."""
     return _POINTS_BACK.search(_SAYS.sub(" ", text.lower())) is not None
+
+
+# A sentence opening on the people or the act an earlier sentence told, by a definite
+# description: the arrested, the protesters, the demonstration, those who took part.
+_TAKES_UP = re.compile(
+    r"^(?:the|these|those|all the) (?:arrested|detained|accused|leaders|protesters|protestors|demonstrators|marchers"
+    r"|agitators|agitating|participants|demonstration|protest|march|procession|rally|dharna|sit-in|attackers|assailants"
+    r"|injured|deceased|victims)\b"
+    r"|^those (?:who|arrested|detained)\b"
+)
+_NAME_WORD = re.compile(r"[a-z]+")
+
+
+def takes_up(later: str, earlier_names: frozenset[str]) -> bool:
+    """Whether a sentence opens on a definite description of an earlier sentence's people
+    or act, or on the surname of a person it named (``earlier_names``: the last words of
+    its names, see ``named.name_pairs``)."""
+    text = later.lower().lstrip(" \"'\u2018\u201c")
+    if _TAKES_UP.match(text):
+        return True
+    first = _NAME_WORD.match(text)
+    return first is not None and first.group() in earlier_names
 
 
 def follows_up(later: str, next_sentence: bool, nearby_sharing: bool) -> bool:

@@ -47,8 +47,9 @@ from ..events.merge import same_place, text_names
 from ..geo.normalise import fold
 from ..record import Event, Location
 from ..taxonomy import FACTUAL_MODALITIES
-from .followup import follows_up
+from .followup import follows_up, takes_up
 from .incident import TELLING_ARRESTS, Reference, is_violent
+from .named import name_pairs
 from .subtypes import compatible_types
 
 # Characters between two sentences that follow each other (a space, a line break).
@@ -294,6 +295,18 @@ def followed_up(a: Event, b: Event, shared: float) -> bool:
     return follows_up(later, consecutive(a, b), shared > 0 and within_reach(a, b, shared))
 
 
+def taken_up(a: Event, b: Event) -> bool:
+    """Two records of one type (two arrests, two protests), the later's sentence, anywhere
+    further down the story, opening on the people or the act of the earlier one or on the
+    surname of a person it named (``followup.takes_up``). Not for violence: a story tells
+    many scenes, and "the victims" far down may be any of them."""
+    first, later = sorted((a, b), key=lambda e: e.evidence.start)
+    if a.event_type != b.event_type or later.evidence.start < first.evidence.end:
+        return False
+    surnames = frozenset(last for _, last in name_pairs(first.evidence.text))
+    return takes_up(later.evidence.text, surnames)
+
+
 def told_together(
     a: Event,
     b: Event,
@@ -311,7 +324,8 @@ def told_together(
         if not (within_reach(a, b, shared) or far_apart_alike(a, b, common)):
             return False
     elif not (one_kind(a, b) and shared > 0 and within_reach(a, b, shared)) and not followed_up(a, b, shared):
-        return False
+        if not taken_up(a, b):
+            return False
     if any(roundup(e.evidence.text) or sums_towns(e) for e in (a, b)):
         return False
     if a.modality not in FACTUAL_MODALITIES or b.modality not in FACTUAL_MODALITIES:

@@ -89,11 +89,15 @@ def same_actors(a: Event, b: Event) -> bool:
 
 
 def same_factuality(a: Event, b: Event) -> bool:
-    """Both said to have happened, or both not (expected, denied, ...); and both news or
-    both history: "have stepped up attacks in recent years, killing hundreds" is the
-    background of Sunday's attack, not more of its dead."""
-    factual = (a.modality in FACTUAL_MODALITIES) == (b.modality in FACTUAL_MODALITIES)
-    return factual and (a.modality == "historical") == (b.modality == "historical")
+    """Both said to have happened, or both not (expected, denied, ...)."""
+    return (a.modality in FACTUAL_MODALITIES) == (b.modality in FACTUAL_MODALITIES)
+
+
+def same_telling(a: Event, b: Event) -> bool:
+    """Within one article, both news or both history: "have stepped up attacks in recent
+    years, killing hundreds" is the background of Sunday's attack, not more of its dead.
+    (Across articles, a later story recalling a happening as history still tells it.)"""
+    return (a.modality == "historical") == (b.modality == "historical")
 
 
 # "The group also abducted a woman": the next sentence adds to the happening just told.
@@ -331,6 +335,7 @@ def same_happening(a: Event, b: Event) -> bool:
         (a.sub_event_type == b.sub_event_type or adds_to(a, b) or follows_crowd(a, b) or part_told_after(a, b))
         and not other_scene(a, b)
         and same_factuality(a, b)
+        and same_telling(a, b)
         and (same_actors(a, b) or crowd_arrested(a, b))
         and (
             same_place(a.location, b.location) or names_its_division(a.location, b.location)

@@ -15,7 +15,7 @@ from ..extract.boilerplate import is_furniture
 from ..extract.measures import MEASURE_CLASS
 from ..extract.subtypes import HARMLESS_FIRE, WEAPON_PRIORITY
 from ..extract.triggers import Lexicon, Trigger, find_triggers
-from ..normalise.causes import recalled_happening, told_as_cause
+from ..normalise.causes import told_as_cause
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Classes of a response to events (a curfew imposed, a group re-formed): background to
@@ -81,11 +81,9 @@ def _news(triggers: list[Trigger]) -> list[Trigger]:
     after one of them was beaten", "displaced by violence following the murder of a
     chief") is an earlier happening, background to the news; when the sentence reports
     nothing else ("a curfew after clashes left four dead", the curfew yielding to the
-    violence), the cause is the news, unless a noun only recalls it ("displaced by
-    violence following the murder of a chief")."""
+    violence), the cause is the news (``build`` decides whose dead it keeps)."""
     causes = [t for t in triggers if t.cls in HARM_CLASSES and told_as_cause(t.token)]
-    news = [t for t in triggers if t not in causes]
-    return news or [t for t in triggers if not recalled_happening(t.token)]
+    return [t for t in triggers if t not in causes] or triggers
 
 
 def find_mentions(doc: Doc, lexicon: Lexicon) -> list[EventMention]:

@@ -17,7 +17,7 @@ from ..normalise.actors import ActorDictionary
 from ..record import Event
 from ..taxonomy import FACTUAL_MODALITIES
 from .mentions import EventMention
-from .tolls import add_toll
+from .tolls import add_toll, dead_told
 
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 CLAIM_VERBS = frozenset({"claim", "accept", "admit", "acknowledge"})
@@ -180,11 +180,12 @@ def resolve_anaphora(
         else:
             # A sentence already folded in (its "killed" and "injured" both trigger) told its toll once.
             counted = any(m.evidence.start == event.evidence.start for m in target.mentions)
+            dead = dead_told(mention.sent.doc, target)
             target.mentions += event.mentions
             target.sources += [s for s in event.sources if s not in target.sources]
             if toll_told and event.fatalities is not None and not counted:
                 # The toll first given here, told again (the larger count), or more dead.
-                target.fatalities = add_toll(target.fatalities, event.fatalities, mention.sent)
+                target.fatalities = add_toll(target.fatalities, event.fatalities, mention.sent, dead)
         if claimed is not None and (target.actor1 is None or target.actor1.name.startswith(GENERIC_PERPETRATOR)):
             target.actor1 = claimed
     return events

@@ -15,7 +15,7 @@ from ..extract.subtypes import resolve as resolve_subtype
 from ..geo import Toponym, event_location
 from ..normalise.actors import ActorDictionary
 from ..normalise.dates import is_historical, sentence_date
-from ..normalise.causes import told_as_cause
+from ..normalise.causes import recalled_happening, told_as_cause
 from ..normalise.quantities import EARLIER_FATALITIES, FATALITIES, extract_quantities, fatalities
 from ..record import Actor, Attribution, Event, EventDate, Evidence, Location, Mention, Quantity, make_event_id
 from ..taxonomy import ARMED_TYPES as ARMED
@@ -142,10 +142,11 @@ def _sources(article: Article, attributions: list[Attribution]) -> list[str]:
 def _deaths(quantities: list[Quantity], trigger: Token, modality: str) -> int | None:
     """The event's toll: none for what did not happen or nobody could verify; an event
     told as the cause of the sentence's news ("a curfew after clashes left four people
-    dead") keeps the deaths its own clause tells."""
+    dead") keeps the deaths its own clause tells, unless it is only recalled ("displaced
+    by violence following the murder of a chief": that death was told before)."""
     if modality not in FACTUAL_MODALITIES or left_unconfirmed(trigger):
         return None
-    if told_as_cause(trigger):
+    if told_as_cause(trigger) and not recalled_happening(trigger):
         quantities = [q.model_copy(update={"what": FATALITIES}) if q.what == EARLIER_FATALITIES else q for q in quantities]
     return fatalities(quantities)
 

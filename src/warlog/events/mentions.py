@@ -13,14 +13,17 @@ from spacy.tokens import Doc, Span, Token
 
 from ..extract.boilerplate import is_furniture
 from ..extract.measures import MEASURE_CLASS
-from ..extract.subtypes import HARMLESS_FIRE
+from ..extract.subtypes import HARMLESS_FIRE, WEAPON_PRIORITY
 from ..extract.triggers import Lexicon, Trigger, find_triggers
+from ..normalise.causes import told_as_cause
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Classes of a response to events (a curfew imposed, a group re-formed): background to
 # any violence or protest the same sentence tells ("a curfew was imposed after mobs
 # burned shops" is about the riot), an event only when the sentence tells nothing else.
 RESPONSES = frozenset({MEASURE_CLASS})
+# Classes of harm done to people or things by force: a killing or an attack told as a cause.
+HARM_CLASSES = frozenset({"violence", "Armed clash", "explosion", *WEAPON_PRIORITY})
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,16 @@ def choose_anchors(triggers: list[Trigger]) -> list[Trigger]:
     return sorted(anchors, key=lambda t: t.token.i)
 
 
+def _news(triggers: list[Trigger]) -> list[Trigger]:
+    """Harm told only as the cause of another the sentence reports ("staff protested
+    after one of them was beaten", "displaced by violence following the murder of a
+    chief") is an earlier happening, background to the news; when the sentence reports
+    nothing else ("a curfew after clashes left four dead", the curfew yielding to the
+    violence), the cause is the news (``build`` decides whose dead it keeps)."""
+    causes = [t for t in triggers if t.cls in HARM_CLASSES and told_as_cause(t.token)]
+    return [t for t in triggers if t not in causes] or triggers
+
+
 def find_mentions(doc: Doc, lexicon: Lexicon) -> list[EventMention]:
     """Every event mention in a document, in reading order."""
     mentions: list[EventMention] = []
@@ -84,6 +97,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[EventMention]:
         triggers = find_triggers(sent, lexicon)
         if any(t.cls not in RESPONSES for t in triggers):
             triggers = [t for t in triggers if t.cls not in RESPONSES]
+        triggers = _news(triggers)
         if not triggers:
             continue
         for anchor in choose_anchors(triggers):

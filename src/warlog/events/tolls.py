@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..extract.actors import definite
 from ..extract.modality import claim_left_unconfirmed, left_unconfirmed
 from ..normalise.numbers import parse_number
+from ..normalise.victims import GENERAL_DEAD
 from ..normalise.quantities import FATALITIES, TOLL_ACCOUNT, TOLL_TO_DATE, extract_quantities, fatalities
 from ..record import Event, Quantity
 from ..taxonomy import FACTUAL_MODALITIES
@@ -93,6 +94,8 @@ def fill_tolls(events: list[Event], doc: Doc) -> None:
         if event.modality not in FACTUAL_MODALITIES:
             continue
         before = None  # the toll before the last sentence that told one
+        own = evidence_sentence(doc, event.evidence.start, event.evidence.end)
+        dead = dead_nouns(own) if own is not None and event.fatalities else set()  # who the toll so far counts
         for sent in _following(doc, event, starts):
             quantities = extract_quantities(sent)
             deaths = fatalities(quantities)
@@ -108,7 +111,8 @@ def fill_tolls(events: list[Event], doc: Doc) -> None:
             if told_only(quantities, TOLL_ACCOUNT):  # "Police put the toll at 10": the lower figure
                 before, event.fatalities = event.fatalities, min(deaths, event.fatalities or deaths)
                 continue
-            before, event.fatalities = event.fatalities, add_toll(event.fatalities, deaths, sent)
+            before, event.fatalities = event.fatalities, add_toll(event.fatalities, deaths, sent, dead)
+            dead |= dead_nouns(sent)
         if event.sub_event_type == SUICIDE:
             _add_bombers(event, doc)
 
@@ -142,6 +146,7 @@ def told_toll(records: list[Event], doc: Doc) -> int | None:
     toll: int | None = None
     told: set[int] = set()
     struck: set[str] = set()  # who the records before were done to
+    dead: set[str] = set()  # who the toll so far counts
     for record in sorted(records, key=lambda e: e.evidence.start):
         own = {m.evidence.start for m in record.mentions} | {record.evidence.start}
         sent = evidence_sentence(doc, record.evidence.start, record.evidence.end)
@@ -149,7 +154,8 @@ def told_toll(records: list[Event], doc: Doc) -> int | None:
             if toll is not None and strikes_back(record, struck):
                 toll += record.fatalities
             else:
-                toll = add_toll(toll, record.fatalities, sent)
+                toll = add_toll(toll, record.fatalities, sent, dead)
+            dead |= dead_nouns(sent)
         told |= own
         if record.actor2 is not None:
             struck.add(record.actor2.name)
@@ -166,9 +172,11 @@ def strikes_back(record: Event, struck: set[str]) -> bool:
     )
 
 
-def add_toll(toll: int | None, deaths: int, sent: Span) -> int:
+def add_toll(toll: int | None, deaths: int, sent: Span, dead: set[str] | None = None) -> int:
     """The toll after a later sentence tells ``deaths``: the sum when it tells more dead
-    (a new figure, or "also"/"others"); the lower figure when it is a source's own
+    (a new figure, "also"/"others", or other people than ``dead``, the nouns naming those
+    counted before: "A suspect was killed ... One officer was killed"); the lower figure
+    when it is a source's own
     account (ACLED keeps the most conservative of conflicting reports); else the larger
     (the toll told again, or brought up to date). A later "no casualties" tells of one
     side ("The military reported no casualties") and never undoes a death told."""
@@ -176,11 +184,41 @@ def add_toll(toll: int | None, deaths: int, sent: Span) -> int:
         return deaths
     if deaths == 0:
         return toll
-    told_more = any(_more_dead_word(t) for t in sent)
+    told_more = any(_more_dead_word(t) for t in sent) or other_dead(sent, dead or set())
     if is_account(sent) and not told_more:  # "The army said 7 other militants were killed" adds
         return min(toll, deaths)
     more = deaths != toll or told_more
     return toll + deaths if more and not names_the_dead_again(sent) else max(toll, deaths)
+
+
+def dead_nouns(sent: Span) -> set[str]:
+    """The nouns naming whom a sentence tells killed or dead ("A drug suspect was killed",
+    "gunmen killed two farmers and a teacher", "One officer died")."""
+    found = set()
+    for word in sent:
+        lemma = word.lemma_.lower()
+        if lemma not in ("kill", "die", "behead", "murder", "execute", "lynch"):
+            continue
+        roles = ("nsubj",) if lemma == "die" else ("nsubjpass", "dobj")
+        for noun in (c for c in word.children if c.dep_ in roles and c.pos_ == "NOUN"):
+            found |= {n.lemma_.lower() for n in (noun, *noun.conjuncts) if n.pos_ == "NOUN"}
+    return found
+
+
+def dead_told(doc: Doc, event: Event) -> set[str]:
+    """The nouns naming the dead that the sentences of a record tell."""
+    starts = {(m.evidence.start, m.evidence.end) for m in event.mentions} | {(event.evidence.start, event.evidence.end)}
+    sents = (evidence_sentence(doc, start, end) for start, end in starts)
+    return {noun for sent in sents if sent is not None for noun in dead_nouns(sent)}
+
+
+def other_dead(sent: Span, dead: set[str]) -> bool:
+    """The sentence's dead are named by nouns other than those counted before, none of
+    them naming the dead in general ("people", "civilians"): other people."""
+    nouns = dead_nouns(sent)
+    if not nouns or not dead or (nouns | dead) & GENERAL_DEAD:
+        return False
+    return not nouns & dead
 
 
 def _more_dead_word(token: Token) -> bool:

@@ -28,6 +28,12 @@ _CAUSE_HEADS = frozenset(
 # to say who they are, is an earlier happening.
 _ALLEGING_LEMMAS = frozenset({"suspect", "accuse", "charge", "convict"})
 _DEMAND_LEMMAS = frozenset({"demand", "condemn", "denounce", "mourn", "protest", "decry"})
+# "expressing anger over the bombing that killed 30": a feeling voiced over a happening
+# names that happening as the cause of the voicing.
+_GRIEVANCES = frozenset(
+    {"anger", "outrage", "dissatisfaction", "discontent", "displeasure", "grief", "fury", "frustration",
+     "indignation", "sorrow", "resentment", "concern"}
+)
 # A verb under one of these is what someone asked for, not what was done
 # ("demanding that police arrest the culprits").
 WISH_LEMMAS = frozenset({"demand", "urge", "ask", "call", "want", "seek", "press", "petition", "protest"})
@@ -37,7 +43,7 @@ def told_as_cause(token: Token) -> bool:
     """The token lies in a phrase giving the cause of what its sentence reports: a
     "following/after/over/against" phrase about an earlier death or arrest, an "after"
     clause with its own subject ("after a bus killed a man"), "in retaliation for", "in
-    the wake of", a deed someone is "suspected of", or what is demanded."""
+    the wake of", anger "over" it, a deed someone is "suspected of", or what is demanded."""
     for ancestor in (token, *token.ancestors):
         lemma = ancestor.lemma_.lower()
         # "following" is often parsed as a participle ("displaced by the fighting following the murder of")
@@ -49,6 +55,8 @@ def told_as_cause(token: Token) -> bool:
                 return True
         if ancestor.dep_ == "prep" and ancestor.head.lemma_.lower() in _CAUSE_HEADS:
             return True
+        if ancestor.dep_ == "prep" and ancestor.lower_ in ("over", "at") and ancestor.head.lemma_.lower() in _GRIEVANCES:
+            return True
         if ancestor.dep_ == "prep" and ancestor.lower_ == "for" and _demanded(ancestor.head):
             return True  # "demanding justice for a girl who was murdered": the parse hangs "for" on the verb
         if ancestor.dep_ == "prep" and ancestor.lower_ == "of" and ancestor.head.lemma_.lower() in _ALLEGING_LEMMAS:
@@ -58,6 +66,26 @@ def told_as_cause(token: Token) -> bool:
         if ancestor.dep_ in ("advcl", "acl", "xcomp") and lemma in _DEMAND_LEMMAS and ancestor is not token:
             return True
     return False
+
+
+def recalled_happening(token: Token) -> bool:
+    """A happening recalled as the cause of something: named by a noun ("following the
+    murder of a chief", "protests over the killing of 40 villagers"), or told in a
+    sentence that only explains ("It was a continuation of a feud after two residents
+    were murdered", "The protest came after police shot a student"): a reference to
+    what was reported before, never a new happening of its own."""
+    if not told_as_cause(token):
+        return False
+    return (token.pos_ == "NOUN" and token.lemma_.lower() in _EARLIER_NOUNS) or _explaining(token.sent.root)
+
+
+def _explaining(root: Token) -> bool:
+    """"It was ...", "This came after ...", "The protest came after ...": a sentence that
+    tells how the news came about, not what happened."""
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    if root.lemma_.lower() == "come":
+        return bool(subjects)
+    return root.lemma_.lower() == "be" and any(s.lower_ in ("it", "this", "that") for s in subjects)
 
 
 def _demanded(verb: Token) -> bool:

@@ -32,11 +32,13 @@ from .victims import (
     gapped_count,
     killed_oneself,
     listed_appositive,
+    married_pair,
     object_after_date,
     own_fate,
     same_person,
     shot_dead_object,
     subject_before_passive,
+    verb_object,
 )
 
 FATALITIES = "fatalities"
@@ -304,7 +306,7 @@ def _quantity(sent: Span, match: re.Match[str]) -> Quantity | None:
     what = _noun_label(noun) if noun is not None and noun.lemma_.lower() in _ANIMALS else role or _noun_label(noun)
     if what == FATALITIES and _claimed(anchor):
         what = CLAIMED_FATALITIES
-    elif what == FATALITIES and told_as_cause(anchor):
+    elif what == FATALITIES and (told_as_cause(anchor) or carried_dead(anchor)):
         what = EARLIER_FATALITIES
     return Quantity(
         text=match.group(0).strip(),
@@ -414,8 +416,37 @@ _TAKING_LIVES = frozenset({"claim", "take", "cost"})
 
 
 def _bodies_of(noun: Token) -> bool:
-    """"the bodies of four men": those counted are dead."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _BODY_NOUNS
+    """"the bodies of four men", "a woman's body": those counted are dead."""
+    return _body_of(noun) is not None
+
+
+# Verbs by which a body named by whose it was ("a woman's body was found") tells a death.
+_FINDING = frozenset({"find", "discover", "recover", "retrieve", "dump", "exhume", "dig"})
+
+
+def _body_of(noun: Token) -> Token | None:
+    """The body noun whose dead ``noun`` names ("the bodies of four men", "a woman's body
+    was found"; not "displayed the victim's body", the dead told before)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _BODY_NOUNS:
+        return noun.head.head
+    body = noun.head
+    if noun.dep_ == "poss" and body.lemma_.lower() in _BODY_NOUNS and body.head.lemma_.lower() in _FINDING:
+        return body
+    return None
+
+
+# What mourners and protesters do with the dead of an earlier happening.
+_CARRYING = frozenset({"carry", "parade", "display", "brandish"})
+
+
+def carried_dead(noun: Token) -> bool:
+    """"rioted, carrying three bodies of the victims", "marched with the body of a
+    student": the dead are carried by those who mourn or protest them, dead of an
+    earlier happening, not of the one reported."""
+    body = _body_of(noun) or noun
+    if body.lemma_.lower() not in _BODY_NOUNS:
+        return False
+    return body.dep_ == "dobj" and body.head.lemma_.lower() in _CARRYING
 
 
 def _lives_taken(noun: Token) -> bool:
@@ -755,6 +786,10 @@ _SINGLE_ROLES = {FATALITIES, "injured", "arrested", "abducted"}
 _COLLECTIVE = {"number", "group", "family", "crowd", "convoy", "unit", "team", "lot", "majority",
                "couple", "few", "handful", "people", "other", "personnel", "force", "police"}
 _OBJECT_PRONOUNS = {"him", "her"}
+# Happenings, never victims: "The attack led to one death" counts one dead, not the attack.
+_HAPPENINGS = {"attack", "clash", "ambush", "raid", "explosion", "blast", "bombing", "strike", "shooting", "fighting",
+               "operation", "offensive", "incident", "violence", "assault", "battle", "skirmish", "shootout",
+               "firefight", "encounter", "exchange", "unrest", "riot", "incursion"}
 _PART_OF = {"including", "among", "includes", "include"}
 
 
@@ -767,7 +802,10 @@ def _implicit_singles(sent: Span, counted: list[Quantity]) -> list[tuple[int, Qu
     """
     found: list[tuple[int, Quantity]] = []
     for token in sent:
-        person = token.lemma_.lower() not in _COLLECTIVE | _ANIMALS | _PLACE_NOUNS or _head_of_people(token)
+        pair = married_pair(token)
+        person = (
+            token.lemma_.lower() not in _COLLECTIVE | _ANIMALS | _PLACE_NOUNS | _HAPPENINGS or _head_of_people(token) or pair
+        )
         singular_noun = (
             token.tag_ == "NN" or _adjective_as_noun(token) or _one_member(token) or _named_person(token) or _another(token)
         ) and person
@@ -776,7 +814,7 @@ def _implicit_singles(sent: Span, counted: list[Quantity]) -> list[tuple[int, Qu
         if not (singular_noun or object_pronoun or subject_pronoun or killed_oneself(token)):
             continue
         if token.dep_ not in ("dobj", "nsubjpass", "nsubj", "conj", "pobj") and not (
-            listed_appositive(token) or object_after_date(token) or subject_before_passive(token)
+            listed_appositive(token) or object_after_date(token) or subject_before_passive(token) or _bodies_of(token)
         ):
             continue
         if same_person(token):
@@ -787,10 +825,11 @@ def _implicit_singles(sent: Span, counted: list[Quantity]) -> list[tuple[int, Qu
             continue
         if any(a.lower_ in _PART_OF for a in token.ancestors):
             continue  # "four civilians including a teacher who was burned alive": already counted
-        role = _context_role(token)  # the verb must say it: "the killing" alone is not a victim
+        # the verb must say it: "the killing" alone is not a victim
+        role = _context_role(verb_object(token) or token)
         if role not in _SINGLE_ROLES:
             continue
-        if role == FATALITIES and told_as_cause(token):
+        if role == FATALITIES and (told_as_cause(token) or carried_dead(token)):
             role = EARLIER_FATALITIES
         elif role == FATALITIES and subject_pronoun:
             role = PRONOUN_FATALITY
@@ -801,7 +840,7 @@ def _implicit_singles(sent: Span, counted: list[Quantity]) -> list[tuple[int, Qu
         phrase = sent.doc[max(token.left_edge.i, sent.start) : token.i + 1]
         if any(phrase.text in q.text or q.text in phrase.text for q in counted):
             continue
-        found.append((phrase.start_char - sent.start_char, Quantity(text=phrase.text, value=1, what=role)))
+        found.append((phrase.start_char - sent.start_char, Quantity(text=phrase.text, value=2 if pair else 1, what=role)))
     return found
 
 

@@ -164,3 +164,32 @@ def gapped_count(number: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     counted = any(c.dep_ == "nummod" or c.like_num for s in subjects for c in (s, *s.children))
     return verb if counted else None
+
+
+# Kin a victim is named with after the verb's object ("shot dead a councillor ..., and his wife").
+_KIN = frozenset(
+    {"wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "child", "nephew", "niece",
+     "cousin", "uncle", "aunt", "grandson", "granddaughter", "driver", "bodyguard", "guard", "companion", "friend"}
+)
+
+
+def verb_object(noun: Token) -> Token | None:
+    """"shot dead a councillor of Abra town in Samar, and his wife": the parser joins
+    the kin to the verb after a long object; the wife is the verb's object too. The
+    verb's object, when ``noun`` is kin of someone (his/her/their) joined to a verb
+    that has one."""
+    verb = noun.head
+    if noun.dep_ != "conj" or verb.pos_ != "VERB" or noun.lemma_.lower() not in _KIN:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in noun.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i), None)
+
+
+def married_pair(noun: Token) -> bool:
+    """"a farmer couple", "an elderly couple": two people; "a couple of" is a count."""
+    return (
+        noun.lemma_.lower() == "couple"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children)
+        and not any(c.lower_ == "of" for c in noun.children)
+    )

@@ -291,11 +291,10 @@ def other_scene(a: Event, b: Event) -> bool:
 
 def same_happening(a: Event, b: Event) -> bool:
     """Same sub-type (or one sentence adding to the last, going on about the same
-    crowd, or telling a part of the attack just told), factuality, actors, place and
+    crowd, or a headline repeating the lead's toll), factuality, actors, place and
     time, and not two scenes of one article (``other_scene``)."""
     return (
-        (a.sub_event_type == b.sub_event_type or adds_to(a, b) or follows_crowd(a, b) or continues(a, b)
-         or headline_toll(a, b))
+        (a.sub_event_type == b.sub_event_type or adds_to(a, b) or follows_crowd(a, b) or headline_toll(a, b))
         and not other_scene(a, b)
         and same_factuality(a, b)
         and (same_actors(a, b) or crowd_arrested(a, b))
@@ -394,13 +393,17 @@ def merge_events(events: list[Event], doc: Doc | None = None) -> list[Event]:
     with the article's ``doc``, a happening's toll sums or keeps the tolls its
     sentences tell (``tolls.told_toll``) rather than keeping one record's."""
     clusters: list[list[Event]] = []
+    # records that joined as a part of the happening just told (``_continued``): its type
+    # is the first-told one, so a later record of that type is not kept out by a part's
+    parts: set[int] = set()
     for event in events:
         went_on = _continued(event, clusters)
         if went_on is not None:
             went_on.append(event)
+            parts.add(id(event))
             continue
         for cluster in clusters:
-            if all(same_happening(event, member) for member in cluster):
+            if all(same_happening(event, member) for member in cluster if id(member) not in parts):
                 cluster.append(event)
                 break
         else:

@@ -62,12 +62,14 @@ def _doers_untold(event: Event) -> bool:
 def takes_up(first: Event, second: Event) -> bool:
     """The later sentence opens on a definite description of the doers just told ("The
     gunmen ...", "The attackers also ..."), or tells its dead, with no doer of its own,
-    "in the clashes": more of the earlier record's happening."""
+    "in the clashes": more of the earlier record's happening. ("Houses were burned
+    during the clashes" is left to the other rules: its victims are no clash's side.)"""
     if first.event_type not in _TAKEN_UP_TYPES:
         return False
     text = second.evidence.text
     opens_on_doers = _DEFINITE_DOERS.match(text) is not None and first.event_type in VIOLENT_TYPES | {"Riots"}
-    return opens_on_doers or (_DEFINITE_ACT.search(text) is not None and _doers_untold(second))
+    dead_in_it = second.fatalities is not None and _DEFINITE_ACT.search(text) is not None
+    return opens_on_doers or (dead_in_it and _doers_untold(second))
 
 
 def continues(a: Event, b: Event) -> bool:

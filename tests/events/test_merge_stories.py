@@ -9,8 +9,11 @@ from __future__ import annotations
 from datetime import date
 
 from warlog.article import Article
+from warlog.events.merge import merge_events
 from warlog.pipeline import Pipeline
 from warlog.record import Event
+
+from test_merge_scenes import record
 
 
 def story(pipeline: Pipeline, text: str, day: date = date(2021, 3, 9)) -> list[Event]:
@@ -78,3 +81,12 @@ def test_a_headline_joins_the_lead_whose_toll_it_repeats(pipeline) -> None:
     assert any(m.evidence.start == 0 for m in lead.mentions)
     army = next(e for e in events if e is not lead)
     assert all(m.evidence.start != 0 for m in army.mentions)
+
+
+def test_a_part_told_next_does_not_keep_the_fights_later_telling_out() -> None:
+    # the clash, the other side's shelling told next (a part of it), then the clash retold
+    clash = record(0, "Troops and militants clashed in Kano on Sunday.", sub="Armed clash")
+    shelled = record(49, "Militants fired mortars at the troops.", sub="Shelling/artillery/missile attack")
+    retold = record(120, "The fighting in Kano on Sunday lasted four hours, officials said.", sub="Armed clash")
+    (happening,) = merge_events([clash, shelled, retold])
+    assert happening.sub_event_type == "Armed clash" and len(happening.mentions) == 3

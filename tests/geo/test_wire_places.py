@@ -61,3 +61,11 @@ def test_a_rocket_named_like_a_small_region_abroad_is_no_place(nlp):
     # "Grad" is a Slovenian municipality; the barracks are Nigerien
     found = _coded(nlp, "On Friday, rebels fired Grad rockets at Nigerien army barracks in Tiloa.")
     assert found.country_code == "NE"
+
+
+def test_a_town_inside_an_organisations_name_is_no_place_for_the_modifier_rule(nlp):
+    # "Sabha" is a Libyan town, here the last word of an Indian farmers' union's name
+    found = _coded(nlp, "Members of the All India Kisan Sabha blocked a highway on Monday over fertiliser prices.")
+    assert found.country_code == "IN"
+    found = _coded(nlp, "Members of the All India Kisan Sabha blocked a highway near Nashik on Monday.")
+    assert (found.name, found.country_code) == ("Nashik", "IN")

@@ -16,6 +16,7 @@ from ..geo.normalise import fold
 from ..geo.place import distance_km
 from ..record import Actor, Event, EventDate, Location
 from ..taxonomy import FACTUAL_MODALITIES
+from .sequel import BODY_GAP, LEAD_CHARS, NEXT_SENTENCE_GAP, continues, headline_toll, is_headline
 from .tolls import NO_DEATHS, told_toll
 
 # How far apart two places may be and still be "the same place", by ACLED precision.
@@ -102,8 +103,6 @@ def same_telling(a: Event, b: Event) -> bool:
 
 # "The group also abducted a woman": the next sentence adds to the happening just told.
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
-# Characters between two sentences that follow each other (space, a line break).
-_NEXT_SENTENCE_GAP = 3
 
 
 def adds_to(a: Event, b: Event) -> bool:
@@ -113,35 +112,7 @@ def adds_to(a: Event, b: Event) -> bool:
     if first.article_id != second.article_id or first.modality not in FACTUAL_MODALITIES:
         return False
     gap = second.evidence.start - first.evidence.end
-    return 0 <= gap <= _NEXT_SENTENCE_GAP and bool(_ALSO.search(second.evidence.text))
-
-
-# The violence an attack is told as: an ambush, and the blast or gunfire it began with.
-_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
-# "Another bomb ...", "A second blast ...", "Later, ...": the sentence tells a further act.
-_FURTHER_ACT = re.compile(r"\b(?:another|second|third|separate|later|subsequent|next)\b", re.IGNORECASE)
-
-
-def part_told_after(a: Event, b: Event) -> bool:
-    """The next sentence tells a part of the attack just told, with no place, date or toll
-    of its own ("militants ambushed a convoy ..., killing 5 soldiers." "A roadside bomb
-    struck the lead vehicle before the gunmen opened fire."): ACLED codes the ambush once,
-    as its first-told type. A sentence naming its own place, day or dead, or announcing
-    a further act ("another bomb"), tells a second attack."""
-    first, second = sorted((a, b), key=lambda e: e.evidence.start)
-    if first.article_id != second.article_id or first.modality not in FACTUAL_MODALITIES:
-        return False
-    if not {first.event_type, second.event_type} <= _VIOLENT_TYPES or second.fatalities is not None:
-        return False
-    if _names_own(second) or _FURTHER_ACT.search(second.evidence.text):
-        return False
-    return 0 <= second.evidence.start - first.evidence.end <= _NEXT_SENTENCE_GAP
-
-
-def _names_own(event: Event) -> bool:
-    """The sentence itself names the record's date or place (not ones lent by the last)."""
-    told = [event.date.text, event.location.text]
-    return any(text is not None and text in event.evidence.text for text in told)
+    return 0 <= gap <= NEXT_SENTENCE_GAP and bool(_ALSO.search(second.evidence.text))
 
 
 # What a protest is told as: the protest itself, and its members' arrest, which ACLED
@@ -246,11 +217,6 @@ def claimed_by_its_doer(event: Event) -> bool:
     )
 
 
-# Where an article's headline and lead end (characters): what they tell, the body retells.
-LEAD_CHARS = 400
-# Body sentences further apart than this (a sentence or two between them) tell two
-# scenes of a roundup unless the lead joins them.
-BODY_GAP = 250
 
 
 def far_in_the_body(first: Event, second: Event) -> bool:
@@ -329,10 +295,10 @@ def other_scene(a: Event, b: Event) -> bool:
 
 def same_happening(a: Event, b: Event) -> bool:
     """Same sub-type (or one sentence adding to the last, going on about the same
-    crowd, or telling a part of the attack just told), factuality, actors, place and
+    crowd, or a headline repeating the lead's toll), factuality, actors, place and
     time, and not two scenes of one article (``other_scene``)."""
     return (
-        (a.sub_event_type == b.sub_event_type or adds_to(a, b) or follows_crowd(a, b) or part_told_after(a, b))
+        (a.sub_event_type == b.sub_event_type or adds_to(a, b) or follows_crowd(a, b) or headline_toll(a, b))
         and not other_scene(a, b)
         and same_factuality(a, b)
         and same_telling(a, b)
@@ -432,9 +398,17 @@ def merge_events(events: list[Event], doc: Doc | None = None) -> list[Event]:
     with the article's ``doc``, a happening's toll sums or keeps the tolls its
     sentences tell (``tolls.told_toll``) rather than keeping one record's."""
     clusters: list[list[Event]] = []
+    # records that joined as a part of the happening just told (``_continued``): its type
+    # is the first-told one, so a later record of that type is not kept out by a part's
+    parts: set[int] = set()
     for event in events:
+        went_on = _continued(event, clusters)
+        if went_on is not None:
+            went_on.append(event)
+            parts.add(id(event))
+            continue
         for cluster in clusters:
-            if all(same_happening(event, member) for member in cluster):
+            if all(same_happening(event, member) for member in cluster if id(member) not in parts):
                 cluster.append(event)
                 break
         else:
@@ -443,11 +417,36 @@ def merge_events(events: list[Event], doc: Doc | None = None) -> list[Event]:
     return sorted(merged, key=lambda e: e.evidence.start)
 
 
+def _continued(event: Event, clusters: list[list[Event]]) -> list[Event] | None:
+    """The cluster of the record told just before ``event`` when ``event`` goes on telling
+    its happening (``sequel.continues``): it joins the happening as a whole, so a lead
+    borrowing the dateline's town does not keep the gunmen's village out. The sentence
+    must still fit every record of it: factuality, time, country, no other scene."""
+    earlier = [(m.evidence.start, m, c) for c in clusters for m in c
+               if m.article_id == event.article_id and m.evidence.start < event.evidence.start]
+    if not earlier:
+        return None
+    _, last, cluster = max(earlier, key=lambda item: item[0])
+    if not continues(last, event) or not same_actors(last, event):
+        return None
+    fits = all(
+        same_factuality(event, m) and same_time(event, m) and not other_scene(event, m)
+        and _same_country(event.location, m.location)
+        for m in cluster
+    )
+    return cluster if fits else None
+
+
+def _same_country(a: Location, b: Location) -> bool:
+    return a.country_code is None or b.country_code is None or a.country_code == b.country_code
+
+
 def _combine_told(cluster: list[Event], doc: Doc | None) -> Event:
     """``combine``; where one sentence adds to the one before ("also abducted"), the
     happening keeps the type of the act told first."""
     event = combine(cluster)
-    first = min(cluster, key=lambda e: e.evidence.start)
+    # a headline's sub-type word ("Clashes ... kill 22") yields to the lead's telling
+    first = min(cluster, key=lambda e: (is_headline(e), e.evidence.start))
     if event.sub_event_type != first.sub_event_type:
         event.event_type, event.sub_event_type = first.event_type, first.sub_event_type
     if event.sub_event_type == "Peaceful protest" and any(e.sub_event_type == "Arrests" for e in cluster):

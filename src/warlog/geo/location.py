@@ -174,7 +174,11 @@ def event_location(
     # Police opened fire ... near Teknaf"), and stays the place when it is the only one
     # so does any country or region named only as a noun's modifier ("a protest against
     # US President Biden in Larkana", "a Kashmir solidarity march in Sialkot")
-    in_sentence = [t for t in in_sentence if _modified_noun(doc, t) is None and not _origin(doc, t)] or in_sentence
+    kept = [t for t in in_sentence if _modified_noun(doc, t) is None and not _origin(doc, t)]
+    if len(kept) < len(in_sentence):
+        # "the All India Kisan Sabha": a name the modifier opens holds no town of its own
+        kept = [t for t in kept if not _in_a_name(doc, t)]
+    in_sentence = kept or in_sentence
 
     def abroad(t: Toponym) -> bool:
         return home is not None and t.country_code != home
@@ -252,6 +256,16 @@ def _modified_noun(doc: Doc, toponym: Toponym) -> Token | None:
         return None
     # "the Donetsk region", "Borno state": the name of the place itself
     return None if last.head.lower_ in DIVISION_WORDS | PLACE_NOUNS else last.head
+
+
+def _in_a_name(doc: Doc, toponym: Toponym) -> bool:
+    """The toponym is a word of an organisation's name ("Sabha" in "All India Kisan
+    Sabha", also a Libyan town): an ORG entity, or the end of a capitalised name run."""
+    first = doc[toponym.token_start]
+    if first.ent_type_ == "ORG":
+        return True
+    before = doc[toponym.token_start - 1] if toponym.token_start > 0 else None
+    return before is not None and before.is_title and before.dep_ == "compound" and before.head.i >= toponym.token_start
 
 
 def _origin(doc: Doc, toponym: Toponym) -> bool:

@@ -16,9 +16,9 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..extract.actors import CLASH_LEMMAS, VIOLENCE_LEMMAS
+from ..extract.actors import CLASH_LEMMAS, VIOLENCE_LEMMAS, names_installation
 from ..extract.measures import MEASURE_CLASS
-from ..extract.premises import aboard
+from ..extract.premises import aboard, attacked_premises
 from ..normalise.actors import ActorDictionary
 from ..record import Actor, Event
 from ..taxonomy import ARMED_TYPES as ARMED
@@ -102,6 +102,7 @@ class _Paragraph:
         self.alternatives: list[set[str]] = []  # names told as one side ("JNIM or ISGS", "X and Y retook")
         self.backing: list[Actor] = []  # allies told as backing a side ("forces backed by AU troops")
         self.served: list[Actor] = []  # those a thing is for ("a convoy carrying supplies for the coalition")
+        self.held: list[Actor] = []  # forces whose post or station was attacked ("a grenade at a police station")
         self.crowd: str | None = None  # "Protesters"/"Rioters" when the paragraph tells of one
         self.clash = False  # the paragraph tells of two sides fighting ("two groups clashed")
         self.gunfight = False  # ... or of an exchange of fire ("killed in a shootout")
@@ -120,6 +121,11 @@ class _Paragraph:
         found = []
         either: dict[int, set[str]] = {}  # first conjunct's index -> names joined to it as one side
         for start, end in (part for start, end in phrases for part in _conjoined_parts(doc[start:end])):
+            if attacked_premises(doc[start:end].root):
+                # The force's building is its target, never a doer ("set ablaze a police station").
+                held = self._lookup(doc[start:end].text)
+                self.held += [held.model_copy()] if held is not None and held.type in ARMED else []
+                continue
             if _where(doc[start:end].root):
                 continue
             actor = self._lookup(doc[start:end].text)
@@ -664,6 +670,26 @@ def _armed_sides(event: Event, context: _Paragraph) -> None:
     _communal_doer(event, context)
 
 
+def _forces_attacked(event: Event, context: _Paragraph) -> None:
+    """An attack on a force's post or station, or one that hurt its members, is on that
+    force (ACLED: an armed clash, or a blast aimed at it), never on civilians: "a grenade
+    at a police station, injuring three officers" is on the police, and "stormed a
+    checkpoint, killing six policemen" on the police its victims name, not the army a
+    bare checkpoint suggests."""
+    if event.sub_event_type not in ARMED_DOER - {"Looting/property destruction"}:
+        return
+    victims = [a for a in context.suffering if _serving_forces(a, context) and not _same_side(a, event.actor1)]
+    held = [a for a in context.held if not _same_side(a, event.actor1)]
+    force = next(iter(victims + held), None)
+    actor2 = event.actor2
+    at_a_post = bool(held) or actor2 is not None and names_installation(actor2.text)
+    if force is None or not at_a_post or (actor2 is not None and actor2.type in NON_STATE_ARMED_TYPES):
+        return
+    event.actor2 = _as(force, actor2)
+    if event.sub_event_type == "Attack":
+        _retype(event, "Armed clash")
+
+
 def _communal_doer(event: Event, context: _Paragraph) -> None:
     """Unnamed attackers whom the report ties to a community ("identified as herders",
     "amid inter-ethnic fighting") are a communal militia (``militias``), and so is the
@@ -676,11 +702,16 @@ def _communal_doer(event: Event, context: _Paragraph) -> None:
         event.actor1 = _as(communal, event.actor1)
     if event.sub_event_type not in ARMED_SIDES:
         return
-    identity = [a is not None and a.type == "Identity militia" for a in (event.actor1, event.actor2)]
+    # A vigilante group fights criminals, not a rival community: its foe stays unidentified.
+    identity = [a is not None and a.type == "Identity militia" and not _vigilantes(a) for a in (event.actor1, event.actor2)]
     if identity[0] and _unnamed_group(event.actor2):
         event.actor2 = _as(communal, event.actor2)
     elif identity[1] and _unnamed_group(event.actor1):
         event.actor1 = _as(communal, event.actor1)
+
+
+def _vigilantes(actor: Actor) -> bool:
+    return actor.name.startswith("Vigilante Group")
 
 
 def _unnamed_group(actor: Actor | None) -> bool:
@@ -755,4 +786,7 @@ def _communal_sides(event: Event, context: _Paragraph) -> None:
         event.actor2 = _as(communal, event.actor2) if both_communal else None
 
 
-_RULES = (_communal, _brawl, _protest_or_not, _crowds, _no_target, _state_doer, _armed_sides, _blast_target, _force_on_protest)
+_RULES = (
+    _communal, _brawl, _protest_or_not, _crowds, _no_target, _state_doer, _armed_sides, _forces_attacked, _blast_target,
+    _force_on_protest,
+)

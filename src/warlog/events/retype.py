@@ -13,13 +13,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from spacy.tokens import Span
+
 from ..classify import EventClassifier
 from ..extract.actors import names_installation
 from ..extract.subtypes import ARMED, armed_seizure_of_people, shot_down
 from ..extract.triggers import FAMILIES
 from ..record import Event
-from ..taxonomy import FACTUAL_MODALITIES, event_type_of
+from ..taxonomy import ARMED_TYPES, FACTUAL_MODALITIES, event_type_of
+from .crowds import crowd_kind
 from .mentions import EventMention
+from .riots import RIOTS
 
 LOOTING = "Looting/property destruction"
 
@@ -72,6 +76,25 @@ def _property_of_the_armed(sub_event_type: str, event: Event) -> bool:
     return sub_event_type == LOOTING and held
 
 
+# Armed sides that fight rather than riot ("vigilantes killed two bandits"); a party's
+# militants are left out, since ACLED codes their brawls as riots.
+FIGHTERS = ARMED_TYPES - {"Political militia"}
+
+
+def _riot_without_crowd(sub_event_type: str, event: Event, sent: Span) -> bool:
+    """A riot needs a crowd (ACLED): one the sentence tells of ("a mob", "rioters",
+    "protesters", villagers who beat a thief), or unarmed doers. "A trader was attacked
+    and robbed" names no doer and "vigilantes killed two bandits" an armed side fighting
+    another: the wording of a mob's deed makes neither a riot."""
+    if sub_event_type not in RIOTS or crowd_kind([sent]) is not None:
+        return False
+    doer, target = event.actor1, event.actor2
+    if doer is None or doer.text is None:
+        return True
+    armed_target = target is not None and target.type in ARMED_TYPES
+    return doer.type in FIGHTERS and armed_target
+
+
 # "Riot police" names the police's kind; the classifier reads its "riot" as a riot.
 RIOT_POLICE = re.compile(r"\b(?:anti-)?riot(?=[\s-]+(?:police|policem[ae]n|squads?|units?|officers?|forces?)\b)", re.I)
 
@@ -98,6 +121,7 @@ def retype(pairs: list[tuple[EventMention, Event]], classifier: EventClassifier)
                 and prediction.sub_event_type != event.sub_event_type
                 and prediction.sub_event_type not in RULE_ONLY  # what only rules decide, it never brings in
                 and not _property_of_the_armed(prediction.sub_event_type, event)
+                and not _riot_without_crowd(prediction.sub_event_type, event, mention.sent)
                 and not (event.fatalities and prediction.sub_event_type in HARMLESS)
             ):
                 # One event in the sentence: the classifier's reading of its wording wins.

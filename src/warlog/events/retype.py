@@ -21,7 +21,7 @@ from ..extract.subtypes import ARMED, armed_seizure_of_people, shot_down
 from ..extract.triggers import FAMILIES
 from ..record import Event
 from ..taxonomy import ARMED_TYPES, FACTUAL_MODALITIES, event_type_of
-from .crowds import crowd_kind
+from .crowds import CROWD_VIOLENCE, RIOT_WORDS, VIOLENT_ACTS, crowd_kind
 from .mentions import EventMention
 from .riots import RIOTS
 
@@ -95,6 +95,24 @@ def _riot_without_crowd(sub_event_type: str, event: Event, sent: Span) -> bool:
     return doer.type in FIGHTERS and armed_target
 
 
+# A protest read as a riot needs a violent deed in its sentence: "a bandh paralysed life"
+# tells of a strike's reach, not of stones or fire (ACLED: a peaceful protest).
+PROTEST_READINGS = frozenset({"Peaceful protest", "Protest with intervention"})
+
+
+def _riot_without_violence(sub_event_type: str, event: Event, sent: Span) -> bool:
+    if sub_event_type not in RIOTS or event.sub_event_type not in PROTEST_READINGS:
+        return False
+    return not any(t.lemma_.lower() in VIOLENT_ACTS | RIOT_WORDS | CROWD_VIOLENCE for t in sent)
+
+
+def _armed_deed_as_other(sub_event_type: str, mention: EventMention, event: Event) -> bool:
+    """"Members of an armed group stormed a TV office": a deed of violence by an armed
+    doer stays violence; "Other" is for what no violence sub-type covers."""
+    armed = event.actor1 is not None and event.actor1.type in ARMED_TYPES
+    return sub_event_type == "Other" and mention.anchor.cls == "violence" and armed
+
+
 # "Riot police" names the police's kind; the classifier reads its "riot" as a riot.
 RIOT_POLICE = re.compile(r"\b(?:anti-)?riot(?=[\s-]+(?:police|policem[ae]n|squads?|units?|officers?|forces?)\b)", re.I)
 
@@ -122,6 +140,8 @@ def retype(pairs: list[tuple[EventMention, Event]], classifier: EventClassifier)
                 and prediction.sub_event_type not in RULE_ONLY  # what only rules decide, it never brings in
                 and not _property_of_the_armed(prediction.sub_event_type, event)
                 and not _riot_without_crowd(prediction.sub_event_type, event, mention.sent)
+                and not _riot_without_violence(prediction.sub_event_type, event, mention.sent)
+                and not _armed_deed_as_other(prediction.sub_event_type, mention, event)
                 and not (event.fatalities and prediction.sub_event_type in HARMLESS)
             ):
                 # One event in the sentence: the classifier's reading of its wording wins.

@@ -90,3 +90,23 @@ def test_an_armed_group_storming_an_office_is_violence_not_other(pipeline) -> No
     (event,) = story(pipeline, "Members of the Kataib Hezbollah stormed the offices of a TV station in Basra.")
     assert event.sub_event_type != "Other"
     assert event.actor1.type == "Political militia"
+
+
+def test_a_party_wing_beating_a_student_is_its_attack(pipeline) -> None:
+    (event,) = story(pipeline, "Members of Chhatra League beat up a student at Jahangirnagar University on Sunday.")
+    assert event.sub_event_type == "Attack"
+    assert event.actor1.name == "BCL: Bangladesh Chhatra League"
+    assert sides(event) == ("Political militia", "Civilians")
+
+
+def test_two_communities_under_one_noun_are_two_sides(pipeline) -> None:
+    (event,) = story(pipeline, "Clashes between Pokot and Turkana communities in Baringo left four people dead.")
+    assert event.event_type == "Battles"
+    assert (event.actor1.text, event.actor2.text) == ("Pokot communities", "Turkana communities")
+    assert sides(event) == ("Identity militia", "Identity militia")
+
+
+def test_clan_militias_fighting_are_both_sides(pipeline) -> None:
+    (event,) = story(pipeline, "Clan militias fought over a water well in Galgaduud region on Monday, leaving three dead.")
+    assert event.actor1.name == event.actor2.name
+    assert sides(event) == ("Identity militia", "Identity militia")

@@ -35,7 +35,7 @@ from .crowds import (
     turned_violent,
     two_crowds_fought,
 )
-from .communal import MOB_VIOLENCE, communal_groups, communities_fighting
+from .communal import MOB_VIOLENCE, communal_groups, communities_fighting, joined_communities
 from .militias import communal_conflict, doer_is_community, head_noun, not_communal
 from .paragraphs import paragraph, sentences_before
 from .riots import RIOTS, lend_riot_doers
@@ -189,7 +189,7 @@ class _Paragraph:
         candidates = [
             a for a in self.actors
             if a.type in ARMED and not a.name.startswith("Government") and not _same_side(a, besides)
-            and not self.either(a, besides)
+            and not self.either(a, besides) and not _part_of(a, besides)
             and (observers or not any(a is o for o in self.observing))
             and not (besides is not None and any(a is b for b in self.backing))
             and not (one_sided and any(a.name == o.name for o in self.suffering))
@@ -398,6 +398,12 @@ def _one_side_first(root: Token) -> int | None:
     return first.i if joined_by_or or joint_doers else None
 
 
+def _part_of(actor: Actor, other: Actor | None) -> bool:
+    """A word of the other side's own phrase ("Clan" in "Clan militias"), never its foe."""
+    words, whole = (actor.text or "").lower().split(), (other.text or "").lower().split() if other is not None else []
+    return bool(words) and len(words) < len(whole) and any(whole[i : i + len(words)] == words for i in range(len(whole)))
+
+
 def _same_side(actor: Actor, other: Actor | None) -> bool:
     if other is None:
         return False
@@ -504,6 +510,21 @@ def _brawl(event: Event, context: _Paragraph) -> None:
         _retype(event, MOB_VIOLENCE)
         crowd = event.actor1 if event.actor1 is not None and event.actor1.type in CROWDS else None
         event.actor1, event.actor2 = _as(context.generic("rioters"), crowd), None  # ``_crowds`` names the other crowd
+
+
+def _named_group_attack(event: Event, context: _Paragraph) -> None:
+    """A named party group or wing that beats or stabs a civilian ("members of the
+    Chhatra League beat up a student") with no crowd or fight told is that armed group's
+    attack (ACLED names party wings as political militias), not rioters' mob violence;
+    a brawl between two groups, or a mob the paragraph tells of, stays a riot."""
+    actor1, actor2 = event.actor1, event.actor2
+    if event.sub_event_type != MOB_VIOLENCE or actor1 is None or actor1.type != "Political militia":
+        return
+    if actor1.name.startswith("Unidentified") or actor2 is None or actor2.type != "Civilians":
+        return
+    if context.clash or context.crowd_type() is not None:
+        return
+    _retype(event, "Attack")
 
 
 def _bystanders_hurt(context: _Paragraph) -> bool:
@@ -663,6 +684,9 @@ def _armed_sides(event: Event, context: _Paragraph) -> None:
         named = context.armed(besides=event.actor1, named_only=True, observers=False)
         if named is not None and named.type in NON_STATE_ARMED_TYPES:
             event.actor2 = _as(named, event.actor2)
+    if subtype == "Armed clash" and event.actor2 is None and _fought_among_themselves(event.actor1, context):
+        # "Clan militias fought over grazing land": one kind on both sides (ACLED).
+        event.actor2 = event.actor1.model_copy()
     if subtype in ARMED_SIDES and event.actor2 is None and event.actor1.type == "State forces":
         # Forces fighting a side nobody names ("a shootout with the police"): ACLED's
         # unidentified armed group.
@@ -688,6 +712,21 @@ def _forces_attacked(event: Event, context: _Paragraph) -> None:
     event.actor2 = _as(force, actor2)
     if event.sub_event_type == "Attack":
         _retype(event, "Armed clash")
+
+
+def _fought_among_themselves(actor: Actor, context: _Paragraph) -> bool:
+    """A plural non-state subject of a fighting verb that names no foe ("rival clan
+    militias clashed", "gunmen fought each other"): both sides are of that kind."""
+    if context.sent is None or actor.type not in NON_STATE_ARMED_TYPES or not actor.text:
+        return False
+    last = actor.text.split()[-1]
+    for token in context.sent:
+        verb = token.head
+        if token.text != last or token.dep_ != "nsubj" or token.tag_ != "NNS" or verb.lemma_.lower() not in CLASH_LEMMAS:
+            continue
+        foes = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "against")]
+        return not foes and not any(c.dep_ == "conj" for c in token.children)
+    return False
 
 
 def _communal_doer(event: Event, context: _Paragraph) -> None:
@@ -775,8 +814,12 @@ def _armed(actor: Actor | None) -> bool:
 
 def _communal_sides(event: Event, context: _Paragraph) -> None:
     """"Farmers and herders clashed": civilians who fight are a communal militia (ACLED);
-    the casualties of a clash between armed forces are not its other side."""
+    the casualties of a clash between armed forces are not its other side. "Clashes
+    between Borana and Gabra communities" are two communal militias, one each."""
     communal = context.generic("communal militia")
+    if communal is not None and event.actor1 is not None and len(peoples := joined_communities(event.actor1.text)) == 2:
+        event.actor1, event.actor2 = (communal.model_copy(update={"text": people}) for people in peoples)
+        return
     if event.actor1 is not None and event.actor1.type in CROWDS:
         event.actor1 = _as(communal, event.actor1)
     elif (event.actor1 is None or context.unnamed(event.actor1)) and context.only_civilians():
@@ -787,6 +830,6 @@ def _communal_sides(event: Event, context: _Paragraph) -> None:
 
 
 _RULES = (
-    _communal, _brawl, _protest_or_not, _crowds, _no_target, _state_doer, _armed_sides, _forces_attacked, _blast_target,
+    _communal, _brawl, _protest_or_not, _named_group_attack, _crowds, _no_target, _state_doer, _armed_sides, _forces_attacked, _blast_target,
     _force_on_protest,
 )

@@ -401,6 +401,8 @@ def _one_side_first(root: Token) -> int | None:
 def _part_of(actor: Actor, other: Actor | None) -> bool:
     """A word of the other side's own phrase ("Clan" in "Clan militias"), never its foe."""
     words, whole = (actor.text or "").lower().split(), (other.text or "").lower().split() if other is not None else []
+    if {"and", "or", "and/or"} & set(whole):
+        return False  # "KIA and Tatmadaw troops": two sides told under one noun
     return bool(words) and len(words) < len(whole) and any(whole[i : i + len(words)] == words for i in range(len(whole)))
 
 

@@ -83,14 +83,16 @@ FIGHTERS = ARMED_TYPES - {"Political militia"}
 
 def _riot_without_crowd(sub_event_type: str, event: Event, sent: Span) -> bool:
     """A riot needs a crowd (ACLED): one the sentence tells of ("a mob", "rioters",
-    "protesters", villagers who beat a thief), or unarmed doers. "A trader was attacked
+    "protesters", villagers who beat a thief, rival groups who clashed), or unarmed doers. "A trader was attacked
     and robbed" names no doer and "vigilantes killed two bandits" an armed side fighting
     another: the wording of a mob's deed makes neither a riot."""
     if sub_event_type not in RIOTS or crowd_kind([sent]) is not None:
         return False
     doer, target = event.actor1, event.actor2
     if doer is None or doer.text is None:
-        return True
+        # No doer read off the trigger, and none doing anything else in the sentence
+        # ("rival groups of students clashed; a student was injured" tells of a crowd).
+        return not any(t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN") for t in sent)
     armed_target = target is not None and target.type in ARMED_TYPES
     return doer.type in FIGHTERS and armed_target
 

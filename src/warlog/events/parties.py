@@ -121,10 +121,11 @@ class _Paragraph:
         found = []
         either: dict[int, set[str]] = {}  # first conjunct's index -> names joined to it as one side
         for start, end in (part for start, end in phrases for part in _conjoined_parts(doc[start:end])):
-            if attacked_premises(doc[start:end].root):
-                # The force's building is its target, never a doer ("set ablaze a police station").
-                held = self._lookup(doc[start:end].text)
-                self.held += [held.model_copy()] if held is not None and held.type in ARMED else []
+            held = self._lookup(doc[start:end].text) if attacked_premises(doc[start:end].root) else None
+            if held is not None and held.type in ("State forces", "External/Other forces"):
+                # The force's building is its target, never a doer ("set ablaze a police
+                # station"); a herders' camp attacked is their home (civilians, ACLED).
+                self.held.append(held.model_copy())
                 continue
             if _where(doc[start:end].root):
                 continue

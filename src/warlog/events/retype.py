@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..classify import EventClassifier
 from ..extract.actors import names_installation
@@ -81,7 +81,13 @@ def _property_of_the_armed(sub_event_type: str, event: Event) -> bool:
 FIGHTERS = ARMED_TYPES - {"Political militia"}
 
 
-def _riot_without_crowd(sub_event_type: str, event: Event, sent: Span) -> bool:
+def passive_victim(verb: Token) -> bool:
+    """"A trader was attacked": the victim is the subject, and no "by" names a doer."""
+    children = {c.dep_ for c in verb.children}
+    return "nsubjpass" in children and "agent" not in children
+
+
+def _riot_without_crowd(sub_event_type: str, event: Event, sent: Span, anchor: Token) -> bool:
     """A riot needs a crowd (ACLED): one the sentence tells of ("a mob", "rioters",
     "protesters", villagers who beat a thief, rival groups who clashed), or unarmed doers. "A trader was attacked
     and robbed" names no doer and "vigilantes killed two bandits" an armed side fighting
@@ -90,21 +96,25 @@ def _riot_without_crowd(sub_event_type: str, event: Event, sent: Span) -> bool:
         return False
     doer, target = event.actor1, event.actor2
     if doer is None or doer.text is None:
-        # No doer read off the trigger, and none doing anything else in the sentence
-        # ("rival groups of students clashed; a student was injured" tells of a crowd).
-        return not any(t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN") for t in sent)
+        # Only a victim told in the passive, no one doing anything in the sentence and no
+        # fight ("rival groups of students clashed; a student was injured" tells of a crowd).
+        told = any(t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN") or t.lower_ == "between" for t in sent)
+        return passive_victim(anchor) and not told
     armed_target = target is not None and target.type in ARMED_TYPES
     return doer.type in FIGHTERS and armed_target
 
 
-# A protest read as a riot needs a violent deed in its sentence: "a bandh paralysed life"
+# A strike read as a riot needs a violent deed in its sentence: "a bandh paralysed life"
 # tells of a strike's reach, not of stones or fire (ACLED: a peaceful protest).
+STRIKES = frozenset({"bandh", "hartal", "strike", "shutdown"})
 PROTEST_READINGS = frozenset({"Peaceful protest", "Protest with intervention"})
 
 
-def _riot_without_violence(sub_event_type: str, event: Event, sent: Span) -> bool:
+def _riot_without_violence(sub_event_type: str, event: Event, sent: Span, anchor: Token) -> bool:
     if sub_event_type not in RIOTS or event.sub_event_type not in PROTEST_READINGS:
         return False
+    if anchor.lemma_.lower() not in STRIKES:
+        return False  # a march or rally the classifier reads as a riot: its wording knows better
     return not any(t.lemma_.lower() in VIOLENT_ACTS | RIOT_WORDS | CROWD_VIOLENCE for t in sent)
 
 
@@ -141,8 +151,8 @@ def retype(pairs: list[tuple[EventMention, Event]], classifier: EventClassifier)
                 and prediction.sub_event_type != event.sub_event_type
                 and prediction.sub_event_type not in RULE_ONLY  # what only rules decide, it never brings in
                 and not _property_of_the_armed(prediction.sub_event_type, event)
-                and not _riot_without_crowd(prediction.sub_event_type, event, mention.sent)
-                and not _riot_without_violence(prediction.sub_event_type, event, mention.sent)
+                and not _riot_without_crowd(prediction.sub_event_type, event, mention.sent, mention.anchor.token)
+                and not _riot_without_violence(prediction.sub_event_type, event, mention.sent, mention.anchor.token)
                 and not _armed_deed_as_other(prediction.sub_event_type, mention, event)
                 and not (event.fatalities and prediction.sub_event_type in HARMLESS)
             ):

@@ -81,6 +81,13 @@ def _property_of_the_armed(sub_event_type: str, event: Event) -> bool:
 FIGHTERS = ARMED_TYPES - {"Political militia"}
 
 
+# Harm a crowd does with its hands ("was beaten to death", "was lynched"): ACLED reads
+# these, told with no doer, as mob violence as often as not.
+BEATINGS = frozenset(
+    {"beat", "thrash", "lynch", "manhandle", "assault", "torture", "burn", "stone", "kick", "punch", "batter", "flog"}
+)
+
+
 def passive_victim(verb: Token) -> bool:
     """"A trader was attacked": the victim is the subject, and no "by" names a doer."""
     children = {c.dep_ for c in verb.children}
@@ -99,7 +106,8 @@ def _riot_without_crowd(sub_event_type: str, event: Event, sent: Span, anchor: T
         # Only a victim told in the passive, no one doing anything in the sentence and no
         # fight ("rival groups of students clashed; a student was injured" tells of a crowd).
         told = any(t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN") or t.lower_ == "between" for t in sent)
-        return passive_victim(anchor) and not told
+        beaten = anchor.lemma_.lower() in BEATINGS  # a mob's way of harm: left to the classifier
+        return event.sub_event_type == "Attack" and passive_victim(anchor) and not told and not beaten
     armed_target = target is not None and target.type in ARMED_TYPES
     return doer.type in FIGHTERS and armed_target
 

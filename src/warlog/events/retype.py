@@ -81,11 +81,8 @@ def _property_of_the_armed(sub_event_type: str, event: Event) -> bool:
 FIGHTERS = ARMED_TYPES - {"Political militia"}
 
 
-# Harm a crowd does with its hands ("was beaten to death", "was lynched"): ACLED reads
-# these, told with no doer, as mob violence as often as not.
-BEATINGS = frozenset(
-    {"beat", "thrash", "lynch", "manhandle", "assault", "torture", "burn", "stone", "kick", "punch", "batter", "flog"}
-)
+# Deeds of robbers and gunmen ("was attacked and robbed", "was shot and stabbed").
+ARMED_CRIME = frozenset({"rob", "steal", "snatch", "shoot", "stab", "gun", "kidnap", "abduct", "hack"})
 
 
 def passive_victim(verb: Token) -> bool:
@@ -106,8 +103,10 @@ def _riot_without_crowd(sub_event_type: str, event: Event, sent: Span, anchor: T
         # Only a victim told in the passive, no one doing anything in the sentence and no
         # fight ("rival groups of students clashed; a student was injured" tells of a crowd).
         told = any(t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN") or t.lower_ == "between" for t in sent)
-        beaten = anchor.lemma_.lower() in BEATINGS  # a mob's way of harm: left to the classifier
-        return event.sub_event_type == "Attack" and passive_victim(anchor) and not told and not beaten
+        # Robbed, shot or stabbed: a criminal's or gunman's way of harm, not a mob's; a
+        # beating told with no doer ACLED reads as mob violence as often as not.
+        armed_crime = any(t.lemma_.lower() in ARMED_CRIME for t in sent)
+        return event.sub_event_type == "Attack" and passive_victim(anchor) and not told and armed_crime
     armed_target = target is not None and target.type in ARMED_TYPES
     return doer.type in FIGHTERS and armed_target
 

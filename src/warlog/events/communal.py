@@ -10,6 +10,8 @@ rioters are almost all mob violence).
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from ..record import Actor
@@ -71,3 +73,20 @@ def communal_groups(communities: list[str], rioters: Actor) -> list[Actor]:
     for ("Rioters (India)" -> "Hindu Group (India)")."""
     suffix = rioters.name[rioters.name.find("(") :] if "(" in rioters.name else ""
     return [Actor(name=f"{c} Group {suffix}".strip(), text=c) for c in communities]
+
+
+# A people's word for its own groups: "between the Borana and Gabra communities".
+KIN_GROUPS = frozenset({"community", "communities", "clan", "clans", "tribe", "tribes", "sub-clan", "sub-clans"})
+JOINED = re.compile(r"^(?:the\s+)?([A-Z][\w'-]*)\s+and\s+(?:the\s+)?([A-Z][\w'-]*)\s+([\w-]+)$")
+
+
+def joined_communities(text: str | None) -> list[str]:
+    """Two peoples told under one group noun ("Borana and Gabra communities", "the
+    Pokot and Turkana tribes") as each one's own phrase ("Borana communities", "Gabra
+    communities"): two sides of a communal fight, each a communal militia (ACLED)."""
+    found = JOINED.match((text or "").strip())
+    if found is None or found.group(3).lower() not in KIN_GROUPS:
+        return []
+    noun = found.group(3).lower()
+    noun = noun if noun.endswith("s") else f"{noun}s"  # "community" alone reads as civilians
+    return [f"{found.group(1)} {noun}", f"{found.group(2)} {noun}"]

@@ -50,8 +50,13 @@ def crowd_kind(sents: Iterable[Span]) -> str | None:
 
 # What a crowd does that makes its protest a riot (ACLED: violent demonstration) ...
 CROWD_VIOLENCE = frozenset(
-    {"torch", "pelt", "stone", "vandalise", "vandalize", "ransack", "smash", "arson", "clash", "burn", "tyre", "tire"}
+    {"torch", "pelt", "stone", "vandalise", "vandalize", "ransack", "smash", "arson", "clash", "burn", "tyre", "tire",
+     "storm"}
 )
+# Deeds named by a verb only: "a torch rally" carries torches, "a storm" is the weather.
+VERB_ONLY = frozenset({"torch", "storm"})
+# Forces who storm a protest camp intervene (``acts_on_crowd``); the crowd does not riot.
+FORCES = frozenset({"police", "policeman", "officer", "troop", "soldier", "army", "force", "commando"})
 # ... save burning what only stands for the protest's target ("burnt an effigy").
 SYMBOLS = frozenset({"effigy", "flag", "copy", "poster", "photo", "picture", "banner", "portrait", "placard"})
 
@@ -70,8 +75,10 @@ BACKGROUND_PREPS = frozenset({"following", "after", "amid", "amidst", "despite",
 
 def _violent_deed(token: Token) -> bool:
     lemma = token.lemma_.lower()
-    if lemma not in CROWD_VIOLENCE or token.pos_ not in ("VERB", "NOUN") or (lemma == "torch" and token.pos_ != "VERB"):
-        return False  # a "torch rally" carries torches
+    if lemma not in CROWD_VIOLENCE or token.pos_ not in ("VERB", "NOUN") or (lemma in VERB_ONLY and token.pos_ != "VERB"):
+        return False
+    if lemma == "storm" and any(c.dep_ == "nsubj" and c.lemma_.lower() in FORCES for c in token.children):
+        return False
     if told_as_cause(token) or wished(token) or _in_background(token):
         return False
     burnt = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]

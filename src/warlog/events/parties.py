@@ -16,9 +16,9 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..extract.actors import CLASH_LEMMAS, VIOLENCE_LEMMAS
+from ..extract.actors import CLASH_LEMMAS, VIOLENCE_LEMMAS, names_installation
 from ..extract.measures import MEASURE_CLASS
-from ..extract.premises import aboard
+from ..extract.premises import aboard, attacked_premises
 from ..normalise.actors import ActorDictionary
 from ..record import Actor, Event
 from ..taxonomy import ARMED_TYPES as ARMED
@@ -35,7 +35,7 @@ from .crowds import (
     turned_violent,
     two_crowds_fought,
 )
-from .communal import MOB_VIOLENCE, communal_groups, communities_fighting
+from .communal import MOB_VIOLENCE, communal_groups, communities_fighting, joined_communities
 from .militias import communal_conflict, doer_is_community, head_noun, not_communal
 from .paragraphs import paragraph, sentences_before
 from .riots import RIOTS, lend_riot_doers
@@ -102,6 +102,7 @@ class _Paragraph:
         self.alternatives: list[set[str]] = []  # names told as one side ("JNIM or ISGS", "X and Y retook")
         self.backing: list[Actor] = []  # allies told as backing a side ("forces backed by AU troops")
         self.served: list[Actor] = []  # those a thing is for ("a convoy carrying supplies for the coalition")
+        self.held: list[Actor] = []  # forces whose post or station was attacked ("a grenade at a police station")
         self.crowd: str | None = None  # "Protesters"/"Rioters" when the paragraph tells of one
         self.clash = False  # the paragraph tells of two sides fighting ("two groups clashed")
         self.gunfight = False  # ... or of an exchange of fire ("killed in a shootout")
@@ -120,6 +121,12 @@ class _Paragraph:
         found = []
         either: dict[int, set[str]] = {}  # first conjunct's index -> names joined to it as one side
         for start, end in (part for start, end in phrases for part in _conjoined_parts(doc[start:end])):
+            held = self._lookup(doc[start:end].text) if attacked_premises(doc[start:end].root) else None
+            if held is not None and held.type in ("State forces", "External/Other forces"):
+                # The force's building is its target, never a doer ("set ablaze a police
+                # station"); a herders' camp attacked is their home (civilians, ACLED).
+                self.held.append(held.model_copy())
+                continue
             if _where(doc[start:end].root):
                 continue
             actor = self._lookup(doc[start:end].text)
@@ -183,7 +190,7 @@ class _Paragraph:
         candidates = [
             a for a in self.actors
             if a.type in ARMED and not a.name.startswith("Government") and not _same_side(a, besides)
-            and not self.either(a, besides)
+            and not self.either(a, besides) and not _part_of(a, besides)
             and (observers or not any(a is o for o in self.observing))
             and not (besides is not None and any(a is b for b in self.backing))
             and not (one_sided and any(a.name == o.name for o in self.suffering))
@@ -392,6 +399,14 @@ def _one_side_first(root: Token) -> int | None:
     return first.i if joined_by_or or joint_doers else None
 
 
+def _part_of(actor: Actor, other: Actor | None) -> bool:
+    """A word of the other side's own phrase ("Clan" in "Clan militias"), never its foe."""
+    words, whole = (actor.text or "").lower().split(), (other.text or "").lower().split() if other is not None else []
+    if {"and", "or", "and/or"} & set(whole):
+        return False  # "KIA and Tatmadaw troops": two sides told under one noun
+    return bool(words) and len(words) < len(whole) and any(whole[i : i + len(words)] == words for i in range(len(whole)))
+
+
 def _same_side(actor: Actor, other: Actor | None) -> bool:
     if other is None:
         return False
@@ -498,6 +513,21 @@ def _brawl(event: Event, context: _Paragraph) -> None:
         _retype(event, MOB_VIOLENCE)
         crowd = event.actor1 if event.actor1 is not None and event.actor1.type in CROWDS else None
         event.actor1, event.actor2 = _as(context.generic("rioters"), crowd), None  # ``_crowds`` names the other crowd
+
+
+def _named_group_attack(event: Event, context: _Paragraph) -> None:
+    """A named party group or wing that beats or stabs a civilian ("members of the
+    Chhatra League beat up a student") with no crowd or fight told is that armed group's
+    attack (ACLED names party wings as political militias), not rioters' mob violence;
+    a brawl between two groups, or a mob the paragraph tells of, stays a riot."""
+    actor1, actor2 = event.actor1, event.actor2
+    if event.sub_event_type != MOB_VIOLENCE or actor1 is None or actor1.type != "Political militia":
+        return
+    if actor1.name.startswith("Unidentified") or actor2 is None or actor2.type != "Civilians":
+        return
+    if context.clash or context.crowd_type() is not None:
+        return
+    _retype(event, "Attack")
 
 
 def _bystanders_hurt(context: _Paragraph) -> bool:
@@ -657,11 +687,49 @@ def _armed_sides(event: Event, context: _Paragraph) -> None:
         named = context.armed(besides=event.actor1, named_only=True, observers=False)
         if named is not None and named.type in NON_STATE_ARMED_TYPES:
             event.actor2 = _as(named, event.actor2)
+    if subtype == "Armed clash" and event.actor2 is None and _fought_among_themselves(event.actor1, context):
+        # "Clan militias fought over grazing land": one kind on both sides (ACLED).
+        event.actor2 = event.actor1.model_copy()
     if subtype in ARMED_SIDES and event.actor2 is None and event.actor1.type == "State forces":
         # Forces fighting a side nobody names ("a shootout with the police"): ACLED's
         # unidentified armed group.
         event.actor2 = context.generic(UNIDENTIFIED)
     _communal_doer(event, context)
+
+
+def _forces_attacked(event: Event, context: _Paragraph) -> None:
+    """An attack on a force's post or station, or one that hurt its members, is on that
+    force (ACLED: an armed clash, or a blast aimed at it), never on civilians: "a grenade
+    at a police station, injuring three officers" is on the police, and "stormed a
+    checkpoint, killing six policemen" on the police its victims name, not the army a
+    bare checkpoint suggests."""
+    if event.sub_event_type not in ARMED_DOER - {"Looting/property destruction"}:
+        return
+    victims = [a for a in context.suffering if _serving_forces(a, context) and not _same_side(a, event.actor1)]
+    held = [a for a in context.held if not _same_side(a, event.actor1)]
+    force = next(iter(victims + held), None)
+    actor2 = event.actor2
+    at_a_post = bool(held) or actor2 is not None and names_installation(actor2.text)
+    if force is None or not at_a_post or (actor2 is not None and actor2.type in NON_STATE_ARMED_TYPES):
+        return
+    event.actor2 = _as(force, actor2)
+    if event.sub_event_type == "Attack":
+        _retype(event, "Armed clash")
+
+
+def _fought_among_themselves(actor: Actor, context: _Paragraph) -> bool:
+    """A plural non-state subject of a fighting verb that names no foe ("rival clan
+    militias clashed", "gunmen fought each other"): both sides are of that kind."""
+    if context.sent is None or actor.type not in NON_STATE_ARMED_TYPES or not actor.text:
+        return False
+    last = actor.text.split()[-1]
+    for token in context.sent:
+        verb = token.head
+        if token.text != last or token.dep_ != "nsubj" or token.tag_ != "NNS" or verb.lemma_.lower() not in CLASH_LEMMAS:
+            continue
+        foes = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "against")]
+        return not foes and not any(c.dep_ == "conj" for c in token.children)
+    return False
 
 
 def _communal_doer(event: Event, context: _Paragraph) -> None:
@@ -676,11 +744,16 @@ def _communal_doer(event: Event, context: _Paragraph) -> None:
         event.actor1 = _as(communal, event.actor1)
     if event.sub_event_type not in ARMED_SIDES:
         return
-    identity = [a is not None and a.type == "Identity militia" for a in (event.actor1, event.actor2)]
+    # A vigilante group fights criminals, not a rival community: its foe stays unidentified.
+    identity = [a is not None and a.type == "Identity militia" and not _vigilantes(a) for a in (event.actor1, event.actor2)]
     if identity[0] and _unnamed_group(event.actor2):
         event.actor2 = _as(communal, event.actor2)
     elif identity[1] and _unnamed_group(event.actor1):
         event.actor1 = _as(communal, event.actor1)
+
+
+def _vigilantes(actor: Actor) -> bool:
+    return actor.name.startswith("Vigilante Group")
 
 
 def _unnamed_group(actor: Actor | None) -> bool:
@@ -744,8 +817,12 @@ def _armed(actor: Actor | None) -> bool:
 
 def _communal_sides(event: Event, context: _Paragraph) -> None:
     """"Farmers and herders clashed": civilians who fight are a communal militia (ACLED);
-    the casualties of a clash between armed forces are not its other side."""
+    the casualties of a clash between armed forces are not its other side. "Clashes
+    between Borana and Gabra communities" are two communal militias, one each."""
     communal = context.generic("communal militia")
+    if communal is not None and event.actor1 is not None and len(peoples := joined_communities(event.actor1.text)) == 2:
+        event.actor1, event.actor2 = (communal.model_copy(update={"text": people}) for people in peoples)
+        return
     if event.actor1 is not None and event.actor1.type in CROWDS:
         event.actor1 = _as(communal, event.actor1)
     elif (event.actor1 is None or context.unnamed(event.actor1)) and context.only_civilians():
@@ -755,4 +832,7 @@ def _communal_sides(event: Event, context: _Paragraph) -> None:
         event.actor2 = _as(communal, event.actor2) if both_communal else None
 
 
-_RULES = (_communal, _brawl, _protest_or_not, _crowds, _no_target, _state_doer, _armed_sides, _blast_target, _force_on_protest)
+_RULES = (
+    _communal, _brawl, _protest_or_not, _named_group_attack, _crowds, _no_target, _state_doer, _armed_sides, _forces_attacked, _blast_target,
+    _force_on_protest,
+)

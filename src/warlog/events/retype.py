@@ -13,13 +13,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from spacy.tokens import Span, Token
+
 from ..classify import EventClassifier
 from ..extract.actors import names_installation
 from ..extract.subtypes import ARMED, armed_seizure_of_people, shot_down
 from ..extract.triggers import FAMILIES
 from ..record import Event
-from ..taxonomy import FACTUAL_MODALITIES, event_type_of
+from ..taxonomy import ARMED_TYPES, FACTUAL_MODALITIES, event_type_of
+from .crowds import CROWD_VIOLENCE, RIOT_WORDS, VIOLENT_ACTS, crowd_kind
 from .mentions import EventMention
+from .riots import RIOTS
 
 LOOTING = "Looting/property destruction"
 
@@ -72,6 +76,62 @@ def _property_of_the_armed(sub_event_type: str, event: Event) -> bool:
     return sub_event_type == LOOTING and held
 
 
+# Armed sides that fight rather than riot ("vigilantes killed two bandits"); a party's
+# militants are left out, since ACLED codes their brawls as riots.
+FIGHTERS = ARMED_TYPES - {"Political militia"}
+
+
+# Deeds of robbers and gunmen ("was attacked and robbed", "was shot and stabbed").
+ARMED_CRIME = frozenset({"rob", "steal", "snatch", "shoot", "stab", "gun", "kidnap", "abduct", "hack"})
+
+
+def passive_victim(verb: Token) -> bool:
+    """"A trader was attacked": the victim is the subject, and no "by" names a doer."""
+    children = {c.dep_ for c in verb.children}
+    return "nsubjpass" in children and "agent" not in children
+
+
+def _riot_without_crowd(sub_event_type: str, event: Event, sent: Span, anchor: Token) -> bool:
+    """A riot needs a crowd (ACLED): one the sentence tells of ("a mob", "rioters",
+    "protesters", villagers who beat a thief, rival groups who clashed), or unarmed doers. "A trader was attacked
+    and robbed" names no doer and "vigilantes killed two bandits" an armed side fighting
+    another: the wording of a mob's deed makes neither a riot."""
+    if sub_event_type not in RIOTS or crowd_kind([sent]) is not None:
+        return False
+    doer, target = event.actor1, event.actor2
+    if doer is None or doer.text is None:
+        # Only a victim told in the passive, no one doing anything in the sentence and no
+        # fight ("rival groups of students clashed; a student was injured" tells of a crowd).
+        told = any(t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN") or t.lower_ == "between" for t in sent)
+        # Robbed, shot or stabbed: a criminal's or gunman's way of harm, not a mob's; a
+        # beating told with no doer ACLED reads as mob violence as often as not.
+        armed_crime = any(t.lemma_.lower() in ARMED_CRIME for t in sent)
+        return event.sub_event_type == "Attack" and passive_victim(anchor) and not told and armed_crime
+    armed_target = target is not None and target.type in ARMED_TYPES
+    return doer.type in FIGHTERS and armed_target
+
+
+# A strike read as a riot needs a violent deed in its sentence: "a bandh paralysed life"
+# tells of a strike's reach, not of stones or fire (ACLED: a peaceful protest).
+STRIKES = frozenset({"bandh", "hartal", "strike", "shutdown"})
+PROTEST_READINGS = frozenset({"Peaceful protest", "Protest with intervention"})
+
+
+def _riot_without_violence(sub_event_type: str, event: Event, sent: Span, anchor: Token) -> bool:
+    if sub_event_type not in RIOTS or event.sub_event_type not in PROTEST_READINGS:
+        return False
+    if anchor.lemma_.lower() not in STRIKES:
+        return False  # a march or rally the classifier reads as a riot: its wording knows better
+    return not any(t.lemma_.lower() in VIOLENT_ACTS | RIOT_WORDS | CROWD_VIOLENCE for t in sent)
+
+
+def _armed_deed_as_other(sub_event_type: str, mention: EventMention, event: Event) -> bool:
+    """"Members of an armed group stormed a TV office": a deed of violence by an armed
+    doer stays violence; "Other" is for what no violence sub-type covers."""
+    armed = event.actor1 is not None and event.actor1.type in ARMED_TYPES
+    return sub_event_type == "Other" and mention.anchor.cls == "violence" and armed
+
+
 # "Riot police" names the police's kind; the classifier reads its "riot" as a riot.
 RIOT_POLICE = re.compile(r"\b(?:anti-)?riot(?=[\s-]+(?:police|policem[ae]n|squads?|units?|officers?|forces?)\b)", re.I)
 
@@ -98,6 +158,9 @@ def retype(pairs: list[tuple[EventMention, Event]], classifier: EventClassifier)
                 and prediction.sub_event_type != event.sub_event_type
                 and prediction.sub_event_type not in RULE_ONLY  # what only rules decide, it never brings in
                 and not _property_of_the_armed(prediction.sub_event_type, event)
+                and not _riot_without_crowd(prediction.sub_event_type, event, mention.sent, mention.anchor.token)
+                and not _riot_without_violence(prediction.sub_event_type, event, mention.sent, mention.anchor.token)
+                and not _armed_deed_as_other(prediction.sub_event_type, mention, event)
                 and not (event.fatalities and prediction.sub_event_type in HARMLESS)
             ):
                 # One event in the sentence: the classifier's reading of its wording wins.

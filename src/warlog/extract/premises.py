@@ -57,3 +57,30 @@ def aboard(actor: Actor | None) -> bool:
     words = (actor.text or "").lower().split() if actor is not None else []
     civilian = actor is not None and actor.type == "Civilians" and not public(actor.text or "")
     return civilian and bool(words) and words[-1].rstrip("s") in VEHICLES
+
+
+# What a force holds and is attacked in ("a police station", "a CRPF bunker", "the army
+# camp"): ACLED codes the force as the target, never civilians, and never as the doer.
+FORCE_PREMISES = frozenset(
+    {"station", "post", "outpost", "checkpost", "checkpoint", "bunker", "camp", "base", "barracks", "garrison",
+     "picket", "fort", "headquarters"}
+)
+# Verbs and nouns that aim an act at a place after "at", "on" or "against" ("hurled a
+# grenade at", "opened fire on", "an attack on"); any other verb's "at" only says where.
+AIMING_HEADS = frozenset(
+    {"hurl", "throw", "lob", "fire", "shoot", "open", "launch", "attack", "assault", "raid", "strike", "grenade",
+     "bomb", "rocket", "mortar", "shell", "charge"}
+)
+AIMING_PREPS = frozenset({"at", "on", "upon", "against"})
+
+
+def attacked_premises(root: Token) -> bool:
+    """A force's building or position as what the act was aimed at: the object of a verb
+    ("stormed a checkpoint", "set ablaze a police station") or of an aiming preposition
+    ("hurled a grenade at a police station", "an attack on an army camp")."""
+    if root.lemma_.lower() not in FORCE_PREMISES:
+        return False
+    if root.dep_ == "dobj":
+        return root.head.pos_ == "VERB"
+    head = root.head
+    return root.dep_ == "pobj" and head.lower_ in AIMING_PREPS and head.head.lemma_.lower() in AIMING_HEADS

@@ -22,7 +22,9 @@ touching Python. Its format:
     ``with_country`` (the entry to use instead when the phrase names a country:
     "Turkish drone" is the Turkish military, "a drone" is unidentified) and
     ``instrument`` (a weapon that stands for its unnamed user: "an IED exploded" is
-    ACLED's unidentified armed group; as an object it is never the target).
+    ACLED's unidentified armed group; as an object it is never the target) and
+    ``named_only`` (aliases count only in a phrase that names a country: "Indian firing"
+    is India's military via ``with_country``, "firing" alone is no party).
 """
 
 from __future__ import annotations
@@ -121,6 +123,7 @@ class Entry:
     generic: bool = False
     with_country: str | None = None
     instrument: bool = False
+    named_only: bool = False
     names_by_country: dict[str, str] = field(default_factory=dict)
     valid: tuple[int | None, int | None] = (None, None)
 
@@ -335,6 +338,8 @@ class ActorDictionary:
             return False
         if entry.local and entry.country not in (country_code, named) and country_code is not None:
             return False
+        if entry.named_only and named is None:
+            return False
         return True
 
     # -- naming ---------------------------------------------------------------------
@@ -408,6 +413,7 @@ def _entry(spec: dict[str, Any]) -> Entry:
         generic=bool(spec.get("generic", False)),
         with_country=spec.get("with_country"),
         instrument=bool(spec.get("instrument", False)),
+        named_only=bool(spec.get("named_only", False)),
         names_by_country=dict(spec.get("names_by_country", {})),
         valid=(valid[0], valid[1]),
     )

@@ -92,11 +92,13 @@ def test_an_armed_group_storming_an_office_is_violence_not_other(pipeline) -> No
     assert event.actor1.type == "Political militia"
 
 
-def test_a_party_wing_beating_a_student_is_its_attack(pipeline) -> None:
+def test_a_party_wing_beating_a_student_is_mob_violence_with_the_wing_associated(pipeline) -> None:
+    # ACLED's South Asia exports (DEV) code party cadres' beatings as rioters, the party
+    # or its wing an associated actor: not the wing's own attack as a militia.
     (event,) = story(pipeline, "Members of Chhatra League beat up a student at Jahangirnagar University on Sunday.")
-    assert event.sub_event_type == "Attack"
-    assert event.actor1.name == "BCL: Bangladesh Chhatra League"
-    assert sides(event) == ("Political militia", "Civilians")
+    assert event.sub_event_type == "Mob violence"
+    assert sides(event) == ("Rioters", "Civilians")
+    assert [a.name for a in event.assoc_actor_1] == ["BCL: Bangladesh Chhatra League"]
 
 
 def test_two_communities_under_one_noun_are_two_sides(pipeline) -> None:

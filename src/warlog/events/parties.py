@@ -515,21 +515,6 @@ def _brawl(event: Event, context: _Paragraph) -> None:
         event.actor1, event.actor2 = _as(context.generic("rioters"), crowd), None  # ``_crowds`` names the other crowd
 
 
-def _named_group_attack(event: Event, context: _Paragraph) -> None:
-    """A named party group or wing that beats or stabs a civilian ("members of the
-    Chhatra League beat up a student") with no crowd or fight told is that armed group's
-    attack (ACLED names party wings as political militias), not rioters' mob violence;
-    a brawl between two groups, or a mob the paragraph tells of, stays a riot."""
-    actor1, actor2 = event.actor1, event.actor2
-    if event.sub_event_type != MOB_VIOLENCE or actor1 is None or actor1.type != "Political militia":
-        return
-    if actor1.name.startswith("Unidentified") or actor2 is None or actor2.type != "Civilians":
-        return
-    if context.clash or context.crowd_type() is not None:
-        return
-    _retype(event, "Attack")
-
-
 def _bystanders_hurt(context: _Paragraph) -> bool:
     """The paragraph tells of civilians harmed, or from the event's sentence on of anyone
     unarmed the crowd hurt ("manhandled the manager", whom the dictionary does not know)."""
@@ -833,6 +818,6 @@ def _communal_sides(event: Event, context: _Paragraph) -> None:
 
 
 _RULES = (
-    _communal, _brawl, _protest_or_not, _named_group_attack, _crowds, _no_target, _state_doer, _armed_sides, _forces_attacked, _blast_target,
+    _communal, _brawl, _protest_or_not, _crowds, _no_target, _state_doer, _armed_sides, _forces_attacked, _blast_target,
     _force_on_protest,
 )

@@ -2,12 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 import pytest
 
+from warlog.article import Article
 from warlog.pipeline import Pipeline
+from warlog.record import Event
 
 
 @pytest.fixture(scope="session")
 def pipeline(nlp) -> Pipeline:
     """The whole pipeline, built once: its classifier and gazetteer are slow to load."""
     return Pipeline(nlp)
+
+
+@pytest.fixture
+def story(pipeline: Pipeline, request: pytest.FixtureRequest) -> Callable[..., list[Event]]:
+    """Code a text written for a test as one article, published on the test module's
+    ``STORY_DAY`` (15 January 2020 unless the module says otherwise)."""
+    published = getattr(request.module, "STORY_DAY", date(2020, 1, 15))
+
+    def code(text: str, day: date | None = None) -> list[Event]:
+        return pipeline.code_article(Article(id="q", text=text, date=day or published))
+
+    return code

@@ -8,25 +8,20 @@ from __future__ import annotations
 
 from datetime import date
 
-from warlog.article import Article
 from warlog.events.merge import merge_events
-from warlog.pipeline import Pipeline
 from warlog.record import Event
 
 from test_merge_scenes import record
 
-
-def story(pipeline: Pipeline, text: str, day: date = date(2021, 3, 9)) -> list[Event]:
-    return pipeline.code_article(Article(id="s", text=text, date=day))
+STORY_DAY = date(2021, 3, 9)  # the day these stories are published (``story`` fixture)
 
 
 def factual(events: list[Event]) -> list[Event]:
     return [e for e in events if e.modality in ("asserted", "reported")]
 
 
-def test_the_gunmen_of_the_next_paragraph_continue_the_lead_attack(pipeline) -> None:
+def test_the_gunmen_of_the_next_paragraph_continue_the_lead_attack(story) -> None:
     events = story(
-        pipeline,
         "Gunmen kill 7 in raid on Niger village\n\n"
         "NIAMEY, March 9 (Reuters) - Armed men killed seven villagers in a raid on a village in "
         "western Niger on Sunday, a local official said.\n\n"
@@ -38,27 +33,24 @@ def test_the_gunmen_of_the_next_paragraph_continue_the_lead_attack(pipeline) -> 
     assert len(event.mentions) >= 3
 
 
-def test_the_attackers_shooting_two_more_add_to_the_abduction(pipeline) -> None:
+def test_the_attackers_shooting_two_more_add_to_the_abduction(story) -> None:
     (event,) = story(
-        pipeline,
         "Bandits kidnapped 20 farmers in Gusau, Zamfara State, on Friday night, residents said. "
         "The attackers shot dead two men who tried to flee, a councillor said.",
     )
     assert (event.sub_event_type, event.fatalities) == ("Abduction/forced disappearance", 2)
 
 
-def test_a_further_act_of_the_gunmen_is_another_happening(pipeline) -> None:
+def test_a_further_act_of_the_gunmen_is_another_happening(story) -> None:
     events = story(
-        pipeline,
         "Gunmen killed four villagers in an attack near Gusau, Zamfara State, on Friday. "
         "The gunmen later burned a second village and stole cattle.",
     )
     assert [e.sub_event_type for e in factual(events)] == ["Attack", "Looting/property destruction"]
 
 
-def test_dead_in_the_clashes_are_the_crowds_happening(pipeline) -> None:
+def test_dead_in_the_clashes_are_the_crowds_happening(story) -> None:
     events = story(
-        pipeline,
         "Police fired tear gas on Monday to disperse hundreds of traders who had gathered in "
         "central Nairobi over new market fees. At least two people were killed and dozens hurt "
         "in the clashes, a hospital official said.",
@@ -68,9 +60,8 @@ def test_dead_in_the_clashes_are_the_crowds_happening(pipeline) -> None:
     assert event.event_type in ("Protests", "Riots") and event.fatalities == 2
 
 
-def test_a_headline_joins_the_lead_whose_toll_it_repeats(pipeline) -> None:
+def test_a_headline_joins_the_lead_whose_toll_it_repeats(story) -> None:
     events = story(
-        pipeline,
         "Clashes in Mali's Mopti region kill 14\n\n"
         "BAMAKO, March 9 (Reuters) - At least 14 people were killed when Dozo militiamen attacked "
         "a Fulani village in Mopti region on Sunday night, a local official said.\n\n"

@@ -40,7 +40,6 @@ from ..extract.measures import MEASURE_CLASS
 from ..record import Event
 from .dating import untrusted_date
 from .incident import TELLING_ARRESTS, Reference, is_violent
-from .locality import quarters
 from .named import same_person_arrested, stated_day
 from .recalled import recalled_span, same_recalled
 from .subtypes import compatible_types
@@ -186,13 +185,6 @@ def different_figures(a: Profile, b: Profile) -> bool:
     return any(x is not None and y is not None and x != y for x, y in pairs)
 
 
-def one_quarter(a: Event, b: Event) -> bool:
-    """Two reports from different stories at one town naming one of its quarters (``locality``)."""
-    if a.article_id == b.article_id or not same_place(a.location, b.location, DEDUP_RADIUS_KM):
-        return False
-    return bool(quarters(a.evidence.text) & quarters(b.evidence.text))
-
-
 def same_reference(a: Profile, b: Profile) -> bool:
     """Both name one incident, recall one past happening by its year (``recalled``), or
     restate one toll, death or arrest figure, at compatible dates.
@@ -205,8 +197,6 @@ def same_reference(a: Profile, b: Profile) -> bool:
     if ra.incidents & rb.incidents:
         return _near(a.span, b.span, REFERENCE_WINDOW)
     if same_person_arrested(a.event, b.event):
-        return True
-    if is_violent(a.event) and is_violent(b.event) and one_quarter(a.event, b.event) and _near(a.span, b.span):
         return True
     if is_violent(a.event) and is_violent(b.event):
         # A region is near every town in it: the recalled happening's place must be a town's.

@@ -40,10 +40,10 @@ from ..extract.measures import MEASURE_CLASS
 from ..record import Event
 from .dating import untrusted_date
 from .incident import TELLING_ARRESTS, Reference, is_violent
-from .named import same_person_arrested, stated_day
+from .named import same_person_arrested
 from .recalled import recalled_span, same_recalled
 from .subtypes import compatible_types
-from .told import day_and_night, place_agrees, restates_toll, shared_words, told_together
+from .told import day_and_night, restates_toll, shared_words, told_together
 
 # Cross-article place radius by ACLED precision: tighter than within one article.
 DEDUP_RADIUS_KM: dict[int, float] = {1: 15.0, 2: 40.0, 3: 300.0}
@@ -231,16 +231,6 @@ def measure_and_violence(a: Event, b: Event) -> bool:
     return any(x.sub_event_type == MEASURE_CLASS and is_violent(y) for x, y in ((a, b), (b, a)))
 
 
-def placed_alike(a: Event, b: Event) -> bool:
-    """Two reports' places agree: within the radius, or, when both sentences state one
-    day, one sentence names the place the other report was put at (each paper placed the
-    happening by its own dateline: "lucknow: ... adds from ayodhya: ... on monday")."""
-    if same_place(a.location, b.location, DEDUP_RADIUS_KM):
-        return True
-    day = stated_day(a)
-    return day is not None and day == stated_day(b) and place_agrees(a, b, DEDUP_RADIUS_KM)
-
-
 def link_score(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) -> float | None:
     """Evidence similarity when ``a`` and ``b`` may be the same happening, else None.
 
@@ -266,7 +256,7 @@ def link_score(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) ->
     if a.span is None or b.span is None:
         # With no date to trust, only near-identical wording, a name or a figure links.
         return None
-    if not (_near(a.span, b.span) and placed_alike(ea, eb)):
+    if not (_near(a.span, b.span) and same_place(ea.location, eb.location, DEDUP_RADIUS_KM)):
         return None
     if not (compatible_types(ea.sub_event_type, eb.sub_event_type) and same_actors(ea, eb)):
         return None

@@ -52,7 +52,7 @@ def test_a_further_act_of_the_gunmen_is_another_happening(story) -> None:
 def test_dead_in_the_clashes_are_the_crowds_happening(story) -> None:
     events = story(
         "Police fired tear gas on Monday to disperse hundreds of traders who had gathered in "
-        "central Nairobi over new market fees. At least two people were killed and dozens hurt "
+        "central Nairobi over new market fees. Two people were killed and dozens hurt "
         "in the clashes, a hospital official said.",
     )
     (event,) = factual(events)

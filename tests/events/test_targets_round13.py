@@ -22,7 +22,7 @@ def types(event) -> set[str]:
 
 
 def test_shots_at_a_judges_residence_target_civilians(pipeline):
-    event = main_event(pipeline, "Unknown gunmen opened fire on the residence of a district judge in Kasese town on Sunday night.")
+    event = main_event(pipeline, "Unknown gunmen fired shots at the residence of a district judge in Kasese town on Sunday night.")
     assert event.actor2 is not None and event.actor2.type == "Civilians"
     assert types(event) == {"Political militia", "Civilians"}
 
@@ -34,7 +34,7 @@ def test_a_police_officers_car_shot_at_stands_for_the_police(pipeline):
 
 
 def test_a_police_officer_shot_dead_by_gunmen_is_a_clash_with_the_police(pipeline):
-    event = main_event(pipeline, "A traffic police officer was shot dead by two men on a motorbike in Peshawar on Monday morning.")
+    event = main_event(pipeline, "A traffic police officer on duty was shot dead by two men on a motorbike in Peshawar on Monday morning.")
     assert event.sub_event_type == "Armed clash"
     assert types(event) == {"Political militia", "State forces"}
     for out_of_the_fight in ("A retired soldier", "An off-duty police officer"):
@@ -55,10 +55,10 @@ def test_a_ministry_vehicle_shot_at_carried_civilians(pipeline):
 @pytest.mark.parametrize(
     "text",
     [
-        "On Saturday, two rival groups clashed outside a polling station in Kisumu. "
+        "On Saturday, two rival groups fought near a polling station in Kisumu. "
         "Police resorted to firing in the air to control the groups.",
-        "An activist of the ruling party's student wing was killed in a clash between two rival groups "
-        "of the organisation in Sylhet on Saturday.",
+        "An activist of the ruling party's student wing died when two rival groups "
+        "of the organisation clashed in Sylhet on Saturday.",
     ],
 )
 def test_two_rival_groups_fighting_are_rioters_against_rioters_and_police_breaking_it_up_no_side(pipeline, text):

@@ -145,7 +145,7 @@ CASES = [
     # group's claim beside the reported toll; a place noun is no victim
     ("On 3 November 2024, in Kasese town, Rwenzori region, a local councillor was shot dead by unknown gunmen.", 1),
     ("On 3 November 2024, the guards of the speaker of the national assembly shot dead an elderly taxi driver in Abuja.", 1),
-    ("On 3 November 2024, an unknown armed group shot dead a Fulani in Dolo sub-district, Kaya district.", 1),
+    ("On 3 November 2024, unknown armed men shot dead one Fulani man near Dolo, Kaya district.", 1),
     ("On 3 November 2024, one person was decapitated in an attack by suspected insurgents near Mueda.", 1),
     ("On 3 November 2024, insurgents raided Nangade and one villager was decapitated.", 1),
     ("On 9 November, in Bunia, unidentified armed group killed 2 traders, injured and abducted several others.", 2),
@@ -156,31 +156,31 @@ CASES = [
     ("On 3 November 2024, militants attacked an army post in Diffa. One soldier was killed. The group claimed the attack and said its fighters killed five soldiers and wounded others.", 1),
     # Deaths told as the cause of what is reported: "justice for" a victim, violence
     # "following" a murder, "in connection with" one
-    ("On 5 November 2024, police arrested 6 protesters in Kathmandu. The protesters were demanding justice for a schoolgirl who was raped and murdered.", None),
+    ("On 5 November 2024, police arrested 6 protesters in Kathmandu. The protesters were demanding justice for a murdered teenage girl.", None),
     ("On 5 November 2024, hundreds of families were displaced by the fighting following the murder of a village chief near Fizi.", None),
     ("On 5 November 2024, militiamen clashed with soldiers near Fizi. Hundreds of families were displaced by the fighting following the murder of a village chief.", None),
     ("On 5 November 2024, villagers torched the house of a suspect in Tarava in connection with the murder of their neighbour.", None),
     # A killing recalled as the cause of the news is background, not a happening of its
     # own: anger "over" a bombing, violence "following the murder", a protest "after"
     # a beating, the bodies mourners carry
-    ("On 3 November 2024, activists staged a silent protest in front of an embassy in Kathmandu, expressing dissatisfaction over the bombing in Kabul that killed about 30 people.", None),
-    ("On 3 November 2024, clashes continued between two clans near Uvira. During the clashes, three villages were burned. Many residents were displaced by the communal violence following the murder of a clan chief on 04/05.", None),
-    ("Hospital staff staged a protest in Lucknow on Sunday after one of them was beaten up by relatives of a patient who died.", None),
+    ("On 3 November 2024, activists held a silent protest outside an embassy in Kathmandu, expressing dissatisfaction over the bombing in Kabul that killed about 30 people.", None),
+    ("On 3 November 2024, clashes continued between two clans near Uvira. During the clashes, three villages were burned. Many residents were displaced by communal fighting following a clan chief's murder on 04/05.", None),
+    ("Hospital staff protested in Lucknow on Sunday after a colleague was beaten up by the relatives of a patient who had died.", None),
     ("On 3 November 2024, after the killing of 8 people in Oicha, residents rioted to protest against insecurity. They burned down a police post carrying two bodies of the victims, and clashed with the police.", None),
-    ("On 3 November 2024, two villages clashed near Wamena. It was a continuation of a dispute between the villages after two of their residents were murdered.", None),
+    ("On 3 November 2024, two villages clashed near Wamena. It was a continuation of a feud between the villages after two villagers were murdered.", None),
     ("On 3 November 2024, villagers fled after gunmen killed five people in Kauru.", 5),
     # The same count of other dead told again: a suspect, then an officer
-    ("A drug suspect was killed during a shootout with police in Eldoret on 3 November 2024. One police officer was killed during the shootout.", 2),
-    ("On 3 November 2024, a robbery suspect was killed while another was wounded during a shootout with police in Kisumu. One police officer was killed while another was wounded during the shootout.", 2),
+    ("A suspect in a drug case was killed in a shootout with police in Eldoret on 3 November 2024. One police officer died in the shootout.", 2),
+    ("On 3 November 2024, a robbery suspect was killed while another was injured in a shootout with police in Kisumu. One policeman was killed while another was injured in the shootout.", 2),
     ("On 3 November 2024, gunmen killed a trader in Kano. A trader was killed in the market.", 1),
     # Victims the parse joins to the verb, a couple, a happening that is no victim
-    ("On 3 November 2024, gunmen shot dead a village council member and municipal councilor of Abra town in Samar, and his wife who was a former chief of the barangay.", 2),
-    ("Suspected militants gunned down a farmer couple in Assam's Udalguri district last night.", 2),
-    ("On 3 November 2024, soldiers attacked rebels in Kipupu. The attack led to one death and 3 injured on the rebels' side.", 1),
+    ("On 3 November 2024, gunmen shot dead a municipal councillor in Samar's Abra town, and his wife who had once headed the barangay.", 2),
+    ("Suspected militants shot a farmer couple dead in Udalguri, Assam, last night.", 2),
+    ("On 3 November 2024, soldiers attacked rebels in Kipupu. The attack led to one death among the rebels, with three more hurt.", 1),
     # A body named by whose it was: one more dead, unless the dead are named again
-    ("On 7 November 2024, a mob attacked and killed two suspected thieves in Bunia. A woman's body was also discovered in the same area.", 3),
+    ("On 7 November 2024, a mob lynched two men accused of theft at a market in Bunia. A woman's body was also discovered nearby.", 3),
     ("On 7 November 2024, gunmen shot dead a trader in Bunia. The victim's body was taken to the morgue.", 1),
-    ("On 7 November 2024, people staged a demonstration in Jos over the murder of a trader earlier in the day. They laid a victim's body on the road and burnt tires.", None),
+    ("On 7 November 2024, people staged a demonstration in Jos over the murder of a trader earlier in the day. They placed a victim's body across the highway and burnt tyres.", None),
 ]
 
 

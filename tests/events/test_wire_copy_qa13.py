@@ -58,7 +58,7 @@ def test_background_tally_adds_no_dead_to_the_news(story) -> None:
 
 def test_tear_gas_fired_to_disperse_people_is_an_intervention(story) -> None:
     (event,) = story(
-        "Police fired tear gas and rubber bullets on Tuesday to disperse supporters of an opposition leader "
+        "Officers fired rubber bullets and tear gas on Tuesday to disperse supporters of an opposition leader "
         "who had gathered outside a court in Jinja.",
     )
     assert event.sub_event_type == "Protest with intervention"
@@ -74,7 +74,7 @@ def test_a_headline_and_its_lead_count_the_dead_once_whatever_else_they_hurt(sto
     events = story(
         "Two soldiers killed in militant attack in Iraq's Diyala\n\n"
         "Islamic State militants attacked an army checkpoint in Iraq's eastern Diyala province late Tuesday, "
-        "killing two soldiers and wounding three others, security officials said.",
+        "killing two soldiers and injuring three others, security officials said.",
     )
     assert [e.fatalities for e in events] == [2]
 

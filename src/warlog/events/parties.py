@@ -632,7 +632,7 @@ def _armed_sides(event: Event, context: _Paragraph) -> None:
     if subtype not in ARMED_DOER:
         return
     if subtype == "Attack" and _serving_forces(event.actor2, context) and not _state_forces(event.actor1):
-        # "A police officer was shot dead by gunmen": violence against state forces on
+        # "Gunmen shot dead a policeman on patrol": violence against state forces on
         # duty is fighting them (ACLED's armed clash), not an attack on civilians.
         _retype(event, "Armed clash")
         subtype = event.sub_event_type

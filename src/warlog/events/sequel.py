@@ -3,7 +3,7 @@
 A wire story tells one attack over several sentences: the lead ("Suspected jihadists
 killed nine civilians in an attack on a village ... on Sunday"), then its course ("The
 gunmen arrived on motorbikes in Silgadji ... and opened fire"), its other deeds ("The
-attackers also burned shops") or its toll ("At least three people were killed in the
+attackers also burned shops") or its toll ("Three people were killed in the
 clashes"). ACLED codes one event, of the type told first. A sentence that names its own
 day, or tells a further act ("another village", "a second blast"), tells a second one.
 """

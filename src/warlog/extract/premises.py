@@ -1,7 +1,7 @@
 """Homes and vehicles that stand for the people in them when they are attacked.
 
-"Opened fire on the residence of a judge", "threw a bomb at the vehicle of a party
-leader", "fired on a passenger bus": the building or vehicle is hit, the target is
+"Fired on a judge's residence", "hurled a grenade at a party leader's
+vehicle", "fired on a passenger bus": the building or vehicle is hit, the target is
 whoever lives in it or rides in it. ACLED codes that target as its owner when the
 report names an armed one ("the car of a police officer") and as civilians otherwise.
 """
@@ -20,7 +20,7 @@ VEHICLES = frozenset(
 # Where people live or work, as the place an attack was aimed at.
 DWELLINGS = frozenset({"residence", "home", "house", "compound", "homestead", "hut", "shop", "store", "farmhouse"})
 PREMISES = VEHICLES | DWELLINGS
-# Civil bodies a vehicle may belong to ("a vehicle of the Ministry of Agriculture"): its
+# Civil bodies a vehicle may belong to ("a water board truck", "a health ministry car"): its
 # passengers are civilians whatever the body's name suggests.
 CIVIL_BODIES = frozenset({"ministry", "department", "office", "government", "council", "commission", "company", "agency"})
 

@@ -60,3 +60,11 @@ def test_featurizer_state_round_trips_the_cue_block() -> None:
     assert np.allclose(again.transform(texts).toarray(), featurizer.transform(texts).toarray(), atol=1e-6)
     plain = Featurizer.fit(texts, cue_weight=None)
     assert plain.cue is None and "cues" not in plain.state()[0]
+
+
+def test_acts_the_dictionary_lists_only_for_a_named_country_are_no_doer_cues() -> None:
+    # "Indian firing" names a doer (the dictionary's named_only entry); "the strikes" or
+    # "heavy shelling" alone do not, and the classifier was never trained to read them so
+    cue_list = cues("Heavy shelling hit the market and killed three traders.")
+    assert "kill>CIV" in cue_list and not any(c.startswith(("EXT", "count:EXT", "has:EXT")) for c in cue_list)
+    assert cues("The strikes destroyed two tunnels and a weapons cache.") == ["act:damage"]

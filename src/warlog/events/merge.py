@@ -8,7 +8,6 @@ event whose fields come from its most informative mention.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import date, timedelta
 
 from spacy.tokens import Doc
@@ -368,18 +367,9 @@ def _named(actor: Actor | None, other: Actor | None, evidence: str) -> Actor | N
     return actor
 
 
-def told_here(event: Event) -> tuple:
-    """``informativeness`` within one article, where a place the sentence names beats one
-    it borrowed from the dateline or the story's focus ("YANGON - soldiers set fire to a
-    village in Sagaing region"). Across articles (dedup) each report's borrowed place is
-    its own dateline's, and ranking by it lost re-coded dev recall 0.723 -> 0.679."""
-    factual, *rest = informativeness(event)
-    return (factual, text_names(event.evidence.text, event.location.text), *rest)
-
-
-def combine(events: list[Event], rank: Callable[[Event], tuple] = informativeness) -> Event:
-    """One event from several records of the same happening, the best by ``rank`` first."""
-    ordered = sorted(events, key=rank, reverse=True)
+def combine(events: list[Event]) -> Event:
+    """One event from several records of the same happening."""
+    ordered = sorted(events, key=informativeness, reverse=True)
     best = ordered[0].model_copy(deep=True)
     for other in ordered[1:]:
         best.actor1 = _named(best.actor1, other.actor1, best.evidence.text)
@@ -452,7 +442,7 @@ def _same_country(a: Location, b: Location) -> bool:
 def _combine_told(cluster: list[Event], doc: Doc | None) -> Event:
     """``combine``; where one sentence adds to the one before ("also abducted"), the
     happening keeps the type of the act told first."""
-    event = combine(cluster, rank=told_here)
+    event = combine(cluster)
     # a headline's sub-type word ("Clashes ... kill 22") yields to the lead's telling
     first = min(cluster, key=lambda e: (is_headline(e), e.evidence.start))
     if event.sub_event_type != first.sub_event_type:

@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Span, Token
 
+from ..normalise.dates import WEEKDAYS
 from .finds import Finds, compile_finds, find_verbs
 from .gatherings import GATHERING_CLASS, Gatherings, compile_gatherings, gathering_verbs
 from .measures import MEASURE_CLASS, Measures, compile_measures, measure_verbs
@@ -164,16 +165,17 @@ def _class_of(token: Token, lexicon: Lexicon) -> str | None:
     return None
 
 
+# Words for when, beside dates spaCy tags: weekdays and times of day ("shot at dawn").
+WHEN_WORDS = frozenset(WEEKDAYS) | {"dawn", "night"}
+
+
 def _timed(span: Span) -> bool:
     """"fired on Monday", "shot at dawn": the phrase's preposition tells when, not at whom."""
     last = span[-1]
     if last.pos_ != "ADP":
         return False
     objects = [c for c in last.children if c.dep_ == "pobj"]
-    return any(o.ent_type_ in ("DATE", "TIME") or o.lower_ in WEEKDAY_WORDS for o in objects)
-
-
-WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "dawn", "night"})
+    return any(o.ent_type_ in ("DATE", "TIME") or o.lower_ in WHEN_WORDS for o in objects)
 
 
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:

@@ -18,7 +18,7 @@ from ..record import Location
 from .dateline import dateline_focus
 from .neighbours import neighbours
 from .parser import Toponym
-from .recognise import DIVISION_WORDS, PLACE_NOUNS, in_admin_parenthesis
+from .recognise import DIVISION_WORDS, MISSIONS, PLACE_NOUNS, in_admin_parenthesis
 from .place import ADMIN1, ADMIN2, AREA_CODES, COUNTRY, Place
 from .sources import acled_country_name
 
@@ -232,10 +232,6 @@ FORCE_WORDS: frozenset[str] = frozenset(
 )
 
 
-# A country's bodies abroad: "near the US embassy in Baghdad" is in Baghdad.
-MISSION_WORDS: frozenset[str] = frozenset({"embassy", "consulate", "mission", "ambassador", "envoy"})
-
-
 def _names_a_force(doc: Doc, toponym: Toponym) -> bool:
     """"Myanmar Border Guard Police opened fire ... near Teknaf", "the US embassy in
     Baghdad": a country named only as the first word of a force's or a mission's name
@@ -244,7 +240,7 @@ def _names_a_force(doc: Doc, toponym: Toponym) -> bool:
     head = _modified_noun(doc, toponym)
     if toponym.feature_code != COUNTRY or head is None:
         return False
-    owned = FORCE_WORDS | MISSION_WORDS
+    owned = FORCE_WORDS | MISSIONS
     return any(t.lower_ in owned for t in doc[toponym.token_end : head.i + 1])  # "Uganda army units"
 
 

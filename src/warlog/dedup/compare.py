@@ -37,7 +37,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from ..events.merge import UNSTATED_WINDOW, same_actors, same_factuality, same_place
 from ..extract.measures import MEASURE_CLASS
-from ..record import Event
+from ..record import Event, Location
 from .dating import untrusted_date
 from .incident import TELLING_ARRESTS, Reference, is_violent
 from .named import same_person_arrested
@@ -220,6 +220,32 @@ def told_in_one_story(a: Profile, b: Profile) -> bool:
     return told_together(ea, eb, references, DEDUP_RADIUS_KM, shared, common) or restates_toll(ea, eb, references)
 
 
+# The smallest toll that, stated alike by two reports of one kind of happening at one
+# place and time, tells one happening: one or two dead are said of many.
+MIN_PARTICULAR_TOLL = 3
+
+
+def same_particulars(a: Event, b: Event) -> bool:
+    """Two reports of one sub-type that each state when it happened and give the same
+    toll: two agencies telling one raid in their own words ("gunmen killed 12 villagers",
+    "bandits killed twelve people") share few words but the particulars. Their place must
+    be one town (or a region and a town in it), not two nearby towns: the caller has checked
+    distance, time and parties."""
+    toll = a.fatalities
+    return (
+        toll is not None and toll >= MIN_PARTICULAR_TOLL and toll == b.fatalities
+        and a.sub_event_type == b.sub_event_type and a.date.text is not None and b.date.text is not None
+        and one_place(a.location, b.location)
+    )
+
+
+def one_place(a: Location, b: Location) -> bool:
+    """The same gazetteer place, or a region and a place in it."""
+    if a.geonameid is not None and a.geonameid == b.geonameid:
+        return True
+    return any(x.precision == 3 and x.admin1 is not None and x.admin1 == y.admin1 for x, y in ((a, b), (b, a)))
+
+
 def overlapping(a: Event, b: Event) -> bool:
     """The two records' sentences overlap: one sentence telling two happenings."""
     return a.evidence.start < b.evidence.end and b.evidence.start < a.evidence.end
@@ -260,4 +286,7 @@ def link_score(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) ->
         return None
     if not (compatible_types(ea.sub_event_type, eb.sub_event_type) and same_actors(ea, eb)):
         return None
-    return score if score >= thresholds.for_pair(ea, eb) and len(a.words & b.words) >= MIN_SHARED else None
+    threshold = thresholds.for_pair(ea, eb)
+    if score >= threshold and len(a.words & b.words) >= MIN_SHARED:
+        return score
+    return threshold if same_particulars(ea, eb) else None

@@ -14,7 +14,7 @@ from ..extract.modality import classify as classify_modality
 from ..extract.subtypes import resolve as resolve_subtype
 from ..geo import Toponym, event_location
 from ..normalise.actors import ActorDictionary
-from ..normalise.dates import is_historical, sentence_date
+from ..normalise.dates import TELLING_VERBS, is_historical, sentence_date
 from ..normalise.causes import recalled_happening, told_as_cause
 from ..normalise.quantities import EARLIER_FATALITIES, FATALITIES, extract_quantities, fatalities
 from ..record import Actor, Attribution, Event, EventDate, Evidence, Location, Mention, Quantity, make_event_id
@@ -117,7 +117,7 @@ def _event_date(mention: EventMention, ref: date | None) -> EventDate:
     if found.start is not None or found.text is not None:
         return found
     for earlier in _paragraph_before(mention.sent):
-        inherited = sentence_date(earlier, ref)
+        inherited = sentence_date(earlier, ref, _reported(earlier))
         if recalled_year(inherited, ref):
             break
         if inherited.start is not None:
@@ -127,15 +127,33 @@ def _event_date(mention: EventMention, ref: date | None) -> EventDate:
     return found
 
 
+def _reported(sent: Span) -> Token | None:
+    """The happening a sentence's source tells of ("gunmen killed 12 ..., police said
+    Tuesday"): the next sentence inherits the day told as a bound, as that sentence has
+    it, not as the happening's day."""
+    root = sent.root
+    if root.lemma_.lower() not in TELLING_VERBS:
+        return None
+    return next((c for c in root.children if c.dep_ == "ccomp"), None)
+
+
+def _outlet(article: Article) -> str | None:
+    """The article's outlet under its canonical name: "AP" and "Associated Press" are one
+    outlet, so one story counts once in an event's corroboration."""
+    from ..extract.outlets import outlet_name
+
+    return (outlet_name(article.source) or article.source) if article.source else None
+
+
 def _sources(article: Article, attributions: list[Attribution]) -> list[str]:
     from ..extract.outlets import outlet_name
 
-    names: list[str] = []
-    for candidate in [article.source, *[a.via for a in attributions], *[a.name for a in attributions]]:
-        if candidate and (candidate == article.source or outlet_name(candidate)):
-            name = outlet_name(candidate) or candidate
-            if name not in names:
-                names.append(name)
+    own = _outlet(article)
+    names: list[str] = [own] if own else []
+    for candidate in [*[a.via for a in attributions], *[a.name for a in attributions]]:
+        name = outlet_name(candidate) if candidate else None
+        if name and name not in names:
+            names.append(name)
     return names
 
 
@@ -208,5 +226,5 @@ def build_event(mention: EventMention, ctx: ArticleContext, dictionary: ActorDic
         evidence=evidence,
         confidence=score(mention, roles, location, when, modality),
         sources=sources,
-        mentions=[Mention(article_id=article.id, evidence=evidence, source=article.source, modality=modality)],
+        mentions=[Mention(article_id=article.id, evidence=evidence, source=_outlet(article), modality=modality)],
     )

@@ -367,6 +367,17 @@ def _named(actor: Actor | None, other: Actor | None, evidence: str) -> Actor | N
     return actor
 
 
+def _finer(place: Location, than: Location) -> bool:
+    """A place where the other is none, or a region of the country the other only names
+    ("Nigeria's Kaduna state" against a village the gazetteer lacks, placed in Nigeria)."""
+    if place.latitude is None:
+        return False
+    if than.latitude is None:
+        return True
+    country_only = not than.admin1 or than.name == than.country
+    return country_only and bool(place.admin1) and place.country_code == than.country_code
+
+
 def combine(events: list[Event]) -> Event:
     """One event from several records of the same happening."""
     ordered = sorted(events, key=informativeness, reverse=True)
@@ -376,7 +387,7 @@ def combine(events: list[Event]) -> Event:
         best.actor2 = _named(best.actor2, other.actor2, best.evidence.text)
         if best.fatalities is None:
             best.fatalities = other.fatalities
-        if best.location.latitude is None and other.location.latitude is not None:
+        if _finer(other.location, best.location):
             best.location = other.location
         for attribution in other.attribution:
             if all(a.name != attribution.name for a in best.attribution):

@@ -309,7 +309,10 @@ def _served(root: Token) -> bool:
 
 
 def _observes(root: Token) -> bool:
-    """The subject of a report or an inquiry ("police said", "the army confirmed"), or "according to X"."""
+    """The subject of a report or an inquiry ("police said", "the army confirmed", "residents
+    and police said"), or "according to X"."""
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head  # one of several speakers: the first is the subject
     if root.dep_ == "nsubj" and any(v.lemma_.lower() in OBSERVING for v in _tried(root.head)):
         return True
     return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"

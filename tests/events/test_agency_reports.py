@@ -86,3 +86,22 @@ def test_miscreants_who_attack_with_knives_are_an_armed_gang_not_a_riot(story) -
     (event,) = story("A gang of 20 miscreants attacked two shopkeepers with knives in Rajshahi on Tuesday.")
     assert event.sub_event_type == "Attack"
     assert event.actor1.name.startswith("Unidentified Armed Group")
+
+
+AP_UPDATE = (
+    "ABUJA, Nigeria (AP) - The death toll from a raid by gunmen on Mangu in Nigeria's Plateau state rose "
+    "to 17 after three of the wounded died in hospital, officials said Thursday.\n"
+    "The gunmen attacked the town on Tuesday night."
+)
+
+
+def test_a_later_report_bringing_the_toll_up_to_date_joins_the_raid(pipeline) -> None:
+    from warlog.dedup.cluster import MemoryIndex
+
+    index = MemoryIndex()
+    stories = (("rtr", REUTERS, "Reuters", STORY_DAY), ("ap", AP_UPDATE, "AP", date(2023, 9, 7)))
+    for aid, text, source, day in stories:
+        index.add(pipeline.code_article(Article(id=aid, text=text, date=day, source=source)))
+    (raid,) = index.clusters.values()
+    assert raid.corroboration == 2
+    assert raid.fatality_range == (14, 17)

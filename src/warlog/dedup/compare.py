@@ -39,7 +39,7 @@ from ..events.merge import UNSTATED_WINDOW, same_actors, same_factuality, same_p
 from ..extract.measures import MEASURE_CLASS
 from ..record import Event, Location
 from .dating import untrusted_date
-from .incident import TELLING_ARRESTS, Reference, is_violent
+from .incident import TELLING_ARRESTS, Reference, is_violent, toll_figure
 from .named import same_person_arrested
 from .recalled import recalled_span, same_recalled
 from .subtypes import compatible_types
@@ -230,13 +230,24 @@ def same_particulars(a: Event, b: Event) -> bool:
     toll: two agencies telling one raid in their own words ("gunmen killed 12 villagers",
     "bandits killed twelve people") share few words but the particulars. Their place must
     be one town (or a region and a town in it), not two nearby towns: the caller has checked
-    distance, time and parties."""
-    toll = a.fatalities
+    distance, time and parties. A later report may bring the toll up to date ("the death
+    toll ... rose to 15"): its higher figure still tells the raid the first one counted."""
+    if a.fatalities is None or b.fatalities is None:
+        return False
+    low, high = sorted((a, b), key=lambda e: e.fatalities or 0)
+    same_toll = low.fatalities == high.fatalities or (high.fatalities <= 2 * low.fatalities and updated_toll(high))
     return (
-        toll is not None and toll >= MIN_PARTICULAR_TOLL and toll == b.fatalities
+        low.fatalities >= MIN_PARTICULAR_TOLL and same_toll
         and a.sub_event_type == b.sub_event_type and a.date.text is not None and b.date.text is not None
         and one_place(a.location, b.location)
     )
+
+
+def updated_toll(event: Event) -> bool:
+    """The record's toll is one a sentence of its story states as a running toll ("the
+    death toll rose to 15")."""
+    own = (m.evidence.text for m in event.mentions if m.article_id == event.article_id)
+    return any(toll_figure(text) == event.fatalities for text in own)
 
 
 def one_place(a: Location, b: Location) -> bool:

@@ -105,3 +105,10 @@ def test_a_later_report_bringing_the_toll_up_to_date_joins_the_raid(pipeline) ->
     (raid,) = index.clusters.values()
     assert raid.corroboration == 2
     assert raid.fatality_range == (14, 17)
+
+
+def test_a_country_named_as_whose_mission_or_who_leads_is_not_the_place(story) -> None:
+    (stormed,) = story("BAGHDAD (AP) - Protesters broke into Norway's embassy in Baghdad on Thursday and set it on fire.")
+    assert stormed.location.country_code == "IQ"
+    (rockets,) = story("Rockets hit a base hosting US-led coalition troops in western Iraq on Tuesday, officials said.")
+    assert rockets.location.country_code == "IQ"

@@ -173,8 +173,9 @@ def event_location(
     # a force's country yields to a place the sentence also names ("Myanmar Border Guard
     # Police opened fire ... near Teknaf"), and stays the place when it is the only one
     # so does any country or region named only as a noun's modifier ("a protest against
-    # US President Biden in Larkana", "a Kashmir solidarity march in Sialkot")
-    kept = [t for t in in_sentence if _modified_noun(doc, t) is None and not _origin(doc, t)]
+    # US President Biden in Larkana", "a Kashmir solidarity march in Sialkot"), or as whose
+    # a mission is or who leads a party ("Sweden's embassy in Baghdad", "US-led troops")
+    kept = [t for t in in_sentence if _modified_noun(doc, t) is None and not _origin(doc, t) and not _whose(doc, t)]
     if len(kept) < len(in_sentence):
         # "the All India Kisan Sabha": a name the modifier opens holds no town of its own
         kept = [t for t in kept if not _in_a_name(doc, t)]
@@ -242,6 +243,26 @@ def _names_a_force(doc: Doc, toponym: Toponym) -> bool:
         return False
     owned = FORCE_WORDS | MISSIONS
     return any(t.lower_ in owned for t in doc[toponym.token_end : head.i + 1])  # "Uganda army units"
+
+
+# "US-led troops", "Iran-backed militias", "a Kenya-based group": whose, not where.
+AGENT_PARTICIPLES: frozenset[str] = frozenset(
+    {"led", "backed", "sponsored", "funded", "trained", "supported", "allied", "brokered", "based", "made"}
+)
+
+
+def _whose(doc: Doc, toponym: Toponym) -> bool:
+    """A country named only as whose a force or mission is ("Sweden's embassy in
+    Baghdad", "Uganda's army") or as who leads or backs a party ("US-led coalition
+    troops in western Iraq"): it is not where the act took place."""
+    if toponym.feature_code != COUNTRY:
+        return False
+    last = doc[toponym.token_end - 1]
+    if last.dep_ == "poss" and last.head.i > last.i and last.head.lower_ in FORCE_WORDS | MISSIONS:
+        return True
+    j = toponym.token_end
+    glued = j + 1 < len(doc) and doc[j].text == "-" and not last.whitespace_ and not doc[j].whitespace_
+    return glued and doc[j + 1].lower_ in AGENT_PARTICIPLES
 
 
 def _modified_noun(doc: Doc, toponym: Toponym) -> Token | None:

@@ -40,7 +40,7 @@ from ..extract.measures import MEASURE_CLASS
 from ..record import Event
 from .dating import untrusted_date
 from .incident import TELLING_ARRESTS, Reference, is_violent
-from .named import same_person_arrested
+from .named import same_person_arrested, stated_day
 from .recalled import recalled_span, same_recalled
 from .subtypes import compatible_types
 from .told import day_and_night, restates_toll, shared_words, told_together
@@ -166,6 +166,10 @@ FIGURE_SLACK = timedelta(days=1)
 # often one stock phrase ("stone pelting", "curfew relaxed") said of many scenes.
 # Re-coded dev pairwise precision 0.933 -> 0.942 at the same recall.
 MIN_SHARED = 3
+# So many content words in common link two reports however long their sentences: two
+# outlets retelling one happening in their own words share its particulars (who, what
+# office, what was done) while each adds its own context, which drags the cosine down.
+MANY_SHARED = 5
 # Two sentences of one story this alike are one sentence printed twice over (a story
 # repeated in its file, a paragraph pasted again), whatever records they were coded as.
 REPEATED = 0.9
@@ -260,4 +264,20 @@ def link_score(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) ->
         return None
     if not (compatible_types(ea.sub_event_type, eb.sub_event_type) and same_actors(ea, eb)):
         return None
-    return score if score >= thresholds.for_pair(ea, eb) and len(a.words & b.words) >= MIN_SHARED else None
+    return score if similar(a, b, score, thresholds.for_pair(ea, eb)) else None
+
+
+def similar(a: Profile, b: Profile, score: float, threshold: float) -> bool:
+    """Alike enough in words: a cosine over ``threshold`` with ``MIN_SHARED`` words in
+    common, or ``MANY_SHARED`` words in common whatever the cosine when both reports put
+    it in one town on one day they state (``one_town_one_day``)."""
+    shared = len(a.words & b.words)
+    if score >= threshold and shared >= MIN_SHARED:
+        return True
+    return shared >= MANY_SHARED and one_town_one_day(a.event, b.event)
+
+
+def one_town_one_day(a: Event, b: Event) -> bool:
+    """Both reports place the happening finer than a region and state one same day."""
+    day = stated_day(a)
+    return both_precise(a, b) and day is not None and day == stated_day(b)

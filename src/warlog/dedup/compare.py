@@ -19,7 +19,8 @@ sentence is no date (``dating``); a record without a date links only by
 near-identical wording, a name or a figure. Two sentences naming one weekday, one by
 daylight and one at night, never link (``told.day_and_night``), nor a government's
 measure (a curfew) and the violence it answers; two reports sharing fewer than
-``MIN_SHARED`` content words link only by a name or a figure.
+``MIN_SHARED`` content words link only by a name or a figure. Two reports at one town on
+one stated day sharing ``MANY_SHARED`` content words link whatever their cosine (``similar``).
 
 Similarity is a cosine over *binary* content-word sets, not TF-IDF: IDF weights
 would change as the store grows, making a link depend on what was ingested

@@ -151,6 +151,19 @@ def test_arrest_and_property_counts_are_read_from_the_sentence() -> None:
     assert damage_figure("Raiders burnt homes in the valley.") is None
 
 
+def test_a_clock_time_is_no_arrest_count() -> None:
+    """"left at 9:40 am and were detained": the minutes are a time, not 40 people held,
+    so the report is not kept apart from another giving the real count."""
+    assert arrest_figure("The convoy left Kosti at 9:40 am and its leaders were detained at the bridge.") is None
+    assert arrest_figure("Its 3.5 tonnes of cargo were held at the bridge.") is None
+    timed = record("wire-15", "The opposition convoy left Kosti at 9:40 am and its leaders were detained at the river "
+                   "bridge checkpoint.", sub="Arrests")
+    counted = record("daily-15", "Police detained 12 opposition leaders from the convoy at the river bridge checkpoint "
+                     "outside Kosti.", sub="Arrests")
+    index = clustered(timed, counted)
+    assert index.cluster_of[timed.event_id] == index.cluster_of[counted.event_id]
+
+
 def test_two_arrest_counts_stay_apart_and_one_restated_links() -> None:
     index = MemoryIndex()
     first = record("wire-7", "Police in Kosti said 48 traders have been arrested after the market clash.", sub="Arrests")

@@ -19,7 +19,8 @@ sentence is no date (``dating``); a record without a date links only by
 near-identical wording, a name or a figure. Two sentences naming one weekday, one by
 daylight and one at night, never link (``told.day_and_night``), nor a government's
 measure (a curfew) and the violence it answers; two reports sharing fewer than
-``MIN_SHARED`` content words link only by a name or a figure.
+``MIN_SHARED`` content words link only by a name or a figure. Two reports at one town on
+one stated day sharing ``MANY_SHARED`` content words link whatever their cosine (``similar``).
 
 Similarity is a cosine over *binary* content-word sets, not TF-IDF: IDF weights
 would change as the store grows, making a link depend on what was ingested
@@ -40,7 +41,7 @@ from ..extract.measures import MEASURE_CLASS
 from ..record import Event, Location
 from .dating import untrusted_date
 from .incident import TELLING_ARRESTS, Reference, is_violent, toll_figure
-from .named import same_person_arrested
+from .named import same_person_arrested, stated_day
 from .recalled import recalled_span, same_recalled
 from .subtypes import compatible_types
 from .told import day_and_night, restates_toll, shared_words, told_together
@@ -166,6 +167,10 @@ FIGURE_SLACK = timedelta(days=1)
 # often one stock phrase ("stone pelting", "curfew relaxed") said of many scenes.
 # Re-coded dev pairwise precision 0.933 -> 0.942 at the same recall.
 MIN_SHARED = 3
+# So many content words in common link two reports however long their sentences: two
+# outlets retelling one happening in their own words share its particulars (who, what
+# office, what was done) while each adds its own context, which drags the cosine down.
+MANY_SHARED = 5
 # Two sentences of one story this alike are one sentence printed twice over (a story
 # repeated in its file, a paragraph pasted again), whatever records they were coded as.
 REPEATED = 0.9
@@ -298,6 +303,22 @@ def link_score(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) ->
     if not (compatible_types(ea.sub_event_type, eb.sub_event_type) and same_actors(ea, eb)):
         return None
     threshold = thresholds.for_pair(ea, eb)
-    if score >= threshold and len(a.words & b.words) >= MIN_SHARED:
+    if similar(a, b, score, threshold):
         return score
     return threshold if same_particulars(ea, eb) else None
+
+
+def similar(a: Profile, b: Profile, score: float, threshold: float) -> bool:
+    """Alike enough in words: a cosine over ``threshold`` with ``MIN_SHARED`` words in
+    common, or ``MANY_SHARED`` words in common whatever the cosine when both reports put
+    it in one town on one day they state (``one_town_one_day``)."""
+    shared = len(a.words & b.words)
+    if score >= threshold and shared >= MIN_SHARED:
+        return True
+    return shared >= MANY_SHARED and one_town_one_day(a.event, b.event)
+
+
+def one_town_one_day(a: Event, b: Event) -> bool:
+    """Both reports place the happening finer than a region and state one same day."""
+    day = stated_day(a)
+    return both_precise(a, b) and day is not None and day == stated_day(b)

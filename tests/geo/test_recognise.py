@@ -66,3 +66,10 @@ def test_a_name_with_a_possessive_inside_is_one_place(nlp, geoparser):
     assert found == [("Cox\u2019s Bazar", "BD"), ("Cox's Bazar", "BD")]
     # a country's possessive before a town is still two places
     assert _texts(nlp, geoparser, "Uganda's army killed two rebels in Kasese.") == ["Uganda", "Kasese"]
+
+
+def test_lower_case_words_after_an_indefinite_article_name_no_place(nlp, geoparser):
+    # "bid" is also Beed (Bid) in Maharashtra: in lower-case copy only the "in" cue vouches
+    # for a name, and "in a bid to" is none.
+    found = _texts(nlp, geoparser, "troops patrolled the lanes of the old city in a bid to calm residents, and curfew stayed in force in surat.")
+    assert found == ["surat"]

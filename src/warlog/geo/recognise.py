@@ -314,6 +314,8 @@ class Recogniser:
         token = doc[i]
         if not (token.is_alpha and not token.is_stop and token.lower_ not in DIRECTIONS and has_locative_cue(doc, i, strong=True)):
             return None
+        if i > 0 and doc[i - 1].lower_ in ("a", "an"):
+            return None  # "in a bid to": no place's name follows an indefinite article
         for j in range(min(len(doc), i + 3), i, -1):
             span = doc[i:j]
             if not all(t.is_alpha and not t.is_stop or t.lower_ in CONNECTORS for t in span) or span[-1].is_stop:

@@ -199,7 +199,9 @@ FLOORS = {"dev": ((0.99, 0.97), (0.99, 0.99)), "test": ((0.74, 0.44), (0.90, 0.7
 # on re-coded records (the figure a user gets) they made 11 wrong pairs for 1 right (re-coded
 # dev precision 0.846 with them, 0.906 without). Stored whole dev 0.943/0.723 (B-cubed
 # 0.985/0.921), test 0.751/0.472 (B-cubed 0.914/0.777).
-EXTENDED_FLOORS = {"dev": ((0.94, 0.72), (0.98, 0.92)), "test": ((0.74, 0.47), (0.90, 0.77))}
+# Round 19 (records of one story kept apart by roundup guards, ``told``): whole dev 0.943/0.723
+# -> 0.947/0.783 (B-cubed 0.985/0.921 -> 0.985/0.935); dev floors raised.
+EXTENDED_FLOORS = {"dev": ((0.94, 0.78), (0.98, 0.93)), "test": ((0.74, 0.47), (0.90, 0.77))}
 FIRST_BATCHES = (1, 2, 3)
 # Dev batches labelled outside Gujarat's riots, alone (pairwise, then B-cubed): batch 10
 # measured 1.000/0.400 (B-cubed 1.000/0.865), batch 11 0.857/0.273 (0.982/0.732) -> 0.923/0.545
@@ -207,10 +209,11 @@ FIRST_BATCHES = (1, 2, 3)
 # (1.000/0.935 -> 1.000/0.957). Round 13: batch 10 -> 1.000/0.440 (B-cubed 1.000/0.880), batch
 # 11 -> 0.933/0.636 (0.982/0.875); batch 13 (unseen, 48 mentions, 3 pairs) measured 0/1, 0/3
 # (B-cubed 0.979/0.938) before and after: its pairwise floors are zero, its B-cubed ones guard it.
+# Round 19: batch 10 -> 1.000/0.760 (B-cubed 1.000/0.935), batch 12 -> 1.000/0.875 (1.000/0.978).
 NEW_BATCH_FLOORS = {
-    10: ((0.99, 0.44), (0.99, 0.87)),
+    10: ((0.99, 0.76), (0.99, 0.93)),
     11: ((0.92, 0.59), (0.98, 0.85)),  # 0.929/0.591 (0.982/0.857) once the places rule was dropped
-    12: ((0.99, 0.75), (0.99, 0.95)),
+    12: ((0.99, 0.87), (0.99, 0.97)),
     13: ((0.0, 0.0), (0.97, 0.93)),
 }
 

@@ -44,7 +44,7 @@ from .incident import TELLING_ARRESTS, Reference, is_violent, toll_figure
 from .named import same_person_arrested, stated_day
 from .recalled import recalled_span, same_recalled
 from .subtypes import compatible_types
-from .told import day_and_night, restates_toll, shared_words, told_together
+from .told import day_and_night, injured_beside_toll, restates_toll, shared_words, told_together
 
 # Cross-article place radius by ACLED precision: tighter than within one article.
 DEDUP_RADIUS_KM: dict[int, float] = {1: 15.0, 2: 40.0, 3: 300.0}
@@ -222,7 +222,9 @@ def told_in_one_story(a: Profile, b: Profile) -> bool:
     ea, eb, references = a.event, b.event, (a.reference, b.reference)
     shared = cosine(a.words, b.words)
     common = shared_words(a.words, b.words)
-    return told_together(ea, eb, references, DEDUP_RADIUS_KM, shared, common) or restates_toll(ea, eb, references)
+    if told_together(ea, eb, references, DEDUP_RADIUS_KM, shared, common):
+        return True
+    return restates_toll(ea, eb, references) or injured_beside_toll(ea, eb, references)
 
 
 # The smallest toll that, stated alike by two reports of one kind of happening at one

@@ -48,15 +48,33 @@ _TAKES_UP = re.compile(
 _NAME_WORD = re.compile(r"[a-z]+")
 
 
+def _opening(text: str) -> str:
+    return text.lower().lstrip(" \"'\u2018\u201c")
+
+
+def names_again(later: str, earlier_names: frozenset[str]) -> bool:
+    """Whether a sentence opens on the surname of a person an earlier sentence named
+    (``earlier_names``: the last words of its names, see ``named.name_pairs``). Unlike a
+    description ("the arrested persons", which takes up the last arrest told, whatever
+    came before), a name takes up that person's happening however far back it was told."""
+    first = _NAME_WORD.match(_opening(later))
+    return first is not None and first.group() in earlier_names
+
+
 def takes_up(later: str, earlier_names: frozenset[str]) -> bool:
     """Whether a sentence opens on a definite description of an earlier sentence's people
-    or act, or on the surname of a person it named (``earlier_names``: the last words of
-    its names, see ``named.name_pairs``)."""
-    text = later.lower().lstrip(" \"'\u2018\u201c")
-    if _TAKES_UP.match(text):
-        return True
-    first = _NAME_WORD.match(text)
-    return first is not None and first.group() in earlier_names
+    or act, or on the surname of a person it named (``names_again``)."""
+    return _TAKES_UP.match(_opening(later)) is not None or names_again(later, earlier_names)
+
+
+# "The arrested persons were identified as <name> of <town> ...": a sentence telling who
+# the people are; the places it names are theirs (homes, origins), not the happening's.
+_IDENTIFIES = re.compile(r"\b(?:identified|named) as\b")
+
+
+def identifies(text: str) -> bool:
+    """Whether a sentence tells who the people are ("were identified as ...")."""
+    return _IDENTIFIES.search(text.lower()) is not None
 
 
 def follows_up(later: str, next_sentence: bool, nearby_sharing: bool) -> bool:

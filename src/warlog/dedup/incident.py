@@ -217,9 +217,11 @@ def dead_figure(text: str) -> int | None:
 _HELD = r"(?:arrested|detained|held|rounded up|taken into custody|picked up|apprehended)"
 _SMALL = "one two three four five six seven eight nine ten eleven twelve".split()
 _COUNT = rf"({_DIGIT_FIGURE}|{'|'.join(_SMALL)})"
-# Digits after a colon or a point are a clock time or a decimal ("left at 9:42 am and were arrested").
+# A clock time ("left at 9:42 am and were arrested") counts no one.
+_NOT_CLOCK = r"(?<![\d,:.])"
+_NOT_HOUR = r"(?! ?(?:am|pm|hrs|o'clock)\b| ?[ap]\.m\.)"
 _ARRESTED = re.compile(
-    rf"(?<![\d,:.])\b{_COUNT}(?:-odd)? (?:[a-z]+ ){{0,5}}(?:have been |had been |were |was |are )?{_HELD}"
+    rf"{_NOT_CLOCK}\b{_COUNT}{_NOT_HOUR}(?:-odd)? (?:[a-z]+ ){{0,5}}(?:have been |had been |were |was |are )?{_HELD}"
     rf"|{_HELD} (?:as many as |at least |about |around |nearly |close to |over |more than |some )?{_COUNT}(?![\d,])"
 )
 

@@ -24,19 +24,28 @@ What keeps a roundup story ("in Vadodara ... In Surat ...") apart:
 - two different days named ("on thursday" ... "on friday"); far apart, a shared
   party ("militants") or only the town's name, or a repeat ("... again after dusk");
 - a second sentence that opens a new scene: with its own place or day ("In
-  Vadodara, ...", "On thursday, ...", "Overnight, ...", "Meanwhile, ...") or as another incident
-  ("in a fresh outbreak", "more incidents were reported");
+  Vadodara, ...", "On thursday, ...", "Overnight, ...", "Meanwhile, ..."), as another incident
+  ("in a fresh outbreak", "more incidents were reported"), or as another agency's report
+  appended to the story ("PTI adds: ...");
 - a sentence naming an incident ("the Godhra carnage"): it links by that name
   (``incident``), and the sentences around a back-reference usually tell the
   story's own, other news;
 - a sentence telling several incidents at once ("sporadic incidents of violence"), or a
-  lead under a dateline of several towns placed only in their region (``sums_towns``);
+  lead under a dateline of several towns placed only in their region and naming them again
+  (``sums_towns``);
 - a cumulative statement (a toll, a death, arrest or property count, counts given
   town by town, "two killed in A and six in B", a running total in the thousands such
   as "fired 5,176 rounds"): statistics
   listed one after another are separate statements (see ``incident``), except
   that a sentence going on about "the toll" without a figure of its own restates
-  the toll the sentence before it gave ("... reached 726." "The toll mounted ...").
+  the toll the sentence before it gave ("... reached 726." "The toll mounted ..."), the
+  next sentence going on to its injured ("Of the 28 others injured, ...") is that toll's
+  statement too, and a sentence taking up a person by surname restates the arrest counted
+  before ("31 arrested, among them <name>" ... "<surname> and others were arrested at ...").
+
+A sentence telling who the arrested are ("were identified as <name> of <town>") names
+their homes, not the happening's place: it agrees with the arrest it takes up wherever
+the pipeline put the two.
 """
 
 from __future__ import annotations
@@ -47,7 +56,7 @@ from ..events.merge import same_place, text_names
 from ..geo.normalise import fold
 from ..record import Event, Location
 from ..taxonomy import FACTUAL_MODALITIES
-from .followup import follows_up, takes_up
+from .followup import follows_up, identifies, names_again, takes_up
 from .incident import TELLING_ARRESTS, Reference, is_violent
 from .named import name_pairs
 from .subtypes import compatible_types
@@ -65,6 +74,8 @@ _DAY = re.compile(rf"\b({_WEEKDAYS})\b")
 _NEW_SCENE = re.compile(
     rf"^(?:in|at) [^,.]{{1,40}},|^(?:on )?(?:{_WEEKDAYS})\b|^(?:overnight|meanwhile)\b"
     r"|\b(?:fresh|another|more|other|similar) (?:incidents?|outbreaks?|violence|attacks?|clashes|killings?)\b"
+    # "<agency> adds:", "<agency> adds from <town>:": another source's report appended to the story.
+    r"|^[a-z]+(?: [a-z]+)? adds\b[^:.]{0,40}:"
 )
 _THOUSANDS = re.compile(r"(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d{4,})(?![\d,])")
 _INCIDENTS = re.compile(r"\bincidents\b")
@@ -128,15 +139,17 @@ def names_place(text: str, location: Location) -> bool:
     return text_names(text, location.name)
 
 
-def place_agrees(a: Event, b: Event, radius_km: dict[int, float]) -> bool:
-    """Places compatible, or one sentence names the other's place in the same country.
+def one_country(a: Event, b: Event) -> bool:
+    """The two records are not put in two countries (the store looks for candidates
+    within the country only)."""
+    return len({a.location.country_code, b.location.country_code} - {None}) <= 1
 
-    Never across countries: the store looks for candidates within the country only.
-    """
+
+def place_agrees(a: Event, b: Event, radius_km: dict[int, float]) -> bool:
+    """Places compatible, or one sentence names the other's place in the same country."""
     if same_place(a.location, b.location, radius_km):
         return True
-    codes = {a.location.country_code, b.location.country_code} - {None}
-    if len(codes) > 1:
+    if not one_country(a, b):
         return False
     return names_place(a.evidence.text, b.location) or names_place(b.evidence.text, a.location)
 
@@ -185,6 +198,22 @@ def restates_toll(a: Event, b: Event, references: tuple[Reference, Reference]) -
     return _DIGIT.search(_MONTH_DAY.sub("", second.evidence.text.lower())) is None
 
 
+# "Of the 28 others injured, ...", "Among the wounded, ...": the injured besides the dead just counted.
+_INJURED_OF = re.compile(rf"^(?:of|among) the (?:{_NUMBER} )?(?:others? )?(?:injured|wounded)\b")
+
+
+def injured_beside_toll(a: Event, b: Event, references: tuple[Reference, Reference]) -> bool:
+    """A sentence giving a toll, and the next going on to its injured ("the toll reached
+    three ..." "Of the 28 others injured, 13 are in a serious condition"): one statement
+    of one happening's casualties, though the second has figures of its own."""
+    if not consecutive(a, b):
+        return False
+    (first, _), (second, second_ref) = sorted(zip((a, b), references), key=lambda x: x[0].evidence.start)
+    if _TOLL_WORD.search(first.evidence.text.lower()) is None or second_ref.toll or second_ref.dead:
+        return False
+    return _INJURED_OF.match(second.evidence.text.lower().lstrip()) is not None
+
+
 def roundup(text: str) -> bool:
     """A sentence telling several incidents at once ("sporadic incidents of violence")."""
     return _INCIDENTS.search(text.lower()) is not None
@@ -196,12 +225,18 @@ _TOWNS_DATELINE = re.compile(r"^[a-z][a-z .'-]{1,30}(?:/[a-z][a-z .'-]{1,30})+:"
 
 def sums_towns(event: Event) -> bool:
     """A lead under a dateline of several towns that the pipeline could place no finer than
-    the region: it sums up the towns' scenes ("vadodara/rajkot: ... units in vadodara and
-    rajkot were attacked"), so it is none of them. A lead it placed in one town tells that
-    town's scene ("ahmedabad/vadodara: one killed in police firing in <an ahmedabad area>")."""
+    the region, naming two of them again: it sums up the towns' scenes ("vadodara/rajkot:
+    ... units in vadodara and rajkot were attacked"), so it is none of them. A lead placed in
+    one town, or telling one quarter without naming the towns again ("ahmedabad/vadodara:
+    one killed in police firing in <a quarter of the walled city>"), tells that scene."""
     place = event.location
     regional = (place.precision or 3) >= 3 or place.name == place.admin1
-    return regional and _TOWNS_DATELINE.match(event.evidence.text.lower()) is not None
+    text = event.evidence.text.lower()
+    dateline = _TOWNS_DATELINE.match(text)
+    if not regional or dateline is None:
+        return False
+    towns = dateline.group().rstrip(":").split("/")
+    return sum(text_names(text[dateline.end() :], town) for town in towns) >= 2
 
 
 def place_words(a: Event, b: Event) -> frozenset[str]:
@@ -295,16 +330,32 @@ def followed_up(a: Event, b: Event, shared: float) -> bool:
     return follows_up(later, consecutive(a, b), shared > 0 and within_reach(a, b, shared))
 
 
+def _one_type_in_turn(a: Event, b: Event) -> tuple[Event, Event] | None:
+    """The earlier and the later of two records of one event type told in two sentences."""
+    first, later = sorted((a, b), key=lambda e: e.evidence.start)
+    if a.event_type != b.event_type or later.evidence.start < first.evidence.end:
+        return None
+    return first, later
+
+
+def surnames(event: Event) -> frozenset[str]:
+    """The last words of the persons' names a record's sentence gives (``named.name_pairs``)."""
+    return frozenset(last for _, last in name_pairs(event.evidence.text))
+
+
 def taken_up(a: Event, b: Event) -> bool:
     """Two records of one type (two arrests, two protests), the later's sentence, anywhere
     further down the story, opening on the people or the act of the earlier one or on the
     surname of a person it named (``followup.takes_up``). Not for violence: a story tells
     many scenes, and "the victims" far down may be any of them."""
-    first, later = sorted((a, b), key=lambda e: e.evidence.start)
-    if a.event_type != b.event_type or later.evidence.start < first.evidence.end:
-        return False
-    surnames = frozenset(last for _, last in name_pairs(first.evidence.text))
-    return takes_up(later.evidence.text, surnames)
+    told = _one_type_in_turn(a, b)
+    return told is not None and takes_up(told[1].evidence.text, surnames(told[0]))
+
+
+def named_again(a: Event, b: Event) -> bool:
+    """``taken_up`` by the surname of a person the earlier sentence named (``followup.names_again``)."""
+    told = _one_type_in_turn(a, b)
+    return told is not None and names_again(told[1].evidence.text, surnames(told[0]))
 
 
 def told_together(
@@ -320,18 +371,35 @@ def told_together(
     cosine, ``common`` the words they share; the caller checks that the dates overlap."""
     if a.article_id != b.article_id:
         return False
-    if is_violent(a) and is_violent(b):
+    violent = is_violent(a) and is_violent(b)
+    described = not violent and taken_up(a, b)
+    later = max((a, b), key=lambda e: e.evidence.start)
+    if violent:
         if not (within_reach(a, b, shared) or far_apart_alike(a, b, common)):
             return False
     elif not (one_kind(a, b) and shared > 0 and within_reach(a, b, shared)) and not followed_up(a, b, shared):
-        if not taken_up(a, b):
+        if not described:
             return False
     if any(roundup(e.evidence.text) or sums_towns(e) for e in (a, b)):
         return False
     if a.modality not in FACTUAL_MODALITIES or b.modality not in FACTUAL_MODALITIES:
         return False
-    if any(r.incidents or counts_something(e, r) for e, r in zip((a, b), references)) or other_days(a, b):
+    if counted_apart(a, b, references, described and named_again(a, b)) or other_days(a, b):
         return False
-    if opens_new_scene(max((a, b), key=lambda e: e.evidence.start).evidence.text):
+    if opens_new_scene(later.evidence.text):
         return False
-    return place_agrees(a, b, radius_km)
+    # The places a sentence telling who the people are names are their homes, not the happening's.
+    return place_agrees(a, b, radius_km) or (described and identifies(later.evidence.text) and one_country(a, b))
+
+
+def counted_apart(a: Event, b: Event, references: tuple[Reference, Reference], named: bool) -> bool:
+    """Either record names an incident or is a cumulative statement of its own (module
+    docstring). A later sentence that takes up the earlier's person by surname (``named``:
+    "kishore and others were arrested at ..." after "31 people, among them giriraj kishore,
+    were arrested") restates the happening that count was of: only a count of its own keeps
+    it apart. ("The arrested persons ..." takes up the last arrest told, not a count
+    further back: no exception for it.)"""
+    counted = [bool(r.incidents) or counts_something(e, r) for e, r in zip((a, b), references)]
+    if named:
+        return counted[0] if a.evidence.start > b.evidence.start else counted[1]
+    return any(counted)

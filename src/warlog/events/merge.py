@@ -374,7 +374,7 @@ def _finer(place: Location, than: Location) -> bool:
         return False
     if than.latitude is None:
         return True
-    country_only = not than.admin1 or than.name == than.country
+    country_only = than.name == than.country or (than.precision == 3 and not than.admin1)
     return country_only and bool(place.admin1) and place.country_code == than.country_code
 
 

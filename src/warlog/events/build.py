@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ..article import Article
 from ..extract.actors import ActorRoles, extract_actors
 from ..extract.modality import background, left_unconfirmed
+from ..extract.outlets import outlet_name
 from ..extract.modality import classify as classify_modality
 from ..extract.subtypes import resolve as resolve_subtype
 from ..geo import Toponym, event_location
@@ -140,14 +141,10 @@ def _reported(sent: Span) -> Token | None:
 def _outlet(article: Article) -> str | None:
     """The article's outlet under its canonical name: "AP" and "Associated Press" are one
     outlet, so one story counts once in an event's corroboration."""
-    from ..extract.outlets import outlet_name
-
     return (outlet_name(article.source) or article.source) if article.source else None
 
 
 def _sources(article: Article, attributions: list[Attribution]) -> list[str]:
-    from ..extract.outlets import outlet_name
-
     own = _outlet(article)
     names: list[str] = [own] if own else []
     for candidate in [*[a.via for a in attributions], *[a.name for a in attributions]]:

@@ -175,7 +175,10 @@ def event_location(
     # so does any country or region named only as a noun's modifier ("a protest against
     # US President Biden in Larkana", "a Kashmir solidarity march in Sialkot"), or as whose
     # a mission is or who leads a party ("Sweden's embassy in Baghdad", "US-led troops")
-    kept = [t for t in in_sentence if _modified_noun(doc, t) is None and not _origin(doc, t) and not _whose(doc, t)]
+    kept = [
+        t for t in in_sentence
+        if _modified_noun(doc, t) is None and not _origin(doc, t) and not _names_a_force(doc, t)
+    ]
     if len(kept) < len(in_sentence):
         # "the All India Kisan Sabha": a name the modifier opens holds no town of its own
         kept = [t for t in kept if not _in_a_name(doc, t)]
@@ -233,36 +236,30 @@ FORCE_WORDS: frozenset[str] = frozenset(
 )
 
 
-def _names_a_force(doc: Doc, toponym: Toponym) -> bool:
-    """"Myanmar Border Guard Police opened fire ... near Teknaf", "the US embassy in
-    Baghdad": a country named only as the first word of a force's or a mission's name
-    says whose it is, not where it acted (unlike the "Nepal Bar Association", a body of
-    the country it is in)."""
-    head = _modified_noun(doc, toponym)
-    if toponym.feature_code != COUNTRY or head is None:
-        return False
-    owned = FORCE_WORDS | MISSIONS
-    return any(t.lower_ in owned for t in doc[toponym.token_end : head.i + 1])  # "Uganda army units"
-
-
 # "US-led troops", "Iran-backed militias", "a Kenya-based group": whose, not where.
 AGENT_PARTICIPLES: frozenset[str] = frozenset(
     {"led", "backed", "sponsored", "funded", "trained", "supported", "allied", "brokered", "based", "made"}
 )
 
 
-def _whose(doc: Doc, toponym: Toponym) -> bool:
-    """A country named only as whose a force or mission is ("Sweden's embassy in
-    Baghdad", "Uganda's army") or as who leads or backs a party ("US-led coalition
-    troops in western Iraq"): it is not where the act took place."""
+def _names_a_force(doc: Doc, toponym: Toponym) -> bool:
+    """"Myanmar Border Guard Police opened fire ... near Teknaf", "the US embassy in
+    Baghdad", "Sweden's embassy in Baghdad", "US-led coalition troops in western Iraq": a
+    country named only as whose a force or mission is, or as who leads or backs a party,
+    says whose it is, not where it acted (unlike the "Nepal Bar Association", a body of the
+    country it is in)."""
     if toponym.feature_code != COUNTRY:
         return False
+    owned = FORCE_WORDS | MISSIONS
+    head = _modified_noun(doc, toponym)
+    if head is not None and any(t.lower_ in owned for t in doc[toponym.token_end : head.i + 1]):
+        return True  # "Uganda army units"
     last = doc[toponym.token_end - 1]
-    if last.dep_ == "poss" and last.head.i > last.i and last.head.lower_ in FORCE_WORDS | MISSIONS:
-        return True
+    if last.dep_ == "poss" and last.head.i > last.i and last.head.lower_ in owned:
+        return True  # "Sweden's embassy"
     j = toponym.token_end
     glued = j + 1 < len(doc) and doc[j].text == "-" and not last.whitespace_ and not doc[j].whitespace_
-    return glued and doc[j + 1].lower_ in AGENT_PARTICIPLES
+    return glued and doc[j + 1].lower_ in AGENT_PARTICIPLES  # "US-led troops"
 
 
 def _modified_noun(doc: Doc, toponym: Toponym) -> Token | None:

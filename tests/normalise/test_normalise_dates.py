@@ -226,3 +226,13 @@ def test_the_day_told_yields_to_the_day_stated_however_deep_the_parse_hangs_it(n
     trigger = next(t for t in sent if t.text == "killed")
     found = sentence_date(sent, date(2020, 2, 5), trigger)
     assert (found.start, found.end, found.text) == ("2020-02-02", "2020-02-02", "Sunday")
+
+
+def test_a_date_after_a_participle_clause_dates_that_clause_not_the_verb(nlp) -> None:
+    # The parser hangs "last week" on "marched"; the week is when the pupils were taken.
+    doc = nlp("Relatives of the students seized from a college in Gusau last week rallied in Sokoto on Friday.")
+    rallied = next(t for t in doc if t.text == "rallied")
+    assert sentence_date(doc[:], date(2024, 3, 15), trigger=rallied).start == "2024-03-15"
+    fronted = nlp("Last week, relatives of the seized students rallied in Sokoto.")
+    rallied = next(t for t in fronted if t.text == "rallied")
+    assert sentence_date(fronted[:], date(2024, 3, 15), trigger=rallied).start == "2024-03-04"

@@ -678,12 +678,28 @@ def _distance(sent: Span, found: _Found, anchor: Token) -> int:
     span = sent.char_span(found.start, found.end, alignment_mode="expand")
     if span is None:
         return 99
-    head = span.root
+    head = _participle_before(span) or span.root
     up = {token.i: depth for depth, token in enumerate([head, *head.ancestors])}
     for depth, token in enumerate([anchor, *anchor.ancestors]):
         if token.i in up:
             return depth + up[token.i]
     return 99
+
+
+def _participle_before(span: Span) -> Token | None:
+    """The participle a date right after its clause belongs to, when the parser hung it on
+    the main verb: in "parents of pupils abducted last week marched on Friday" the week
+    dates the abduction, not the march. Only a date between the subject's participle
+    clause and its verb is moved; "last week, parents marched" keeps its verb."""
+    root = span.root
+    verb = root.head
+    if root.dep_ != "npadvmod" or not span.end <= verb.i or span.start == 0:
+        return None
+    before = span.doc[span.start - 1]
+    participle = next((t for t in [before, *before.ancestors] if t.dep_ == "acl" and t.tag_ == "VBN"), None)
+    if participle is None or participle.i >= span.start or verb not in participle.ancestors:
+        return None
+    return participle if max(t.i for t in participle.subtree) == span.start - 1 else None
 
 
 def is_historical(d: EventDate, ref: date, days: int = HISTORICAL_DAYS) -> bool:

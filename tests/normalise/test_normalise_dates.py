@@ -36,6 +36,8 @@ def _sentence(nlp, text: str, containing: str):
         ("last month", "2017-09-01", "2017-09-30", 3),
         ("earlier this week", "2017-10-09", "2017-10-11", 2),
         ("two weeks ago", "2017-09-25", "2017-10-01", 2),
+        # Before that day, not in its week: a span ending on it.
+        ("more than two weeks ago", "2017-09-20", "2017-09-27", 2),
         ("on 9 October", "2017-10-09", "2017-10-09", 1),
         ("October 9", "2017-10-09", "2017-10-09", 1),
         ("on 12 October", "2016-10-12", "2016-10-12", 1),  # most recent not after the article

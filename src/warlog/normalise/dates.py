@@ -19,6 +19,8 @@ else 3):
   "in recent days" 7 days, "in recent weeks" 3 weeks, "in recent months" 3 months,
   "recently" / "lately" a month (precision 3: we do not know better).
 * "last month" / "last year": the previous calendar month / year.
+* "two weeks ago": the week that holds that day; "more than two weeks ago": the unit
+  before that day (a span ending on it).
 * "in 2014": the year; "early/mid/late 2014": Jan-Apr / May-Aug / Sep-Dec.
 * "in September", "mid-September", "12 October": the most recent such date whose start
   is not after the article date; "early/mid/late" a month: days 1-10 / 11-20 / 21-end.
@@ -405,6 +407,9 @@ def _ago(match: Groups, ref: date | None) -> _Span | None:
     unit = match["unit"].lower().rstrip("s")
     vague = match["n"].lower().split()[-1] in ("few", "several", "of")
     point = _back(ref, unit, count)
+    if _group(match, "over"):
+        # "more than two weeks ago": before that point, by up to one more unit.
+        return _Span(_back(point, unit, 1), point)
     if unit == "day":
         return _Span(point - timedelta(days=2), point + timedelta(days=1)) if vague else _Span(point, point, 1)
     if unit == "week":
@@ -495,7 +500,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"(?i:(?:in|over|during)\s+(?:the\s+)?recent\s+(?P<unit>days|weeks|months|years))", _recent),
     _rule(r"(?i:recently|lately|of\s+late)\b", _recent),
     _rule(
-        rf"(?P<n>{_NUM}|(?i:an?))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago|earlier|before)\b",
+        rf"(?P<over>(?i:more\s+than|over)\s+)?(?P<n>{_NUM}|(?i:an?))\s+(?P<unit>(?i:days?|weeks?|months?|years?))"
+        r"\s+(?i:ago|earlier|before)\b",
         _ago,
     ),
 )

@@ -201,6 +201,8 @@ def same_reference(a: Profile, b: Profile) -> bool:
     ra, rb = a.reference, b.reference
     if ra.incidents & rb.incidents:
         return _near(a.span, b.span, REFERENCE_WINDOW)
+    if named_by_its_place(a, b) or named_by_its_place(b, a):
+        return True
     if same_person_arrested(a.event, b.event):
         return True
     if is_violent(a.event) and is_violent(b.event):
@@ -213,6 +215,19 @@ def same_reference(a: Profile, b: Profile) -> bool:
     same_figure = same_arrests or any(x is not None and x == y for x, y in ((ra.toll, rb.toll), (ra.dead, rb.dead)))
     near = _near(a.span, b.span, FIGURE_SLACK)
     return same_figure and near and same_place(a.event.location, b.event.location, DEDUP_RADIUS_KM)
+
+
+def named_by_its_place(a: Profile, b: Profile) -> bool:
+    """``a`` names an incident by a place on a day it states ("the Kuriga abduction on
+    March 7"), and ``b`` tells a happening of that kind there on that day ("gunmen
+    abducted 280 pupils from a school in Kuriga"): the later report's own place is often
+    the reporter's (a capital's dateline), so only the name, the kind and the day tie them.
+    Both dates must be one day: a name's key is loose ("ahsan", "hussain")."""
+    return (
+        bool(a.reference.incidents & b.reference.places) and a.event.date.text is not None
+        and a.event.date.precision == 1 and b.event.date.precision == 1
+        and compatible_types(a.event.sub_event_type, b.event.sub_event_type) and _near(a.span, b.span)
+    )
 
 
 def told_in_one_story(a: Profile, b: Profile) -> bool:

@@ -33,7 +33,7 @@ VIOLENT_SUB_TYPES = frozenset({"Looting/property destruction"})
 
 _HEADS = frozenset(
     """carnage massacre killing killings lynching incident attack attacks burning torching tragedy episode
-    holocaust bloodbath arson bombing blast ambush""".split()
+    holocaust bloodbath arson bombing blast ambush abduction abductions kidnapping kidnappings shooting raid""".split()
 )
 # Where the object of "<head> of|on" ends: a new clause or a verb phrase starts.
 _CLAUSE = frozenset(
@@ -258,6 +258,16 @@ def _value(figure: str) -> int:
     return int(parse_number(figure) or 0)
 
 
+# "from a school in Kuriga", "at the village of Kuriga": where a report says it happened.
+_AT_PLACE = re.compile(r"\b(?:in|at|near)(?: the (?:town|village|city) of)? ([a-z][a-z'-]+)")
+
+
+def place_keys(text: str) -> frozenset[str]:
+    """Skeleton keys of the names a sentence places its happening at: what a later
+    report names it by ("the Kuriga abduction")."""
+    return frozenset(_keys([m.group(1) for m in _AT_PLACE.finditer(text.lower())]))
+
+
 @dataclass(frozen=True, slots=True)
 class Reference:
     """What a record says about *which* happening it is, beyond its own fields."""
@@ -267,6 +277,7 @@ class Reference:
     dead: int | None
     arrested: int | None = None
     damaged: int | None = None
+    places: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, event: Event) -> "Reference":
@@ -276,8 +287,11 @@ class Reference:
         arrested = arrest_figure(text) if event.sub_event_type == "Arrests" else None
         if toll is not None or not is_violent(event):
             return cls(incidents=frozenset(), toll=toll, dead=None, arrested=arrested)
-        incidents = named_incidents(text) - _region_keys(event)
-        return cls(incidents=incidents, toll=None, dead=dead_figure(text), damaged=damage_figure(text))
+        regions = _region_keys(event)
+        return cls(
+            incidents=named_incidents(text) - regions, toll=None, dead=dead_figure(text),
+            damaged=damage_figure(text), places=place_keys(text) - regions,
+        )
 
 
 def _region_keys(event: Event) -> set[str]:

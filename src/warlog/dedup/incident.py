@@ -33,7 +33,7 @@ VIOLENT_SUB_TYPES = frozenset({"Looting/property destruction"})
 
 _HEADS = frozenset(
     """carnage massacre killing killings lynching incident attack attacks burning torching tragedy episode
-    holocaust bloodbath arson bombing blast ambush abduction abductions kidnapping kidnappings shooting raid""".split()
+    holocaust bloodbath arson bombing blast ambush abduction abductions kidnapping kidnappings raid""".split()
 )
 # Where the object of "<head> of|on" ends: a new clause or a verb phrase starts.
 _CLAUSE = frozenset(
@@ -295,8 +295,16 @@ class Reference:
 
 
 def _region_keys(event: Event) -> set[str]:
-    """Keys of the record's region and country: "carnage in gujarat" names no one incident."""
+    """Keys of the record's region and country: "carnage in gujarat" and "a raid on a
+    village in plateau state" name no one incident. A town named like its region keeps
+    its name ("the kaduna attack" placed in Kaduna town)."""
     location = event.location
-    names = [location.admin1, location.country] if (location.precision or 3) >= 3 else [location.country]
+    regions, town = _folded_keys([location.admin1, location.country]), set()
+    if (location.precision or 3) < 3:
+        town = _folded_keys([location.name])
+    return regions - town
+
+
+def _folded_keys(names: list[str | None]) -> set[str]:
     folded = (unicodedata.normalize("NFKD", n).encode("ascii", "ignore").decode().lower() for n in names if n)
     return {skeleton(word) for name in folded for word in name.split()}

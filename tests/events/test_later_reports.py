@@ -41,3 +41,44 @@ def test_a_later_report_naming_the_abduction_by_its_town_and_day_joins_it(pipeli
     # Placed at the capital's dateline, dated by its own words: only the name ties it to
     # the first report. The abduction elsewhere on the same day stays apart.
     assert joined == {frozenset({"rtr", "ap"}), frozenset({"afp"})}
+
+
+def test_a_strike_that_hits_a_gathering_is_the_air_strike_not_a_protest(story) -> None:
+    (event,) = story("The strike hit a funeral attended by supporters of the opposition in a village near Monywa, a witness said.")
+    assert event.sub_event_type == "Air/drone strike"
+    (walkout,) = story("A general strike hit businesses in Mandalay on Monday as traders kept their shops shut.")
+    assert walkout.event_type == "Protests"
+
+
+def test_fighters_capturing_a_police_station_take_a_place_not_people(story) -> None:
+    (event,) = story("Insurgents captured a police station in Loikaw on Thursday after a three-hour gunfight.")
+    assert event.sub_event_type != "Abduction/forced disappearance"
+    assert event.event_type == "Battles"
+
+
+JET = (
+    "(Reuters) - A military jet bombed a village in Myanmar's Magway region on Sunday, killing at least 32 people "
+    "gathered for a school opening, a resident and local media said."
+)
+BOMBED = (
+    "BANGKOK (AP) - Myanmar's army dropped bombs on a school opening in Magway region on Sunday, killing about 30 "
+    "people, according to witnesses."
+)
+TOLL_RISES = "The death toll from Sunday's air strike in Magway region rose to 41, a rescue worker said on Tuesday."
+
+
+def test_agencies_counting_one_strike_a_little_apart_and_a_later_toll_join(pipeline) -> None:
+    from warlog.dedup.cluster import MemoryIndex
+
+    index = MemoryIndex()
+    stories = (
+        ("rtr", JET, "Reuters", date(2023, 6, 12)),
+        ("ap", BOMBED, "AP", date(2023, 6, 12)),
+        ("local", TOLL_RISES, "Myanmar Now", date(2023, 6, 13)),
+    )
+    for aid, text, source, day in stories:
+        index.add(pipeline.code_article(Article(id=aid, text=text, date=day, source=source)))
+    (strike,) = index.clusters.values()
+    assert strike.corroboration == 3
+    # "the toll from Sunday's air strike": the strike's day, not the day a count starts from
+    assert strike.fatality_range == (30, 41)

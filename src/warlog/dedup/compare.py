@@ -257,12 +257,25 @@ def same_particulars(a: Event, b: Event) -> bool:
     if a.fatalities is None or b.fatalities is None:
         return False
     low, high = sorted((a, b), key=lambda e: e.fatalities or 0)
-    same_toll = low.fatalities == high.fatalities or (high.fatalities <= 2 * low.fatalities and updated_toll(high))
+    same_toll = close_tolls(low.fatalities, high.fatalities) or (
+        high.fatalities <= 2 * low.fatalities and updated_toll(high)
+    )
     return (
         low.fatalities >= MIN_PARTICULAR_TOLL and same_toll
         and a.sub_event_type == b.sub_event_type and a.date.text is not None and b.date.text is not None
         and one_place(a.location, b.location)
     )
+
+
+# Two outlets' first counts of one toll differ by this share of the larger ("at least 53",
+# "about 50"): each counts what its own sources had; counts this large are rarely repeated.
+TOLL_MARGIN = 0.1
+MIN_ROUGH_TOLL = 10
+
+
+def close_tolls(low: int, high: int) -> bool:
+    """The same toll, or two counts of a large one within ``TOLL_MARGIN``."""
+    return low == high or (low >= MIN_ROUGH_TOLL and high - low <= TOLL_MARGIN * high)
 
 
 def updated_toll(event: Event) -> bool:

@@ -46,6 +46,7 @@ def untrusted_year(event: Event) -> bool:
 
 # "since february 28", "starting with the train burning on february 27": where a count starts.
 _COUNT_STARTS = re.compile(r"\b(?:since|starting|from)\b[^.;]{0,60}$")
+_POSSESSIVE = ("'s", "\u2019s")
 
 
 def counted_since(event: Event) -> bool:
@@ -53,6 +54,8 @@ def counted_since(event: Event) -> bool:
     day = (event.date.text or "").lower()
     text = event.evidence.text.lower()
     at = text.find(day) if day else -1
+    if at > 0 and text[at + len(day) :].startswith(_POSSESSIVE):
+        return False  # "the toll from tuesday's air strike": the day of the strike itself
     return at > 0 and toll_figure(text) is not None and _COUNT_STARTS.search(text[:at]) is not None
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..classify import EventClassifier
 from ..extract.actors import names_installation
-from ..extract.subtypes import ARMED, armed_seizure_of_people, shot_down
+from ..extract.subtypes import ARMED, armed_seizure_of_people, shot_down, strike_that_hits
 from ..extract.triggers import FAMILIES
 from ..record import Event
 from ..taxonomy import ARMED_TYPES, FACTUAL_MODALITIES, event_type_of
@@ -64,6 +64,8 @@ def _overrulable(mention: EventMention, event: Event) -> bool:
         return False  # the rules read abduction or arrest off the people taken
     if shot_down(mention.anchor.token):
         return False  # "shot down 12 drones": the drones make no strike of it
+    if strike_that_hits(mention.anchor.token):
+        return False  # "the strike hit a ceremony held by opponents": no gathering's protest
     return mention.anchor.cls in GENERIC_CLASSES and len(mention.anchor.span) == 1 and event.sub_event_type not in RULE_ONLY
 
 

@@ -41,7 +41,7 @@ PLACE_NOUNS = frozenset(
     {"town", "city", "village", "district", "area", "territory", "region", "province", "neighbourhood",
      "neighborhood", "base", "airport", "hill", "bridge", "road", "percent", "stronghold", "camp", "zone",
      "county", "state", "capital", "part", "border", "crossing", "field", "outpost", "control", "checkpoint",
-     "post", "position", "barracks"}
+     "post", "position", "barracks", "station", "headquarters", "garrison", "fort"}
 )
 INTERVENTION = frozenset({"disperse", "teargas", "tear", "baton", "cannon", "lathi", "lathicharge", "detain", "arrest", "rubber"})
 RIOT_CUES = frozenset({"torch", "pelt", "stone", "vandalise", "vandalize", "ransack", "burn", "arson", "clash", "violent", "riot", "rioter", "smash"})
@@ -177,6 +177,18 @@ def _told_lemmas(sent: Span) -> set[str]:
     for ("demanding that the arrested students be freed", "protested against
     soldiers killing a woman")."""
     return {t.lemma_.lower() for t in sent if not told_as_cause(t) and not wished(t) and not is_riot_police(t)}
+
+
+# What a strike from the air does to what it falls on; a walk-out "paralyses" or "shuts".
+STRIKE_HITS = frozenset({"hit", "kill", "destroy", "target", "wound", "flatten", "level", "raze", "injure", "damage"})
+
+
+def strike_that_hits(trigger: Token) -> bool:
+    """"The strike hit a ceremony", "the strikes killed 12": a weapon's strike by what it
+    does, whatever the sentence's other words (a crowd gathered) suggest."""
+    return trigger.lemma_.lower() == "strike" and trigger.dep_ in ("nsubj", "nsubjpass") and (
+        trigger.head.lemma_.lower() in STRIKE_HITS
+    )
 
 
 def _protest(sent: Span, trigger: Token) -> str:

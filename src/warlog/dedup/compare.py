@@ -21,6 +21,8 @@ daylight and one at night, never link (``told.day_and_night``), nor a government
 measure (a curfew) and the violence it answers; two reports sharing fewer than
 ``MIN_SHARED`` content words link only by a name or a figure. Two reports at one town on
 one stated day sharing ``MANY_SHARED`` content words link whatever their cosine (``similar``).
+A sentence told from a town ("<agency> adds from <town>:", a regional lead under a dateline of
+several towns) agrees in place with a record at that town, judged at a town's threshold (``placed``).
 
 Similarity is a cosine over *binary* content-word sets, not TF-IDF: IDF weights
 would change as the store grows, making a link depend on what was ingested

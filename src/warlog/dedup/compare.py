@@ -21,6 +21,8 @@ daylight and one at night, never link (``told.day_and_night``), nor a government
 measure (a curfew) and the violence it answers; two reports sharing fewer than
 ``MIN_SHARED`` content words link only by a name or a figure. Two reports at one town on
 one stated day sharing ``MANY_SHARED`` content words link whatever their cosine (``similar``).
+A sentence told from a town ("<agency> adds from <town>:", a regional lead under a dateline of
+several towns) agrees in place with a record at that town, judged at a town's threshold (``placed``).
 
 Similarity is a cosine over *binary* content-word sets, not TF-IDF: IDF weights
 would change as the store grows, making a link depend on what was ingested
@@ -42,6 +44,7 @@ from ..record import Event, Location
 from .dating import untrusted_date
 from .incident import TELLING_ARRESTS, Reference, is_violent, toll_figure
 from .named import same_person_arrested, stated_day
+from .placed import told_there
 from .recalled import recalled_span, same_recalled
 from .subtypes import compatible_types
 from .told import day_and_night, injured_beside_toll, restates_toll, shared_words, told_together
@@ -328,11 +331,12 @@ def link_score(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) ->
     if a.span is None or b.span is None:
         # With no date to trust, only near-identical wording, a name or a figure links.
         return None
-    if not (_near(a.span, b.span) and same_place(ea.location, eb.location, DEDUP_RADIUS_KM)):
+    there = told_there(ea, eb)
+    if not (_near(a.span, b.span) and (there or same_place(ea.location, eb.location, DEDUP_RADIUS_KM))):
         return None
     if not (compatible_types(ea.sub_event_type, eb.sub_event_type) and same_actors(ea, eb)):
         return None
-    threshold = thresholds.for_pair(ea, eb)
+    threshold = thresholds.precise if there else thresholds.for_pair(ea, eb)
     if similar(a, b, score, threshold):
         return score
     return threshold if same_particulars(ea, eb) else None

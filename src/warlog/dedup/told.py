@@ -223,20 +223,28 @@ def roundup(text: str) -> bool:
 _TOWNS_DATELINE = re.compile(r"^[a-z][a-z .'-]{1,30}(?:/[a-z][a-z .'-]{1,30})+:")
 
 
+def regional(place: Location) -> bool:
+    """A place no finer than a region (a state, a country), or unknown."""
+    return (place.precision or 3) >= 3 or place.name == place.admin1
+
+
+def dateline_towns(text: str) -> list[str]:
+    """The towns of a sentence's opening dateline when it names several ("vadodara/rajkot:"), else []."""
+    dateline = _TOWNS_DATELINE.match(text.lower())
+    return dateline.group().rstrip(":").split("/") if dateline else []
+
+
 def sums_towns(event: Event) -> bool:
     """A lead under a dateline of several towns that the pipeline could place no finer than
     the region, naming two of them again: it sums up the towns' scenes ("vadodara/rajkot:
     ... units in vadodara and rajkot were attacked"), so it is none of them. A lead placed in
     one town, or telling one quarter without naming the towns again ("ahmedabad/vadodara:
     one killed in police firing in <a quarter of the walled city>"), tells that scene."""
-    place = event.location
-    regional = (place.precision or 3) >= 3 or place.name == place.admin1
     text = event.evidence.text.lower()
     dateline = _TOWNS_DATELINE.match(text)
-    if not regional or dateline is None:
+    if not regional(event.location) or dateline is None:
         return False
-    towns = dateline.group().rstrip(":").split("/")
-    return sum(text_names(text[dateline.end() :], town) for town in towns) >= 2
+    return sum(text_names(text[dateline.end() :], town) for town in dateline_towns(text)) >= 2
 
 
 def place_words(a: Event, b: Event) -> frozenset[str]:

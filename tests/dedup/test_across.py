@@ -6,7 +6,7 @@ from test_incident import record
 
 from warlog.dedup.cluster import MemoryIndex
 from warlog.dedup.compare import MANY_SHARED, Profile, content_words, cosine
-from warlog.record import Event, Location
+from warlog.record import Actor, Event, Location
 
 KADUNA = Location(name="Kaduna", latitude=10.52, longitude=7.44, country="Nigeria", country_code="NG", precision=1)
 
@@ -48,3 +48,48 @@ def test_many_shared_words_without_a_stated_day_do_not_link() -> None:
     undated = record("weekly-21", RETOLD.evidence.text.replace(" on tuesday", ""), sub="Peaceful protest", place=KADUNA)
     assert len(content_words(undated.evidence.text) & content_words(WALKOUT.evidence.text)) >= MANY_SHARED
     assert not together(WALKOUT, undated)
+
+
+# Round 20: ACLED's unit for demonstrations is one event per place, day and actor group.
+NAIROBI = Location(name="Nairobi", latitude=-1.28, longitude=36.82, admin1="Nairobi Area", country="Kenya",
+                   country_code="KE", geonameid=184745, precision=1)
+MOMBASA = Location(name="Mombasa", latitude=-4.05, longitude=39.67, admin1="Mombasa", country="Kenya",
+                   country_code="KE", geonameid=186301, precision=1)
+PROTESTERS = Actor(name="Protesters (Kenya)", type="Protesters")
+TEACHERS = Actor(name="Teachers (Kenya)", type="Civilians")
+POLICE = Actor(name="Police Forces of Kenya (2022-)", type="State forces")
+
+
+def demonstration(article_id: str, sentence: str, sub: str, *, place: Location = NAIROBI, day: str = "2023-09-05",
+                  group: Actor | None = None) -> Event:
+    """A protest record by protesters (with the group they belong to, if named), on a stated day."""
+    event = record(article_id, sentence, sub=sub, place=place, day=day, stated=True)
+    event.actor1 = PROTESTERS.model_copy(update={"text": sentence.split()[0]})
+    event.actor2 = POLICE if sub == "Protest with intervention" else None
+    event.assoc_actor_1 = [group] if group is not None else []
+    return event
+
+
+TEAR_GAS = demonstration("rtr-20", "Police fired tear gas at hundreds of opposition supporters marching through the "
+                         "centre of Nairobi on Tuesday.", "Protest with intervention")
+RALLY = demonstration("afp-20", "Thousands rallied in the Kenyan capital on Tuesday to denounce a new fuel levy, "
+                      "witnesses said.", "Peaceful protest")
+
+
+def test_two_reports_of_one_crowd_in_one_town_on_one_day_are_one_demonstration() -> None:
+    assert len(Profile.of(TEAR_GAS).words & Profile.of(RALLY).words) == 0
+    assert together(TEAR_GAS, RALLY)
+
+
+def test_another_town_another_day_or_another_group_is_another_demonstration() -> None:
+    elsewhere = demonstration("ap-20", "Thousands rallied in the port city on Tuesday against the fuel levy.",
+                              "Peaceful protest", place=MOMBASA)
+    next_day = demonstration("ap-21", "Crowds gathered outside parliament in Nairobi on Wednesday to oppose the budget.",
+                             "Peaceful protest", day="2023-09-06")
+    teachers = demonstration("bbc-20", "Teachers marched on parliament in Nairobi on Tuesday demanding unpaid wages.",
+                             "Peaceful protest", group=TEACHERS)
+    students = demonstration("dw-20", "Students held a sit-in at the university in Nairobi on Tuesday over fees.",
+                             "Peaceful protest", group=TEACHERS.model_copy(update={"name": "Students (Kenya)"}))
+    for other in (elsewhere, next_day):
+        assert not together(RALLY, other)
+    assert not together(teachers, students)

@@ -250,6 +250,29 @@ def same_particulars(a: Event, b: Event) -> bool:
     )
 
 
+# Event types ACLED counts one event per place, day and actor group.
+DEMONSTRATIONS = frozenset({"Protests", "Riots"})
+
+
+def same_demonstration(a: Event, b: Event) -> bool:
+    """Two reports of a demonstration of one type by one group, at one town on one day
+    both state: ACLED codes one event per place, day and actor group, however differently
+    two outlets word it ("hundreds marched", "police fired tear gas at demonstrators")."""
+    return (
+        a.event_type in DEMONSTRATIONS and a.event_type == b.event_type
+        and one_town_one_day(a, b) and one_place(a.location, b.location) and same_group(a, b)
+    )
+
+
+def same_group(a: Event, b: Event) -> bool:
+    """One crowd: the same actor1, and no group named by one report that the other's
+    associated actors lack ("students" beside "teachers" are two demonstrations)."""
+    if a.actor1 is None or b.actor1 is None or a.actor1.name != b.actor1.name:
+        return False
+    named_a, named_b = ({actor.name for actor in e.assoc_actor_1} for e in (a, b))
+    return not named_a or not named_b or named_a == named_b
+
+
 def updated_toll(event: Event) -> bool:
     """The record's toll is one a sentence of its story states as a running toll ("the
     death toll rose to 15")."""
@@ -307,7 +330,7 @@ def link_score(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) ->
     threshold = thresholds.for_pair(ea, eb)
     if similar(a, b, score, threshold):
         return score
-    return threshold if same_particulars(ea, eb) else None
+    return threshold if same_particulars(ea, eb) or same_demonstration(ea, eb) else None
 
 
 def similar(a: Profile, b: Profile, score: float, threshold: float) -> bool:

@@ -7,7 +7,7 @@ from test_incident import record
 from warlog.dedup.cluster import MemoryIndex
 from warlog.dedup.compare import MANY_SHARED, Profile, content_words, cosine
 from warlog.dedup.placed import told_there
-from warlog.record import Event, Location
+from warlog.record import Actor, Event, Location
 
 KADUNA = Location(name="Kaduna", latitude=10.52, longitude=7.44, country="Nigeria", country_code="NG", precision=1)
 
@@ -111,3 +111,45 @@ def test_a_lead_under_two_towns_placed_in_their_state_tells_a_scene_of_one_of_th
                      sub="Mob violence", place=KADUNA_STATE)
     assert not told_there(summing, FIRING_IN_ZARIA)  # it sums both towns up: none of their scenes
     assert not together(summing, FIRING_IN_ZARIA)
+
+
+# Round 20: ACLED's unit for demonstrations is one event per place, day and actor group.
+NAIROBI = Location(name="Nairobi", latitude=-1.28, longitude=36.82, admin1="Nairobi Area", country="Kenya",
+                   country_code="KE", geonameid=184745, precision=1)
+MOMBASA = Location(name="Mombasa", latitude=-4.05, longitude=39.67, admin1="Mombasa", country="Kenya",
+                   country_code="KE", geonameid=186301, precision=1)
+POLICE = Actor(name="Police Forces of Kenya (2022-)", type="State forces")
+
+
+def demonstration(article_id: str, sentence: str, sub: str, crowd: str | None, *, place: Location = NAIROBI,
+                  day: str = "2023-09-05") -> Event:
+    """A protest record by protesters named as ``crowd`` in the sentence, on a stated day."""
+    event = record(article_id, sentence, sub=sub, place=place, day=day, stated=True)
+    event.actor1 = Actor(name="Protesters (Kenya)", text=crowd, type="Protesters")
+    event.actor2 = POLICE if sub == "Protest with intervention" else None
+    return event
+
+
+TEAR_GAS = demonstration("rtr-20", "Police fired tear gas at hundreds of opposition supporters marching through the "
+                         "centre of Nairobi on Tuesday.", "Protest with intervention", "hundreds of opposition supporters")
+RALLY = demonstration("afp-20", "Thousands of followers of the opposition rallied in the Kenyan capital on Tuesday "
+                      "to denounce a new levy, witnesses said.", "Peaceful protest",
+                      "Thousands of followers of the opposition")
+
+
+def test_two_reports_of_one_group_in_one_town_on_one_day_are_one_demonstration() -> None:
+    assert Profile.of(TEAR_GAS).words & Profile.of(RALLY).words == {"opposition"}
+    assert together(TEAR_GAS, RALLY)
+
+
+def test_another_town_another_day_or_an_unnamed_or_other_group_is_another_demonstration() -> None:
+    elsewhere = demonstration("ap-20", "Thousands of opposition supporters marched in the port city on Tuesday.",
+                              "Peaceful protest", "Thousands of opposition supporters", place=MOMBASA)
+    next_day = demonstration("ap-21", "Opposition supporters gathered outside parliament in Nairobi on Wednesday.",
+                             "Peaceful protest", "Opposition supporters", day="2023-09-06")
+    unnamed = demonstration("bbc-20", "Hundreds of protesters marched on parliament in Nairobi on Tuesday.",
+                            "Peaceful protest", "Hundreds of protesters")
+    teachers = demonstration("dw-20", "Teachers held a sit-in outside the ministry in Nairobi on Tuesday over wages.",
+                             "Peaceful protest", "Teachers")
+    for other in (elsewhere, next_day, unnamed, teachers):
+        assert not together(RALLY, other)

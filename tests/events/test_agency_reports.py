@@ -112,3 +112,45 @@ def test_a_country_named_as_whose_mission_or_who_leads_is_not_the_place(story) -
     assert stormed.location.country_code == "IQ"
     (rockets,) = story("Rockets hit a base hosting US-led coalition troops in western Iraq on Tuesday, officials said.")
     assert rockets.location.country_code == "IQ"
+
+
+# Round 20: wire wordings of drone attacks, tear gas on a protest and a victim named by trade.
+
+
+def test_drones_fired_or_launched_at_a_target_are_a_drone_strike(story) -> None:
+    (fired,) = story("Militants fired drones at an army base in northern Burkina Faso on Tuesday, the military said.")
+    assert (fired.event_type, fired.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+    assert fired.actor2.type == "State forces"
+    (launched,) = story("Rebels launched drones at a military airport in Khartoum on Monday, witnesses said.")
+    assert launched.sub_event_type == "Air/drone strike"
+    (hit,) = story("A drone hit a fuel depot in Erbil on Monday, Kurdish officials said.")
+    assert hit.sub_event_type == "Air/drone strike"
+
+
+def test_a_drone_that_only_films_or_watches_strikes_nothing(story) -> None:
+    assert story("Police used drone footage to track the suspects in Lagos on Monday.") == []
+    assert story("A surveillance drone spotted the fighters near Gao on Monday.") == []
+
+
+def test_tear_gas_used_against_demonstrators_is_a_protest_with_intervention(story) -> None:
+    for text in (
+        "Police used tear gas against demonstrators in Nairobi on Tuesday.",
+        "Police used tear gas against crowds of demonstrators in Nairobi on Tuesday.",
+    ):
+        (event,) = story(text)
+        assert (event.event_type, event.sub_event_type) == ("Protests", "Protest with intervention"), text
+        assert event.actor1.type == "Protesters" and event.actor2.type == "State forces", text
+        assert event.location.country_code == "KE"
+
+
+def test_action_promised_against_rioters_tells_no_riot(story) -> None:
+    assert story("Police promised firm action against the rioters in Jos on Monday.") == []
+
+
+def test_a_person_named_by_trade_fired_on_is_a_civilian_victim(story) -> None:
+    (event,) = story("Gunmen opened fire on a builder in Maiduguri on Tuesday, police said.")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor2.type == "Civilians"
+    assert event.actor1.name.startswith("Unidentified Armed Group")
+    (welders,) = story("Gunmen opened fire on two welders and a tailor in Kaduna on Tuesday.")
+    assert welders.actor2.type == "Civilians"

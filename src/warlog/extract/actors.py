@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from ..normalise.actors import ActorDictionary
 from ..record import Actor
 from ..taxonomy import ARMED_TYPES, CROWD_TYPES, UNARMED_TYPES
+from .persons import person_noun
 from .premises import aboard, civil_body, owner_of, premises, public
 from .targets import (
     TRANSFER_LEMMAS,
@@ -603,6 +604,9 @@ def extract_actors(
         _crowd_roles(result, crowd, namer, violent=violent or trigger.lemma_.lower() in FIRING)
     if result.actor2 is None and violent and (crowd is None or crowd == "Rioters"):
         result.actor2 = namer.victim([roles.actor2, *roles.more2])
+    if result.actor2 is None and trigger.lemma_.lower() in FIRING and crowd is None:
+        # "Gunmen opened fire on a builder": a person fired on is a victim, as one shot is.
+        result.actor2 = namer.victim([t for t in (roles.actor2, *roles.more2) if t is not None and person_noun(t)])
     _split_opposing_sides(result, symmetric=trigger.lemma_.lower() in CLASH_LEMMAS or _is_passive(trigger))
     if result.actor1 is None and result.assoc_actor_1:
         result.actor1 = result.assoc_actor_1.pop(0)

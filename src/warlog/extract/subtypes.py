@@ -14,7 +14,8 @@ from ..normalise.euphemisms import PERSON_ONLY_KILLS, kills_by_euphemism
 from ..record import Actor
 from ..taxonomy import ARMED_TYPES as ARMED
 from ..taxonomy import CROWD_TYPES, UNARMED_TYPES
-from .triggers import Trigger, is_riot_police
+from .persons import PERSON_NOUNS
+from .triggers import CROWD_FORCE, Trigger, is_riot_police
 
 ARMED_NOUNS = frozenset(
     {"soldier", "troop", "militant", "fighter", "insurgent", "rebel", "jihadist", "terrorist", "police",
@@ -23,17 +24,6 @@ ARMED_NOUNS = frozenset(
 )
 # Armed people (as opposed to their bases and posts): taking them is no territory.
 ARMED_PEOPLE = ARMED_NOUNS - {"army", "force", "police", "militia", "patrol", "convoy", "base", "checkpoint", "post", "position"}
-PERSON_NOUNS = frozenset(
-    {"people", "person", "man", "woman", "child", "civilian", "villager", "resident", "farmer", "student",
-     "suspect", "member", "leader", "worker", "journalist", "teacher", "official", "passenger", "trader",
-     "boy", "girl", "family", "wife", "husband", "youth", "pilgrim", "worshipper", "shopkeeper", "national",
-     "citizen", "hostage", "son", "daughter", "brother", "sister", "mother", "father", "relative", "baby",
-     "infant", "herder", "herdsman", "fisherman", "miner", "driver", "engineer", "contractor", "employee",
-     "expatriate", "foreigner", "tourist", "traveller", "traveler", "missionary", "priest", "pastor", "nun",
-     "imam", "doctor", "nurse", "chief", "elder", "pupil", "crew", "occupant", "victim", "businessman",
-     "merchant", "activist", "politician", "candidate", "councillor", "councilor", "customer", "guest",
-     "smuggler", "trafficker", "kidnapper", "bandit", "criminal", "robber", "thief", "poacher", "deserter"}
-)
 # Actor types of people ("its passengers", "two kidnappers"); an armed type may also
 # name a place ("a military base" is the army's), so places are ruled out first.
 PEOPLE_TYPES = UNARMED_TYPES | ARMED
@@ -43,7 +33,7 @@ PLACE_NOUNS = frozenset(
      "county", "state", "capital", "part", "border", "crossing", "field", "outpost", "control", "checkpoint",
      "post", "position", "barracks", "station", "headquarters", "garrison", "fort"}
 )
-INTERVENTION = frozenset({"disperse", "teargas", "tear", "baton", "cannon", "lathi", "lathicharge", "detain", "arrest", "rubber"})
+INTERVENTION = CROWD_FORCE | {"disperse", "lathicharge", "detain", "arrest"}
 RIOT_CUES = frozenset({"torch", "pelt", "stone", "vandalise", "vandalize", "ransack", "burn", "arson", "clash", "violent", "riot", "rioter", "smash"})
 LETHAL = frozenset({"kill", "shoot", "dead", "die", "death", "fatally", "live"})
 AIR_WORDS = frozenset({"jet", "warplane", "aircraft", "plane", "drone", "air", "helicopter", "aerial", "airstrike"})

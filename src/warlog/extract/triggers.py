@@ -148,14 +148,38 @@ CROWD_PEOPLE = frozenset({"rioter", "protester", "protestor", "demonstrator"})
 AIMED_PREPS = frozenset({"against", "on", "upon", "toward", "towards"})
 
 
+# Means of force only ever used on a crowd that is there ("tear gas", "water cannon").
+CROWD_FORCE = frozenset({"tear", "teargas", "tear-gas", "cannon", "baton", "lathi", "rubber", "pepper", "truncheon"})
+
+
 def _aimed_at_crowd(token: Token) -> bool:
     """A crowd's people as the target of someone else's act or words ("promised action
-    against the rioters", "a crackdown on protesters"), not a crowd doing anything."""
-    return token.lemma_.lower() in CROWD_PEOPLE and token.dep_ == "pobj" and token.head.lower_ in AIMED_PREPS
+    against the rioters", "a crackdown on protesters"), not a crowd doing anything. Tear
+    gas or batons used on them ("used tear gas against demonstrators") tell the crowd was
+    there: its protest is told, with the intervention."""
+    if token.lemma_.lower() not in CROWD_PEOPLE or token.dep_ != "pobj" or token.head.lower_ not in AIMED_PREPS:
+        return False
+    act = token.head.head
+    return not any(t.lower_ in CROWD_FORCE for t in act.subtree if t.i < token.head.i or t.i > token.i)
+
+
+# Aircraft that strike and also only watch or carry: a trigger when told as used.
+AIRCRAFT = frozenset({"drone", "uav", "warplane"})
+
+
+def _craft_as_qualifier(token: Token, lexicon: Lexicon) -> bool:
+    """"Drone footage", "a drone pilot", "the drone unit": the aircraft word qualifies a
+    noun that names no attack, so nothing struck; "a drone attack" keeps its weapon."""
+    if token.lemma_.lower() not in AIRCRAFT or token.dep_ != "compound":
+        return False
+    head = token.head
+    return head.pos_ == "NOUN" and lexicon.single.get((head.lemma_.lower(), "NOUN")) is None
 
 
 def _class_of(token: Token, lexicon: Lexicon) -> str | None:
     if is_month(token) or is_riot_police(token) or _disarmed(token, lexicon) or _aimed_at_crowd(token):
+        return None
+    if _craft_as_qualifier(token, lexicon):
         return None
     pos = "NOUN" if token.pos_ in ("NOUN", "PROPN") else token.pos_
     for lemma in (token.lemma_.lower(), token.lower_, lexicon.forms.get(token.lower_)):

@@ -44,7 +44,7 @@ from .incident import TELLING_ARRESTS, Reference, is_violent, toll_figure
 from .named import same_person_arrested, stated_day
 from .recalled import recalled_span, same_recalled
 from .subtypes import compatible_types
-from .told import day_and_night, injured_beside_toll, restates_toll, shared_words, told_together
+from .told import day_and_night, goes_on, injured_beside_toll, restates_toll, shared_words, told_together
 
 # Cross-article place radius by ACLED precision: tighter than within one article.
 DEDUP_RADIUS_KM: dict[int, float] = {1: 15.0, 2: 40.0, 3: 300.0}
@@ -217,9 +217,9 @@ def same_reference(a: Profile, b: Profile) -> bool:
 
 def told_in_one_story(a: Profile, b: Profile) -> bool:
     """Two records of one story telling one happening in nearby sentences (``told``)."""
-    if not _near(a.span, b.span):
-        return False
     ea, eb, references = a.event, b.event, (a.reference, b.reference)
+    if not (_near(a.span, b.span) or goes_on(ea, eb)):
+        return False
     shared = cosine(a.words, b.words)
     common = shared_words(a.words, b.words)
     if told_together(ea, eb, references, DEDUP_RADIUS_KM, shared, common):

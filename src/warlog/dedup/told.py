@@ -45,7 +45,10 @@ What keeps a roundup story ("in Vadodara ... In Surat ...") apart:
 
 A sentence telling who the arrested are ("were identified as <name> of <town>") names
 their homes, not the happening's place: it agrees with the arrest it takes up wherever
-the pipeline put the two.
+the pipeline put the two. The next sentence going on with the last by a pronoun, stating
+neither its date nor its place ("They were attacked the same way at <a village>."), takes
+the earlier's: its record's lent date, and a place neither sentence names, say nothing
+against it (``goes_on``).
 """
 
 from __future__ import annotations

@@ -54,7 +54,9 @@ class EventIndex(Protocol):
     """What the clusterer needs to read from wherever events live."""
 
     def candidates(self, event: Event) -> Iterable[Event]:
-        """Events that might link to ``event`` (blocked by date window and place), any superset."""
+        """Events that might link to ``event`` (blocked by date window and place; every record of
+        its own story, whose next sentence may go on with its happening whatever the dates,
+        ``told.goes_on``), any superset."""
 
     def cannot_links(self, event_ids: set[str]) -> set[Pair]:
         """Reviewer cannot-link pairs touching ``event_ids``."""
@@ -228,7 +230,8 @@ class MemoryIndex:
         slack = candidate_slack(event)
         for oid, other in self.events.items():
             other_span = self._spans[oid]
-            if span and other_span and (other_span[0] > span[1] + slack or span[0] > other_span[1] + slack):
+            far = span and other_span and (other_span[0] > span[1] + slack or span[0] > other_span[1] + slack)
+            if far and other.article_id != event.article_id:
                 continue
             yield other
 

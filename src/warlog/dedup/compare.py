@@ -48,7 +48,7 @@ from .named import same_person_arrested, stated_day
 from .placed import told_there
 from .recalled import recalled_span, same_recalled
 from .subtypes import compatible_types
-from .told import day_and_night, injured_beside_toll, restates_toll, shared_words, told_together
+from .told import day_and_night, goes_on, injured_beside_toll, restates_toll, shared_words, told_together
 
 # Cross-article place radius by ACLED precision: tighter than within one article.
 DEDUP_RADIUS_KM: dict[int, float] = {1: 15.0, 2: 40.0, 3: 300.0}
@@ -236,9 +236,9 @@ def named_by_its_place(a: Profile, b: Profile) -> bool:
 
 def told_in_one_story(a: Profile, b: Profile) -> bool:
     """Two records of one story telling one happening in nearby sentences (``told``)."""
-    if not _near(a.span, b.span):
-        return False
     ea, eb, references = a.event, b.event, (a.reference, b.reference)
+    if not (_near(a.span, b.span) or goes_on(ea, eb)):
+        return False
     shared = cosine(a.words, b.words)
     common = shared_words(a.words, b.words)
     if told_together(ea, eb, references, DEDUP_RADIUS_KM, shared, common):

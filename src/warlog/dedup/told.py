@@ -45,7 +45,10 @@ What keeps a roundup story ("in Vadodara ... In Surat ...") apart:
 
 A sentence telling who the arrested are ("were identified as <name> of <town>") names
 their homes, not the happening's place: it agrees with the arrest it takes up wherever
-the pipeline put the two.
+the pipeline put the two. The next sentence going on with the last by a pronoun, stating
+neither its date nor its place ("They were attacked the same way at <a village>."), takes
+the earlier's: its record's lent date, and a place neither sentence names, say nothing
+against it (``goes_on``).
 """
 
 from __future__ import annotations
@@ -53,10 +56,11 @@ from __future__ import annotations
 import re
 
 from ..events.merge import same_place, text_names
+from ..events.sequel import FURTHER_ACT, names_own
 from ..geo.normalise import fold
 from ..record import Event, Location
 from ..taxonomy import FACTUAL_MODALITIES
-from .followup import follows_up, identifies, names_again, takes_up
+from .followup import follows_up, identifies, names_again, points_back, takes_up
 from .incident import TELLING_ARRESTS, Reference, is_violent
 from .named import name_pairs
 from .subtypes import compatible_types
@@ -137,6 +141,13 @@ def within_reach(a: Event, b: Event, shared: float) -> bool:
 def names_place(text: str, location: Location) -> bool:
     """Whether a sentence names the place a record was put at."""
     return text_names(text, location.name)
+
+
+def places_lent(a: Event, b: Event) -> bool:
+    """Neither sentence names the place its record was put at: both places are guesses the
+    pipeline made from elsewhere in the story (its dateline, a town told before), which say
+    nothing against each other."""
+    return not any(text_names(e.evidence.text, name) for e in (a, b) for name in (e.location.name, e.location.text))
 
 
 def one_country(a: Event, b: Event) -> bool:
@@ -338,6 +349,24 @@ def followed_up(a: Event, b: Event, shared: float) -> bool:
     return follows_up(later, consecutive(a, b), shared > 0 and within_reach(a, b, shared))
 
 
+# "Since then he has held the office": a time of its own, reckoned from the earlier happening's.
+_OWN_TIME = re.compile(r"\b(?:since|until|till|by) then\b|\bever since\b")
+
+
+def goes_on(a: Event, b: Event) -> bool:
+    """The later sentence comes right after the earlier, points back to it by a pronoun or
+    "then", and states neither the date nor the place its record was given ("... a similar
+    attack on pilgrims in 1992." "They were attacked at <a village the gazetteer lacks>."):
+    the pipeline lent those from elsewhere in the story, and the sentence's time and place
+    are the earlier's, so its record's say nothing against them. Not a further act ("later",
+    "another", ``sequel.FURTHER_ACT``) nor what has gone on since ("since then ...")."""
+    later = max((a, b), key=lambda e: e.evidence.start)
+    text = later.evidence.text
+    if FURTHER_ACT.search(text) or _OWN_TIME.search(text.lower()):
+        return False
+    return consecutive(a, b) and points_back(text) and not names_own(later)
+
+
 def _one_type_in_turn(a: Event, b: Event) -> tuple[Event, Event] | None:
     """The earlier and the later of two records of one event type told in two sentences."""
     first, later = sorted((a, b), key=lambda e: e.evidence.start)
@@ -396,8 +425,12 @@ def told_together(
         return False
     if opens_new_scene(later.evidence.text):
         return False
+    if place_agrees(a, b, radius_km):
+        return True
     # The places a sentence telling who the people are names are their homes, not the happening's.
-    return place_agrees(a, b, radius_km) or (described and identifies(later.evidence.text) and one_country(a, b))
+    if described and identifies(later.evidence.text):
+        return one_country(a, b)
+    return goes_on(a, b) and places_lent(a, b) and one_country(a, b)
 
 
 def counted_apart(a: Event, b: Event, references: tuple[Reference, Reference], named: bool) -> bool:

@@ -109,7 +109,8 @@ class SessionIndex:
         self.session = session
 
     def candidates(self, event: Event) -> Iterable[Event]:
-        """Events whose date span is near ``event``'s, in its country or of unknown country."""
+        """Events whose date span is near ``event``'s, or of its own story (a sentence going on
+        with the last takes its date, ``told.goes_on``), in its country or of unknown country."""
         stmt = select(EventRow.data)
         span = date_span(event)
         if span is not None:
@@ -124,6 +125,7 @@ class SessionIndex:
                     _whole_year(),
                     _toll(),
                     _recalls(span),
+                    EventRow.article_id == event.article_id,
                 )
             )
         code = event.location.country_code

@@ -154,3 +154,13 @@ def test_a_person_named_by_trade_fired_on_is_a_civilian_victim(story) -> None:
     assert event.actor1.name.startswith("Unidentified Armed Group")
     (welders,) = story("Gunmen opened fire on two welders and a tailor in Kaduna on Tuesday.")
     assert welders.actor2.type == "Civilians"
+
+
+def test_a_thing_named_like_a_trade_fired_on_is_no_civilian(story) -> None:
+    # "-er" names things as well as people: a helicopter or a container shot at is no victim.
+    for sentence in (
+        "Militants opened fire on a helicopter near Kunduz on Tuesday.",
+        "Soldiers opened fire on a container near the port on Tuesday.",
+    ):
+        (event,) = story(sentence)
+        assert event.actor2 is None or event.actor2.type != "Civilians", sentence

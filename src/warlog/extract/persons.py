@@ -28,6 +28,13 @@ PERSON_NOUNS = frozenset(
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman")
 # Below this length a word with such an ending is mostly no agent noun ("tier", "ian").
 MIN_AGENT_LENGTH = 5
+# Things conflict copy names with those endings: what is fired on is no person.
+NOT_AGENTS = frozenset(
+    {"border", "sector", "corridor", "center", "container", "tanker", "trailer", "shelter", "tower", "river",
+     "water", "computer", "reactor", "motor", "harbor", "theater", "quarter", "helicopter", "carrier", "bunker",
+     "barrier", "chamber", "cluster", "corner", "interior", "tractor", "transporter", "launcher", "destroyer",
+     "fighter", "bomber", "freighter", "cruiser", "minesweeper", "airliner", "monitor", "radar", "shipper"}
+)
 
 
 def agent_noun(token: Token) -> bool:
@@ -35,7 +42,7 @@ def agent_noun(token: Token) -> bool:
     lemma = token.lemma_.lower()
     return (
         token.pos_ == "NOUN" and token.tag_ in ("NN", "NNS") and len(lemma) >= MIN_AGENT_LENGTH
-        and lemma.endswith(AGENT_SUFFIXES) and lemma not in PREMISES | FORCE_PREMISES
+        and lemma.endswith(AGENT_SUFFIXES) and lemma not in PREMISES | FORCE_PREMISES | NOT_AGENTS
     )
 
 

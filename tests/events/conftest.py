@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 import pytest
 
 from warlog.article import Article
 from warlog.pipeline import Pipeline
 from warlog.record import Event
+
+if TYPE_CHECKING:
+    from warlog.dedup.cluster import MemoryIndex
 
 
 @pytest.fixture(scope="session")
@@ -28,3 +32,18 @@ def story(pipeline: Pipeline, request: pytest.FixtureRequest) -> Callable[..., l
         return pipeline.code_article(Article(id="q", text=text, date=day or published))
 
     return code
+
+
+@pytest.fixture
+def wire(pipeline: Pipeline) -> Callable[..., "MemoryIndex"]:
+    """Code several outlets' stories, each ``(id, text, outlet, day)``, into one
+    de-duplication index, as ``warlog ingest`` would store them."""
+    from warlog.dedup.cluster import MemoryIndex
+
+    def ingest(*stories: tuple[str, str, str, date]) -> MemoryIndex:
+        index = MemoryIndex()
+        for aid, text, source, day in stories:
+            index.add(pipeline.code_article(Article(id=aid, text=text, date=day, source=source)))
+        return index
+
+    return ingest

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from warlog.article import Article
 
 FIRST = (
     "GUSAU, Nigeria (Reuters) - Gunmen on Thursday seized about 60 worshippers from a mosque in Kanoma, "
@@ -26,17 +25,12 @@ WEEK_LATER = (
 )
 
 
-def test_a_later_report_naming_the_abduction_by_its_town_and_day_joins_it(pipeline) -> None:
-    from warlog.dedup.cluster import MemoryIndex
-
-    index = MemoryIndex()
-    stories = (
+def test_a_later_report_naming_the_abduction_by_its_town_and_day_joins_it(wire) -> None:
+    index = wire(
         ("rtr", FIRST, "Reuters", date(2024, 3, 8)),
         ("afp", ELSEWHERE, "AFP", date(2024, 3, 8)),
         ("ap", WEEK_LATER, "AP", date(2024, 3, 15)),
     )
-    for aid, text, source, day in stories:
-        index.add(pipeline.code_article(Article(id=aid, text=text, date=day, source=source)))
     joined = {frozenset(index.events[e].article_id for e in c.member_ids) for c in index.clusters.values()}
     # Placed at the capital's dateline, dated by its own words: only the name ties it to
     # the first report. The abduction elsewhere on the same day stays apart.
@@ -67,17 +61,12 @@ BOMBED = (
 TOLL_RISES = "The death toll from Sunday's air strike in Magway region rose to 41, a rescue worker said on Tuesday."
 
 
-def test_agencies_counting_one_strike_a_little_apart_and_a_later_toll_join(pipeline) -> None:
-    from warlog.dedup.cluster import MemoryIndex
-
-    index = MemoryIndex()
-    stories = (
+def test_agencies_counting_one_strike_a_little_apart_and_a_later_toll_join(wire) -> None:
+    index = wire(
         ("rtr", JET, "Reuters", date(2023, 6, 12)),
         ("ap", BOMBED, "AP", date(2023, 6, 12)),
         ("local", TOLL_RISES, "Myanmar Now", date(2023, 6, 13)),
     )
-    for aid, text, source, day in stories:
-        index.add(pipeline.code_article(Article(id=aid, text=text, date=day, source=source)))
     (strike,) = index.clusters.values()
     assert strike.corroboration == 3
     # "the toll from Sunday's air strike": the strike's day, not the day a count starts from

@@ -149,7 +149,7 @@ def test_another_town_another_day_or_an_unnamed_or_other_group_is_another_demons
                              "Peaceful protest", "Opposition supporters", day="2023-09-06")
     unnamed = demonstration("bbc-20", "Hundreds of protesters marched on parliament in Nairobi on Tuesday.",
                             "Peaceful protest", "Hundreds of protesters")
-    teachers = demonstration("dw-20", "Teachers held a sit-in outside the ministry in Nairobi on Tuesday over wages.",
+    teachers = demonstration("dw-20", "Teachers staged a sit-in at the education ministry in Nairobi on Tuesday over wages.",
                              "Peaceful protest", "Teachers")
     for other in (elsewhere, next_day, unnamed, teachers):
         assert not together(RALLY, other)

@@ -71,3 +71,20 @@ def test_agencies_counting_one_strike_a_little_apart_and_a_later_toll_join(wire)
     assert strike.corroboration == 3
     # "the toll from Sunday's air strike": the strike's day, not the day a count starts from
     assert strike.fatality_range == (30, 41)
+
+
+CLASH = (
+    "PORT SUDAN (Reuters) - Sudan's army and the Rapid Support Forces fought in the city of Nyala on Thursday, "
+    "killing at least 22 civilians, a medical group said."
+)
+TOLL_ALONE = "The death toll from Thursday's fighting in Nyala has risen to 35, the medical group said on Saturday."
+
+
+def test_a_toll_stated_alone_is_a_report_of_the_fighting_it_counts(wire) -> None:
+    index = wire(
+        ("rtr", CLASH, "Reuters", date(2024, 6, 14)),
+        ("local", TOLL_ALONE, "Sudan Tribune", date(2024, 6, 15)),
+    )
+    (fight,) = index.clusters.values()
+    assert fight.corroboration == 2
+    assert fight.fatality_range == (22, 35)

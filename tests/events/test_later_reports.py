@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 
 FIRST = (
     "GUSAU, Nigeria (Reuters) - Gunmen on Thursday seized about 60 worshippers from a mosque in Kanoma, "
@@ -61,18 +63,6 @@ BOMBED = (
 TOLL_RISES = "The death toll from Sunday's air strike in Magway region rose to 41, a rescue worker said on Tuesday."
 
 
-def test_agencies_counting_one_strike_a_little_apart_and_a_later_toll_join(wire) -> None:
-    index = wire(
-        ("rtr", JET, "Reuters", date(2023, 6, 12)),
-        ("ap", BOMBED, "AP", date(2023, 6, 12)),
-        ("local", TOLL_RISES, "Myanmar Now", date(2023, 6, 13)),
-    )
-    (strike,) = index.clusters.values()
-    assert strike.corroboration == 3
-    # "the toll from Sunday's air strike": the strike's day, not the day a count starts from
-    assert strike.fatality_range == (30, 41)
-
-
 CLASH = (
     "PORT SUDAN (Reuters) - Sudan's army and the Rapid Support Forces fought in the city of Nyala on Thursday, "
     "killing at least 22 civilians, a medical group said."
@@ -80,11 +70,30 @@ CLASH = (
 TOLL_ALONE = "The death toll from Thursday's fighting in Nyala has risen to 35, the medical group said on Saturday."
 
 
-def test_a_toll_stated_alone_is_a_report_of_the_fighting_it_counts(wire) -> None:
-    index = wire(
-        ("rtr", CLASH, "Reuters", date(2024, 6, 14)),
-        ("local", TOLL_ALONE, "Sudan Tribune", date(2024, 6, 15)),
-    )
-    (fight,) = index.clusters.values()
-    assert fight.corroboration == 2
-    assert fight.fatality_range == (22, 35)
+@pytest.mark.parametrize(
+    ("stories", "outlets", "toll_range"),
+    [
+        # Two counts a little apart, then "the toll from Sunday's air strike": the strike's
+        # day, not the day a count starts from.
+        (
+            (
+                ("rtr", JET, "Reuters", date(2023, 6, 12)),
+                ("ap", BOMBED, "AP", date(2023, 6, 12)),
+                ("local", TOLL_RISES, "Myanmar Now", date(2023, 6, 13)),
+            ),
+            3,
+            (30, 41),
+        ),
+        # A toll stated alone is a report of the fighting it counts, not a sentence to veto.
+        (
+            (("rtr", CLASH, "Reuters", date(2024, 6, 14)), ("local", TOLL_ALONE, "Sudan Tribune", date(2024, 6, 15))),
+            2,
+            (22, 35),
+        ),
+    ],
+    ids=["air-strike", "toll-alone"],
+)
+def test_outlets_counting_one_happening_and_a_later_toll_are_one_event(wire, stories, outlets, toll_range) -> None:
+    (happening,) = wire(*stories).clusters.values()
+    assert happening.corroboration == outlets
+    assert happening.fatality_range == toll_range

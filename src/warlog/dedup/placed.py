@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 
 from ..geo.normalise import fold
-from ..record import Event, Location
-from .told import dateline_towns, regional, sums_towns
+from ..record import Event
+from .told import dateline_towns, is_town, regional, sums_towns
 
 # "vn arora adds from ayodhya:", "pti adds from kano:" (a name of one or two words).
 _ADDS_FROM = re.compile(r"^[a-z]+(?: [a-z]+)? adds from ([a-z][a-z .'-]{1,30}?):")
@@ -40,11 +40,6 @@ def told_from(event: Event) -> frozenset[str]:
     if regional(event.location) and not sums_towns(event):
         return frozenset(fold(t) for t in dateline_towns(text))
     return frozenset()
-
-
-def is_town(place: Location) -> bool:
-    """A place finer than a region (a town, a district)."""
-    return place.name is not None and not regional(place)
 
 
 def told_there(a: Event, b: Event) -> bool:

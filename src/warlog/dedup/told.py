@@ -239,6 +239,11 @@ def regional(place: Location) -> bool:
     return (place.precision or 3) >= 3 or place.name == place.admin1
 
 
+def is_town(place: Location) -> bool:
+    """A named place finer than a region (a town, a district)."""
+    return place.name is not None and not regional(place)
+
+
 def dateline_towns(text: str) -> list[str]:
     """The towns of a sentence's opening dateline when it names several ("vadodara/rajkot:"), else []."""
     dateline = _TOWNS_DATELINE.match(text.lower())
@@ -252,10 +257,11 @@ def sums_towns(event: Event) -> bool:
     one town, or telling one quarter without naming the towns again ("ahmedabad/vadodara:
     one killed in police firing in <a quarter of the walled city>"), tells that scene."""
     text = event.evidence.text.lower()
-    dateline = _TOWNS_DATELINE.match(text)
-    if not regional(event.location) or dateline is None:
+    towns = dateline_towns(text)
+    if not regional(event.location) or not towns:
         return False
-    return sum(text_names(text[dateline.end() :], town) for town in dateline_towns(text)) >= 2
+    body = text.split(":", 1)[1]  # the dateline ends at the first colon
+    return sum(text_names(body, town) for town in towns) >= 2
 
 
 def place_words(a: Event, b: Event) -> frozenset[str]:
@@ -266,8 +272,7 @@ def place_words(a: Event, b: Event) -> frozenset[str]:
 
 def same_named_place(a: Event, b: Event) -> bool:
     """Both records put at one named place, finer than a region."""
-    la, lb = a.location, b.location
-    return bool(la.name) and la.name == lb.name and (la.precision or 3) < 3 and la.name != la.admin1
+    return is_town(a.location) and a.location.name == b.location.name
 
 
 STATE_FORCES = "State forces"

@@ -699,7 +699,7 @@ def _participle_before(span: Span) -> Token | None:
     clause and its verb is moved; "last week, parents marched" keeps its verb."""
     root = span.root
     verb = root.head
-    if root.dep_ != "npadvmod" or not span.end <= verb.i or span.start == 0:
+    if root.dep_ != "npadvmod" or span.end > verb.i or span.start == 0:
         return None
     before = span.doc[span.start - 1]
     participle = next((t for t in [before, *before.ancestors] if t.dep_ == "acl" and t.tag_ == "VBN"), None)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from warlog.article import Article
+from warlog.dedup.canonical import build_cluster
 from warlog.dedup.cluster import MemoryIndex
 from warlog.dedup.evaluate import evaluate, read_gold
 from warlog.record import Actor, Event, EventDate, Evidence, Location, Mention, make_event_id
@@ -83,6 +84,30 @@ def test_two_reports_of_the_hawija_surrender_become_one_cluster_with_two_outlets
     assert {m.article_id for m in cluster.event.mentions} == {"breitbart-1", "reuters-1"}
     assert cluster.fatality_range == (0, 2) and cluster.event.location.name == "Hawija"
     assert cluster.to_dict()["corroboration"] == 2
+
+
+KIRKUK_PROVINCE = Location(name="Kirkuk", latitude=35.5, longitude=44.2, admin1="Kirkuk", country="Iraq",
+                           country_code="IQ", precision=3)
+GENEVA = Location(name="Geneva", latitude=46.2, longitude=6.15, admin1="Geneve", country="Switzerland",
+                  country_code="CH", precision=1)
+S5 = "Islamic State fighters surrendered to Kurdish forces in Kirkuk province on Thursday."
+S6 = "The U.N. refugee agency said the surrender of the Islamic State fighters near Hawija was welcome."
+
+
+def test_a_dateline_abroad_does_not_move_the_canonical_place_out_of_the_country() -> None:
+    """The report telling it dates it best; a report from Geneva places it more finely,
+    but in the wrong country: the canonical place stays in Iraq."""
+    told = event(article("rtr-2", f"KIRKUK. {S5}", "Reuters"), S5, place=KIRKUK_PROVINCE)
+    geneva = event(article("afp-2", f"GENEVA. {S6}", "AFP"), S6, place=GENEVA)
+    geneva.date = EventDate(start="2017-10-01", end="2017-10-31", precision=3, text="this month")
+    cluster = build_cluster([told, geneva])
+    assert cluster.event.location.country_code == "IQ"
+    assert cluster.event.location.name == "Kirkuk"
+    # Two reports in Iraq against one from Geneva that dates it best: Iraq still.
+    again = event(article("ap-2", f"KIRKUK. {S5}", "AP"), S5, place=KIRKUK_PROVINCE)
+    again.date = geneva.date
+    geneva.date = told.date
+    assert build_cluster([told, geneva, again]).event.location.country_code == "IQ"
 
 
 def test_other_town_and_other_date_stay_apart() -> None:

@@ -97,3 +97,25 @@ def test_outlets_counting_one_happening_and_a_later_toll_are_one_event(wire, sto
     (happening,) = wire(*stories).clusters.values()
     assert happening.corroboration == outlets
     assert happening.fatality_range == toll_range
+
+
+
+INQUIRY = (
+    "The U.N. human rights office on Tuesday called for an independent inquiry into the Thitkyin air strike, "
+    "which killed about 40 villagers last month."
+)
+
+
+def test_an_inquiry_into_a_strike_is_expected_not_the_strike(story) -> None:
+    (strike,) = story(INQUIRY)
+    assert strike.sub_event_type == "Air/drone strike"
+    assert strike.modality != "expected"
+    (threat,) = story("Rebels threatened an attack on the army base in the hills.")
+    assert threat.modality == "expected"
+
+
+def test_captives_marched_through_a_forest_are_no_protest_march(story) -> None:
+    told = story("Freed pupils told reporters that the gunmen had marched them through the forest for nine days.")
+    assert all(e.event_type != "Protests" for e in told)
+    (march,) = story("Hundreds of students marched through the city centre on Monday to demand the release of their classmates.")
+    assert march.event_type == "Protests"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..events.merge import combine
-from ..record import Event, EventDate, Quantity
+from ..record import Event, EventDate, Location, Quantity
 
 
 def _date_rank(value: EventDate) -> tuple:
@@ -40,6 +40,26 @@ def supported_count(events: list[Event]) -> tuple[int, int, int] | None:
     tally = Counter(values)
     best = max(tally, key=lambda v: (tally[v], v))
     return best, min(values), max(values)
+
+
+def agreed_location(events: list[Event], chosen: Location) -> Location:
+    """The place, in the country most members put the happening in: one report's
+    dateline abroad ("GENEVA (Reuters) - ... an inquiry into the air strike") does not
+    move a strike the other reports put in Myanmar. On a tie, the country of the report
+    that dates it best (the one telling it, not one recalling it); within the country,
+    the finest place."""
+    countries = Counter(e.location.country_code for e in events if e.location.country_code)
+    if not countries:
+        return chosen
+    most = max(countries.values())
+    top = {c for c, n in countries.items() if n == most}
+    teller = min(events, key=lambda e: _date_rank(e.date)).location.country_code
+    if len(top) > 1 and teller in top:
+        top = {teller}
+    if chosen.country_code in top:
+        return chosen
+    placed = [e.location for e in events if e.location.country_code == min(top)]
+    return min(placed, key=lambda p: (p.precision or 4, not p.admin1, p.name or "")).model_copy()
 
 
 def outlets(events: list[Event]) -> list[str]:
@@ -87,6 +107,7 @@ def build_cluster(members: list[Event]) -> Cluster:
     cluster_id = ordered[0].event_id
     event.event_id = cluster_id
     event.date = most_precise_date(ordered)
+    event.location = agreed_location(ordered, event.location)
     names = outlets(ordered)
     event.sources = names
     count = supported_count(ordered)

@@ -33,6 +33,15 @@ EXPECTATION = frozenset(
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "gonna"})
 CONDITIONAL_AUX = frozenset({"would", "could", "might", "may", "should", "'d", "can"})
 CONDITIONAL_MARK = frozenset({"if", "unless", "whether"})
+# What is asked for into, over or for a deed already done ("called for an inquiry into
+# the air strike, which killed 100", "demanded justice for the killing"): the inquiry is
+# expected, the deed it looks into happened.
+LOOKING_INTO = frozenset(
+    {
+        "inquiry", "enquiry", "investigation", "probe", "inquest", "review", "trial", "prosecution",
+        "justice", "compensation", "accountability", "punishment", "apology", "explanation", "action",
+    }
+)
 # "ordered / told / urged X to do Y": Y is an instruction, not a deed.
 DIRECTIVES = frozenset({"tell", "ask", "instruct", "command", "encourage", "direct", "advise"})
 DENIAL = frozenset({"deny", "refute", "reject", "dismiss"})
@@ -150,6 +159,16 @@ def background(trigger: Token) -> bool:
     )
 
 
+def _looks_into(governor: Token, chain: list[Token]) -> bool:
+    """The chain enters a noun of ``LOOKING_INTO`` through its preposition ("an inquiry
+    into the strike"): what governs that noun governs the inquiry, not the deed."""
+    index = chain.index(governor)
+    return (
+        index > 0 and governor.pos_ == "NOUN" and governor.lemma_.lower() in LOOKING_INTO
+        and chain[index - 1].dep_ == "prep"
+    )
+
+
 def classify(trigger: Token, sent: Span, *, attributed: bool, historical: bool) -> Modality:
     """Modality of the event evoked by ``trigger`` in ``sent``."""
     chain = list(governors(trigger))
@@ -174,6 +193,8 @@ def classify(trigger: Token, sent: Span, *, attributed: bool, historical: bool) 
         if {child.lower_ for child in _children(token, {"aux"})} & CONDITIONAL_AUX:
             return "hypothetical"
         if token is not trigger and token.pos_ == "VERB" and lemma in SAYING:
+            break
+        if _looks_into(token, chain):
             break
     if historical:
         return "historical"

@@ -176,8 +176,14 @@ def _craft_as_qualifier(token: Token, lexicon: Lexicon) -> bool:
     return head.pos_ == "NOUN" and lexicon.single.get((head.lemma_.lower(), "NOUN")) is None
 
 
+def _marched_off(token: Token) -> bool:
+    """"The gunmen marched them through the forest", "marched the captives away": a
+    march with an object is people driven by others, not a protest march."""
+    return token.pos_ == "VERB" and token.lemma_.lower() == "march" and any(c.dep_ == "dobj" for c in token.children)
+
+
 def _class_of(token: Token, lexicon: Lexicon) -> str | None:
-    if is_month(token) or is_riot_police(token) or _disarmed(token, lexicon) or _aimed_at_crowd(token):
+    if is_month(token) or is_riot_police(token) or _disarmed(token, lexicon) or _aimed_at_crowd(token) or _marched_off(token):
         return None
     if _craft_as_qualifier(token, lexicon):
         return None

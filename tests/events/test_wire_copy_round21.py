@@ -98,3 +98,23 @@ def test_tear_gas_on_a_road_block_keeps_the_crowd_and_the_police(story) -> None:
     assert event.sub_event_type == "Protest with intervention"
     assert event.actor1.type == "Protesters"
     assert event.actor2 is not None and event.actor2.type == "State forces"
+
+
+def test_fighters_who_take_the_police_weapons_loot_them(story) -> None:
+    # The state seizing arms disrupts their use; an armed group taking them loots them.
+    (event,) = story("Insurgents seized weapons from a police armoury in Shan state on Saturday, residents said.")
+    assert event.sub_event_type == "Looting/property destruction"
+    assert event.actor1.type != "State forces"
+
+
+def test_the_fighters_going_on_with_their_raid_are_one_event(story) -> None:
+    text = (
+        "Resistance fighters attacked a police station in Sagaing region on Saturday, killing three officers, "
+        "a resident said.\n"
+        "The fighters seized weapons and set the building on fire, the resident said."
+    )
+    (event,) = story(text)
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor2.type == "State forces"
+    assert event.fatalities == 3
+    assert len(event.mentions) == 2

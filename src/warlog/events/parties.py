@@ -222,8 +222,12 @@ class _Paragraph:
         return actor.text is None or self.dictionary.is_instrument(actor.text)
 
     def only_civilians(self) -> bool:
-        """The paragraph names civilians ("farmers", "herders") and no armed actor."""
-        return any(a.type == "Civilians" for a in self.actors) and self.armed(besides=None) is None
+        """The paragraph names civilians who take part ("farmers", "herders"), not only
+        those who tell of it or were harmed ("fighting killed 12 civilians, the local
+        resistance committee said": a source and the dead, no side), and no armed actor."""
+        told_or_harmed = [*self.observing, *self.suffering]
+        taking_part = [a for a in self.actors if a.type == "Civilians" and not any(a is b for b in told_or_harmed)]
+        return bool(taking_part) and self.armed(besides=None) is None
 
     def fighting(self) -> bool:
         """The paragraph tells of two sides fighting ("clashed", "a shootout")."""
@@ -474,6 +478,10 @@ def _crowds(event: Event, context: _Paragraph) -> None:
         actor2 = _as(context.generic("rioters"), actor2)  # "a clash between Congress and UML activists": two mobs
     if event.sub_event_type == "Mob violence" and context.clash and actor2 is not None and actor2.type == "Civilians":
         actor2 = _as(context.generic("rioters"), actor2)  # "two farmers were killed" as two groups clashed: a side
+    if event.sub_event_type in PROTESTS and actor2 is not None and actor2.type is None:
+        # "blocked the road into Beni. Police fired tear gas to disperse them": a protest's
+        # only other party is who acts on the crowd, never a name the parse left untyped.
+        actor2 = None
     if actor2 is None and event.sub_event_type in INTERVENED:
         actor2 = next(iter(context.intervening), None) or context.state()
     if actor2 is None and event.sub_event_type in RIOTS:
@@ -634,9 +642,12 @@ def _armed_sides(event: Event, context: _Paragraph) -> None:
         return
     if subtype not in ARMED_DOER:
         return
-    if subtype == "Attack" and _serving_forces(event.actor2, context) and not _state_forces(event.actor1):
+    taken = subtype == "Abduction/forced disappearance"
+    if (subtype == "Attack" or taken) and _serving_forces(event.actor2, context, taken) and not _state_forces(event.actor1):
         # "Gunmen shot dead a policeman on patrol": violence against state forces on
-        # duty is fighting them (ACLED's armed clash), not an attack on civilians.
+        # duty is fighting them (ACLED's armed clash), not an attack on civilians; so is
+        # seizing them ("gunmen abducted five policemen", "rebels captured seven
+        # soldiers"): ACLED codes the abducted party's own category, as an armed clash.
         _retype(event, "Armed clash")
         subtype = event.sub_event_type
         if event.actor1 is not None and event.actor1.type in CROWDS:
@@ -678,9 +689,10 @@ def _armed_sides(event: Event, context: _Paragraph) -> None:
     if subtype == "Armed clash" and event.actor2 is None and _fought_among_themselves(event.actor1, context):
         # "Clan militias fought over grazing land": one kind on both sides (ACLED).
         event.actor2 = event.actor1.model_copy()
-    if subtype in ARMED_SIDES and event.actor2 is None and event.actor1.type == "State forces":
-        # Forces fighting a side nobody names ("a shootout with the police"): ACLED's
-        # unidentified armed group.
+    if subtype in ARMED_SIDES and event.actor2 is None and (event.actor1.type == "State forces" or context.unnamed(event.actor1)):
+        # Forces fighting a side nobody names ("a shootout with the police"), or fighting
+        # of which no side is named ("clashes killed 12 civilians"): ACLED's unidentified
+        # armed group.
         event.actor2 = context.generic(UNIDENTIFIED)
     _communal_doer(event, context)
 
@@ -785,18 +797,20 @@ def _state_forces(actor: Actor | None) -> bool:
 
 # Words that make a member of the forces a civilian ("a retired soldier", "an ex-policeman").
 FORMER = re.compile(r"\b(?:retired|former|ex-\w*)\b", re.IGNORECASE)
-# A paragraph that tells of forces out of the fight: off duty, or held captive (ACLED
-# codes their killing as an attack on civilians).
-OUT_OF_THE_FIGHT = re.compile(r"\boff[- ]duty\b|\b(?:executed|captive|captives|hostage|hostages|prisoner)\b", re.IGNORECASE)
+# A paragraph that tells of forces out of the fight: off duty (or in plain clothes), or
+# held captive (ACLED codes their killing or abduction as violence against civilians).
+OFF_DUTY = re.compile(r"\boff[- ]duty\b|\b(?:plain|civilian) ?clothes\b", re.IGNORECASE)
+CAPTIVE = re.compile(r"\b(?:executed|captive|captives|hostage|hostages|prisoner)\b", re.IGNORECASE)
 
 
-def _serving_forces(actor: Actor | None, context: _Paragraph) -> bool:
+def _serving_forces(actor: Actor | None, context: _Paragraph, taken: bool = False) -> bool:
     """Police or soldiers on duty: not a retired or former member, nor one the
-    paragraph tells was off duty or a captive."""
+    paragraph tells was off duty or a captive (unless the act told is the taking
+    itself, ``taken``: "took five policemen hostage")."""
     if not _state_forces(actor) or FORMER.search(actor.text or ""):
         return False
     told = " ".join(s.text for s in paragraph(context.sent)) if context.sent is not None else ""
-    return not OUT_OF_THE_FIGHT.search(told)
+    return not OFF_DUTY.search(told) and (taken or not CAPTIVE.search(told))
 
 
 def _armed(actor: Actor | None) -> bool:

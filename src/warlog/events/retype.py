@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..classify import EventClassifier
 from ..extract.actors import names_installation
-from ..extract.subtypes import ARMED, armed_seizure_of_people, shot_down, strike_that_hits
+from ..extract.subtypes import ARMED, WEAPON_PRIORITY, armed_seizure_of_people, shot_down, strike_that_hits
 from ..extract.triggers import FAMILIES
 from ..record import Event
 from ..taxonomy import ARMED_TYPES, FACTUAL_MODALITIES, event_type_of
@@ -66,7 +66,21 @@ def _overrulable(mention: EventMention, event: Event) -> bool:
         return False  # "shot down 12 drones": the drones make no strike of it
     if strike_that_hits(mention.anchor.token):
         return False  # "the strike hit a ceremony held by opponents": no gathering's protest
+    if _by_a_named_weapon(mention, event):
+        return False  # "attacked an army base with drones": the weapon's sub-type, not a clash
     return mention.anchor.cls in GENERIC_CLASSES and len(mention.anchor.span) == 1 and event.sub_event_type not in RULE_ONLY
+
+
+# Weapons that make the sub-type whatever verb tells their use (ACLED: an attack carried
+# out from the air or from afar is remote violence, not a clash or an attack).
+NAMED_WEAPONS = frozenset(WEAPON_PRIORITY) - {"explosion"}
+
+
+def _by_a_named_weapon(mention: EventMention, event: Event) -> bool:
+    """The rules took the sub-type from a weapon the sentence names beside a generic verb
+    ("attacked a base with drones", "hit the post with missiles"): a specific word, which
+    the classifier's reading of the verb must not turn back into an armed clash."""
+    return event.sub_event_type in NAMED_WEAPONS and any(t.cls == event.sub_event_type for t in mention.others)
 
 
 def _property_of_the_armed(sub_event_type: str, event: Event) -> bool:

@@ -33,7 +33,7 @@ FURTHER_ACT = re.compile(r"\b(?:another|second|third|separate|later|subsequent|n
 _DEFINITE_DOERS = re.compile(
     r"^(?:the|these|those) (?:suspected |armed |unidentified |masked )?"
     r"(?:gunm[ae]n|attackers?|assailants?|raiders?|militants?|insurgents?|jihadists?|bandits?"
-    r"|kidnappers?|abductors?|militiam[ae]n|assaulters?)\b",
+    r"|kidnappers?|abductors?|militiam[ae]n|assaulters?|fighters|rebels|terrorists|extremists)\b",
     re.IGNORECASE,
 )
 # "... were killed and dozens injured in the clashes": the act just told, by its name.

@@ -271,9 +271,21 @@ def resolve(anchor: Trigger, others: list[Trigger], sent: Span, actor1: Actor | 
         return "Attack"
     if cls == "Armed clash" and actor2 is not None and actor2.type == "Protesters" and anchor.token.lemma_.lower() in ("open", "fire"):
         return "Excessive force against protesters"  # "opened fire on protesters": one-sided, no exchange of fire
+    if cls == "Disrupted weapons use" and _armed_taking(anchor.token, actor1):
+        return "Looting/property destruction"
     if cls == "Non-violent transfer of territory" and not _armed_party(anchor.token, actor1, actor2):
         return None  # "withdrew the levies", "evacuated residents": no territory changes hands
     return cls
+
+
+TAKING = frozenset({"seize", "capture", "loot", "steal", "take"})
+
+
+def _armed_taking(trigger: Token, actor1: Actor | None) -> bool:
+    """"The fighters seized weapons": an armed group taking arms loots them (ACLED's
+    disrupted weapons use is the state's seizure, or a weapon stopped)."""
+    armed = actor1 is not None and actor1.type in ARMED and actor1.type != "State forces"
+    return armed and trigger.lemma_.lower() in TAKING
 
 
 # What air defences bring down: ACLED's disrupted weapons use, not a strike.

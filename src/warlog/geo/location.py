@@ -18,7 +18,7 @@ from ..record import Location
 from .dateline import dateline_focus
 from .neighbours import neighbours
 from .parser import Toponym
-from .recognise import DIVISION_WORDS, MISSIONS, PLACE_NOUNS, in_admin_parenthesis
+from .recognise import COMPASS_ADJECTIVES, DIVISION_WORDS, MISSIONS, PLACE_NOUNS, in_admin_parenthesis
 from .place import ADMIN1, ADMIN2, AREA_CODES, COUNTRY, Place
 from .sources import acled_country_name
 
@@ -93,21 +93,44 @@ def _narrowed(best: Toponym, in_sentence: list[Toponym]) -> Toponym:
     return min(smaller, key=lambda t: (_rank(t), not t.dateline, abs(t.start - best.start))) if smaller else best
 
 
-def _settled(doc: Doc, best: Toponym, in_sentence: list[Toponym], toponyms: list[Toponym]) -> Location:
+def _settled(
+    doc: Doc, best: Toponym, in_sentence: list[Toponym], toponyms: list[Toponym], away: bool = False
+) -> Location:
     """The chosen place, a region narrowed to a town in it: the sentence's own, else one
     the article named earlier or later ("rioted in Maniema" after "met in Kindu"), which
     is then only "near" (precision 2); a dateline's town only when it is the story's
-    focus (``dateline_focus``)."""
+    focus (``dateline_focus``) and the sentence puts the happening nowhere else (``away``:
+    "in a village in Kaduna state"; ``_somewhere_in``)."""
     narrowed = _narrowed(best, in_sentence)
     if narrowed is best and _rank(best) > 0:
         resolved = [t for t in toponyms if t.resolved]
         # a dateline narrows only a story about its region ("rajkot: ... the gujarat
         # bandh"), not "in northern Burkina Faso" filed from the capital
-        filed = dateline_focus(resolved)
+        filed = None if away or _somewhere_in(doc, best) else dateline_focus(resolved)
         elsewhere = _narrowed(best, [t for t in resolved if not t.dateline or t is filed])
         if elsewhere is not best:
             return to_location(doc, elsewhere, max(2, _precision(doc, elsewhere)))
     return to_location(doc, narrowed)
+
+
+COMPASS_WORDS: frozenset[str] = COMPASS_ADJECTIVES | {
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "remote"
+}
+
+
+def _somewhere_in(doc: Doc, area: Toponym) -> bool:
+    """"in northwest Nigeria", "in a remote part of Mali", "in Nigeria": the sentence puts
+    the happening somewhere in a country, or in a part of a region it names by compass,
+    which is not the town the story was filed from (a capital's dateline over a kidnapping
+    in a village of the north); the dateline places only a story naming no other place."""
+    if area.feature_code == COUNTRY:
+        # "in Afghanistan's capital" is the dateline's town
+        return not any(t.lower_ == "capital" for t in doc[area.token_end : area.token_end + 3])
+    before = doc[max(0, area.token_start - 4) : area.token_start]
+    after = doc[area.token_end : area.token_end + 2]  # "Nigeria's northwest"
+    return any(t.lower_ in COMPASS_WORDS for t in before) or (
+        len(after) == 2 and after[0].lower_ == "'s" and after[1].lower_ in COMPASS_WORDS
+    )
 
 
 def article_focus(toponyms: list[Toponym], countries: Collection[str] = ()) -> Toponym | None:
@@ -187,6 +210,7 @@ def event_location(
     def abroad(t: Toponym) -> bool:
         return home is not None and t.country_code != home
 
+    away = trigger is not None and _placed_away(doc, sentence, trigger)
     if trigger is not None:
         tied = [
             (abroad(t), _rank(t), hops, t.start, t)
@@ -194,10 +218,10 @@ def event_location(
             if (hops := _tied_to(doc, t, trigger)) is not None
         ]
         if tied:
-            return _settled(doc, min(tied, key=lambda item: item[:4])[4], in_sentence, toponyms)
+            return _settled(doc, min(tied, key=lambda item: item[:4])[4], in_sentence, toponyms, away)
     if in_sentence:
         best = min(in_sentence, key=lambda t: (abroad(t), _rank(t), t.start))
-        return _settled(doc, best, in_sentence, toponyms)
+        return _settled(doc, best, in_sentence, toponyms, away)
     capital = the_capital(sentence, toponyms, home)
     if capital is not None:
         return to_location(doc, capital, 1)
@@ -208,6 +232,9 @@ def event_location(
         or (article_focus(toponyms, neighbours(countries)) if countries else None)
     )
     if focus is None:
+        return Location()
+    if focus.dateline and away:
+        # "ABUJA - ... abducted 40 people from a remote village": not where the reporter sat
         return Location()
     if trigger is not None and focus.country_code == home and _names_unknown_place(doc, sentence, trigger, toponyms):
         # "recaptured the town of Eel Dheer": the event is there, not in the article's
@@ -317,6 +344,20 @@ def _names_unknown_place(doc: Doc, sentence: Span, trigger: Token, toponyms: lis
         and _called_a_settlement(doc, t) and _tied_to(doc, t, trigger) is not None
         for t in toponyms
     )
+
+
+def _placed_away(doc: Doc, sentence: Span, trigger: Token) -> bool:
+    """The trigger is tied to a place the sentence does not name, away from any town the
+    story was filed from: "near the border", "in a (remote) village", "in villages"."""
+    targets = {trigger.i, trigger.head.i}
+    for noun in sentence:
+        unnamed_settlement = noun.lemma_.lower() in SETTLEMENT_NOUNS and (
+            noun.tag_ == "NNS" or any(c.lower_ in ("a", "an") for c in noun.children)
+        )
+        if (noun.lower_ in BORDER_NOUNS or unnamed_settlement) and noun.pos_ == "NOUN":
+            if any(a.i in targets for a in _ancestors_within(noun, MAX_HOPS)):
+                return True
+    return False
 
 
 def the_capital(sentence: Span, toponyms: list[Toponym], home: str | None) -> Toponym | None:

@@ -92,7 +92,7 @@ def test_an_attack_with_a_weapon_from_afar_is_remote_violence(story, text, sub_e
 def test_tear_gas_on_a_road_block_keeps_the_crowd_and_the_police(story) -> None:
     text = (
         "Residents angry over the killings blocked the main road into Beni on Monday.\n"
-        "Police fired tear gas to disperse them."
+        "Police fired tear gas to scatter the crowd."
     )
     (event,) = story(text)
     assert event.sub_event_type == "Protest with intervention"

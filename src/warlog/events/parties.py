@@ -479,7 +479,7 @@ def _crowds(event: Event, context: _Paragraph) -> None:
     if event.sub_event_type == "Mob violence" and context.clash and actor2 is not None and actor2.type == "Civilians":
         actor2 = _as(context.generic("rioters"), actor2)  # "two farmers were killed" as two groups clashed: a side
     if event.sub_event_type in PROTESTS and actor2 is not None and actor2.type is None:
-        # "blocked the road into Beni. Police fired tear gas to disperse them": a protest's
+        # "blocked the road into Beni. Police fired tear gas to scatter the crowd": a protest's
         # only other party is who acts on the crowd, never a name the parse left untyped.
         actor2 = None
     if actor2 is None and event.sub_event_type in INTERVENED:

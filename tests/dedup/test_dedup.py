@@ -232,7 +232,10 @@ FLOORS = {"dev": ((0.99, 0.97), (0.99, 0.99)), "test": ((0.74, 0.44), (0.90, 0.7
 # Round 20 (within one story: the next sentence going on by a pronoun takes the earlier's
 # lent date and place, ``told.goes_on``): whole dev -> 0.948/0.799 (B-cubed 0.985/0.941).
 # Both merged: floors set from the measurement after the merge.
-EXTENDED_FLOORS = {"dev": ((0.94, 0.80), (0.98, 0.94)), "test": ((0.74, 0.47), (0.90, 0.77))}
+# Round 21 (within one story: "was also attacked on <a day of its own>" is another occasion,
+# ``sequel.another_occasion``): whole dev 0.949/0.815 -> 0.955/0.815 (B-cubed 0.985/0.946 ->
+# 0.988/0.946); dev floors raised to the measured figures, rounded down.
+EXTENDED_FLOORS = {"dev": ((0.95, 0.81), (0.98, 0.94)), "test": ((0.74, 0.47), (0.90, 0.77))}
 FIRST_BATCHES = (1, 2, 3)
 # Dev batches labelled outside Gujarat's riots, alone (pairwise, then B-cubed): batch 10
 # measured 1.000/0.400 (B-cubed 1.000/0.865), batch 11 0.857/0.273 (0.982/0.732) -> 0.923/0.545

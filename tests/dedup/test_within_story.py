@@ -97,3 +97,24 @@ def test_the_injured_told_after_the_toll_are_that_toll_statements() -> None:
         ("Of the 19 others injured, six remain in a serious condition.", "Attack", KANO),
     )
     assert clusters(told) == [{0, 1}]
+
+
+def test_the_victim_also_attacked_on_a_day_of_its_own_stays_apart_from_the_lead() -> None:
+    """Round 21: "was also attacked on <a day>" tells an earlier attack on the same person,
+    background to the undated lead, not a part of it (``sequel.another_occasion``)."""
+    from warlog.record import EventDate
+
+    told = story(
+        "wire-70",
+        ("Gunmen fired several shots at the office of a contractor in Kano to frighten him.", "Attack", KANO),
+        ("The contractor was also attacked on June 2 when gunmen tried to kill him.", "Attack", KANO),
+    )
+    june_2 = EventDate(start="2023-06-02", end="2023-06-02", precision=1, text="June 2")
+    lead = told[0].model_copy(update={"date": EventDate(start="2023-06-14", end="2023-06-14", precision=2)})
+    earlier = told[1].model_copy(update={"date": june_2})
+    assert clusters([lead, earlier]) == [{0}, {1}]
+    same_day = lead.model_copy(update={
+        "date": june_2,
+        "evidence": lead.evidence.model_copy(update={"text": "Gunmen fired shots at a contractor's office in Kano on June 2."}),
+    })
+    assert clusters([same_day, earlier]) == [{0, 1}]

@@ -21,7 +21,9 @@ What keeps a roundup story ("in Vadodara ... In Surat ...") apart:
 - a place conflict, unless one sentence names the other record's place (the
   pipeline often placed one of the two wrongly: "rioting in Bharuch" put in
   another town);
-- two different days named ("on thursday" ... "on friday"); far apart, a shared
+- two different days named ("on thursday" ... "on friday"), or a later sentence telling
+  the same people were "also" struck on a day the earlier does not state
+  (``sequel.another_occasion``); far apart, a shared
   party ("militants") or only the town's name, or a repeat ("... again after dusk");
 - a second sentence that opens a new scene: with its own place or day ("In
   Vadodara, ...", "On thursday, ...", "Overnight, ...", "Meanwhile, ..."), as another incident
@@ -56,7 +58,7 @@ from __future__ import annotations
 import re
 
 from ..events.merge import same_place, text_names
-from ..events.sequel import FURTHER_ACT, names_own
+from ..events.sequel import FURTHER_ACT, another_occasion, names_own, tally
 from ..geo.normalise import fold
 from ..record import Event, Location
 from ..taxonomy import FACTUAL_MODALITIES
@@ -81,7 +83,6 @@ _NEW_SCENE = re.compile(
     # "<agency> adds:", "<agency> adds from <town>:": another source's report appended to the story.
     r"|^[a-z]+(?: [a-z]+)? adds\b[^:.]{0,40}:"
 )
-_THOUSANDS = re.compile(r"(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d{4,})(?![\d,])")
 _INCIDENTS = re.compile(r"\bincidents\b")
 _TOLL_WORD = re.compile(r"\btoll\b")
 # A figure of its own: digits that are not a day of a month ("starting march 13").
@@ -163,15 +164,6 @@ def place_agrees(a: Event, b: Event, radius_km: dict[int, float]) -> bool:
     if not one_country(a, b):
         return False
     return names_place(a.evidence.text, b.location) or names_place(b.evidence.text, a.location)
-
-
-def tally(text: str) -> bool:
-    """A figure in the thousands that is not a year ("fired 5,176 rounds"): a running total."""
-    for match in _THOUSANDS.finditer(text):
-        figure = match.group(1)
-        if "," in figure or not 1900 <= int(figure) <= 2099:
-            return True
-    return False
 
 
 # "two were killed in <town> and six in <town>": a count for each of several places.
@@ -427,6 +419,8 @@ def told_together(
     if a.modality not in FACTUAL_MODALITIES or b.modality not in FACTUAL_MODALITIES:
         return False
     if counted_apart(a, b, references, described and named_again(a, b)) or other_days(a, b):
+        return False
+    if another_occasion(a, b):
         return False
     if opens_new_scene(later.evidence.text):
         return False

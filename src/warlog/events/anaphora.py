@@ -156,6 +156,15 @@ def _latest_factual(events: list[Event], kind: Callable[[Event], bool]) -> Event
     return next((e for e in reversed(events) if kind(e) and e.modality in FACTUAL_MODALITIES), None)
 
 
+def _told_just_before(events: list[Event]) -> Event | None:
+    """The happening a bare casualty sentence ("Five people were killed.") counts: the
+    latest one told as having happened, when it is violence. Past a riot, an arrest or a
+    search told in between ("... thrown into the well." "99 persons have been killed in
+    police firing."), the dead are no toll of an act told further back."""
+    latest = _latest_factual(events, lambda e: True)
+    return latest if latest is not None and latest.event_type in VIOLENT else None
+
+
 def resolve_anaphora(
     pairs: list[tuple[EventMention, Event]], dictionary: ActorDictionary, year: int | None
 ) -> list[Event]:
@@ -168,8 +177,10 @@ def resolve_anaphora(
         # "The attack left five dead": a back-reference that tells the toll.
         toll_told = casualties or is_anaphoric(mention, event)
         if event.event_type in VIOLENT:
-            if toll_told:
+            if is_anaphoric(mention, event):
                 target = _latest_factual(events, lambda e: e.event_type in VIOLENT)
+            elif casualties:
+                target = _told_just_before(events)
             elif is_told_participle(mention):
                 # Its victims were named by one kind of act: the latest told of that kind.
                 sub_type = event.sub_event_type

@@ -8,6 +8,7 @@ event whose fields come from its most informative mention.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date, timedelta
 
 from spacy.tokens import Doc
@@ -16,7 +17,10 @@ from ..geo.normalise import fold
 from ..geo.place import distance_km
 from ..record import Actor, Event, EventDate, Location
 from ..taxonomy import FACTUAL_MODALITIES
-from .sequel import BODY_GAP, LEAD_CHARS, NEXT_SENTENCE_GAP, continues, headline_toll, is_headline
+from .sequel import (
+    ALSO, BODY_GAP, LEAD_CHARS, NEXT_SENTENCE_GAP, another_occasion, continues, headline_toll, is_headline,
+    opens_section, takes_up,
+)
 from .tolls import NO_DEATHS, told_toll
 
 # How far apart two places may be and still be "the same place", by ACLED precision.
@@ -101,10 +105,6 @@ def same_telling(a: Event, b: Event) -> bool:
     return (a.modality == "historical") == (b.modality == "historical")
 
 
-# "The group also abducted a woman": the next sentence adds to the happening just told.
-_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
-
-
 def adds_to(a: Event, b: Event) -> bool:
     """One record's sentence comes right after the other's and says the same doers
     "also" did something: one happening told in two sentences (ACLED codes one event)."""
@@ -112,7 +112,7 @@ def adds_to(a: Event, b: Event) -> bool:
     if first.article_id != second.article_id or first.modality not in FACTUAL_MODALITIES:
         return False
     gap = second.evidence.start - first.evidence.end
-    return 0 <= gap <= NEXT_SENTENCE_GAP and bool(_ALSO.search(second.evidence.text))
+    return 0 <= gap <= NEXT_SENTENCE_GAP and bool(ALSO.search(second.evidence.text))
 
 
 # What a protest is told as: the protest itself, and its members' arrest, which ACLED
@@ -208,6 +208,25 @@ def other_victims(a: Event, b: Event) -> bool:
     return len(named) == 2 and a.actor2.name not in _names_of(b) and b.actor2.name not in _names_of(a)
 
 
+def own_dead(a: Event, b: Event) -> bool:
+    """Two sentences of the body each counting dead of their own, in different numbers, the
+    later neither "also" adding to the earlier nor taking up its act or doers ("Ten bodies
+    were found in a well." ... "99 people have been killed in police firing."): each tells
+    a happening of its own with its own victims and count, not a detail of the other. (In
+    the lead, a figure told again differently is the body's retelling.)"""
+    first, second = sorted((a, b), key=lambda e: e.evidence.start)
+    if first.fatalities is None or second.fatalities is None or first.fatalities == second.fatalities:
+        return False
+    if first.evidence.start < LEAD_CHARS or adds_to(first, second) or takes_up(first, second):
+        return False
+    return all(_counts_dead(e) for e in (first, second))
+
+
+def _counts_dead(event: Event) -> bool:
+    """The record's toll is a figure its own sentence gives."""
+    return any(q.what == "fatalities" and q.value == event.fatalities for q in event.quantities)
+
+
 def claimed_by_its_doer(event: Event) -> bool:
     """The record is told by the party that did it (a group claiming an attack), whose
     toll and victims routinely differ from other accounts of the same happening."""
@@ -287,7 +306,9 @@ def other_scene(a: Event, b: Event) -> bool:
     first, second = sorted((a, b), key=lambda e: e.evidence.start)
     if _OTHER_SCENE.match(second.evidence.text) or opens_elsewhere(first, second) or far_in_the_body(first, second):
         return True
-    if one_of_many(a, b) or region_and_town(a, b):
+    if one_of_many(a, b) or region_and_town(a, b) or another_occasion(a, b):
+        return True
+    if own_dead(a, b):
         return True
     # "Five militiamen were also killed": the other side's losses in the same fight.
     return other_victims(a, b) and not adds_to(a, b)
@@ -402,10 +423,35 @@ def combine(events: list[Event]) -> Event:
     return best
 
 
+def section_starts(events: list[Event], doc: Doc | None = None) -> list[int]:
+    """Where the labelled items of a roundup begin ("Shot dead: ...", "Arrested: ...";
+    ``sequel.opens_section``): the sentences of the article's ``doc``, else the records'."""
+    sentences = [(s.text, s.start_char) for s in doc.sents] if doc is not None else [
+        (e.evidence.text, e.evidence.start) for e in events
+    ]
+    return sorted({start for text, start in sentences if opens_section(text, start)})
+
+
+def by_section(events: list[Event], doc: Doc | None = None) -> list[list[Event]]:
+    """The records of each item of a roundup, in order: no happening spans two items."""
+    starts = section_starts(events, doc)
+    sections: dict[int, list[Event]] = {}
+    for event in events:
+        sections.setdefault(bisect_right(starts, event.evidence.start), []).append(event)
+    return [sections[key] for key in sorted(sections)]
+
+
 def merge_events(events: list[Event], doc: Doc | None = None) -> list[Event]:
-    """Greedy, order-stable clustering of records that describe the same happening;
-    with the article's ``doc``, a happening's toll sums or keeps the tolls its
-    sentences tell (``tolls.told_toll``) rather than keeping one record's."""
+    """Greedy, order-stable clustering of records that describe the same happening, within
+    each item of a roundup (``by_section``); with the article's ``doc``, a happening's toll
+    sums or keeps the tolls its sentences tell (``tolls.told_toll``) rather than keeping one
+    record's."""
+    merged = [event for section in by_section(events, doc) for event in _merge_section(section, doc)]
+    return sorted(merged, key=lambda e: e.evidence.start)
+
+
+def _merge_section(events: list[Event], doc: Doc | None) -> list[Event]:
+    """``merge_events`` over the records of one item."""
     clusters: list[list[Event]] = []
     # records that joined as a part of the happening just told (``_continued``): its type
     # is the first-told one, so a later record of that type is not kept out by a part's
@@ -422,8 +468,7 @@ def merge_events(events: list[Event], doc: Doc | None = None) -> list[Event]:
                 break
         else:
             clusters.append([event])
-    merged = [_combine_told(cluster, doc) if len(cluster) > 1 else cluster[0] for cluster in clusters]
-    return sorted(merged, key=lambda e: e.evidence.start)
+    return [_combine_told(cluster, doc) if len(cluster) > 1 else cluster[0] for cluster in clusters]
 
 
 def _continued(event: Event, clusters: list[list[Event]]) -> list[Event] | None:

@@ -43,6 +43,18 @@ _DEFINITE_ACT = re.compile(
 )
 
 
+_THOUSANDS = re.compile(r"(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d{4,})(?![\d,])")
+
+
+def tally(text: str) -> bool:
+    """A figure in the thousands that is not a year ("fired 5,176 rounds"): a running total."""
+    for match in _THOUSANDS.finditer(text):
+        figure = match.group(1)
+        if "," in figure or not 1900 <= int(figure) <= 2099:
+            return True
+    return False
+
+
 def names_own(event: Event) -> bool:
     """The sentence itself names the record's date or place (not ones lent by the last)."""
     told = [event.date.text, event.location.text]
@@ -51,6 +63,21 @@ def names_own(event: Event) -> bool:
 
 def _dates_itself(event: Event) -> bool:
     return event.date.text is not None and event.date.text in event.evidence.text
+
+
+# "The builder was also attacked on March 3": "also" with a day of the sentence's own.
+ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+
+
+def another_occasion(a: Event, b: Event) -> bool:
+    """The later sentence says "also" and names a day of its own that the earlier does not
+    state ("gunmen fired at a builder ..." ... "the builder was also attacked on March 3"):
+    the same people struck on another occasion, told as its background, not a part of the
+    happening told first (whose own day, unstated, is the report's)."""
+    first, second = sorted((a, b), key=lambda e: e.evidence.start)
+    if ALSO.search(second.evidence.text) is None or not _dates_itself(second):
+        return False
+    return not (_dates_itself(first) and first.date.start == second.date.start)
 
 
 def _doers_untold(event: Event) -> bool:
@@ -87,8 +114,23 @@ def continues(a: Event, b: Event) -> bool:
     gap = second.evidence.start - first.evidence.end
     if 0 <= gap <= BODY_GAP and takes_up(first, second):
         return True
+    # A running total ("have fired 5,176 rounds") sums up weeks, no part of one attack.
     part = {first.event_type, second.event_type} <= VIOLENT_TYPES and second.fatalities is None
-    return part and not names_own(second) and 0 <= gap <= NEXT_SENTENCE_GAP
+    return part and not names_own(second) and not tally(second.evidence.text) and 0 <= gap <= NEXT_SENTENCE_GAP
+
+
+# "Shot dead: a boy was ...", "Arrested: police held ...": a roundup's next item, under a
+# label of its own (a dateline opens the lead); not a quote's speaker ("residents said: ...").
+_SECTION = re.compile(r"^([a-z][a-z '-]{1,30}):\s", re.IGNORECASE)
+_SPEAKING = re.compile(r"\b(?:said|says|told|tells|recalled|recalls|asked|replied|added|include[sd]?|is|are|was|were)$", re.IGNORECASE)
+
+
+def opens_section(text: str, start: int) -> bool:
+    """A sentence (at ``start`` in its story) in the body that opens on a short label and a
+    colon: another item of a roundup ("Killed: a guard fell from a bus ..."), whatever it
+    shares with the lead."""
+    label = _SECTION.match(text)
+    return start >= LEAD_CHARS and label is not None and _SPEAKING.search(label.group(1)) is None
 
 
 def is_headline(event: Event) -> bool:

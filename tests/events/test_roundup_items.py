@@ -76,7 +76,7 @@ ROUNDUP = (
     "the trader told reporters that he had received calls asking for money for several weeks and had "
     "informed the local station about them.\n\n"
     "shot dead: a 19-year-old farmer was shot dead at a village outside the city on wednesday night. "
-    "he was shot from close range in the chest.\n\n"
+    "a single bullet hit him in the chest.\n\n"
     "arrested: the police arrested a man with a pistol near the railway station on thursday."
 )
 
@@ -87,7 +87,7 @@ def test_a_roundups_labelled_items_never_share_a_record_with_its_lead(story) -> 
     assert not opens_section("kaduna: armed men fired shots.", 0)  # the dateline opens the lead
     lead = record(0, "armed men fired several shots at the house of a trader.")
     item = record(420, "shot dead: a farmer was shot dead at a village on wednesday night.")
-    detail = record(500, "he was shot from close range in the chest.")
+    detail = record(500, "a single bullet hit him in the chest.")
     assert [len(section) for section in by_section([lead, item, detail])] == [1, 2]
     events = story(ROUNDUP)
     lead_record = holding(events, "fired several shots")

@@ -14,8 +14,9 @@ import pytest
 from warlog.article import Article
 from warlog.events.merge import merge_events, one_of_many, region_and_town, sums_region
 from warlog.pipeline import Pipeline
-from warlog.record import Actor, Event, EventDate, Evidence, Location, Mention, Quantity, make_event_id
-from warlog.taxonomy import SUB_EVENT_TYPES
+from warlog.record import Actor, Event, EventDate, Location, Quantity
+
+from sentence_records import sentence_record
 
 DAY = date(2021, 6, 9)
 ZARIA = Location(
@@ -30,19 +31,11 @@ def pipeline(nlp) -> Pipeline:
 
 def arrests(start: int, text: str, count: float) -> Event:
     """An arrest record of one sentence of article ``a``, placed at Zaria (named or not)."""
-    evidence = Evidence(text=text, start=start, end=start + len(text))
-    return Event(
-        event_id=make_event_id("a", start, "Arrests"),
-        article_id="a",
-        event_type=SUB_EVENT_TYPES["Arrests"],
-        sub_event_type="Arrests",
+    return sentence_record(
+        start, text, "Arrests", location=ZARIA,
+        day=EventDate(start="2021-06-08", end="2021-06-08", precision=1, text="Tuesday"),
         actor1=Actor(name="Police Forces of Nigeria (2015-)", type="State forces"),
-        location=ZARIA,
-        date=EventDate(start="2021-06-08", end="2021-06-08", precision=1, text="Tuesday"),
         quantities=[Quantity(text=str(int(count)), value=count, what="arrested")],
-        evidence=evidence,
-        confidence=0.8,
-        mentions=[Mention(article_id="a", evidence=evidence)],
     )
 
 

@@ -14,8 +14,9 @@ from warlog.article import Article
 from warlog.events.build import recalled_year
 from warlog.events.merge import merge_events, other_scene, same_happening
 from warlog.pipeline import Pipeline
-from warlog.record import Actor, Event, EventDate, Evidence, Location, Mention, make_event_id
-from warlog.taxonomy import SUB_EVENT_TYPES
+from warlog.record import Actor, Event, EventDate, Location
+
+from sentence_records import sentence_record
 
 DAY = date(2021, 6, 9)
 KANO = Location(name="Kano", latitude=12.0, longitude=8.52, country="Nigeria", country_code="NG", precision=1)
@@ -32,20 +33,10 @@ def code(pipeline: Pipeline, text: str) -> list[Event]:
 
 def record(start: int, text: str, sub: str = "Attack", victims: str | None = None, dead: int | None = None) -> Event:
     """A record of one sentence of article ``a`` at Kano on one day."""
-    evidence = Evidence(text=text, start=start, end=start + len(text))
-    return Event(
-        event_id=make_event_id("a", start, sub),
-        article_id="a",
-        event_type=SUB_EVENT_TYPES[sub],
-        sub_event_type=sub,
+    return sentence_record(
+        start, text, sub, location=KANO, day=EventDate(start="2021-06-06", end="2021-06-06", precision=1, text="Sunday"),
         actor1=Actor(name="Unidentified Armed Group (Nigeria)", type="Political militia"),
-        actor2=Actor(name=victims, type="Civilians") if victims else None,
-        location=KANO,
-        fatalities=dead,
-        date=EventDate(start="2021-06-06", end="2021-06-06", precision=1, text="Sunday"),
-        evidence=evidence,
-        confidence=0.8,
-        mentions=[Mention(article_id="a", evidence=evidence)],
+        actor2=Actor(name=victims, type="Civilians") if victims else None, dead=dead,
     )
 
 

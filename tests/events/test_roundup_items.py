@@ -14,8 +14,9 @@ from datetime import date
 
 from warlog.events.merge import by_section, own_dead
 from warlog.events.sequel import another_occasion, continues, opens_section
-from warlog.record import Event, EventDate, Evidence, Location, Mention, make_event_id
-from warlog.taxonomy import SUB_EVENT_TYPES
+from warlog.record import Event, EventDate, Evidence, Location
+
+from sentence_records import sentence_record
 
 STORY_DAY = date(2021, 3, 12)
 KADUNA = Location(name="Kaduna", latitude=10.52, longitude=7.44, country="Nigeria", country_code="NG", precision=2)
@@ -23,18 +24,8 @@ KADUNA = Location(name="Kaduna", latitude=10.52, longitude=7.44, country="Nigeri
 
 def record(start: int, text: str, dead: int | None = None, day: EventDate | None = None) -> Event:
     """An Attack record of one sentence of article ``a``."""
-    evidence = Evidence(text=text, start=start, end=start + len(text))
-    return Event(
-        event_id=make_event_id("a", start, "Attack"),
-        article_id="a",
-        event_type=SUB_EVENT_TYPES["Attack"],
-        sub_event_type="Attack",
-        location=KADUNA,
-        fatalities=dead,
-        date=day or EventDate(start="2021-03-12", end="2021-03-12", precision=2),
-        evidence=evidence,
-        confidence=0.8,
-        mentions=[Mention(article_id="a", evidence=evidence)],
+    return sentence_record(
+        start, text, location=KADUNA, day=day or EventDate(start="2021-03-12", end="2021-03-12", precision=2), dead=dead
     )
 
 

@@ -58,7 +58,8 @@ def agreed_location(events: list[Event], chosen: Location) -> Location:
         top = {teller}
     if chosen.country_code in top:
         return chosen
-    placed = [e.location for e in events if e.location.country_code == min(top)]
+    country = min(top)
+    placed = [e.location for e in events if e.location.country_code == country]
     return min(placed, key=lambda p: (p.precision or 4, not p.admin1, p.name or "")).model_copy()
 
 

@@ -174,10 +174,11 @@ def resolve_anaphora(
         claimed = _claimed_by(mention, dictionary, event, year)
         target = None
         casualties = is_casualty_report(mention, event)
+        anaphoric = is_anaphoric(mention, event)
         # "The attack left five dead": a back-reference that tells the toll.
-        toll_told = casualties or is_anaphoric(mention, event)
+        toll_told = casualties or anaphoric
         if event.event_type in VIOLENT:
-            if is_anaphoric(mention, event):
+            if anaphoric:
                 target = _latest_factual(events, lambda e: e.event_type in VIOLENT)
             elif casualties:
                 target = _told_just_before(events)

@@ -235,7 +235,10 @@ FLOORS = {"dev": ((0.99, 0.97), (0.99, 0.99)), "test": ((0.74, 0.44), (0.90, 0.7
 # Round 21 (within one story: "was also attacked on <a day of its own>" is another occasion,
 # ``sequel.another_occasion``): whole dev 0.949/0.815 -> 0.955/0.815 (B-cubed 0.985/0.946 ->
 # 0.988/0.946); dev floors raised to the measured figures, rounded down.
-EXTENDED_FLOORS = {"dev": ((0.95, 0.81), (0.98, 0.94)), "test": ((0.74, 0.47), (0.90, 0.77))}
+# Round 22 labels: batch 14 (back-references) adds 14 dev pairs that main's clusterer mostly misses
+# (whole dev with it, main's code: 0.933/0.773, B-cubed 0.984/0.937), so the dev recall floors
+# follow the larger set, not a rule; round 22's ``recalled.gives_year`` -> 0.956/0.773 (0.988/0.937).
+EXTENDED_FLOORS = {"dev": ((0.95, 0.77), (0.98, 0.93)), "test": ((0.74, 0.47), (0.90, 0.77))}
 FIRST_BATCHES = (1, 2, 3)
 # Dev batches labelled outside Gujarat's riots, alone (pairwise, then B-cubed): batch 10
 # measured 1.000/0.400 (B-cubed 1.000/0.865), batch 11 0.857/0.273 (0.982/0.732) -> 0.923/0.545
@@ -250,7 +253,11 @@ NEW_BATCH_FLOORS = {
     11: ((0.93, 0.68), (0.98, 0.89)),
     12: ((0.99, 0.75), (0.99, 0.95)),
     13: ((0.0, 0.0), (0.97, 0.93)),
+    # Round 22 (9 mentions, 3 pairs): 0/0, 0/3 (B-cubed 1.000/0.778) before and after.
+    14: ((0.0, 0.0), (0.99, 0.77)),
 }
+# Rows each batch was labelled with: a batch losing rows is a broken file, not a figure.
+NEW_BATCH_SIZES = {10: 69, 11: 56, 12: 46, 13: 48, 14: 9}
 
 
 @pytest.mark.parametrize(
@@ -270,7 +277,7 @@ def test_labelled_set_floors(split: str, batches: tuple[int, ...] | None, floors
 @pytest.mark.parametrize("batch", sorted(NEW_BATCH_FLOORS))
 def test_new_dev_batch_floors(batch: int) -> None:
     mentions = read_gold(GOLD, (batch,))
-    assert len(mentions) >= 40 and {m.split for m in mentions} == {"dev"}
+    assert len(mentions) >= NEW_BATCH_SIZES[batch] and {m.split for m in mentions} == {"dev"}
     score = evaluate(mentions)["dev"]
     (pair_p, pair_r), (b3_p, b3_r) = NEW_BATCH_FLOORS[batch]
     assert score.pairs.precision >= pair_p and score.pairs.recall >= pair_r, score

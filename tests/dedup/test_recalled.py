@@ -93,6 +93,28 @@ def test_one_story_coming_back_to_a_recalled_massacre_joins_its_two_records() ->
     assert not together([one, other])
 
 
+TWO_YEARS = EventDate(start="1998-01-01", end="1999-12-31", precision=3, text="1998-99")
+
+
+def test_a_deed_dated_by_a_bare_year_is_not_the_riot_recalled_by_that_year() -> None:
+    # A later feature recalls the city's riots by name and year; a witness in another story
+    # dates a killing he saw by its year alone, and his sentence names no town (the story's
+    # dateline put it at Surulere): one scene at most, not the riots as a whole.
+    riots = record("paper-k", "the former commissioner is credited with healing lagos after the riots of 1998-'99.",
+                   "Violent demonstration", SURULERE, TWO_YEARS)
+    retold = record("paper-l", "when lagos burned in the riots of 1998-99, one street stayed calm.",
+                    "Armed clash", SURULERE, TWO_YEARS)
+    witness = record("paper-m", "he left the city in 1999 after a crowd set a tailor alight in front of his shop.",
+                     "Mob violence", SURULERE, year(1999), start=400)
+    assert together([riots, retold])
+    assert not together([riots, witness])
+    assert not together([retold, witness])
+    # A town and a year in the sentence name the riot itself, even without "riots".
+    town_and_year = record("paper-n", "members were reminded of what happened in lagos in 1998, when hundreds died.",
+                           "Attack", SURULERE, year(1998), start=700)
+    assert together([riots, town_and_year])
+
+
 def test_the_store_links_a_story_dated_recall_to_the_year_dated_record_in_either_order(tmp_path: Path) -> None:
     """The store's candidate query reaches a row dated by its story that recalls the year."""
     recall = record("paper-i", "lagos: the former commissioner is credited with healing the city after the riots of 1998-'99.",

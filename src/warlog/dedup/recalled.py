@@ -82,9 +82,23 @@ def names_area(text: str, location: Location) -> bool:
 
 
 def gives_year(event: Event, span: tuple[date, date]) -> bool:
-    """The record's sentence names one of its years in digits: a happening given by its
-    year, not one dated by "two years ago"."""
-    return any(str(year) in event.evidence.text for year in (span[0].year, span[1].year))
+    """The record's sentence gives a past happening by one of its years: with a violent
+    head ("the 1992 riots", "the riots of 1992-93"), or as a town and a year ("what
+    happened in delhi in 1984"), how news anywhere names an old riot. Not "two years
+    ago", nor a deed of its own dated by a bare year ("in 1993 a mob burnt a man before
+    him"), told of a place its sentence does not name: one scene of a riot at most,
+    never the riot as a whole."""
+    text = event.evidence.text.lower()
+    years = set(range(span[0].year, span[1].year + 1))
+    if any(years & set(range(*_span_years(m))) for m in _RECALLED.finditer(text)):
+        return True
+    return any(str(year) in text for year in years) and names_area(text, event.location)
+
+
+def _span_years(match: re.Match[str]) -> tuple[int, int]:
+    """``range`` bounds of the years a matched name gives."""
+    first, last = _years(match)
+    return first, last + 1
 
 
 def same_recalled(a: Event, b: Event, spans: tuple[tuple[date, date] | None, tuple[date, date] | None], near: bool) -> bool:

@@ -176,6 +176,27 @@ def test_a_year_naming_a_happening_stays_a_year(nlp, text: str, year: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("When Freetown burned in 1998-'99, the market was spared.", "1998-01-01", "1999-12-31"),
+        ("During the 2013-14 insurgency, rebels held the bridge.", "2013-01-01", "2014-12-31"),
+        ("Fighters overran the garrison in 2015/2016.", "2015-01-01", "2016-12-31"),
+    ],
+)
+def test_two_years_given_as_one_span(nlp, text: str, start: str, end: str) -> None:
+    """"in 1998-'99": a happening of two years, not the first year alone nor no date."""
+    found = sentence_date(next(nlp(text).sents), PUBLISHED)
+    assert (found.start, found.end, found.precision) == (start, end, 3)
+
+
+def test_a_backward_pair_or_a_full_day_is_no_span_of_years() -> None:
+    backward = resolve_date("in 1999-98", PUBLISHED)
+    assert backward is None or backward.end != "2098-12-31"
+    assert resolve_date("on 2017-10-09", PUBLISHED).end == "2017-10-09"
+    assert resolve_date("in 2003-2011", PUBLISHED).end == "2011-12-31"
+
+
+@pytest.mark.parametrize(
     ("text", "day"),
     [
         ("the clash on friday left the market deserted.", "2017-10-06"),

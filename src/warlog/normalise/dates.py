@@ -265,6 +265,16 @@ def _whole_year(match: Groups, ref: date | None) -> _Span | None:
     return _Span(date(year, 1, 1), date(year, 12, 31), 3)
 
 
+def _year_span(match: Groups, ref: date | None) -> _Span | None:
+    """"the 1992-93 riots", "in 1992-'93", "2014/15": two years given as one span (a
+    second year of two digits is in the first's century); not a later year's wrap-around."""
+    first, second = int(match["y"]), match["y2"]
+    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    if not first < last <= first + 10:
+        return None
+    return _Span(date(first, 1, 1), date(last, 12, 31), 3)
+
+
 _YEAR_PARTS: dict[str, tuple[int, int]] = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 
 
@@ -472,6 +482,7 @@ _RULES: tuple[_Rule, ...] = (
         _day_of_month,
     ),
     _rule(rf"(?P<part>(?i:early|mid|late))[\s-]*(?P<y>{_YEAR})", _year_part),
+    _rule(rf"(?P<lead>{_LEAD})?(?P<y>{_YEAR_DIGITS})\s*[-–/]\s*['’‘`]*(?P<y2>{_YEAR_DIGITS}|\d\d)(?![\d%-])", _year_span),
     _rule(rf"(?P<lead>{_LEAD})?(?P<y>{_YEAR})(?!s\b|-)", _whole_year, needs_lead=True),
     _rule(
         r"(?i:the\s+day\s+before\s+yesterday|yesterday|today|earlier\s+today|last\s+night|overnight"

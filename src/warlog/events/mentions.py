@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..extract.attribution import SPEECH_VERBS
 from ..extract.boilerplate import is_furniture
 from ..extract.measures import MEASURE_CLASS
 from ..extract.subtypes import HARMLESS_FIRE, WEAPON_PRIORITY
@@ -62,6 +63,27 @@ def _vague(trigger: Trigger) -> bool:
     return len(trigger.span) > 1 and any(t.lower_ in VAGUE_WORDS for t in trigger.span)
 
 
+# What an operation looks for, not whom it fights: "launched a search operation".
+SEARCH_WORDS = frozenset({"search", "clearance", "combing", "cordon", "manhunt", "sweep", "hunt", "rescue"})
+
+
+def _search(trigger: Trigger) -> bool:
+    """A search or clearance operation launched tells of no fighting (ACLED codes no
+    battle without contact); arrests or seizures it made are triggers of their own."""
+    return _vague(trigger) and any(t.lower_ in SEARCH_WORDS for t in trigger.span)
+
+
+def _describes_speakers(trigger: Trigger) -> bool:
+    """"Pupils freed after the Kuriga abduction told reporters ...", "survivors of the
+    attack said ...": a happening named only to say who speaks is the setting of the
+    speech, told before, not a new event."""
+    token = trigger.token
+    for ancestor in (token, *token.ancestors):
+        if ancestor.dep_ == "nsubj" and ancestor.head.pos_ == "VERB" and ancestor.head.lemma_.lower() in SPEECH_VERBS:
+            return True
+    return False
+
+
 def choose_anchors(triggers: list[Trigger]) -> list[Trigger]:
     """The main trigger (shallowest, verbs first), plus triggers of independent clauses.
     A vague trigger yields to what the sentence says the force did ("fired tear gas and
@@ -97,7 +119,8 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[EventMention]:
         triggers = find_triggers(sent, lexicon)
         if any(t.cls not in RESPONSES for t in triggers):
             triggers = [t for t in triggers if t.cls not in RESPONSES]
-        triggers = _news(triggers)
+        # a search is still the sentence's news: "a day after a bombing" stays its background
+        triggers = [t for t in _news(triggers) if not _search(t) and not _describes_speakers(t)]
         if not triggers:
             continue
         for anchor in choose_anchors(triggers):

@@ -102,10 +102,18 @@ def _campaign(trigger: Token) -> bool:
     return trigger.lemma_.lower() == "launch" and any(obj.lemma_.lower() in CAMPAIGNS for obj in _objects(trigger))
 
 
+def _dropped(token: Token) -> bool:
+    """"A fighter jet dropped bombs on the market": bombs are dropped only from the air,
+    whatever else the sentence names ("near parked cars")."""
+    return token.dep_ == "dobj" and token.head.lemma_.lower() == "drop"
+
+
 def _explosion(trigger: Trigger, sent: Span) -> str:
     lemmas = _lemmas(sent)
     if "suicide" in lemmas:
         return "Suicide bomb"
+    if _dropped(trigger.token):
+        return "Air/drone strike"
     if lemmas & IED_WORDS:
         return "Remote explosive/landmine/IED"
     if trigger.token.lemma_.lower() == "bomb" and lemmas & AIR_WORDS:

@@ -138,9 +138,23 @@ def claimant(trigger: Token) -> Token | None:
         verb = head.head.head
     elif trigger.dep_ == "dobj" and head.lemma_.lower() == "claim":
         verb = head  # "Al-Shabaab claimed the attack"
-    if verb is not None and verb.lemma_.lower() in CLAIM_VERBS:
+    if verb is not None and verb.lemma_.lower() in CLAIM_VERBS and not _denied(verb):
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return None
+
+
+NO_ONE = frozenset({"nobody", "none", "no"})
+
+
+def _denied(verb: Token) -> bool:
+    """"No group claimed the attack", "nobody has claimed it", "the group did not claim
+    it": no claimant, so no doer; a group said only to be active in the area, or
+    suspected, stays out of the record (ACLED codes an unidentified armed group)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    said_no = subject is not None and (
+        subject.lower_ in NO_ONE or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+    )
+    return said_no or any(c.dep_ == "neg" for c in verb.children)
 
 
 def _claimed_by(mention: EventMention, dictionary: ActorDictionary, event: Event, year: int | None):

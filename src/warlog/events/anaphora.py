@@ -17,6 +17,7 @@ from ..normalise.actors import ActorDictionary
 from ..record import Event
 from ..taxonomy import FACTUAL_MODALITIES
 from .mentions import EventMention
+from .merge import nearer_town
 from .tolls import add_toll, dead_told
 
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
@@ -207,6 +208,8 @@ def resolve_anaphora(
             # A sentence already folded in (its "killed" and "injured" both trigger) told its toll once.
             counted = any(m.evidence.start == event.evidence.start for m in target.mentions)
             dead = dead_told(mention.sent.doc, target)
+            if nearer_town(event, target):  # "north of Baghdad" ... "The bomb struck near the town of Tarmiya"
+                target.location = event.location
             target.mentions += event.mentions
             target.sources += [s for s in event.sources if s not in target.sources]
             if toll_told and event.fatalities is not None and not counted:

@@ -73,6 +73,17 @@ def _search(trigger: Trigger) -> bool:
     return _vague(trigger) and any(t.lower_ in SEARCH_WORDS for t in trigger.span)
 
 
+def _searched_for(trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """The search itself, or a happening named only in its clause ("launched a search
+    operation after the attack"): what it made of its own ("and arrested four", "killing
+    two") is told by a verb and stays."""
+    if _search(trigger):
+        return True
+    return trigger.token.pos_ != "VERB" and any(
+        _search(s) and _dominates(s.token, trigger.token) for s in triggers
+    )
+
+
 def _describes_speakers(trigger: Trigger) -> bool:
     """"Pupils freed after the Kuriga abduction told reporters ...", "survivors of the
     attack said ...": a happening named only to say who speaks is the setting of the
@@ -120,7 +131,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[EventMention]:
         if any(t.cls not in RESPONSES for t in triggers):
             triggers = [t for t in triggers if t.cls not in RESPONSES]
         # a search is still the sentence's news: "a day after a bombing" stays its background
-        triggers = [t for t in _news(triggers) if not _search(t) and not _describes_speakers(t)]
+        triggers = [t for t in _news(triggers) if not _describes_speakers(t) and not _searched_for(t, triggers)]
         if not triggers:
             continue
         for anchor in choose_anchors(triggers):

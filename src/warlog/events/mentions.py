@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..extract.attribution import SPEECH_VERBS
 from ..extract.boilerplate import is_furniture
 from ..extract.measures import MEASURE_CLASS
 from ..extract.subtypes import HARMLESS_FIRE, WEAPON_PRIORITY
@@ -84,13 +83,17 @@ def _searched_for(trigger: Trigger, triggers: list[Trigger]) -> bool:
     )
 
 
+# Verbs of telling whose subject is a speaker ("claimed" also takes a deed: "a blast claimed four lives").
+SPEAKING = frozenset({"say", "tell", "recount", "recall", "describe", "add", "explain", "speak"})
+
+
 def _describes_speakers(trigger: Trigger) -> bool:
     """"Pupils freed after the Kuriga abduction told reporters ...", "survivors of the
     attack said ...": a happening named only to say who speaks is the setting of the
     speech, told before, not a new event."""
     token = trigger.token
     for ancestor in (token, *token.ancestors):
-        if ancestor.dep_ == "nsubj" and ancestor.head.pos_ == "VERB" and ancestor.head.lemma_.lower() in SPEECH_VERBS:
+        if ancestor.dep_ == "nsubj" and ancestor.head.pos_ == "VERB" and ancestor.head.lemma_.lower() in SPEAKING:
             return True
     return False
 

@@ -102,17 +102,21 @@ def _campaign(trigger: Token) -> bool:
     return trigger.lemma_.lower() == "launch" and any(obj.lemma_.lower() in CAMPAIGNS for obj in _objects(trigger))
 
 
-def _dropped(token: Token) -> bool:
-    """"A fighter jet dropped bombs on the market": bombs are dropped only from the air,
-    whatever else the sentence names ("near parked cars")."""
-    return token.dep_ == "dobj" and token.head.lemma_.lower() == "drop"
+def dropped(token: Token) -> bool:
+    """"Forces dropped bombs on a village", "bombs dropped on a market": bombs are
+    dropped only from the air, whatever else the sentence names ("near a roadside")."""
+    if token.dep_ == "acl" and token.lemma_.lower() == "drop":
+        return True
+    return token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() == "drop" or any(
+        c.dep_ == "acl" and c.lemma_.lower() == "drop" for c in token.children
+    )
 
 
-def _explosion(trigger: Trigger, sent: Span) -> str:
+def _explosion(trigger: Trigger, sent: Span, others: list[Trigger] = ()) -> str:
     lemmas = _lemmas(sent)
     if "suicide" in lemmas:
         return "Suicide bomb"
-    if _dropped(trigger.token):
+    if any(dropped(t.token) for t in (trigger, *others) if t.cls == "explosion"):
         return "Air/drone strike"
     if lemmas & IED_WORDS:
         return "Remote explosive/landmine/IED"
@@ -258,7 +262,7 @@ def resolve(anchor: Trigger, others: list[Trigger], sent: Span, actor1: Actor | 
         if weapons:
             cls = next(w for w in WEAPON_PRIORITY if w in weapons)
     if cls == "explosion":
-        return _explosion(anchor, sent)
+        return _explosion(anchor, sent, others)
     if cls == "violence" and anchor.token.lemma_.lower() in PERSON_ONLY_KILLS and not kills_by_euphemism(anchor.token):
         return None  # "neutralised an IED", "eliminated the threat": no one killed
     if cls == "violence" and anchor.token.lemma_.lower() == "fire":

@@ -149,8 +149,7 @@ NO_ONE = frozenset({"nobody", "none", "no"})
 
 def _denied(verb: Token) -> bool:
     """"No group claimed the attack", "nobody has claimed it", "the group did not claim
-    it": no claimant, so no doer; a group said only to be active in the area, or
-    suspected, stays out of the record (ACLED codes an unidentified armed group)."""
+    it": no claimant, so no doer (ACLED codes an unidentified armed group)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     said_no = subject is not None and (
         subject.lower_ in NO_ONE or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)

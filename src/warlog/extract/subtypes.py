@@ -7,6 +7,8 @@ against protesters. These rules are ACLED's codebook distinctions written as cod
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Span, Token
 
 from ..normalise.causes import told_as_cause, wished
@@ -102,17 +104,19 @@ def _campaign(trigger: Token) -> bool:
     return trigger.lemma_.lower() == "launch" and any(obj.lemma_.lower() in CAMPAIGNS for obj in _objects(trigger))
 
 
+DROPPED = frozenset({"bomb", "explosive"})
+
+
 def dropped(token: Token) -> bool:
     """"Forces dropped bombs on a village", "bombs dropped on a market": bombs are
     dropped only from the air, whatever else the sentence names ("near a roadside")."""
-    if token.dep_ == "acl" and token.lemma_.lower() == "drop":
-        return True
-    return token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() == "drop" or any(
-        c.dep_ == "acl" and c.lemma_.lower() == "drop" for c in token.children
-    )
+    if token.lemma_.lower() not in DROPPED:
+        return False
+    dropping = token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() == "drop"
+    return dropping or any(c.dep_ == "acl" and c.lemma_.lower() == "drop" for c in token.children)
 
 
-def _explosion(trigger: Trigger, sent: Span, others: list[Trigger] = ()) -> str:
+def _explosion(trigger: Trigger, sent: Span, others: Sequence[Trigger] = ()) -> str:
     lemmas = _lemmas(sent)
     if "suicide" in lemmas:
         return "Suicide bomb"

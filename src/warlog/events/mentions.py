@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..extract.actors import definite
 from ..extract.boilerplate import is_furniture
 from ..extract.measures import MEASURE_CLASS
 from ..extract.subtypes import HARMLESS_FIRE, WEAPON_PRIORITY
@@ -89,9 +90,12 @@ SPEAKING = frozenset({"say", "tell", "recount", "recall", "describe", "add", "ex
 
 def _describes_speakers(trigger: Trigger) -> bool:
     """"Pupils freed after the Kuriga abduction told reporters ...", "survivors of the
-    attack said ...": a happening named only to say who speaks is the setting of the
-    speech, told before, not a new event."""
+    attack said ...": a happening named by a definite noun only to say who speaks is the
+    setting of the speech, told before, not a new event. One the description tells with
+    a verb of its own ("a trader whose shops were burnt during the bandh said") stays."""
     token = trigger.token
+    if token.pos_ != "NOUN" or not definite(token):
+        return False
     for ancestor in (token, *token.ancestors):
         if ancestor.dep_ == "nsubj" and ancestor.head.pos_ == "VERB" and ancestor.head.lemma_.lower() in SPEAKING:
             return True

@@ -17,6 +17,7 @@ from ..normalise.actors import ActorDictionary
 from ..record import Event
 from ..taxonomy import FACTUAL_MODALITIES
 from .mentions import EventMention
+from .merge import nearer_town
 from .tolls import add_toll, dead_told
 
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
@@ -138,9 +139,22 @@ def claimant(trigger: Token) -> Token | None:
         verb = head.head.head
     elif trigger.dep_ == "dobj" and head.lemma_.lower() == "claim":
         verb = head  # "Al-Shabaab claimed the attack"
-    if verb is not None and verb.lemma_.lower() in CLAIM_VERBS:
+    if verb is not None and verb.lemma_.lower() in CLAIM_VERBS and not _denied(verb):
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return None
+
+
+NO_ONE = frozenset({"nobody", "none", "no"})
+
+
+def _denied(verb: Token) -> bool:
+    """"No group claimed the attack", "nobody has claimed it", "the group did not claim
+    it": no claimant, so no doer (ACLED codes an unidentified armed group)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    said_no = subject is not None and (
+        subject.lower_ in NO_ONE or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+    )
+    return said_no or any(c.dep_ == "neg" for c in verb.children)
 
 
 def _claimed_by(mention: EventMention, dictionary: ActorDictionary, event: Event, year: int | None):
@@ -193,6 +207,8 @@ def resolve_anaphora(
             # A sentence already folded in (its "killed" and "injured" both trigger) told its toll once.
             counted = any(m.evidence.start == event.evidence.start for m in target.mentions)
             dead = dead_told(mention.sent.doc, target)
+            if nearer_town(event, target):  # "north of Baghdad" ... "The bomb struck near the town of Tarmiya"
+                target.location = event.location
             target.mentions += event.mentions
             target.sources += [s for s in event.sources if s not in target.sources]
             if toll_told and event.fatalities is not None and not counted:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..extract.actors import definite
 from ..extract.boilerplate import is_furniture
 from ..extract.measures import MEASURE_CLASS
 from ..extract.subtypes import HARMLESS_FIRE, WEAPON_PRIORITY
@@ -62,6 +63,45 @@ def _vague(trigger: Trigger) -> bool:
     return len(trigger.span) > 1 and any(t.lower_ in VAGUE_WORDS for t in trigger.span)
 
 
+# What an operation looks for, not whom it fights: "launched a search operation".
+SEARCH_WORDS = frozenset({"search", "clearance", "combing", "cordon", "manhunt", "sweep", "hunt", "rescue"})
+
+
+def _search(trigger: Trigger) -> bool:
+    """A search or clearance operation launched tells of no fighting (ACLED codes no
+    battle without contact); arrests or seizures it made are triggers of their own."""
+    return _vague(trigger) and any(t.lower_ in SEARCH_WORDS for t in trigger.span)
+
+
+def _searched_for(trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """The search itself, or a happening named only in its clause ("launched a search
+    operation after the attack"): what it made of its own ("and arrested four", "killing
+    two") is told by a verb and stays."""
+    if _search(trigger):
+        return True
+    return trigger.token.pos_ != "VERB" and any(
+        _search(s) and _dominates(s.token, trigger.token) for s in triggers
+    )
+
+
+# Verbs of telling whose subject is a speaker ("claimed" also takes a deed: "a blast claimed four lives").
+SPEAKING = frozenset({"say", "tell", "recount", "recall", "describe", "add", "explain", "speak"})
+
+
+def _describes_speakers(trigger: Trigger) -> bool:
+    """"Pupils freed after the Kuriga abduction told reporters ...", "survivors of the
+    attack said ...": a happening named by a definite noun only to say who speaks is the
+    setting of the speech, told before, not a new event. One the description tells with
+    a verb of its own ("a trader whose shops were burnt during the bandh said") stays."""
+    token = trigger.token
+    if token.pos_ != "NOUN" or not definite(token):
+        return False
+    for ancestor in (token, *token.ancestors):
+        if ancestor.dep_ == "nsubj" and ancestor.head.pos_ == "VERB" and ancestor.head.lemma_.lower() in SPEAKING:
+            return True
+    return False
+
+
 def choose_anchors(triggers: list[Trigger]) -> list[Trigger]:
     """The main trigger (shallowest, verbs first), plus triggers of independent clauses.
     A vague trigger yields to what the sentence says the force did ("fired tear gas and
@@ -97,7 +137,8 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[EventMention]:
         triggers = find_triggers(sent, lexicon)
         if any(t.cls not in RESPONSES for t in triggers):
             triggers = [t for t in triggers if t.cls not in RESPONSES]
-        triggers = _news(triggers)
+        # a search is still the sentence's news: "a day after a bombing" stays its background
+        triggers = [t for t in _news(triggers) if not _describes_speakers(t) and not _searched_for(t, triggers)]
         if not triggers:
             continue
         for anchor in choose_anchors(triggers):

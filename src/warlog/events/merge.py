@@ -399,6 +399,38 @@ def _finer(place: Location, than: Location) -> bool:
     return country_only and bool(place.admin1) and place.country_code == than.country_code
 
 
+# How far from its reference town a happening told by compass bearing may lie.
+BEARING_KM = 150.0
+_BEARING = r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+"
+
+
+def only_a_bearing(event: Event) -> bool:
+    """The record's place is only the reference of a compass bearing ("a bomb hit a
+    convoy north of Baghdad"): the happening lies somewhere off that town."""
+    place = event.location
+    if place.text is None:
+        return False
+    return re.search(_BEARING + re.escape(place.text) + r"\b", event.evidence.text, re.IGNORECASE) is not None
+
+
+def nearer_town(other: Event, than: Event) -> bool:
+    """A town another sentence of the happening names in its own words ("near the town
+    of Tarmiya") beats a bearing's reference town ("north of Baghdad"): it is where the
+    happening is, within reach of the reference, in the same country."""
+    place, reference = other.location, than.location
+    return (
+        only_a_bearing(than)
+        and not only_a_bearing(other)
+        and place.latitude is not None
+        and reference.latitude is not None
+        and (place.precision or 3) <= 2
+        and place.geonameid != reference.geonameid
+        and place.country_code == reference.country_code
+        and text_names(other.evidence.text, place.text)
+        and distance_km(place.latitude, place.longitude, reference.latitude, reference.longitude) <= BEARING_KM
+    )
+
+
 def combine(events: list[Event]) -> Event:
     """One event from several records of the same happening."""
     ordered = sorted(events, key=informativeness, reverse=True)
@@ -408,7 +440,7 @@ def combine(events: list[Event]) -> Event:
         best.actor2 = _named(best.actor2, other.actor2, best.evidence.text)
         if best.fatalities is None:
             best.fatalities = other.fatalities
-        if _finer(other.location, best.location):
+        if _finer(other.location, best.location) or nearer_town(other, best):
             best.location = other.location
         for attribution in other.attribution:
             if all(a.name != attribution.name for a in best.attribution):

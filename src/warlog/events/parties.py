@@ -127,7 +127,7 @@ class _Paragraph:
                 # station"); a herders' camp attacked is their home (civilians, ACLED).
                 self.held.append(held.model_copy())
                 continue
-            if _where(doc[start:end].root):
+            if _where(doc[start:end].root) or only_present(doc[start:end].root):
                 continue
             actor = self._lookup(doc[start:end].text)
             if actor is not None:
@@ -382,6 +382,23 @@ FACILITIES = frozenset(
 def _where(root: Token) -> bool:
     """A facility named as where something happened, not who took part."""
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS and root.lemma_.lower() in FACILITIES
+
+
+# Verbs that say a group is around, not that it did anything ("militants remain active").
+PRESENCE_VERBS = frozenset({"operate", "roam"})
+PRESENCE_WORDS = frozenset({"active", "present"})
+
+
+def only_present(root: Token) -> bool:
+    """"No group claimed the attack, but Islamic State militants remain active in the
+    area", "bandits operate in the forest": a group said to be around is no doer nor side
+    of what the story tells (ACLED codes an unidentified group unless the doer is stated)."""
+    if root.dep_ != "nsubj":
+        return False
+    verb = root.head
+    return verb.lemma_.lower() in PRESENCE_VERBS or any(
+        c.dep_ == "acomp" and c.lower_ in PRESENCE_WORDS for c in verb.children
+    )
 
 
 # One-sided deeds: parties joined by "and" as their subject did them together.

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..classify import EventClassifier
 from ..extract.actors import names_installation
-from ..extract.subtypes import ARMED, WEAPON_PRIORITY, armed_seizure_of_people, shot_down, strike_that_hits
+from ..extract.subtypes import ARMED, WEAPON_PRIORITY, armed_seizure_of_people, dropped, shot_down, strike_that_hits
 from ..extract.triggers import FAMILIES
 from ..record import Event
 from ..taxonomy import ARMED_TYPES, FACTUAL_MODALITIES, event_type_of
@@ -80,6 +80,8 @@ def _by_a_named_weapon(mention: EventMention, event: Event) -> bool:
     """The rules took the sub-type from a weapon the sentence names beside a generic verb
     ("attacked a base with drones", "hit the post with missiles"): a specific word, which
     the classifier's reading of the verb must not turn back into an armed clash."""
+    if event.sub_event_type == "Air/drone strike" and any(dropped(t.token) for t in mention.others):
+        return True  # "forces dropped bombs on a village, killing five": bombs from the air
     return event.sub_event_type in NAMED_WEAPONS and any(t.cls == event.sub_event_type for t in mention.others)
 
 

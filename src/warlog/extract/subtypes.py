@@ -7,6 +7,8 @@ against protesters. These rules are ACLED's codebook distinctions written as cod
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Span, Token
 
 from ..normalise.causes import told_as_cause, wished
@@ -102,10 +104,24 @@ def _campaign(trigger: Token) -> bool:
     return trigger.lemma_.lower() == "launch" and any(obj.lemma_.lower() in CAMPAIGNS for obj in _objects(trigger))
 
 
-def _explosion(trigger: Trigger, sent: Span) -> str:
+DROPPED = frozenset({"bomb", "explosive"})
+
+
+def dropped(token: Token) -> bool:
+    """"Forces dropped bombs on a village", "bombs dropped on a market": bombs are
+    dropped only from the air, whatever else the sentence names ("near a roadside")."""
+    if token.lemma_.lower() not in DROPPED:
+        return False
+    dropping = token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() == "drop"
+    return dropping or any(c.dep_ == "acl" and c.lemma_.lower() == "drop" for c in token.children)
+
+
+def _explosion(trigger: Trigger, sent: Span, others: Sequence[Trigger] = ()) -> str:
     lemmas = _lemmas(sent)
     if "suicide" in lemmas:
         return "Suicide bomb"
+    if any(dropped(t.token) for t in (trigger, *others) if t.cls == "explosion"):
+        return "Air/drone strike"
     if lemmas & IED_WORDS:
         return "Remote explosive/landmine/IED"
     if trigger.token.lemma_.lower() == "bomb" and lemmas & AIR_WORDS:
@@ -250,7 +266,7 @@ def resolve(anchor: Trigger, others: list[Trigger], sent: Span, actor1: Actor | 
         if weapons:
             cls = next(w for w in WEAPON_PRIORITY if w in weapons)
     if cls == "explosion":
-        return _explosion(anchor, sent)
+        return _explosion(anchor, sent, others)
     if cls == "violence" and anchor.token.lemma_.lower() in PERSON_ONLY_KILLS and not kills_by_euphemism(anchor.token):
         return None  # "neutralised an IED", "eliminated the threat": no one killed
     if cls == "violence" and anchor.token.lemma_.lower() == "fire":

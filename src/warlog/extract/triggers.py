@@ -177,9 +177,14 @@ def _craft_as_qualifier(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _marched_off(token: Token) -> bool:
-    """"The gunmen marched them through the forest", "marched the captives away": a
-    march with an object is people driven by others, not a protest march."""
-    return token.pos_ == "VERB" and token.lemma_.lower() == "march" and any(c.dep_ == "dobj" for c in token.children)
+    """"The gunmen marched them through the forest", "marched the captives away", "they
+    had been marched for days": a march with an object, or told in the passive, is
+    people driven by others, not a protest march."""
+    return (
+        token.pos_ == "VERB"
+        and token.lemma_.lower() == "march"
+        and any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in token.children)
+    )
 
 
 def _class_of(token: Token, lexicon: Lexicon) -> str | None:

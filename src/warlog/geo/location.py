@@ -59,10 +59,40 @@ def _nearby(doc: Doc, toponym: Toponym) -> bool:
     return bracketed or any(t.lower_ in NEARBY_WORDS for t in window) or any(t.lower_ in {"district", "area"} for t in after)
 
 
+ROAD_NOUNS: frozenset[str] = frozenset({"road", "highway", "route", "expressway", "motorway", "roads", "highways"})
+# What joins a road's two ends: "the road between X and Y", "linking X to Y", "from X to Y".
+ROAD_LINKS: frozenset[str] = frozenset({"between", "linking", "connecting", "joining", "from"})
+DASHES: frozenset[str] = frozenset({"-", "–", "—"})
+
+
+def road_end(doc: Doc, toponym: Toponym) -> int | None:
+    """0 or 1 when the toponym names the first or second end of a road between two towns
+    ("a road between Kaduna and Abuja", "the Kaduna-Abuja highway"), else None. The
+    happening is on the road, near its first town (precision 2), in neither town."""
+    start, end = toponym.token_start, toponym.token_end
+    if end < len(doc) - 1 and doc[end].text in DASHES and _road_follows(doc, end + 1, 4):
+        return 0
+    if start > 1 and doc[start - 1].text in DASHES and _road_follows(doc, end, 2):
+        return 1
+    before = doc[max(0, start - 6) : start]
+    link = next((t for t in reversed(before) if t.lower_ in ROAD_LINKS), None)
+    if link is None:
+        return None
+    # "killed ten people between Kaduna and Abuja": between two towns is on the way
+    between_towns = link.lower_ == "between" and toponym.feature_code not in AREA_CODES
+    if not between_towns and not any(t.lower_ in ROAD_NOUNS for t in doc[max(0, link.i - 3) : link.i]):
+        return None
+    return 1 if any(t.lower_ in ("and", "to") for t in doc[link.i + 1 : start]) else 0
+
+
+def _road_follows(doc: Doc, start: int, words: int) -> bool:
+    return any(t.lower_ in ROAD_NOUNS for t in doc[start : start + words])
+
+
 def _precision(doc: Doc, toponym: Toponym) -> int:
     if toponym.feature_code in AREA_CODES and toponym.feature_code != ADMIN2:
         return 3
-    if toponym.feature_code == ADMIN2 or _nearby(doc, toponym):
+    if toponym.feature_code == ADMIN2 or _nearby(doc, toponym) or road_end(doc, toponym) is not None:
         return 2
     return 1
 
@@ -206,6 +236,8 @@ def event_location(
         # "the All India Kisan Sabha": a name the modifier opens holds no town of its own
         kept = [t for t in kept if not _in_a_name(doc, t)]
     in_sentence = kept or in_sentence
+    # a road's far end is no place of the happening: "on the Kaduna-Abuja highway" is near Kaduna
+    in_sentence = [t for t in in_sentence if road_end(doc, t) != 1] or in_sentence
 
     def abroad(t: Toponym) -> bool:
         return home is not None and t.country_code != home

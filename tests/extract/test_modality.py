@@ -42,6 +42,12 @@ def modality_of(nlp, text: str, trigger_word: str, *, attributed: bool = False, 
         ("Police arrested 700 activists overnight, the party said, a figure police did not confirm.", "arrested", "reported"),
         ("Police arrested more than 700 opposition activists across the country overnight, the party said, "
          "a figure police did not confirm.", "arrested", "reported"),
+        # a ban or an arrest sought for a part in a deed: the deed is done, not asked for
+        ("Opposition leaders demanded a ban on the group for its role in the attack on the state assembly on Saturday.",
+         "attack", "asserted"),
+        ("The minister sought the arrest of the youth leaders for their involvement in the riots in the old city.",
+         "riots", "asserted"),
+        ("The party will take part in the protest on Friday.", "protest", "expected"),
     ],
 )
 def test_modality_classify_sentences(nlp, text, word, expected):

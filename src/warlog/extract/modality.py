@@ -35,11 +35,13 @@ CONDITIONAL_AUX = frozenset({"would", "could", "might", "may", "should", "'d", "
 CONDITIONAL_MARK = frozenset({"if", "unless", "whether"})
 # What is asked for into, over or for a deed already done ("called for an inquiry into
 # the air strike, which killed 100", "demanded justice for the killing"): the inquiry is
-# expected, the deed it looks into happened.
+# expected, the deed it looks into happened. So is a part someone is blamed for ("a ban
+# on the group for its role in the attack on the assembly"): the attack happened.
 LOOKING_INTO = frozenset(
     {
         "inquiry", "enquiry", "investigation", "probe", "inquest", "review", "trial", "prosecution",
         "justice", "compensation", "accountability", "punishment", "apology", "explanation", "action",
+        "role", "involvement", "complicity",
     }
 )
 # "ordered / told / urged X to do Y": Y is an instruction, not a deed.

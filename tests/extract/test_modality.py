@@ -48,6 +48,10 @@ def modality_of(nlp, text: str, trigger_word: str, *, attributed: bool = False, 
         ("The minister sought the arrest of the youth leaders for their involvement in the riots in the old city.",
          "riots", "asserted"),
         ("The party will take part in the protest on Friday.", "protest", "expected"),
+        # a deed with no patient did not happen; a clause beside it still did
+        ("Not a single shop was looted in the market town during the unrest.", "looted", "denied"),
+        ("No houses were burnt in the lower village, elders said.", "burnt", "denied"),
+        ("Gunmen torched the clinic, though no patients were harmed.", "torched", "asserted"),
     ],
 )
 def test_modality_classify_sentences(nlp, text, word, expected):

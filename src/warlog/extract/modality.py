@@ -86,6 +86,20 @@ def _negated(token: Token) -> bool:
     )
 
 
+def _no_patient(trigger: Token) -> bool:
+    """"no shops were burnt", "not a single shop was looted": the deed had no patient.
+    Only the trigger's own: a clause it hangs on ("when no one was hurt") denies nothing of it."""
+    return any(_none_of(child) for child in _children(trigger, {"nsubjpass"}))
+
+
+def _none_of(noun: Token) -> bool:
+    """The noun counts none of its kind: "no shops", "not a single shop", "not one person"."""
+    if any(child.lower_ == "no" for child in _children(noun, {"det"})):
+        return True
+    qualifiers = [noun, *_children(noun, {"nummod", "amod"})]
+    return any(child.lower_ == "not" for q in qualifiers for child in _children(q, {"neg"}))
+
+
 def _is_future(token: Token) -> bool:
     aux = {child.lower_ for child in _children(token, {"aux", "auxpass"})}
     if aux & FUTURE_AUX:
@@ -174,6 +188,8 @@ def _looks_into(governor: Token, chain: list[Token]) -> bool:
 def classify(trigger: Token, sent: Span, *, attributed: bool, historical: bool) -> Modality:
     """Modality of the event evoked by ``trigger`` in ``sent``."""
     chain = list(governors(trigger))
+    if _no_patient(trigger):
+        return "denied"
     # Stop at the first verb of saying: what the speaker's own verb does is not ours.
     for token in chain:
         lemma = token.lemma_.lower()

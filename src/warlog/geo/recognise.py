@@ -310,15 +310,21 @@ class Recogniser:
     def _lower_match_at(self, doc: Doc, i: int, context: _Context) -> Mention | None:
         """In text set all in lower case ("blast hit a market in peshawar"): the exact name
         of a country, region or big city right after "in"/"near"/"outside", or a district
-        given with its division word ("in mehsana district")."""
+        given with its division word ("in mehsana district"). A name the article already
+        gave as a place is one after any locative cue too ("despatched to vadodara")."""
         token = doc[i]
-        if not (token.is_alpha and not token.is_stop and token.lower_ not in DIRECTIONS and has_locative_cue(doc, i, strong=True)):
+        if not (token.is_alpha and not token.is_stop and token.lower_ not in DIRECTIONS and has_locative_cue(doc, i)):
             return None
         if i > 0 and doc[i - 1].lower_ in ("a", "an"):
             return None  # "in a bid to": no place's name follows an indefinite article
+        strong = has_locative_cue(doc, i, strong=True)
         for j in range(min(len(doc), i + 3), i, -1):
             span = doc[i:j]
             if not all(t.is_alpha and not t.is_stop or t.lower_ in CONNECTORS for t in span) or span[-1].is_stop:
+                continue
+            if fold(span.text) in context.known and not _street_after(doc, j):
+                return Mention(span.start_char, span.end_char, span.text, span.text, context.labels[i], True, False, (i, j))
+            if not strong:
                 continue
             matches = self.gazetteer.matches(span.text)[:MAX_DIVISION_CANDIDATES]
             exact = [p for p, w in matches if w >= EXACT]

@@ -322,14 +322,15 @@ class Recogniser:
             span = doc[i:j]
             if not all(t.is_alpha and not t.is_stop or t.lower_ in CONNECTORS for t in span) or span[-1].is_stop:
                 continue
+            # "in mehsana district": a division word vouches for a district's own name
+            division = _division_after(doc, j) or span[-1].lower_ in DIVISION_WORDS
             if fold(span.text) in context.known and not _street_after(doc, j):
-                return Mention(span.start_char, span.end_char, span.text, span.text, context.labels[i], True, False, (i, j))
+                return Mention(span.start_char, span.end_char, span.text, span.text, context.labels[i], True,
+                               division, (i, j))
             if not strong:
                 continue
             matches = self.gazetteer.matches(span.text)[:MAX_DIVISION_CANDIDATES]
             exact = [p for p, w in matches if w >= EXACT]
-            # "in mehsana district": a division word vouches for a district's own name
-            division = _division_after(doc, j) or span[-1].lower_ in DIVISION_WORDS
             named_division = division and any(p.is_area and w >= ALTERNATE for p, w in matches)
             if (named_division or any(_prominent(p) for p in exact)) and not _street_after(doc, j):
                 return Mention(span.start_char, span.end_char, span.text, span.text, context.labels[i], True,

@@ -73,10 +73,3 @@ def test_lower_case_words_after_an_indefinite_article_name_no_place(nlp, geopars
     # for a name, and "in a bid to" is none.
     found = _texts(nlp, geoparser, "troops patrolled the lanes of the old city in a bid to calm residents, and curfew stayed in force in surat.")
     assert found == ["surat"]
-
-
-def test_lower_case_name_already_placed_is_a_place_after_any_locative_cue(nlp, geoparser):
-    # in lower-case copy only "in" vouches for an unknown word at first; once the
-    # article has placed the name, "sent to navsari" names the town too
-    text = "violence was reported in navsari on sunday. more troops have been sent to navsari."
-    assert _texts(nlp, geoparser, text) == ["navsari", "navsari"]

@@ -9,6 +9,7 @@ it ("outskirts of", "near", a district), 3 only a region or country.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Collection
 
@@ -17,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..record import Location
 from .dateline import dateline_focus
 from .neighbours import neighbours
+from .normalise import fold
 from .parser import Toponym
 from .recognise import (
     COMPASS_ADJECTIVES, DIVISION_WORDS, LOCATIVE_PREPOSITIONS, MISSIONS, PLACE_NOUNS, STREET_NOUNS, in_admin_parenthesis,
@@ -254,7 +256,7 @@ def event_location(
 # Spots inside a town: a sentence placing its happening at one names no town of its own.
 SPOT_NOUNS: frozenset[str] = STREET_NOUNS | {
     "area", "locality", "neighbourhood", "neighborhood", "quarter", "market", "bazaar", "bazar", "square",
-    "junction", "crossing", "colony", "estate",
+    "junction", "crossing",
 }
 SECTION_SENTENCES = 2  # how far back "the sentences just before" reach
 
@@ -284,13 +286,28 @@ def _section_town(doc: Doc, sentence: Span, toponyms: list[Toponym], focus: Topo
         if start == 0:
             return None
         before = doc[start - 1].sent
-        named = [t for t in toponyms if t.resolved and not t.dateline and _within(before, t)]
+        named = _named_in(before, toponyms)
         if named:
-            last = max(named, key=lambda t: t.start)
+            last = named[-1]
             other_town = _rank(last) < 2 and last.geonameid != focus.geonameid
             return last if other_town and last.country_code == focus.country_code else None
         start = before.start
     return None
+
+
+def _named_in(span: Span, toponyms: list[Toponym]) -> list[Toponym]:
+    """The article's resolved places a span names, in the order it names them: those found
+    in it, and any it names word for word that were found elsewhere in the article (in
+    lower-case copy, "despatched to vadodara" is missed where "in vadodara" was not)."""
+    text = fold(span.text)
+    found: dict[int, tuple[int, Toponym]] = {}
+    for t in toponyms:
+        if not t.resolved or t.dateline or t.geonameid is None:
+            continue
+        for match in re.finditer(rf"\b{re.escape(fold(t.text))}\b", text):
+            at, _ = found.get(t.geonameid, (-1, t))
+            found[t.geonameid] = (max(at, match.start()), t)
+    return [t for _, t in sorted(found.values(), key=lambda item: item[0])]
 
 
 RESIDENCE_NOUNS: frozenset[str] = frozenset({"resident", "native", "inhabitant"})

@@ -310,27 +310,20 @@ class Recogniser:
     def _lower_match_at(self, doc: Doc, i: int, context: _Context) -> Mention | None:
         """In text set all in lower case ("blast hit a market in peshawar"): the exact name
         of a country, region or big city right after "in"/"near"/"outside", or a district
-        given with its division word ("in mehsana district"). A name the article already
-        gave as a place is one after any locative cue too ("despatched to vadodara")."""
+        given with its division word ("in mehsana district")."""
         token = doc[i]
-        if not (token.is_alpha and not token.is_stop and token.lower_ not in DIRECTIONS and has_locative_cue(doc, i)):
+        if not (token.is_alpha and not token.is_stop and token.lower_ not in DIRECTIONS and has_locative_cue(doc, i, strong=True)):
             return None
         if i > 0 and doc[i - 1].lower_ in ("a", "an"):
             return None  # "in a bid to": no place's name follows an indefinite article
-        strong = has_locative_cue(doc, i, strong=True)
         for j in range(min(len(doc), i + 3), i, -1):
             span = doc[i:j]
             if not all(t.is_alpha and not t.is_stop or t.lower_ in CONNECTORS for t in span) or span[-1].is_stop:
                 continue
-            # "in mehsana district": a division word vouches for a district's own name
-            division = _division_after(doc, j) or span[-1].lower_ in DIVISION_WORDS
-            if fold(span.text) in context.known and not _street_after(doc, j):
-                return Mention(span.start_char, span.end_char, span.text, span.text, context.labels[i], True,
-                               division, (i, j))
-            if not strong:
-                continue
             matches = self.gazetteer.matches(span.text)[:MAX_DIVISION_CANDIDATES]
             exact = [p for p, w in matches if w >= EXACT]
+            # "in mehsana district": a division word vouches for a district's own name
+            division = _division_after(doc, j) or span[-1].lower_ in DIVISION_WORDS
             named_division = division and any(p.is_area and w >= ALTERNATE for p, w in matches)
             if (named_division or any(_prominent(p) for p in exact)) and not _street_after(doc, j):
                 return Mention(span.start_char, span.end_char, span.text, span.text, context.labels[i], True,

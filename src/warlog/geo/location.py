@@ -245,7 +245,7 @@ def event_location(
         # "recaptured the town of Eel Dheer": the event is there, not in the article's
         # focus town hundreds of km away; only the country is known (the caller's fallback)
         return Location()
-    if focus.dateline and _local_spot(doc, sentence, toponyms):
+    if _local_spot(doc, sentence, toponyms):
         # "... in Bharuch left two dead. Trouble began when mobs gathered at the old bazaar":
         # the bazaar is in the town the story just moved to, not where it was filed
         focus = _section_town(doc, sentence, toponyms, focus) or focus
@@ -278,9 +278,9 @@ def _local_spot(doc: Doc, sentence: Span, toponyms: list[Toponym]) -> bool:
 
 def _section_town(doc: Doc, sentence: Span, toponyms: list[Toponym], focus: Toponym) -> Toponym | None:
     """The town or district the sentences just before moved the story to, away from its
-    dateline's town (``focus``; "ahmedabad: ... rioting in Bharuch left two dead."): the
-    section a sentence naming no town of its own goes on telling. None when the nearest
-    sentence naming a place names a region or the dateline's town, or none does."""
+    focus ("ahmedabad: ... rioting in Bharuch left two dead."): the section a sentence
+    naming no town of its own goes on telling. None when the nearest sentence naming a
+    place names a region or the focus itself, or none does."""
     start = sentence.start
     for _ in range(SECTION_SENTENCES):
         if start == 0:

@@ -56,3 +56,14 @@ def test_upazila_names_a_division(nlp, geoparser):
 def test_country_named_by_an_actor_narrows_to_the_district(nlp, geoparser):
     location = _locate(nlp, geoparser, "Nepal Police traded fire with rebels at Dumja village (Sindhuli district, Bagmati) on Sunday.", "traded")
     assert location.country_code == "NP" and location.precision == 2 and location.admin2 == "Sindhuli"
+
+
+def test_where_a_victim_lives_is_no_place_of_the_attack(nlp, geoparser):
+    # "a resident of X" set off as an apposition says where the person lives, whatever the country
+    doc = nlp(
+        "A British aid worker was killed in riots in Kano on Friday. "
+        "John Smith, 34, a resident of Leeds in northern England, was beaten along with two colleagues."
+    )
+    last = list(doc.sents)[-1]
+    location = event_location(doc, last, _trigger(doc, "beaten"), geoparser.parse(doc), home="NG")
+    assert (location.name, location.country_code) == ("Kano", "NG")

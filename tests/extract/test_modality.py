@@ -49,7 +49,7 @@ def modality_of(nlp, text: str, trigger_word: str, *, attributed: bool = False, 
          "riots", "asserted"),
         ("The party will take part in the protest on Friday.", "protest", "expected"),
         # a deed with no patient did not happen; a clause beside it still did
-        ("Not a single shop was looted in the market town during the unrest.", "looted", "denied"),
+        ("Not a single kiosk was looted during the unrest at the lakeside fair.", "looted", "denied"),
         ("No houses were burnt in the lower village, elders said.", "burnt", "denied"),
         ("Gunmen torched the clinic, though no patients were harmed.", "torched", "asserted"),
     ],

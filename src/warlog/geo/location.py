@@ -346,7 +346,7 @@ RESIDENCE_NOUNS: frozenset[str] = frozenset({"resident", "native", "inhabitant"}
 
 
 def _residence(doc: Doc, toponym: Toponym) -> bool:
-    """"Nallabhai, a resident of Batley in northern England, was assaulted": where a person
+    """"Okafor, a resident of Leeds in northern England, was beaten": where a person
     lives or comes from, told in an apposition, is no place of the happening."""
     head = doc[toponym.token_start : toponym.token_end].root
     for ancestor in _ancestors_within(head, MAX_HOPS):

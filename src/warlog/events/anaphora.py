@@ -13,6 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from ..extract.actors import DEFINITE, EVENT_NOUNS, definite
+from ..extract.modality import nobody_did
 from ..normalise.actors import ActorDictionary
 from ..record import Event
 from ..taxonomy import FACTUAL_MODALITIES
@@ -139,22 +140,10 @@ def claimant(trigger: Token) -> Token | None:
         verb = head.head.head
     elif trigger.dep_ == "dobj" and head.lemma_.lower() == "claim":
         verb = head  # "Al-Shabaab claimed the attack"
-    if verb is not None and verb.lemma_.lower() in CLAIM_VERBS and not _denied(verb):
+    # "No group claimed the attack": no claimant, no doer (ACLED: an unidentified armed group)
+    if verb is not None and verb.lemma_.lower() in CLAIM_VERBS and not nobody_did(verb):
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return None
-
-
-NO_ONE = frozenset({"nobody", "none", "no"})
-
-
-def _denied(verb: Token) -> bool:
-    """"No group claimed the attack", "nobody has claimed it", "the group did not claim
-    it": no claimant, so no doer (ACLED codes an unidentified armed group)."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    said_no = subject is not None and (
-        subject.lower_ in NO_ONE or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
-    )
-    return said_no or any(c.dep_ == "neg" for c in verb.children)
 
 
 def _claimed_by(mention: EventMention, dictionary: ActorDictionary, event: Event, year: int | None):

@@ -92,6 +92,12 @@ def _no_patient(trigger: Token) -> bool:
     return any(_none_of(child) for child in _children(trigger, {"nsubjpass"}))
 
 
+def nobody_did(verb: Token) -> bool:
+    """"No group claimed the attack", "nobody has claimed it", "the group did not claim
+    it": the verb is negated or its subject is no one."""
+    return _negated(verb) or any(_none_of(child) for child in _children(verb, {"nsubj"}))
+
+
 def _none_of(noun: Token) -> bool:
     """The noun counts none of its kind: "no shops", "not a single shop", "not one person"."""
     if any(child.lower_ == "no" for child in _children(noun, {"det"})):

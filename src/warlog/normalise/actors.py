@@ -24,7 +24,9 @@ touching Python. Its format:
     ``instrument`` (a weapon that stands for its unnamed user: "an IED exploded" is
     ACLED's unidentified armed group; as an object it is never the target) and
     ``named_only`` (aliases count only in a phrase that names a country: "Indian firing"
-    is India's military via ``with_country``, "firing" alone is no party).
+    is India's military via ``with_country``, "firing" alone is no party) and
+    ``people`` (other spellings of the people or creed an identity militia is named
+    for: "shia" for "Shiite Muslim Militia").
 """
 
 from __future__ import annotations
@@ -57,8 +59,12 @@ _SELF_DEFENCE = re.compile(r"\bself-defen[cs]e\b")
 _COMMUNAL_CUE = re.compile(r"\b(?:clan|ethnic|tribal|communal|tribe)\b|" + _SELF_DEFENCE.pattern)
 # A group's initials ("RUF", "M23"): a name even as a phrase's first word.
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9-]*[A-Z0-9]")
-# An ethnic militia's name: the people it is named for first ("Tuareg Ethnic Militia (Mali)").
-_ETHNIC_NAME = re.compile(r"^([A-Z][\w'-]+) Ethnic Militia\b")
+# An identity militia's name: the people or creed it is named for first ("Tuareg Ethnic
+# Militia (Mali)", "Shiite Muslim Militia (Iraq)", "Christian Militia (...)").
+_ETHNIC_NAME = re.compile(r"^([A-Z][\w'-]+) (?:(?:Ethnic|Muslim) )?Militia\b")
+# The state's own army as a category noun ("forces", "troops"), whose owner the event's
+# country supplies: a people's name before it makes it no state's army.
+_STATE_ARMY = "Military Forces of {state} ({period})"
 # The entry an unnamed group's phrase turns into when a communal cue qualifies it.
 COMMUNAL_MILITIA = "communal-militia"
 # Cues for a type when the dictionary does not know the actor.
@@ -126,6 +132,7 @@ class Entry:
     named_only: bool = False
     names_by_country: dict[str, str] = field(default_factory=dict)
     valid: tuple[int | None, int | None] = (None, None)
+    people: tuple[str, ...] = ()
 
     def valid_in(self, year: int | None) -> bool:
         first, last = self.valid
@@ -196,7 +203,8 @@ class ActorDictionary:
         self._ethnic: dict[str, list[Entry]] = {}
         for entry in self.entries:
             if entry.type == "Identity militia" and (people := _ETHNIC_NAME.match(entry.name)):
-                self._ethnic.setdefault(normalise_text(people.group(1)), []).append(entry)
+                for word in {normalise_text(people.group(1)), *map(normalise_text, entry.people)}:
+                    self._ethnic.setdefault(word, []).append(entry)
 
     @classmethod
     def load(cls) -> "ActorDictionary":
@@ -236,16 +244,22 @@ class ActorDictionary:
     def _of_people(
         self, match: _Match, surface: str, norm: str, year: int | None, country_code: str | None
     ) -> _Match:
-        """"suspected Tuareg assailants", "Arab gunmen": armed men a people's name qualifies
-        are its ethnic militia (ACLED), whichever generic noun the report uses; not when
-        the phrase also names the group ("Bantu 'Elements' militiamen")."""
+        """"suspected Tuareg assailants", "Arab gunmen", "Kurdish forces": armed men a
+        people's or creed's name qualifies are its identity militia (ACLED), whichever
+        generic noun the report uses, and no state's army; not when the phrase also names
+        the group ("Bantu 'Elements' militiamen"). Where the event's state has an army
+        unit the people's name qualifies ("Kurdish Peshmerga" in Iraq), that unit."""
         entry = match.entry
-        if not entry.generic or entry.type != "Political militia" or entry.instrument:
+        state_army = entry.name == _STATE_ARMY and entry.country is None
+        if not (state_army or (entry.generic and entry.type == "Political militia")) or entry.instrument:
             return match
         names = {normalise_text(w) for w in surface.split()[1:] if w[:1].isupper() or w[:1] in "'\"‘“"}
         for word in norm.split():
             if word not in self._ethnic or names - {word}:
                 continue
+            unit = self._people_unit(word, country_code) if state_army else None
+            if unit is not None:
+                return _Match(unit, match.start, match.end, match.country)
             # A people lives across borders ("Arab" in Chad as in Sudan): its militia is
             # named for the event's country unless an entry is that country's own.
             valid = [e for e in self._ethnic.get(word, ()) if e.valid_in(year)]
@@ -254,6 +268,15 @@ class ActorDictionary:
             if own or anywhere:
                 return _Match((own or anywhere)[0], match.start, match.end, match.country)
         return match
+
+    def _people_unit(self, word: str, country_code: str | None) -> Entry | None:
+        """The army unit of the event's state that a people's name qualifies in an alias
+        ("kurdish peshmerga" in Iraq), if any."""
+        for entry in self.entries:
+            if entry.country == country_code and entry.name.startswith("Military Forces of"):
+                if any(alias.split()[0] == word for alias in entry.aliases if " " in alias):
+                    return entry
+        return None
 
     def _communal(self, match: _Match, norm: str) -> _Match:
         """"Bembe self-defence fighters", "ethnic gunmen": a category noun that a communal
@@ -416,6 +439,7 @@ def _entry(spec: dict[str, Any]) -> Entry:
         named_only=bool(spec.get("named_only", False)),
         names_by_country=dict(spec.get("names_by_country", {})),
         valid=(valid[0], valid[1]),
+        people=tuple(spec.get("people", [])),
     )
 
 

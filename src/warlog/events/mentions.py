@@ -102,6 +102,26 @@ def _describes_speakers(trigger: Trigger) -> bool:
     return False
 
 
+# Verbs that end a captivity or a danger: what befell the people they free came before.
+FREEING = frozenset({"rescue", "free", "release", "liberate", "evacuate", "reunite"})
+
+
+def _freed_from(trigger: Trigger) -> bool:
+    """"Troops rescued 20 pupils kidnapped this month", "soldiers freed 14 hostages",
+    "hostages who were abducted last week were freed": the captivity that the people a
+    rescue frees are named by, or that a participle or passive relative clause recalls on
+    them, is an earlier happening, background to the rescue, and the rescuers are not its
+    doers; a rescue with no fighting is no political violence (ACLED)."""
+    token = trigger.token
+    if token.pos_ == "VERB":
+        if token.dep_ not in ("acl", "relcl"):
+            return False
+        if token.dep_ == "relcl" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+            return False
+        token = token.head
+    return token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in FREEING
+
+
 def choose_anchors(triggers: list[Trigger]) -> list[Trigger]:
     """The main trigger (shallowest, verbs first), plus triggers of independent clauses.
     A vague trigger yields to what the sentence says the force did ("fired tear gas and
@@ -138,7 +158,10 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[EventMention]:
         if any(t.cls not in RESPONSES for t in triggers):
             triggers = [t for t in triggers if t.cls not in RESPONSES]
         # a search is still the sentence's news: "a day after a bombing" stays its background
-        triggers = [t for t in _news(triggers) if not _describes_speakers(t) and not _searched_for(t, triggers)]
+        triggers = [
+            t for t in _news(triggers)
+            if not _describes_speakers(t) and not _searched_for(t, triggers) and not _freed_from(t)
+        ]
         if not triggers:
             continue
         for anchor in choose_anchors(triggers):

@@ -14,9 +14,10 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .chains import lies_in
+from .neighbours import neighbours
 from .gazetteer import ALTERNATE, EXACT, VARIANT, Gazetteer
 from .place import ADMIN1, ADMIN2, CAPITAL, CONTINENT, COUNTRY, Place, distance_km
 from .recognise import DIVISION_WORDS, PLACE_NOUNS, Mention
@@ -42,11 +43,18 @@ class _Evidence:
     regions: set[str]
     with_towns: Counter[str]
     own: dict[tuple[str, bool], Counter[str]]  # each name's own vote among ``named``
+    own_town: dict[tuple[str, bool], str] = field(default_factory=dict)  # its vote among the towns
 
     def without(self, key: tuple[str, bool], countries: Counter[str]) -> Counter[str]:
         """``countries`` less the name's own vote: "Mayo" names Ireland's county, which
         says nothing about whether a story set in Cameroon means it."""
         return countries - self.own.get(key, Counter())
+
+    def towns_without(self, key: tuple[str, bool]) -> Counter[str]:
+        """The countries of names and confident towns, less the name's own votes: a
+        guess's first reading ("Tawila" as a Yemeni village) does not vouch for itself."""
+        own = self.own.get(key, Counter()) + Counter([self.own_town[key]] if key in self.own_town else [])
+        return self.with_towns - own
 
 
 @dataclass
@@ -100,11 +108,11 @@ class Resolver:
         chosen: dict[tuple[str, bool], Resolution] = {}
         for _ in range(2):  # second pass adds closeness to, and the countries of, the first pass's choices
             anchors = [(k, r.place, r.score * frequency[k]) for k, r in chosen.items() if r.place is not None]
-            towns = Counter(
-                r.place.country_code for k, r in chosen.items()
+            own_town = {
+                k: r.place.country_code for k, r in chosen.items()
                 if r.place is not None and r.score >= CONFIDENT and k not in embedded and r.place.country_code
-            )
-            evidence = _Evidence(countries, regions, countries + towns, own)
+            }
+            evidence = _Evidence(countries, regions, countries + Counter(own_town.values()), own, own_town)
             chosen = {
                 key: self._choose(key, cands, evidence, anchors, outlet_country, key in embedded, borders)
                 for key, cands in candidates.items()
@@ -215,6 +223,8 @@ class Resolver:
         # longer name abroad is not, once confident towns have shown where we are
         if _far_fetched(cands[best], evidence.without(key, countries if bound else evidence.named), bound, borders):
             return Resolution(None, 0.0)
+        if not bound and _far_off(cands[best], evidence.towns_without(key)):
+            return Resolution(None, 0.0)
         top = max(scores)
         total = sum(math.exp(SHARPNESS * (x - top)) for x in scores)
         confidence = (1.0 / total) * cands[best][1]
@@ -258,6 +268,18 @@ def _far_fetched(
     if place.population >= SMALL_PLACE:
         return False
     return abroad
+
+
+def _far_off(candidate: tuple[Place, float], countries: Counter[str]) -> bool:
+    """A name that only another spelling links to a place neither in nor next to any
+    country of the story's other places ("Tawila" read as Yemen's "At Tawilah" in a story
+    whose towns are in Sudan) is a homonym; across a border (Hawija beside Mayadin) a
+    story may well go."""
+    place, weight = candidate
+    if weight >= EXACT or place.feature_code in (COUNTRY, CONTINENT) or not place.country_code:
+        return False
+    present = {code for code, n in countries.items() if n > 0 and code}
+    return bool(present) and place.country_code not in present | neighbours(present)
 
 
 def _read_inside(

@@ -18,7 +18,9 @@ from ..record import Location
 from .dateline import dateline_focus
 from .neighbours import neighbours
 from .parser import Toponym
-from .recognise import COMPASS_ADJECTIVES, DIVISION_WORDS, MISSIONS, PLACE_NOUNS, in_admin_parenthesis
+from .recognise import (
+    COMPASS_ADJECTIVES, DASHES, DIVISION_WORDS, MISSIONS, PLACE_NOUNS, ROAD_NOUNS, in_admin_parenthesis,
+)
 from .place import ADMIN1, ADMIN2, AREA_CODES, COUNTRY, Place
 from .sources import acled_country_name
 
@@ -59,10 +61,8 @@ def _nearby(doc: Doc, toponym: Toponym) -> bool:
     return bracketed or any(t.lower_ in NEARBY_WORDS for t in window) or any(t.lower_ in {"district", "area"} for t in after)
 
 
-ROAD_NOUNS: frozenset[str] = frozenset({"road", "highway", "route", "expressway", "motorway", "roads", "highways"})
 # What joins a road's two ends: "the road between X and Y", "linking X to Y", "from X to Y".
 ROAD_LINKS: frozenset[str] = frozenset({"between", "linking", "connecting", "joining", "from"})
-DASHES: frozenset[str] = frozenset({"-", "–", "—"})
 
 
 def road_end(doc: Doc, toponym: Toponym) -> int | None:

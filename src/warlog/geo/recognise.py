@@ -47,7 +47,10 @@ DIVISION_WORDS: frozenset[str] = frozenset(
 PLACE_NOUNS: frozenset[str] = frozenset(
     {"area", "town", "city", "village", "locality", "municipality", "township", "neighbourhood", "neighborhood"}
 )
+DASHES: frozenset[str] = frozenset({"-", "–", "—"})
 STREET_NOUNS: frozenset[str] = frozenset({"road", "street", "avenue", "lane", "marg"})
+# Roads between towns ("the Kaduna-Abuja highway"): see ``location.road_end``.
+ROAD_NOUNS: frozenset[str] = frozenset({"road", "highway", "route", "expressway", "motorway", "roads", "highways"})
 MAX_SPAN_TOKENS = 5
 NAMED_AREAS: frozenset[str] = frozenset({COUNTRY, ADMIN1})
 CUEABLE: frozenset[str] = frozenset({"", "PERSON", "ORG"})
@@ -290,7 +293,7 @@ class Recogniser:
             )
             if not self.gazetteer.knows(query):
                 continue
-            if _hyphenated_part(doc, i, j) and not self._stands_alone(query):
+            if _hyphenated_part(doc, i, j) and not self._stands_alone(query) and not _road_pair(doc, i, j):
                 continue
             mention = Mention(
                 start=span.start_char,
@@ -363,6 +366,8 @@ class Recogniser:
         prominent = any(_prominent(place) for place, _ in matches[:10])
         if capitals_dateline(doc, i, j):
             return True  # "BEIRUT —", "HOLLIDAY, Mo. —": the story's place, in capitals
+        if _road_pair(doc, i, j) and any(not p.is_area and w >= ALTERNATE for p, w in matches[:MAX_DIVISION_CANDIDATES]):
+            return True  # "the Gao-Ansongo road": a road's two ends are towns, whatever spaCy called them
         if mention.division and any(p.is_area or w >= ALTERNATE for p, w in matches[:MAX_DIVISION_CANDIDATES]):
             return True  # "Saptari District", "(Ouallam, Tillaberi)": whatever spaCy called it
         if _place_noun_after(doc, j) and any(not p.is_area and w >= ALTERNATE for p, w in matches[:MAX_DIVISION_CANDIDATES]):
@@ -454,6 +459,16 @@ def _hyphenated_part(doc: Doc, i: int, j: int) -> bool:
     glued_after = j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_
     glued_before = i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
     return (glued_after and doc[j + 1].is_alpha) or (glued_before and doc[i - 2].is_alpha)
+
+
+def _road_pair(doc: Doc, i: int, j: int) -> bool:
+    """"the Gao-Ansongo road": a capitalised name glued by a dash to another, the pair
+    followed by a road noun, is one end of a road between two towns."""
+    if j + 1 < len(doc) and doc[j].text in DASHES and _is_capitalised(doc[j + 1]):
+        return any(t.lower_ in ROAD_NOUNS for t in doc[j + 2 : j + 5])
+    if i >= 2 and doc[i - 1].text in DASHES and _is_capitalised(doc[i - 2]):
+        return j < len(doc) and doc[j].lower_ in ROAD_NOUNS
+    return False
 
 
 def in_admin_parenthesis(doc: Doc, i: int, j: int) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from ..extract.actors import DEFINITE, EVENT_NOUNS, definite
-from ..extract.modality import nobody_did
+from ..extract.modality import CLAIM_VERBS, nobody_did
 from ..normalise.actors import ActorDictionary
 from ..record import Event
 from ..taxonomy import FACTUAL_MODALITIES
@@ -22,7 +22,6 @@ from .merge import nearer_town
 from .tolls import add_toll, dead_told
 
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
-CLAIM_VERBS = frozenset({"claim", "accept", "admit", "acknowledge"})
 GENERIC_PERPETRATOR = "Unidentified"
 
 
@@ -132,16 +131,23 @@ def _bare_participle(verb: Token) -> bool:
     return verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children)
 
 
-def claimant(trigger: Token) -> Token | None:
-    """Subject of "claimed responsibility for <trigger>" or "claimed <trigger>"."""
+def claim_of(trigger: Token) -> Token | None:
+    """The verb of "claimed responsibility for <trigger>" or "claimed <trigger>", said
+    or denied."""
     head = trigger.head
     verb = None
     if trigger.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility":
         verb = head.head.head
     elif trigger.dep_ == "dobj" and head.lemma_.lower() == "claim":
         verb = head  # "Al-Shabaab claimed the attack"
+    return verb if verb is not None and verb.lemma_.lower() in CLAIM_VERBS else None
+
+
+def claimant(trigger: Token) -> Token | None:
+    """Subject of "claimed responsibility for <trigger>" or "claimed <trigger>"."""
+    verb = claim_of(trigger)
     # "No group claimed the attack": no claimant, no doer (ACLED: an unidentified armed group)
-    if verb is not None and verb.lemma_.lower() in CLAIM_VERBS and not nobody_did(verb):
+    if verb is not None and not nobody_did(verb):
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return None
 
@@ -178,9 +184,12 @@ def resolve_anaphora(
         target = None
         casualties = is_casualty_report(mention, event)
         anaphoric = is_anaphoric(mention, event)
+        # "No group claimed the attack": about an attack told before, whatever its own
+        # sentence, with no victim named, would make of it
+        told_claim = anaphoric and claim_of(mention.anchor.token) is not None
         # "The attack left five dead": a back-reference that tells the toll.
         toll_told = casualties or anaphoric
-        if event.event_type in VIOLENT:
+        if event.event_type in VIOLENT or told_claim:
             if anaphoric:
                 target = _latest_factual(events, lambda e: e.event_type in VIOLENT)
             elif casualties:
@@ -189,6 +198,8 @@ def resolve_anaphora(
                 # Its victims were named by one kind of act: the latest told of that kind.
                 sub_type = event.sub_event_type
                 target = _latest_factual(events, lambda e: e.sub_event_type == sub_type)
+        if target is None and told_claim:
+            continue  # the claim of an attack the story told nowhere: no happening to code
         if target is None:
             target = event
             events.append(event)

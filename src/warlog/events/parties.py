@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..extract.actors import CLASH_LEMMAS, VIOLENCE_LEMMAS, names_installation
 from ..extract.measures import MEASURE_CLASS
+from ..extract.modality import CLAIM_VERBS, nobody_did
 from ..extract.premises import aboard, attacked_premises
 from ..normalise.actors import ActorDictionary
 from ..record import Actor, Event
@@ -392,13 +393,20 @@ PRESENCE_WORDS = frozenset({"active", "present"})
 def only_present(root: Token) -> bool:
     """"No group claimed the attack, but Islamic State militants remain active in the
     area", "bandits operate in the forest": a group said to be around is no doer nor side
-    of what the story tells (ACLED codes an unidentified group unless the doer is stated)."""
+    of what the story tells (ACLED codes an unidentified group unless the doer is stated);
+    nor is one that did not claim it or denies it ("JNIM, which is active in the region,
+    did not claim the attack")."""
     if root.dep_ != "nsubj":
         return False
     verb = root.head
-    return verb.lemma_.lower() in PRESENCE_VERBS or any(
+    return verb.lemma_.lower() in PRESENCE_VERBS or _disowns(verb) or any(
         c.dep_ == "acomp" and c.lower_ in PRESENCE_WORDS for c in verb.children
     )
+
+
+def _disowns(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    return lemma == "deny" or lemma in CLAIM_VERBS and nobody_did(verb)
 
 
 # One-sided deeds: parties joined by "and" as their subject did them together.

@@ -92,6 +92,10 @@ def _no_patient(trigger: Token) -> bool:
     return any(_none_of(child) for child in _children(trigger, {"nsubjpass"}))
 
 
+# Verbs by which a group owns a deed ("claimed the attack", "admitted responsibility").
+CLAIM_VERBS = frozenset({"claim", "accept", "admit", "acknowledge"})
+
+
 def nobody_did(verb: Token) -> bool:
     """"No group claimed the attack", "nobody has claimed it", "the group did not claim
     it": the verb is negated or its subject is no one."""

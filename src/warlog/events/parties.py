@@ -396,6 +396,8 @@ def only_present(root: Token) -> bool:
     of what the story tells (ACLED codes an unidentified group unless the doer is stated);
     nor is one that did not claim it or denies it ("JNIM, which is active in the region,
     did not claim the attack")."""
+    while root.dep_ == "compound":  # "ISGS" of "ISGS fighters"
+        root = root.head
     if root.dep_ != "nsubj":
         return False
     verb = root.head

@@ -184,3 +184,16 @@ def test_a_riot_named_beside_another_towns_riot_joins_its_one_cluster_elsewhere(
                   "Violent demonstration", JOS, year(1998))
     back = back.model_copy(update={"modality": "historical"})
     assert together([lagos, back]) and together([back, lagos])
+
+
+def test_the_store_joins_a_back_reference_and_the_report_of_its_day_in_either_order(tmp_path: Path) -> None:
+    """The store's candidate query reaches a back-reference dated by its later story from a
+    report dated by a day of the year it names."""
+    _, riot_2011 = riot_reports()
+    back = record("weekly-2014e", "residents say the town has never recovered from the 2011 riots in jos.",
+                  "Violent demonstration", JOS, LATER_STORY)
+    for name, order in (("first", [back, riot_2011]), ("second", [riot_2011, back])):
+        with Store(f"sqlite:///{tmp_path / name}.db") as store:
+            for event in order:
+                save_and_cluster(store, Article(id=event.article_id, text=event.evidence.text, source="Daily Wire"), [event])
+            assert store_cluster_of(store, back.event_id) == store_cluster_of(store, riot_2011.event_id), name

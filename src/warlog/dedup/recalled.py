@@ -158,4 +158,5 @@ def refers_back(ref: Event, other: Event, spans: tuple[tuple[date, date] | None,
         return False
     if not (ref_span[0] <= other_span[0] and other_span[1] <= ref_span[1]) or not names_by_head(ref, ref_span):
         return False
-    return at_place or (recalls_others(ref, ref_span) and ref.location.country_code == other.location.country_code)
+    country = ref.location.country_code
+    return at_place or (recalls_others(ref, ref_span) and country is not None and country == other.location.country_code)

@@ -28,7 +28,9 @@ def back_links(links: dict[Pair, float]) -> list[Pair]:
     return sorted(link for link, score in links.items() if score == BACK_SCORE)
 
 
-def back_joins(profiles: dict[str, Profile], links: dict[Pair, float], root: dict[str, str], groups: dict[str, set[str]]) -> list[Pair]:
+def back_joins(
+    profiles: dict[str, Profile], links: dict[Pair, float], root: dict[str, str], groups: dict[str, set[str]]
+) -> list[Pair]:
     """(back-reference, cluster root) for each record alone in its cluster whose back-links
     all point into one other cluster (module docstring), by the back-reference's id."""
     targets: dict[str, set[str]] = {}
@@ -37,4 +39,3 @@ def back_joins(profiles: dict[str, Profile], links: dict[Pair, float], root: dic
             if len(groups[root[ref]]) == 1 and back_from(profiles[ref], profiles[other]):
                 targets.setdefault(ref, set()).add(root[other])
     return [(ref, next(iter(roots))) for ref, roots in sorted(targets.items()) if len(roots) == 1]
-

@@ -11,7 +11,9 @@ a toll (``incident``): two records naming one incident link whatever their
 place, type and actors, within ``REFERENCE_WINDOW`` of each other; the same toll
 or death figure links at the usual place, a day apart at most; two different tolls (or
 arrest or property counts) never do. A past riot recalled by its year links by its
-years and town, whatever day its story is dated (``recalled``). Two arrests on one stated day whose
+years and town, whatever day its story is dated (``recalled``); a back-reference giving a
+riot by its years links weakly to the records of that time and place, and joins their cluster
+only when it is the one such cluster (``cluster_back``). Two arrests on one stated day whose
 sentences name one person link wherever each report placed them (``named``). Within one story, a riot told over two
 sentences is often coded as two sub-types; nearby sentences telling one
 violent happening link (``told``). A bare year read from a count or another

@@ -140,9 +140,12 @@ def recalls_others(event: Event, span: tuple[date, date]) -> bool:
     return any(not years & set(range(*_span_years(m))) for m in _RECALLED.finditer(text))
 
 
-def refers_back(ref: Event, other: Event, spans: tuple[tuple[date, date] | None, tuple[date, date] | None], at_place: bool) -> bool:
-    """``ref`` names a past happening by its years (``gives_year``: a head with its years, or
-    its town and a year), dated by those whole years, as history or recalled in a later story,
+Spans = tuple[tuple[date, date] | None, tuple[date, date] | None]
+
+
+def refers_back(ref: Event, other: Event, spans: Spans, at_place: bool) -> bool:
+    """``ref`` names a past happening by its years (``names_by_head``: a head with its years,
+    or a head, its town and a year), dated by those whole years, as history or recalled in a later story,
     and ``other``, of another story, was dated within those years at that place (``at_place``,
     the caller's test) or, when ``ref``'s own place is another happening's (``recalls_others``),
     anywhere in its country: ``other`` may tell the happening ``ref`` refers back to. Only a
@@ -151,9 +154,8 @@ def refers_back(ref: Event, other: Event, spans: tuple[tuple[date, date] | None,
     gunmen shot a trader in <town>") names no happening by a head (``names_by_head``): one
     scene at most, it refers back to nothing."""
     ref_span, other_span = spans
-    if ref.article_id == other.article_id or other_span is None or not whole_years(ref_span):
+    if ref_span is None or other_span is None or ref.article_id == other.article_id or not whole_years(ref_span):
         return False
-    assert ref_span is not None
     if ref.modality != "historical" and recalled_span(ref) is None:
         return False
     if not (ref_span[0] <= other_span[0] and other_span[1] <= ref_span[1]) or not names_by_head(ref, ref_span):

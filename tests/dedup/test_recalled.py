@@ -127,3 +127,73 @@ def test_the_store_links_a_story_dated_recall_to_the_year_dated_record_in_either
                 save_and_cluster(store, Article(id=event.article_id, text=event.evidence.text, source="Daily Wire"), [event])
             a, b = order
             assert store_cluster_of(store, a.event_id) == store_cluster_of(store, b.event_id), name
+
+
+def test_a_town_going_up_in_flames_in_a_year_is_its_riot_of_that_year() -> None:
+    # Dated by its 2014 story, the sentence gives the riot as the town burning in 2010.
+    burning = record("paper-o", "in 2010, when jos went up in flames, the traders of our street lost everything.",
+                     "Looting/property destruction", JOS, EventDate(start="2014-05-02", end="2014-05-02", precision=1))
+    named = record("paper-p", "aid workers who arrived after the 2010 riots in jos counted the dead.",
+                   "Violent demonstration", JOS, year(2010))
+    span = recalled_span(burning)
+    assert span is not None and (span[0].year, span[1].year) == (2010, 2010)
+    assert together([burning, named])
+
+
+LATER_STORY = EventDate(start="2014-05-02", end="2014-05-02", precision=1)  # a 2014 story; the sentence states no day
+
+
+def riot_reports() -> tuple[Event, Event]:
+    """Reports of the day of two riots at one town, a year apart, in words no later story repeats."""
+    first = record("daily-2010", "fighting between youths and herders left homes burnt across jos on sunday.",
+                   "Violent demonstration", JOS, EventDate(start="2010-01-17", end="2010-01-17", precision=1, text="sunday"))
+    second = record("daily-2011", "rioters torched churches and mosques in jos after the poll results on monday.",
+                    "Violent demonstration", JOS, EventDate(start="2011-04-18", end="2011-04-18", precision=1, text="monday"))
+    return first, second
+
+
+def test_a_back_reference_joins_the_one_earlier_riot_it_names_by_town_and_year() -> None:
+    _, riot_2011 = riot_reports()
+    back = record("weekly-2014", "residents say the town has never recovered from the 2011 riots in jos.",
+                  "Violent demonstration", JOS, LATER_STORY)
+    # One scene told by a bare year, one victim, no riot named: not the riot as a whole.
+    scene = record("weekly-2014b", "in 2011 a mob beat a trader to death at his shop in jos, his widow said.",
+                   "Mob violence", JOS, year(2011))
+    scene = scene.model_copy(update={"modality": "historical"})
+    assert together([riot_2011, back]) and together([back, riot_2011])
+    assert not together([riot_2011, scene]) and not together([scene, riot_2011])
+
+
+def test_a_back_reference_spanning_two_riots_of_one_town_stays_alone() -> None:
+    riot_2010, riot_2011 = riot_reports()
+    back = record("weekly-2014c", "the town has known no peace since the riots of 2010-11 in jos.",
+                  "Violent demonstration", JOS, LATER_STORY)
+    index = MemoryIndex()
+    for event in (riot_2010, back, riot_2011):
+        index.add([event])
+    assert len({index.cluster_of[e.event_id] for e in (riot_2010, back, riot_2011)}) == 3
+
+
+def test_a_riot_named_beside_another_towns_riot_joins_its_one_cluster_elsewhere() -> None:
+    # The sentence gives the 1998 riots no town, and the 2010 riots one: the record of the
+    # first was put at the second's town, so its place says nothing, and the one 1998 riot
+    # of the country it may name is Lagos's.
+    lagos = record("daily-1998", "mobs set fire to shops and cars in lagos for a second day on tuesday.",
+                   "Violent demonstration", SURULERE, EventDate(start="1998-07-07", end="1998-07-07", precision=1, text="tuesday"))
+    back = record("weekly-2014d", "the governor was in office during the riots of 1998 and again during the 2010 riots in jos.",
+                  "Violent demonstration", JOS, year(1998))
+    back = back.model_copy(update={"modality": "historical"})
+    assert together([lagos, back]) and together([back, lagos])
+
+
+def test_the_store_joins_a_back_reference_and_the_report_of_its_day_in_either_order(tmp_path: Path) -> None:
+    """The store's candidate query reaches a back-reference dated by its later story from a
+    report dated by a day of the year it names."""
+    _, riot_2011 = riot_reports()
+    back = record("weekly-2014e", "residents say the town has never recovered from the 2011 riots in jos.",
+                  "Violent demonstration", JOS, LATER_STORY)
+    for name, order in (("first", [back, riot_2011]), ("second", [riot_2011, back])):
+        with Store(f"sqlite:///{tmp_path / name}.db") as store:
+            for event in order:
+                save_and_cluster(store, Article(id=event.article_id, text=event.evidence.text, source="Daily Wire"), [event])
+            assert store_cluster_of(store, back.event_id) == store_cluster_of(store, riot_2011.event_id), name

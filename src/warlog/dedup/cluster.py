@@ -25,7 +25,8 @@ from typing import Protocol
 
 from ..record import Event
 from .canonical import Cluster, build_cluster
-from .compare import REFERENCE_WINDOW, Profile, Thresholds, date_span, link_score
+from .cluster_back import back_joins
+from .compare import BACK_SCORE, REFERENCE_WINDOW, Profile, Thresholds, date_span, link_score
 from .incident import Reference
 
 # Candidates are events whose date spans come within this of each other.
@@ -115,7 +116,8 @@ def partition(found: Component, cannot: set[Pair], settings: Settings = Settings
     """Kruskal over the component's links, refusing unions that break a constraint.
 
     Deterministic for a given component: links are taken by descending score,
-    ties by the ids of their ends.
+    ties by the ids of their ends; back-reference links after all others, and only
+    into one cluster (``cluster_back``).
     """
     groups: dict[str, set[str]] = {eid: {eid} for eid in found.profiles}
     root = {eid: eid for eid in found.profiles}
@@ -134,14 +136,21 @@ def partition(found: Component, cannot: set[Pair], settings: Settings = Settings
             return bool({article(x) for x in left} & {article(y) for y in right})
         return settings.story_chains and score != MUST_LINK and not story_agrees(found, left, right)
 
-    for (a, b), score in sorted(found.links.items(), key=lambda item: (-item[1], item[0])):
+    def union(a: str, b: str, score: float) -> None:
         ra, rb = root[a], root[b]
         if ra == rb or conflict(groups[ra], groups[rb], score):
-            continue
+            return
         keep, gone = min(ra, rb), max(ra, rb)
         groups[keep] |= groups.pop(gone)
         for eid in groups[keep]:
             root[eid] = keep
+
+    for (a, b), score in sorted(found.links.items(), key=lambda item: (-item[1], item[0])):
+        if score != BACK_SCORE:
+            union(a, b, score)
+    # Back-references last, each into the one cluster it may name (``cluster_back``).
+    for ref, target in back_joins(found.profiles, found.links, root, groups):
+        union(ref, target, BACK_SCORE)
     return [
         sorted((found.profiles[eid].event for eid in members), key=lambda e: e.event_id)
         for _, members in sorted(groups.items())

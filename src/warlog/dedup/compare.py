@@ -11,7 +11,9 @@ a toll (``incident``): two records naming one incident link whatever their
 place, type and actors, within ``REFERENCE_WINDOW`` of each other; the same toll
 or death figure links at the usual place, a day apart at most; two different tolls (or
 arrest or property counts) never do. A past riot recalled by its year links by its
-years and town, whatever day its story is dated (``recalled``). Two arrests on one stated day whose
+years and town, whatever day its story is dated (``recalled``); a back-reference giving a
+riot by its years links weakly to the records of that time and place, and joins their cluster
+only when it is the one such cluster (``cluster_back``). Two arrests on one stated day whose
 sentences name one person link wherever each report placed them (``named``). Within one story, a riot told over two
 sentences is often coded as two sub-types; nearby sentences telling one
 violent happening link (``told``). A bare year read from a count or another
@@ -42,11 +44,12 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from ..events.merge import UNSTATED_WINDOW, same_actors, same_factuality, same_place
 from ..extract.measures import MEASURE_CLASS
 from ..record import Event, Location
+from ..taxonomy import FACTUAL_MODALITIES
 from .dating import untrusted_date
 from .incident import TELLING_ARRESTS, Reference, is_violent, toll_figure
 from .named import same_person_arrested, stated_day
 from .placed import told_there
-from .recalled import recalled_span, same_recalled
+from .recalled import recalled_span, refers_back, same_recalled
 from .subtypes import compatible_types
 from .told import day_and_night, goes_on, injured_beside_toll, restates_toll, shared_words, told_together
 
@@ -347,7 +350,44 @@ def measure_and_violence(a: Event, b: Event) -> bool:
     return any(x.sub_event_type == MEASURE_CLASS and is_violent(y) for x, y in ((a, b), (b, a)))
 
 
+# A back-reference's link to a record of the happening it may name (``back_link``): the
+# weakest of all, taken by ``cluster_back`` only when it points into one cluster alone.
+BACK_SCORE = 0.01
+
+
 def link_score(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) -> float | None:
+    """``similarity``, or ``BACK_SCORE`` for a back-reference and a record of the past
+    happening it may name (``back_link``), else None."""
+    score = similarity(a, b, thresholds)
+    if score is None and back_link(a, b):
+        return BACK_SCORE
+    return score
+
+
+def back_link(a: Profile, b: Profile) -> bool:
+    """One record refers back to a past happening (``recalled.refers_back``) that the other,
+    of a compatible kind at a town, may tell; both factual and violent, no two tolls."""
+    ea, eb = a.event, b.event
+    if not (ea.modality in FACTUAL_MODALITIES and eb.modality in FACTUAL_MODALITIES and is_violent(ea) and is_violent(eb)):
+        return False
+    if different_figures(a, b) or not compatible_types(ea.sub_event_type, eb.sub_event_type):
+        return False
+    return back_from(a, b) or back_from(b, a)
+
+
+def back_from(ref: Profile, other: Profile) -> bool:
+    """``ref`` refers back to the happening ``other``, placed at a town, may tell."""
+    at_place = pinned(ref.event.location) and same_place(ref.event.location, other.event.location, DEDUP_RADIUS_KM)
+    return pinned(other.event.location) and refers_back(ref.event, other.event, (ref.span, other.span), at_place)
+
+
+def pinned(place: Location) -> bool:
+    """Placed at a town or a city (a city-state such as Delhi too), not only in a region
+    or a country, which would be near every town in it."""
+    return place.latitude is not None and (place.precision or 3) < 3
+
+
+def similarity(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) -> float | None:
     """Evidence similarity when ``a`` and ``b`` may be the same happening, else None.
 
     Pure and symmetric in (a, b): clustering is order-independent only because of that.

@@ -32,9 +32,13 @@ _HEADS = (
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
 # "1992", "1992-93", "1992-'93", "1992–1993".
 _YEARS = r"(1[89]\d\d|20\d\d)(?:\s*[-\u2013/]\s*(?:''|'|\u2019)?(\d{4}|\d{2})\b)?"
+# "in 1992-93 when <city> went up in flames", "in 2011, when jos burned": a town's riot told
+# as the town burning in those years.
+_BURNING = r"(?:went up in flames|(?:was|were) in flames|burned|burnt|was burning)"
 _RECALLED = re.compile(
     rf"\b(?:{_HEADS}) (?:(?:of|in) )+(?:(?:{_MONTHS}) )?{_YEARS}"
     rf"|\b{_YEARS} (?:[a-z-]+ ){{0,2}}(?:{_HEADS})\b"
+    rf"|\b{_YEARS},? when (?:[a-z-]+ ){{1,3}}{_BURNING}\b"
 )
 
 # The longest span a recalled happening is given ("1992-93"); "1947-2002" is an era.
@@ -95,6 +99,20 @@ def gives_year(event: Event, span: tuple[date, date]) -> bool:
     return any(str(year) in text for year in years) and names_area(text, event.location)
 
 
+_HEAD_WORD = re.compile(rf"\b(?:{_HEADS})\b")
+
+
+def names_by_head(event: Event, span: tuple[date, date]) -> bool:
+    """The sentence names a past happening by a violent head with one of its years ("the
+    riots of 1984", "in 1992-93 when <city> went up in flames"), or a head, the record's
+    town and a year ("the massacre at <town> in 2011"): a happening as a whole, not a deed."""
+    text = event.evidence.text.lower()
+    years = set(range(span[0].year, span[1].year + 1))
+    if any(years & set(range(*_span_years(m))) for m in _RECALLED.finditer(text)):
+        return True
+    return _HEAD_WORD.search(text) is not None and gives_year(event, span)
+
+
 def _span_years(match: re.Match[str]) -> tuple[int, int]:
     """``range`` bounds of the years a matched name gives."""
     first, last = _years(match)
@@ -111,3 +129,36 @@ def same_recalled(a: Event, b: Event, spans: tuple[tuple[date, date] | None, tup
     if first[0] > second[1] or second[0] > first[1] or not (gives_year(a, first) and gives_year(b, second)):
         return False
     return near or names_area(a.evidence.text, b.location) or names_area(b.evidence.text, a.location)
+
+
+def recalls_others(event: Event, span: tuple[date, date]) -> bool:
+    """The sentence also gives a past happening of other years ("the riots of 1984 and the
+    1992-93 riots in <city>"): the pipeline gives the record one town for both, as often the
+    other's as its own, so its place says nothing of where its happening was."""
+    text = event.evidence.text.lower()
+    years = set(range(span[0].year, span[1].year + 1))
+    return any(not years & set(range(*_span_years(m))) for m in _RECALLED.finditer(text))
+
+
+Spans = tuple[tuple[date, date] | None, tuple[date, date] | None]
+
+
+def refers_back(ref: Event, other: Event, spans: Spans, at_place: bool) -> bool:
+    """``ref`` names a past happening by its years (``names_by_head``: a head with its years,
+    or a head, its town and a year), dated by those whole years, as history or recalled in a later story,
+    and ``other``, of another story, was dated within those years at that place (``at_place``,
+    the caller's test) or, when ``ref``'s own place is another happening's (``recalls_others``),
+    anywhere in its country: ``other`` may tell the happening ``ref`` refers back to. Only a
+    candidate: the cluster it is in is the one ``ref`` joins when it is the only one
+    (``cluster_back``). A deed dated by a bare year ("in 1993 a mob burnt a man", "in 2011
+    gunmen shot a trader in <town>") names no happening by a head (``names_by_head``): one
+    scene at most, it refers back to nothing."""
+    ref_span, other_span = spans
+    if ref_span is None or other_span is None or ref.article_id == other.article_id or not whole_years(ref_span):
+        return False
+    if ref.modality != "historical" and recalled_span(ref) is None:
+        return False
+    if not (ref_span[0] <= other_span[0] and other_span[1] <= ref_span[1]) or not names_by_head(ref, ref_span):
+        return False
+    country = ref.location.country_code
+    return at_place or (recalls_others(ref, ref_span) and country is not None and country == other.location.country_code)

@@ -21,7 +21,7 @@ from ..article import Article
 from ..dedup.canonical import Cluster
 from ..dedup.cluster import Pair, Settings, across, candidate_slack, merge_links, pair, recluster
 from ..dedup.compare import date_span
-from ..dedup.recalled import MAX_RECALLED_YEARS, whole_years
+from ..dedup.recalled import MAX_RECALLED_YEARS
 from ..errors import StoreError
 from ..events.merge import UNSTATED_WINDOW
 from ..record import Event
@@ -94,10 +94,11 @@ def _toll() -> ColumnElement[bool]:
 
 
 def _recalls(span: tuple[dt.date, dt.date]) -> ColumnElement[bool]:
-    """Rows whose evidence names a year of a whole-year ``span``: one dated by its story but
-    recalling a riot of that year is dated by the year (``dedup.recalled``), so they stay
-    candidates of a record dated by it, in either arrival order."""
-    if not whole_years(span) or span[1].year - span[0].year > MAX_RECALLED_YEARS:
+    """Rows whose evidence names a year of ``span``: one dated by its story but recalling a
+    riot of that year is dated by the year (``dedup.recalled``), so they stay candidates of a
+    record dated by it, or by a day of it (a back-reference, ``dedup.cluster_back``), in
+    either arrival order."""
+    if span[1].year - span[0].year > MAX_RECALLED_YEARS:
         return false()
     return or_(*(EventRow.evidence.like(f"%{year}%") for year in range(span[0].year, span[1].year + 1)))
 

@@ -194,6 +194,14 @@ def different_figures(a: Profile, b: Profile) -> bool:
     return any(x is not None and y is not None and x != y for x, y in pairs)
 
 
+def toll_beside_deed(a: Profile, b: Profile) -> bool:
+    """One report states a running toll and the other none: a toll is a statement of its
+    own (``incident.Reference``), never one of the happenings it counts in, however many
+    words it shares with them ("the toll now stands at 300, including the 40 killed in the
+    ambush on the convoy" beside a report of the ambush). Tolls link by their figures."""
+    return (a.reference.toll is None) != (b.reference.toll is None)
+
+
 def same_reference(a: Profile, b: Profile) -> bool:
     """Both name one incident, recall one past happening by its year (``recalled``), or
     restate one toll, death or arrest figure, at compatible dates.
@@ -366,6 +374,8 @@ def link_score(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) ->
         if score >= REPEATED and not overlapping(ea, eb):
             return score  # one sentence printed twice over in the story: one happening
         return max(TOLD_SCORE, score) if told_in_one_story(a, b) else None
+    if toll_beside_deed(a, b):
+        return None
     if score >= thresholds.strong:
         # The same sentence in two stories: a syndicated report, dated by each paper's own day.
         return score if _near(a.span, b.span, SYNDICATION_SLACK) else None

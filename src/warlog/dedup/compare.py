@@ -10,7 +10,8 @@ Reports written days later name the incident instead of retelling it, or restate
 a toll (``incident``): two records naming one incident link whatever their
 place, type and actors, within ``REFERENCE_WINDOW`` of each other; the same toll
 or death figure links at the usual place, a day apart at most; two different tolls (or
-arrest or property counts) never do. A past riot recalled by its year links by its
+arrest or property counts) never do, nor across stories a toll and a report stating none
+(``toll_beside_deed``). A past riot recalled by its year links by its
 years and town, whatever day its story is dated (``recalled``). Two arrests on one stated day whose
 sentences name one person link wherever each report placed them (``named``). Within one story, a riot told over two
 sentences is often coded as two sub-types; nearby sentences telling one

@@ -10,8 +10,8 @@ Reports written days later name the incident instead of retelling it, or restate
 a toll (``incident``): two records naming one incident link whatever their
 place, type and actors, within ``REFERENCE_WINDOW`` of each other; the same toll
 or death figure links at the usual place, a day apart at most; two different tolls (or
-arrest or property counts) never do, nor across stories a toll and a report stating none
-(``toll_beside_deed``). A past riot recalled by its year links by its
+arrest or property counts) never do, nor across stories a toll summing several happenings and a report
+stating none (``toll_beside_deed``). A past riot recalled by its year links by its
 years and town, whatever day its story is dated (``recalled``). Two arrests on one stated day whose
 sentences name one person link wherever each report placed them (``named``). Within one story, a riot told over two
 sentences is often coded as two sub-types; nearby sentences telling one
@@ -195,12 +195,26 @@ def different_figures(a: Profile, b: Profile) -> bool:
     return any(x is not None and y is not None and x != y for x, y in pairs)
 
 
+# A toll counting another happening's dead in or out: "..., including the 40 killed in the ambush".
+_COUNTS_IN = re.compile(
+    r"\b(?:including|excluding|besides|apart from|not counting)\b[^.;]{0,40}"
+    r"\b(?:killed|died|dead|burnt|charred)\b[^.;]{0,15}\b(?:in|at|on|during|when)\b"
+)
+
+
+def sums_happenings(profile: Profile) -> bool:
+    """A running toll that counts a happening's dead in or out ("the toll now stands at
+    300, including the 40 killed in the ambush on the convoy"): it sums several happenings,
+    so it is none of them (``incident.Reference``). A toll of one happening ("the toll from
+    sunday's air strike rose to 41", "..., including 12 children") is that happening's."""
+    return profile.reference.toll is not None and _COUNTS_IN.search(profile.event.evidence.text.lower()) is not None
+
+
 def toll_beside_deed(a: Profile, b: Profile) -> bool:
-    """One report states a running toll and the other none: a toll is a statement of its
-    own (``incident.Reference``), never one of the happenings it counts in, however many
-    words it shares with them ("the toll now stands at 300, including the 40 killed in the
-    ambush on the convoy" beside a report of the ambush). Tolls link by their figures."""
-    return (a.reference.toll is None) != (b.reference.toll is None)
+    """One report a toll summing several happenings (``sums_happenings``), the other stating
+    no toll: never linked by wording, however many words the toll shares with the happening
+    it counts in. Tolls link by their figures."""
+    return any(sums_happenings(x) and y.reference.toll is None for x, y in ((a, b), (b, a)))
 
 
 def same_reference(a: Profile, b: Profile) -> bool:

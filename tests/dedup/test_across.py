@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_incident import record
+from test_incident import KOSTI, record
 
 from warlog.dedup.cluster import MemoryIndex
 from warlog.dedup.compare import MANY_SHARED, Profile, content_words, cosine
@@ -153,3 +153,25 @@ def test_another_town_another_day_or_an_unnamed_or_other_group_is_another_demons
                              "Peaceful protest", "Teachers")
     for other in (elsewhere, next_day, unnamed, teachers):
         assert not together(RALLY, other)
+
+
+# A running toll counts in the happenings it names; it is a statement of its own (``incident``).
+AMBUSH = record(
+    "wire-41",
+    "forty soldiers were killed when gunmen ambushed an army convoy on the kosti road on tuesday.",
+    place=KOSTI,
+    stated=True,
+)
+RUNNING_TOLL = record(
+    "daily-41",
+    "the toll of a week of fighting in white nile state now stands at 310, including the forty soldiers killed "
+    "when gunmen ambushed the army convoy on the kosti road on tuesday.",
+    place=KOSTI,
+    stated=True,
+)
+
+
+def test_a_running_toll_is_none_of_the_happenings_it_counts_in() -> None:
+    a, b = Profile.of(AMBUSH), Profile.of(RUNNING_TOLL)
+    assert cosine(a.words, b.words) >= 0.3 and b.reference.toll == 310
+    assert not together(AMBUSH, RUNNING_TOLL)

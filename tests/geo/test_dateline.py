@@ -146,11 +146,26 @@ def test_a_capitals_dateline_is_no_focus_for_a_raid_in_one_province(nlp, geopars
     assert (capital.name, capital.precision) == ("Ouagadougou", 1)
 
 
-def test_a_sentence_naming_no_place_keeps_the_datelines_town(nlp, geoparser):
-    text = (
-        HEADER + "surat: shops stayed shut in surat on monday after the bandh. "
-        "rioting broke out in navsari town, leaving three people injured. "
-        "the police later arrested twelve people."
-    )
-    location = _located(nlp, geoparser, text, "arrested")
-    assert location.name == "Surat"
+SURAT_LEAD = "surat: shops stayed shut in surat on monday after the bandh. "
+
+
+@pytest.mark.parametrize(
+    ("body", "word", "name", "precision"),
+    [
+        # the dateline's town is the story's focus, but the market is in the town just named
+        ("rioting broke out in navsari town, leaving three people injured. "
+         "trouble started when a mob gathered at the old vegetable market and stoned shops.", "stoned", "Navsari", 2),
+        # "here" after the story moved to another town is that town
+        ("violence was reported in navsari on sunday night. the bodies were taken to the civil hospital. "
+         "more troops have been sent to navsari. two more bodies were found here on monday.", "found", "Navsari", 2),
+        # a sentence naming no spot keeps the focus
+        ("rioting broke out in navsari town, leaving three people injured. "
+         "the police later arrested twelve people.", "arrested", "Surat", None),
+    ],
+)
+def test_a_local_spot_goes_on_in_the_town_the_story_just_moved_to(
+    nlp, geoparser, body: str, word: str, name: str, precision: int | None
+) -> None:
+    location = _located(nlp, geoparser, HEADER + SURAT_LEAD + body, word)
+    assert location.name == name
+    assert precision is None or location.precision == precision

@@ -10,7 +10,8 @@ Reports written days later name the incident instead of retelling it, or restate
 a toll (``incident``): two records naming one incident link whatever their
 place, type and actors, within ``REFERENCE_WINDOW`` of each other; the same toll
 or death figure links at the usual place, a day apart at most; two different tolls (or
-arrest or property counts) never do. A past riot recalled by its year links by its
+arrest or property counts) never do, nor across stories a toll summing several happenings and a report
+stating none (``toll_beside_deed``). A past riot recalled by its year links by its
 years and town, whatever day its story is dated (``recalled``); a back-reference giving a
 riot by its years links weakly to the records of that time and place, and joins their cluster
 only when it is the one such cluster (``cluster_back``). Two arrests on one stated day whose
@@ -195,6 +196,28 @@ def different_figures(a: Profile, b: Profile) -> bool:
     ra, rb = a.reference, b.reference
     pairs = ((ra.toll, rb.toll), (ra.arrested, rb.arrested), (ra.damaged, rb.damaged))
     return any(x is not None and y is not None and x != y for x, y in pairs)
+
+
+# A toll counting another happening's dead in or out: "..., including the 40 killed in the ambush".
+_COUNTS_IN = re.compile(
+    r"\b(?:including|excluding|besides|apart from|not counting)\b[^.;]{0,40}"
+    r"\b(?:killed|died|dead|burnt|charred)\b[^.;]{0,15}\b(?:in|at|on|during|when)\b"
+)
+
+
+def sums_happenings(profile: Profile) -> bool:
+    """A running toll that counts a happening's dead in or out ("the toll now stands at
+    300, including the 40 killed in the ambush on the convoy"): it sums several happenings,
+    so it is none of them (``incident.Reference``). A toll of one happening ("the toll from
+    sunday's air strike rose to 41", "..., including 12 children") is that happening's."""
+    return profile.reference.toll is not None and _COUNTS_IN.search(profile.event.evidence.text.lower()) is not None
+
+
+def toll_beside_deed(a: Profile, b: Profile) -> bool:
+    """One report a toll summing several happenings (``sums_happenings``), the other stating
+    no toll: never linked by wording, however many words the toll shares with the happening
+    it counts in. Tolls link by their figures."""
+    return any(sums_happenings(x) and y.reference.toll is None for x, y in ((a, b), (b, a)))
 
 
 def same_reference(a: Profile, b: Profile) -> bool:
@@ -406,6 +429,8 @@ def similarity(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) ->
         if score >= REPEATED and not overlapping(ea, eb):
             return score  # one sentence printed twice over in the story: one happening
         return max(TOLD_SCORE, score) if told_in_one_story(a, b) else None
+    if toll_beside_deed(a, b):
+        return None
     if score >= thresholds.strong:
         # The same sentence in two stories: a syndicated report, dated by each paper's own day.
         return score if _near(a.span, b.span, SYNDICATION_SLACK) else None

@@ -9,6 +9,7 @@ it ("outskirts of", "near", a district), 3 only a region or country.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Collection
 
@@ -17,9 +18,11 @@ from spacy.tokens import Doc, Span, Token
 from ..record import Location
 from .dateline import dateline_focus
 from .neighbours import neighbours
+from .normalise import fold
 from .parser import Toponym
 from .recognise import (
-    COMPASS_ADJECTIVES, DASHES, DIVISION_WORDS, MISSIONS, PLACE_NOUNS, ROAD_NOUNS, in_admin_parenthesis,
+    COMPASS_ADJECTIVES, DASHES, DIVISION_WORDS, LOCATIVE_PREPOSITIONS, MISSIONS, PLACE_NOUNS, ROAD_NOUNS,
+    STREET_NOUNS, in_admin_parenthesis,
 )
 from .place import ADMIN1, ADMIN2, AREA_CODES, COUNTRY, Place
 from .sources import acled_country_name
@@ -273,8 +276,69 @@ def event_location(
         # "recaptured the town of Eel Dheer": the event is there, not in the article's
         # focus town hundreds of km away; only the country is known (the caller's fallback)
         return Location()
+    if _local_spot(doc, sentence, toponyms):
+        # "... in Bharuch left two dead. Trouble began when mobs gathered at the old bazaar":
+        # the bazaar is in the town the story just moved to, not where it was filed
+        focus = _section_town(doc, sentence, toponyms, focus) or focus
     # taken from elsewhere in the article: never claim more than "near" precision
     return to_location(doc, focus, max(2, _precision(doc, focus)))
+
+
+# Spots inside a town: a sentence placing its happening at one names no town of its own.
+SPOT_NOUNS: frozenset[str] = STREET_NOUNS | {
+    "area", "locality", "neighbourhood", "neighborhood", "quarter", "market", "bazaar", "bazar", "square",
+    "junction", "crossing",
+}
+SECTION_SENTENCES = 2  # how far back "the sentences just before" reach
+
+
+def _local_spot(doc: Doc, sentence: Span, toponyms: list[Toponym]) -> bool:
+    """The sentence puts the happening at a spot inside a town without naming the town:
+    "here", a market, road or locality ("mobs gathered at the old bazaar"), or a name
+    the gazetteer does not know."""
+    if any(not t.resolved and not t.dateline and _within(sentence, t) for t in toponyms):
+        return True
+    for token in sentence:
+        if token.lower_ == "here" and token.pos_ == "ADV":
+            return True
+        spot = token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in SPOT_NOUNS
+        if spot and any(a.lower_ in LOCATIVE_PREPOSITIONS for a in _ancestors_within(token, 3)):
+            return True
+    return False
+
+
+def _section_town(doc: Doc, sentence: Span, toponyms: list[Toponym], focus: Toponym) -> Toponym | None:
+    """The town or district the sentences just before moved the story to, away from its
+    focus ("ahmedabad: ... rioting in Bharuch left two dead."): the section a sentence
+    naming no town of its own goes on telling. None when the nearest sentence naming a
+    place names a region or the focus itself, or none does."""
+    start = sentence.start
+    for _ in range(SECTION_SENTENCES):
+        if start == 0:
+            return None
+        before = doc[start - 1].sent
+        named = _named_in(before, toponyms)
+        if named:
+            last = named[-1]
+            other_town = _rank(last) < 2 and last.geonameid != focus.geonameid
+            return last if other_town and last.country_code == focus.country_code else None
+        start = before.start
+    return None
+
+
+def _named_in(span: Span, toponyms: list[Toponym]) -> list[Toponym]:
+    """The article's resolved places a span names, in the order it names them: those found
+    in it, and any it names word for word that were found elsewhere in the article (in
+    lower-case copy, "despatched to vadodara" is missed where "in vadodara" was not)."""
+    text = fold(span.text)
+    found: dict[int, tuple[int, Toponym]] = {}
+    for t in toponyms:
+        if not t.resolved or t.dateline or t.geonameid is None:
+            continue
+        for match in re.finditer(rf"\b{re.escape(fold(t.text))}\b", text):
+            at, _ = found.get(t.geonameid, (-1, t))
+            found[t.geonameid] = (max(at, match.start()), t)
+    return [t for _, t in sorted(found.values(), key=lambda item: item[0])]
 
 
 RESIDENCE_NOUNS: frozenset[str] = frozenset({"resident", "native", "inhabitant"})

@@ -11,14 +11,7 @@ from datetime import date
 
 import pytest
 
-from warlog.normalise.actors import ActorDictionary
-
 STORY_DAY = date(2024, 6, 9)  # a Sunday
-
-
-@pytest.fixture(scope="module")
-def actors() -> ActorDictionary:
-    return ActorDictionary.load()
 
 
 # -- 1. a people's or creed's forces are no state's army ------------------------------------
@@ -50,31 +43,8 @@ def test_two_agencies_telling_the_raqqa_push_are_one_event(wire) -> None:
     assert push.corroboration == 2
 
 
-@pytest.mark.parametrize(
-    ("phrase", "country", "name", "actor_type"),
-    [
-        ("Kurdish troops", "SY", "Kurdish Ethnic Militia (Syria)", "Identity militia"),
-        ("Syrian Kurdish fighters", "SY", "Kurdish Ethnic Militia (Syria)", "Identity militia"),
-        ("Kurdish-led forces", "SY", "QSD: Syrian Democratic Forces", "Rebel group"),
-        ("Shia militiamen", "IQ", "Shiite Muslim Militia (Iraq)", "Identity militia"),
-        ("Tuareg forces", "ML", "Tuareg Ethnic Militia (Mali)", "Identity militia"),
-        ("Christian fighters", "CF", "Christian Militia (Central African Republic)", "Identity militia"),
-    ],
-)
-def test_a_peoples_or_creeds_forces_are_its_militia(actors, phrase, country, name, actor_type) -> None:
-    actor = actors.lookup(phrase, year=2017, country_code=country)
-    assert (actor.name, actor.type) == (name, actor_type)
-
-
-def test_kurdish_forces_in_iraq_are_the_peshmerga(actors) -> None:
-    actor = actors.lookup("Kurdish forces", year=2017, country_code="IQ")
-    assert actor.name == "Military Forces of Iraq (2014-2018) Peshmerga"
-    assert actor.type == "State forces"
-
-
-def test_a_countrys_own_forces_stay_its_army(actors) -> None:
-    assert actors.lookup("Syrian forces", year=2017, country_code="SY").name == "Military Forces of Syria (2000-)"
-    assert actors.lookup("Security forces", year=2017, country_code="IQ").name.startswith("Military Forces of Iraq")
+# The dictionary's side (a people's forces in Syria, the Peshmerga in Iraq) is tested in
+# tests/normalise/test_actor_dictionary.py.
 
 
 # -- 2. a rescue is no abduction by the rescuers --------------------------------------------

@@ -92,11 +92,25 @@ def test_foreign_state_forces_are_external(actors: ActorDictionary) -> None:
         # an unnamed militia is ACLED's unidentified armed group; only a communal one is an identity militia
         ("militiamen", "CD", "Unidentified Armed Group (Democratic Republic of Congo)", "Political militia"),
         ("a village militia", "NE", "Unidentified Communal Militia (Niger)", "Identity militia"),
+        # a people's or creed's forces are its militia, never the event country's army
+        ("Kurdish troops", "SY", "Kurdish Ethnic Militia (Syria)", "Identity militia"),
+        ("Syrian Kurdish fighters", "SY", "Kurdish Ethnic Militia (Syria)", "Identity militia"),
+        ("Kurdish-led forces", "SY", "QSD: Syrian Democratic Forces", "Rebel group"),
+        ("Shia militiamen", "IQ", "Shiite Muslim Militia (Iraq)", "Identity militia"),
+        ("Tuareg forces", "ML", "Tuareg Ethnic Militia (Mali)", "Identity militia"),
+        ("Christian fighters", "CF", "Christian Militia (Central African Republic)", "Identity militia"),
+        ("Syrian forces", "SY", "Military Forces of Syria (2000-)", "State forces"),
     ],
 )
 def test_named_and_generic_actors(actors: ActorDictionary, text: str, country: str, name: str, actor_type: str) -> None:
     actor = actors.lookup(text, year=2019, country_code=country)
     assert (actor.name, actor.type) == (name, actor_type)
+
+
+def test_kurdish_forces_in_iraq_are_the_peshmerga(actors: ActorDictionary) -> None:
+    actor = actors.lookup("Kurdish forces", year=2017, country_code="IQ")
+    assert (actor.name, actor.type) == ("Military Forces of Iraq (2014-2018) Peshmerga", "State forces")
+    assert actors.lookup("Security forces", year=2017, country_code="IQ").name.startswith("Military Forces of Iraq")
 
 
 def test_country_restricted_alias_needs_its_country(actors: ActorDictionary) -> None:

@@ -92,11 +92,8 @@ def gives_year(event: Event, span: tuple[date, date]) -> bool:
     ago", nor a deed of its own dated by a bare year ("in 1993 a mob burnt a man before
     him"), told of a place its sentence does not name: one scene of a riot at most,
     never the riot as a whole."""
-    text = event.evidence.text.lower()
-    years = set(range(span[0].year, span[1].year + 1))
-    if any(years & set(range(*_span_years(m))) for m in _RECALLED.finditer(text)):
-        return True
-    return any(str(year) in text for year in years) and names_area(text, event.location)
+    text, years = event.evidence.text.lower(), _years_of(span)
+    return _named_by_years(text, years) or _year_at_area(text, years, event.location)
 
 
 _HEAD_WORD = re.compile(rf"\b(?:{_HEADS})\b")
@@ -106,17 +103,29 @@ def names_by_head(event: Event, span: tuple[date, date]) -> bool:
     """The sentence names a past happening by a violent head with one of its years ("the
     riots of 1984", "in 1992-93 when <city> went up in flames"), or a head, the record's
     town and a year ("the massacre at <town> in 2011"): a happening as a whole, not a deed."""
-    text = event.evidence.text.lower()
-    years = set(range(span[0].year, span[1].year + 1))
-    if any(years & set(range(*_span_years(m))) for m in _RECALLED.finditer(text)):
+    text, years = event.evidence.text.lower(), _years_of(span)
+    if _named_by_years(text, years):
         return True
-    return _HEAD_WORD.search(text) is not None and gives_year(event, span)
+    return _HEAD_WORD.search(text) is not None and _year_at_area(text, years, event.location)
 
 
-def _span_years(match: re.Match[str]) -> tuple[int, int]:
-    """``range`` bounds of the years a matched name gives."""
-    first, last = _years(match)
-    return first, last + 1
+def _years_of(span: tuple[date, date]) -> set[int]:
+    return set(range(span[0].year, span[1].year + 1))
+
+
+def _named_years(text: str) -> list[set[int]]:
+    """The years of each past happening the text names by them ("the riots of 1992-93")."""
+    return [set(range(first, last + 1)) for first, last in map(_years, _RECALLED.finditer(text))]
+
+
+def _named_by_years(text: str, years: set[int]) -> bool:
+    """The text names a past happening by one of ``years``."""
+    return any(years & named for named in _named_years(text))
+
+
+def _year_at_area(text: str, years: set[int], location: Location) -> bool:
+    """The text gives one of ``years`` in digits and names the record's town."""
+    return any(str(year) in text for year in years) and names_area(text, location)
 
 
 def same_recalled(a: Event, b: Event, spans: tuple[tuple[date, date] | None, tuple[date, date] | None], near: bool) -> bool:
@@ -135,9 +144,8 @@ def recalls_others(event: Event, span: tuple[date, date]) -> bool:
     """The sentence also gives a past happening of other years ("the riots of 1984 and the
     1992-93 riots in <city>"): the pipeline gives the record one town for both, as often the
     other's as its own, so its place says nothing of where its happening was."""
-    text = event.evidence.text.lower()
-    years = set(range(span[0].year, span[1].year + 1))
-    return any(not years & set(range(*_span_years(m))) for m in _RECALLED.finditer(text))
+    years = _years_of(span)
+    return any(not years & named for named in _named_years(event.evidence.text.lower()))
 
 
 Spans = tuple[tuple[date, date] | None, tuple[date, date] | None]

@@ -122,6 +122,26 @@ def _freed_from(trigger: Trigger) -> bool:
     return token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in FREEING
 
 
+# Verbs of leaving a danger: what people fled names who they are when told in a clause on them.
+FLEEING = frozenset({"flee", "escape", "displace", "uproot"})
+
+
+def _fled_from(trigger: Trigger) -> bool:
+    """"Families who fled fighting in the north", "villagers displaced by the clashes",
+    "people fleeing the violence": a happening named only as what people fled, in a
+    clause that describes them, tells who they are (an earlier happening, background to
+    the sentence's news); the flight itself is no event (ACLED codes no displacement
+    alone). A flight told as the sentence's own news ("thousands fled as fighting
+    raged") is not touched."""
+    token = trigger.token
+    verb = token.head
+    if token.dep_ == "pobj" and verb.dep_ in ("prep", "agent"):  # "fled from the fighting", "displaced by it"
+        verb = verb.head
+    elif token.dep_ != "dobj":
+        return False
+    return verb.lemma_.lower() in FLEEING and verb.dep_ in ("relcl", "acl")
+
+
 def choose_anchors(triggers: list[Trigger]) -> list[Trigger]:
     """The main trigger (shallowest, verbs first), plus triggers of independent clauses.
     A vague trigger yields to what the sentence says the force did ("fired tear gas and
@@ -161,6 +181,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[EventMention]:
         triggers = [
             t for t in _news(triggers)
             if not _describes_speakers(t) and not _searched_for(t, triggers) and not _freed_from(t)
+            and not _fled_from(t)
         ]
         if not triggers:
             continue

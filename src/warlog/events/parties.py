@@ -691,6 +691,7 @@ def _armed_sides(event: Event, context: _Paragraph) -> None:
     elif subtype in ARMED_SIDES:
         _communal_sides(event, context)
     one_sided = subtype not in ARMED_SIDES
+    _victims_attacked(event, context, one_sided=one_sided)
     if context.unnamed(event.actor1):
         found = context.doer(besides=event.actor2, one_sided=one_sided)
         event.actor1 = found if found is not None and not found.name.startswith("Unidentified") else event.actor1
@@ -722,6 +723,22 @@ def _armed_sides(event: Event, context: _Paragraph) -> None:
         # armed group.
         event.actor2 = context.generic(UNIDENTIFIED)
     _communal_doer(event, context)
+
+
+def _victims_attacked(event: Event, context: _Paragraph, *, one_sided: bool) -> None:
+    """"Six soldiers died in an ambush", "four policemen died when their patrol was
+    ambushed": when the parse names no armed side and the paragraph's nearest armed
+    actor is only told dying or harmed, with no words of two sides fighting, that actor
+    is the one attacked (actor2), never the doer; the doer is then another armed actor
+    of the paragraph, else ACLED's unidentified armed group (filled in by the caller)."""
+    if context.fighting() or _armed(event.actor2) or not (event.actor1 is None or context.unnamed(event.actor1)):
+        return
+    found = context.doer(besides=None, one_sided=one_sided)
+    if found is None or not any(found is a for a in context.suffering):
+        return
+    event.actor2 = found
+    if event.actor1 is not None and event.actor1.type not in ARMED:
+        event.actor1 = None
 
 
 def _forces_attacked(event: Event, context: _Paragraph) -> None:

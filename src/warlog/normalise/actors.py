@@ -26,7 +26,9 @@ touching Python. Its format:
     ``named_only`` (aliases count only in a phrase that names a country: "Indian firing"
     is India's military via ``with_country``, "firing" alone is no party) and
     ``people`` (other spellings of the people or creed an identity militia is named
-    for: "shia" for "Shiite Muslim Militia").
+    for: "shia" for "Shiite Muslim Militia") and ``people_in`` (countries where ACLED
+    codes a people's armed men as this named group rather than the people's ethnic
+    militia: "Kurdish militants" in Turkey are the PKK; ``people`` then names the people).
 """
 
 from __future__ import annotations
@@ -133,6 +135,7 @@ class Entry:
     names_by_country: dict[str, str] = field(default_factory=dict)
     valid: tuple[int | None, int | None] = (None, None)
     people: tuple[str, ...] = ()
+    people_in: tuple[str, ...] = ()
 
     def valid_in(self, year: int | None) -> bool:
         first, last = self.valid
@@ -202,9 +205,8 @@ class ActorDictionary:
         # "Tuareg" -> its ethnic militias: a people's name makes its armed men its militia.
         self._ethnic: dict[str, list[Entry]] = {}
         for entry in self.entries:
-            if entry.type == "Identity militia" and (people := _ETHNIC_NAME.match(entry.name)):
-                for word in {normalise_text(people.group(1)), *map(normalise_text, entry.people)}:
-                    self._ethnic.setdefault(word, []).append(entry)
+            for word in _people_words(entry):
+                self._ethnic.setdefault(word, []).append(entry)
 
     @classmethod
     def load(cls) -> "ActorDictionary":
@@ -251,6 +253,8 @@ class ActorDictionary:
         unit the people's name qualifies ("Kurdish Peshmerga" in Iraq), that unit."""
         entry = match.entry
         state_army = entry.name == _STATE_ARMY and entry.country is None
+        if entry.type == "Identity militia" and "{country}" in entry.name:
+            return self._people_group(match, _people_words(entry), year, country_code) or match
         if not (state_army or (entry.generic and entry.type == "Political militia")) or entry.instrument:
             return match
         names = {normalise_text(w) for w in surface.split()[1:] if w[:1].isupper() or w[:1] in "'\"‘“"}
@@ -263,11 +267,26 @@ class ActorDictionary:
             # A people lives across borders ("Arab" in Chad as in Sudan): its militia is
             # named for the event's country unless an entry is that country's own.
             valid = [e for e in self._ethnic.get(word, ()) if e.valid_in(year)]
-            own = [e for e in valid if e.local and e.country in (country_code, match.country)]
             anywhere = [e for e in valid if "{country}" in e.name]
-            if own or anywhere:
-                return _Match((own or anywhere)[0], match.start, match.end, match.country)
+            found = self._people_group(match, {word}, year, country_code)
+            if found or anywhere:
+                return found or _Match(anywhere[0], match.start, match.end, match.country)
         return match
+
+    def _people_group(
+        self, match: _Match, words: Iterable[str], year: int | None, country_code: str | None
+    ) -> _Match | None:
+        """The entry that is the event country's own for a people's armed men: its local
+        ethnic militia ("Arab" in Sudan), or the group ACLED codes them as there
+        (``people_in``: "Kurdish militants" or "Kurdish fighters" in Turkey are the PKK)."""
+        for word in words:
+            for entry in self._ethnic.get(word, ()):
+                local = entry.local and entry.country in (country_code, match.country)
+                # The country the phrase names first: "Syrian Kurdish fighters" in Turkey are not Turkey's group.
+                there = (match.country or country_code) in entry.people_in
+                if entry.valid_in(year) and (local or there):
+                    return _Match(entry, match.start, match.end, match.country)
+        return None
 
     def _people_unit(self, word: str, country_code: str | None) -> Entry | None:
         """The army unit of the event's state that a people's name qualifies in an alias
@@ -440,7 +459,18 @@ def _entry(spec: dict[str, Any]) -> Entry:
         names_by_country=dict(spec.get("names_by_country", {})),
         valid=(valid[0], valid[1]),
         people=tuple(spec.get("people", [])),
+        people_in=tuple(spec.get("people_in", [])),
     )
+
+
+def _people_words(entry: Entry) -> set[str]:
+    """The people an entry stands for: an identity militia's first name word and its
+    ``people`` spellings ("Tuareg", "shia"); a named group's ``people`` where it has a
+    ``people_in``."""
+    named = _ETHNIC_NAME.match(entry.name) if entry.type == "Identity militia" else None
+    if named is None and not entry.people_in:
+        return set()
+    return {normalise_text(w) for w in ([named.group(1)] if named else []) + list(entry.people)}
 
 
 @lru_cache(maxsize=1)

@@ -92,6 +92,8 @@ class _Paragraph:
         self.year = year
         self.article = _Article(doc) if article is None else article
         self.country = event.location.country_code
+        # The latest year the event may have happened in ("seized it in 2014"), if told.
+        self.event_year = int(event.date.end[:4]) if event.date.end else None
         span = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
         self.sent = span[0].sent if span is not None else None
         self.acting: list[Actor] = []  # those that do something (subjects, "by X", "with X")
@@ -128,13 +130,13 @@ class _Paragraph:
                 # station"); a herders' camp attacked is their home (civilians, ACLED).
                 self.held.append(held.model_copy())
                 continue
-            if _where(doc[start:end].root) or only_present(doc[start:end].root):
+            root = doc[start:end].root
+            if _where(root) or only_present(root) or _made_of(root) or _held_ground(root):
                 continue
             actor = self._lookup(doc[start:end].text)
             if actor is not None:
                 actor = actor.model_copy()  # each event gets its own; the look-up is shared
                 found.append(actor)
-                root = doc[start:end].root
                 if (first := _one_side_first(root)) is not None:
                     either.setdefault(first, set()).add(actor.name)
                 if _acts(root):
@@ -182,22 +184,33 @@ class _Paragraph:
         return None if any(found is a for a in self.served) else found
 
     def armed(
-        self, *, besides: Actor | None, named_only: bool = False, observers: bool = True, one_sided: bool = False
+        self, *, besides: Actor | None, named_only: bool = False, observers: bool = True, one_sided: bool = False,
+        kinds: frozenset[str] = ARMED,
     ) -> Actor | None:
-        """The nearest armed actor that is not ``besides`` (nor, for state forces, the same
-        kind), a named group before a generic one; a government is no armed party. Without
-        ``observers``, whoever only reports is none ("..., police said"); a side that
-        announces its own offensive still fights."""
+        """The nearest armed actor (of ``kinds``) that is not ``besides`` (nor, for state
+        forces, the same kind), a named group before a generic one; a government is no
+        armed party. Without ``observers``, whoever only reports is none ("..., police
+        said"); a side that announces its own offensive still fights."""
         candidates = [
             a for a in self.actors
-            if a.type in ARMED and not a.name.startswith("Government") and not _same_side(a, besides)
+            if a.type in kinds and not a.name.startswith("Government") and not _same_side(a, besides)
             and not self.either(a, besides) and not _part_of(a, besides)
             and (observers or not any(a is o for o in self.observing))
             and not (besides is not None and any(a is b for b in self.backing))
             and not (one_sided and any(a.name == o.name for o in self.suffering))
+            and self._existed(a)
         ]
         named = [a for a in candidates if not a.name.startswith("Unidentified")]
         return (named or ([] if named_only else candidates) or [None])[0]
+
+    def _existed(self, actor: Actor) -> bool:
+        """Whether the actor was there when the event happened: "the SDF expects to take
+        Raqqa, years after ISIS seized it in 2014" lends no SDF (formed in 2015, the
+        dictionary's ``valid``) to a happening recalled from before."""
+        if self.event_year is None or self.year is None or self.event_year >= self.year or not actor.text:
+            return True
+        then = self.dictionary.lookup(actor.text, year=self.event_year, country_code=self.country)
+        return then is not None and then.name.split(" (")[0] == actor.name.split(" (")[0]
 
     def either(self, actor: Actor, other: Actor | None) -> bool:
         """Whether the paragraph names the two as one side (alternatives, "JNIM or ISGS
@@ -290,13 +303,22 @@ BACKING = frozenset({"back", "support", "assist", "aid", "accompany", "reinforce
 
 def _backs(root: Token) -> bool:
     """An ally named as backing a side ("forces backed by African Union troops", "with the
-    support of", "alongside"): on that side, never its opponent."""
+    support of", "alongside"): on that side, never its opponent; so is its acronym
+    ("led by the People's Protection Units (YPG)")."""
+    while root.dep_ == "appos" and root.head is not root:
+        root = root.head
     prep = root.head
     if root.dep_ != "pobj":
         return False
     if prep.dep_ == "agent" or prep.lower_ == "of":
-        return prep.head.lemma_.lower() in BACKING
+        return prep.head.lemma_.lower() in BACKING or _leads_group(prep.head)
     return prep.lower_ == "alongside"
+
+
+def _leads_group(verb: Token) -> bool:
+    """"The SDF, led by the YPG": the leader of a named group is on its side (an attack
+    "led by" someone is his deed, so only a participle on a group's name)."""
+    return verb.lemma_.lower() == "lead" and verb.dep_ == "acl" and verb.head.pos_ == "PROPN"
 
 
 # Verbs whose object rides in a vehicle: passengers, never who planted the bomb under it.
@@ -383,6 +405,28 @@ FACILITIES = frozenset(
 def _where(root: Token) -> bool:
     """A facility named as where something happened, not who took part."""
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS and root.lemma_.lower() in FACILITIES
+
+
+# Nouns of a grouping whose "of" phrase tells what it is made of ("an alliance of militias").
+GROUPINGS = frozenset({"alliance", "coalition", "umbrella", "grouping", "federation", "bloc", "network", "merger"})
+
+
+def _made_of(root: Token) -> bool:
+    """"the SDF alliance of Kurdish and Arab militias": the members a grouping is made of
+    are that grouping, never a party of their own (nor its foe)."""
+    while root.dep_ in ("conj", "amod", "compound") and root.head is not root:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in GROUPINGS
+
+
+# Ground a group holds, named after it ("the group's de-facto capital", "the rebels' stronghold").
+HELD_GROUND = frozenset({"capital", "stronghold", "bastion", "heartland", "territory", "city", "town", "village"})
+
+
+def _held_ground(root: Token) -> bool:
+    """A place named by its holder's possessive is a place, never a party ("Raqqa, the
+    terrorist group's de-facto capital" names no unidentified group)."""
+    return root.lemma_.lower() in HELD_GROUND and any(c.dep_ == "poss" for c in root.children)
 
 
 # Verbs that say a group is around, not that it did anything ("militants remain active").
@@ -663,6 +707,12 @@ def _armed_sides(event: Event, context: _Paragraph) -> None:
     """Violence has an armed doer; fighting has two armed sides; its target may be civilians."""
     subtype = event.sub_event_type
     if subtype in AGREEMENTS and event.actor1 is not None:
+        if _unnamed_group(event.actor1) and event.actor1.text is not None:
+            # "ISIS fighters will fight on, but some local militants have surrendered":
+            # unnamed fighters giving up in a paragraph that names one non-state armed
+            # group are its members.
+            named = context.armed(besides=event.actor2, named_only=True, observers=False, kinds=NON_STATE_ARMED_TYPES)
+            event.actor1 = _as(named, event.actor1) if named is not None else event.actor1
         if not _armed(event.actor2):
             # "surrendered to military and government officials": the armed party it is made with
             event.actor2 = context.armed(besides=event.actor1) or event.actor2
@@ -697,6 +747,11 @@ def _armed_sides(event: Event, context: _Paragraph) -> None:
         event.actor1 = found if found is not None and not found.name.startswith("Unidentified") else event.actor1
     if event.actor1 is None or event.actor1.type not in ARMED:
         event.actor1 = context.doer(besides=event.actor2, one_sided=one_sided) or context.generic(UNIDENTIFIED)
+    if subtype == "Non-state actor overtakes territory" and _state_forces(event.actor1):
+        # "the offensive to liberate Mosul", its taker found in the paragraph: the state's
+        # forces taking ground is ACLED's government regaining territory.
+        _retype(event, "Government regains territory")
+        subtype = event.sub_event_type
     if subtype in ARMED_SIDES | REMOTE | AGREEMENTS and (event.actor2 is None or event.actor2.type is None):
         # The other side, or the armed target of a blast ("mortar shells targeting an army
         # position"), never the police who tell of it ("killing 12 people, police said").

@@ -28,16 +28,28 @@ def most_precise_date(events: list[Event]) -> EventDate:
     return min(dated, key=_date_rank).model_copy() if dated else EventDate()
 
 
-def supported_count(events: list[Event]) -> tuple[int, int, int] | None:
-    """(count most reports give, lowest, highest); ties go to the higher count.
+def _teller(event: Event) -> str:
+    """Who vouches for an event's count: its outlet, else its own article."""
+    return next((m.source for m in event.mentions if m.source), None) or f"article:{event.article_id}"
 
-    Early reports undercount; when two figures are equally supported the later,
-    higher one is usually the corrected figure.
+
+def supported_count(events: list[Event]) -> tuple[int, int, int] | None:
+    """(count most outlets give, lowest, highest); ties go to the higher count.
+
+    An outlet backs one count, its highest: a wire story updated later the same day
+    (a second version of one article) raises its toll rather than backing the first
+    figure again. Early reports undercount; when two figures are equally supported
+    the later, higher one is usually the corrected figure.
     """
     values = [e.fatalities for e in events if e.fatalities is not None]
     if not values:
         return None
-    tally = Counter(values)
+    latest: dict[str, int] = {}
+    for event in events:
+        if event.fatalities is not None:
+            teller = _teller(event)
+            latest[teller] = max(latest.get(teller, event.fatalities), event.fatalities)
+    tally = Counter(latest.values())
     best = max(tally, key=lambda v: (tally[v], v))
     return best, min(values), max(values)
 

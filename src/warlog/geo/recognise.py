@@ -388,6 +388,9 @@ class Recogniser:
             # ("in Nord Kivu" too, when the whole name is a place's own)
             if label == "PERSON" and whole and _place_as_subject(doc, i, j, matches):
                 return True
+            if label == "PRODUCT" and whole and j - i == 1 and matches[0][1] >= EXACT:
+                # "near Damboa in Borno state": a village name read as a product; "near X" wins
+                return has_locative_cue(doc, i, strong=True)
             return label == "PERSON" and locative and (j - i == 1 or matches[0][1] >= EXACT)
         if label in ("ORG", "NORP"):
             # "Edmonton" (tagged ORG), "Aleppo" (NORP), "Raqqa Civil Council": a major

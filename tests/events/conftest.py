@@ -23,13 +23,18 @@ def pipeline(nlp) -> Pipeline:
 
 
 @pytest.fixture
-def story(pipeline: Pipeline, request: pytest.FixtureRequest) -> Callable[..., list[Event]]:
-    """Code a text written for a test as one article, published on the test module's
-    ``STORY_DAY`` (15 January 2020 unless the module says otherwise)."""
-    published = getattr(request.module, "STORY_DAY", date(2020, 1, 15))
+def story_day(request: pytest.FixtureRequest) -> date:
+    """The day a test module's stories are published: its ``STORY_DAY``, else 15 January
+    2020 (a Wednesday); the ``story`` fixture's default, and the day to give ``wire``."""
+    return getattr(request.module, "STORY_DAY", date(2020, 1, 15))
+
+
+@pytest.fixture
+def story(pipeline: Pipeline, story_day: date) -> Callable[..., list[Event]]:
+    """Code a text written for a test as one article, published on ``story_day``."""
 
     def code(text: str, day: date | None = None) -> list[Event]:
-        return pipeline.code_article(Article(id="q", text=text, date=day or published))
+        return pipeline.code_article(Article(id="q", text=text, date=day or story_day))
 
     return code
 

@@ -137,7 +137,7 @@ def _fled_from(trigger: Trigger) -> bool:
     verb = token.head
     if token.dep_ == "pobj" and verb.dep_ in ("prep", "agent"):  # "fled from the fighting", "displaced by it"
         verb = verb.head
-    elif token.dep_ != "dobj":
+    elif token.dep_ not in ("dobj", "xcomp"):  # "who fled fighting": the gerund may parse as a complement
         return False
     return verb.lemma_.lower() in FLEEING and verb.dep_ in ("relcl", "acl")
 

@@ -425,7 +425,10 @@ HELD_GROUND = frozenset({"capital", "stronghold", "bastion", "heartland", "terri
 
 def _held_ground(root: Token) -> bool:
     """A place named by its holder's possessive is a place, never a party ("Raqqa, the
-    terrorist group's de-facto capital" names no unidentified group)."""
+    terrorist group's de-facto capital" names no unidentified group), nor is any word of
+    its holder's name ("jihadist" there)."""
+    while root.dep_ in ("compound", "amod", "poss") and root.head is not root:
+        root = root.head
     return root.lemma_.lower() in HELD_GROUND and any(c.dep_ == "poss" for c in root.children)
 
 

@@ -100,6 +100,11 @@ def test_foreign_state_forces_are_external(actors: ActorDictionary) -> None:
         ("Tuareg forces", "ML", "Tuareg Ethnic Militia (Mali)", "Identity militia"),
         ("Christian fighters", "CF", "Christian Militia (Central African Republic)", "Identity militia"),
         ("Syrian forces", "SY", "Military Forces of Syria (2000-)", "State forces"),
+        # where ACLED codes a people's armed men as one named group (``people_in``): the PKK
+        # for Kurdish rebels in Turkey and Iraq (Kurdish forces in Iraq stay the Peshmerga)
+        ("Kurdish rebels", "TR", "PKK: Kurdistan Workers Party", "Rebel group"),
+        ("Kurdish fighters", "TR", "PKK: Kurdistan Workers Party", "Rebel group"),
+        ("Kurdish insurgents", "IQ", "PKK: Kurdistan Workers Party", "Rebel group"),
     ],
 )
 def test_named_and_generic_actors(actors: ActorDictionary, text: str, country: str, name: str, actor_type: str) -> None:

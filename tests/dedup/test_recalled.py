@@ -197,3 +197,31 @@ def test_the_store_joins_a_back_reference_and_the_report_of_its_day_in_either_or
             for event in order:
                 save_and_cluster(store, Article(id=event.article_id, text=event.evidence.text, source="Daily Wire"), [event])
             assert store_cluster_of(store, back.event_id) == store_cluster_of(store, riot_2011.event_id), name
+
+
+NO_DATE = EventDate(start=None, end=None, precision=None)
+
+
+def test_a_deed_denied_within_a_recalled_riot_recalls_that_riot(tmp_path: Path) -> None:
+    # A trader, years later, recalls the riot through what did not happen in his market; the
+    # pipeline codes the denied looting, undated. It is a recall of the riot, not a record
+    # of its own that nothing could join.
+    spared = record("weekly-2015", "we are proud that in 2010, when jos went up in flames, not one stall in our "
+                    "market was looted, the traders' leader said.", "Looting/property destruction", JOS, NO_DATE)
+    spared = spared.model_copy(update={"modality": "denied"})
+    named = record("paper-q", "aid workers who arrived after the 2010 riots in jos counted the dead.",
+                   "Violent demonstration", JOS, year(2010))
+    named = named.model_copy(update={"modality": "historical"})
+    assert together([spared, named]) and together([named, spared])
+    for name, order in (("first", [spared, named]), ("second", [named, spared])):
+        with Store(f"sqlite:///{tmp_path / name}.db") as store:
+            for event in order:
+                save_and_cluster(store, Article(id=event.article_id, text=event.evidence.text, source="Daily Wire"), [event])
+            assert store_cluster_of(store, spared.event_id) == store_cluster_of(store, named.event_id), name
+    # A denial of the day's news recalls nothing: it stays apart from the looting it denies.
+    denied_today = record("paper-r", "police said no shop in the jos market was looted on sunday night.",
+                          "Looting/property destruction", JOS, CARRIED_DAY)
+    denied_today = denied_today.model_copy(update={"modality": "denied"})
+    looted = record("paper-s", "youths looted shops in the jos market on sunday night, traders said.",
+                    "Looting/property destruction", JOS, CARRIED_DAY, start=200)
+    assert not together([denied_today, looted])

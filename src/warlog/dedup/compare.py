@@ -50,7 +50,7 @@ from .dating import untrusted_date
 from .incident import TELLING_ARRESTS, Reference, is_violent, toll_figure
 from .named import same_person_arrested, stated_day
 from .placed import told_there
-from .recalled import recalled_span, refers_back, same_recalled
+from .recalled import as_recalled, recalled_span, refers_back, same_recalled
 from .subtypes import compatible_types
 from .told import day_and_night, goes_on, injured_beside_toll, restates_toll, shared_words, told_together
 
@@ -156,6 +156,8 @@ class Profile:
 
     @classmethod
     def of(cls, event: Event) -> "Profile":
+        """A deed denied within a recalled happening is compared as a recall of it (``recalled``)."""
+        event = as_recalled(event)
         return cls(
             event=event,
             words=content_words(event.evidence.text),

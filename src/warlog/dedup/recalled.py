@@ -7,6 +7,9 @@ reports of that happening, and it shares few words with them. Two things put it 
 
 - a record whose own sentence does not state its date, but gives a violent happening
   by its year (``recalled_span``), is dated by that year;
+- a deed denied in a past happening the sentence names by its years ("in 2011, when
+  jos burned, not one church in our ward was touched") is a recall of that happening,
+  not a denial standing alone (``as_recalled``): it tells one place's part in it;
 - two violent records dated only by whole years (a year is all anyone gives for a
   recalled happening) that their sentences give, with overlapping years, at one
   town, or one sentence naming the other's town or its district, are one happening
@@ -138,6 +141,23 @@ def same_recalled(a: Event, b: Event, spans: tuple[tuple[date, date] | None, tup
     if first[0] > second[1] or second[0] > first[1] or not (gives_year(a, first) and gives_year(b, second)):
         return False
     return near or names_area(a.evidence.text, b.location) or names_area(b.evidence.text, a.location)
+
+
+def denied_in_recalled(event: Event) -> bool:
+    """A deed the sentence denies within a past happening it names by a violent head and its
+    years ("in 2011, when jos burned, not a single shop was looted in our ward"): what did not
+    happen in one place during that happening, told to recall it."""
+    if event.modality != "denied":
+        return False
+    span = recalled_span(event)
+    return span is not None and names_by_head(event, span)
+
+
+def as_recalled(event: Event) -> Event:
+    """The record as a comparison should read it: a deed denied within a recalled happening
+    (``denied_in_recalled``) is a recall of that happening, history, not a record of a deed
+    that did not happen, which would join nothing; any other record as it is."""
+    return event.model_copy(update={"modality": "historical"}) if denied_in_recalled(event) else event
 
 
 def recalls_others(event: Event, span: tuple[date, date]) -> bool:

@@ -52,7 +52,7 @@ from .named import same_person_arrested, stated_day
 from .placed import told_there
 from .recalled import as_recalled, recalled_span, refers_back, same_recalled
 from .subtypes import compatible_types
-from .told import day_and_night, goes_on, injured_beside_toll, restates_toll, shared_words, told_together
+from .told import at_that_time, day_and_night, goes_on, injured_beside_toll, restates_toll, shared_words, told_together
 
 # Cross-article place radius by ACLED precision: tighter than within one article.
 DEDUP_RADIUS_KM: dict[int, float] = {1: 15.0, 2: 40.0, 3: 300.0}
@@ -265,7 +265,7 @@ def named_by_its_place(a: Profile, b: Profile) -> bool:
 def told_in_one_story(a: Profile, b: Profile) -> bool:
     """Two records of one story telling one happening in nearby sentences (``told``)."""
     ea, eb, references = a.event, b.event, (a.reference, b.reference)
-    if not (_near(a.span, b.span) or goes_on(ea, eb)):
+    if not (_near(a.span, b.span) or goes_on(ea, eb) or at_that_time(ea, eb)):
         return False
     shared = cosine(a.words, b.words)
     common = shared_words(a.words, b.words)

@@ -16,7 +16,9 @@ reports of that happening, and it shares few words with them. Two things put it 
   (``same_recalled``): a city and a year are how news anywhere names an old riot
   ("Delhi 1984").
 
-Both read the record alone, so a link never depends on which records came first.
+A sentence giving its time only by pointing back ("in that winter, ...") is read with
+the record's own sentences just before it, whose time it takes (``told_text``). Both
+read the record alone, so a link never depends on which records came first.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from datetime import date
 
 from ..events.merge import text_names
 from ..record import Event, Location
+from .told import points_to_time, told_just_before
 
 # Head nouns of a violent happening a year can name ("the 1992 riots", "the massacre of 1985").
 _HEADS = (
@@ -58,10 +61,20 @@ def _years(match: re.Match[str]) -> tuple[int, int]:
     return first, last if last >= first else first
 
 
+def told_text(event: Event) -> str:
+    """The record's sentence, lower-cased; when it gives its time only by pointing back ("in
+    that winter, while mobs howled, ..."), after the record's own sentences a sentence or two
+    before it ("when the city burned in the riots of 2010, ..."), whose time it is."""
+    text = event.evidence.text
+    if points_to_time(text):
+        text = " ".join([*told_just_before(event.evidence.start, event), text])
+    return text.lower()
+
+
 def recalled_span(event: Event) -> tuple[date, date] | None:
     """The years the record's sentence gives a violent happening by, when the sentence does
     not state the record's own date and the record is dated later (module docstring)."""
-    text = event.evidence.text.lower()
+    text = told_text(event)
     stated = (event.date.text or "").lower()
     if stated and stated in text:
         return None
@@ -95,7 +108,7 @@ def gives_year(event: Event, span: tuple[date, date]) -> bool:
     ago", nor a deed of its own dated by a bare year ("in 1993 a mob burnt a man before
     him"), told of a place its sentence does not name: one scene of a riot at most,
     never the riot as a whole."""
-    text, years = event.evidence.text.lower(), _years_of(span)
+    text, years = told_text(event), _years_of(span)
     return _named_by_years(text, years) or _year_at_area(text, years, event.location)
 
 
@@ -106,7 +119,7 @@ def names_by_head(event: Event, span: tuple[date, date]) -> bool:
     """The sentence names a past happening by a violent head with one of its years ("the
     riots of 1984", "in 1992-93 when <city> went up in flames"), or a head, the record's
     town and a year ("the massacre at <town> in 2011"): a happening as a whole, not a deed."""
-    text, years = event.evidence.text.lower(), _years_of(span)
+    text, years = told_text(event), _years_of(span)
     if _named_by_years(text, years):
         return True
     return _HEAD_WORD.search(text) is not None and _year_at_area(text, years, event.location)
@@ -140,7 +153,7 @@ def same_recalled(a: Event, b: Event, spans: tuple[tuple[date, date] | None, tup
         return False
     if first[0] > second[1] or second[0] > first[1] or not (gives_year(a, first) and gives_year(b, second)):
         return False
-    return near or names_area(a.evidence.text, b.location) or names_area(b.evidence.text, a.location)
+    return near or names_area(told_text(a), b.location) or names_area(told_text(b), a.location)
 
 
 def denied_in_recalled(event: Event) -> bool:
@@ -165,7 +178,7 @@ def recalls_others(event: Event, span: tuple[date, date]) -> bool:
     1992-93 riots in <city>"): the pipeline gives the record one town for both, as often the
     other's as its own, so its place says nothing of where its happening was."""
     years = _years_of(span)
-    return any(not years & named for named in _named_years(event.evidence.text.lower()))
+    return any(not years & named for named in _named_years(told_text(event)))
 
 
 Spans = tuple[tuple[date, date] | None, tuple[date, date] | None]

@@ -138,12 +138,22 @@ def at_that_time(a: Event, b: Event) -> bool:
     return any(_points_to_time_of(x, y) for x, y in ((a, b), (b, a)))
 
 
+def points_to_time(text: str) -> bool:
+    """The sentence gives its time by pointing back to one told before ("in that winter, ...")."""
+    return _THAT_TIME.search(text.lower()) is not None
+
+
+def told_just_before(start: int, earlier: Event) -> list[str]:
+    """``earlier``'s own-story sentences ending a sentence or two (``NEARBY_GAP``) before ``start``."""
+    told = [m.evidence for m in earlier.mentions if m.article_id == earlier.article_id] + [earlier.evidence]
+    return sorted({e.text for e in told if 0 <= start - e.end <= NEARBY_GAP})
+
+
 def _points_to_time_of(later: Event, earlier: Event) -> bool:
     """``later``'s sentence takes its time from one of ``earlier``'s own-story sentences just before it."""
-    if later.date.text is not None or not _THAT_TIME.search(later.evidence.text.lower()):
+    if later.date.text is not None or not points_to_time(later.evidence.text):
         return False
-    ends = [m.evidence.end for m in earlier.mentions if m.article_id == earlier.article_id] + [earlier.evidence.end]
-    return any(0 <= later.evidence.start - end <= NEARBY_GAP for end in ends)
+    return bool(told_just_before(later.evidence.start, earlier))
 
 
 def day_and_night(a: Event, b: Event) -> bool:

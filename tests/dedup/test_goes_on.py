@@ -51,3 +51,26 @@ def test_the_store_compares_a_storys_records_whatever_their_dates(tmp_path: Path
     with Store(f"sqlite:///{tmp_path / 'events.db'}") as store:
         save_and_cluster(store, article, told)
         assert store_cluster_of(store, told[0].event_id) == store_cluster_of(store, told[1].event_id)
+
+
+def riot_then_that_season(later: str, gap: int) -> list[Event]:
+    """A riot the story recalls by its year, then ``later`` ``gap`` characters after it, dated by the story."""
+    told = story(
+        "wire-72",
+        ("When kano burned in the riots of 2010, the old city's traders hid in the mosque.", "Violent demonstration", KANO),
+        (later, "Violent demonstration", KANO),
+        gap=gap,
+    )
+    told[0] = told[0].model_copy(update={"modality": "historical", "date": EventDate(
+        start="2010-01-01", end="2010-12-31", precision=3, text="2010")})
+    return told
+
+
+def test_a_sentence_giving_its_time_as_that_season_takes_the_time_of_the_riot_just_told() -> None:
+    # A sentence between them; the later gives its time only by pointing back.
+    later = "In that bitter dry season, while gangs roamed the lanes, the grain market stayed open under guard."
+    assert clusters(riot_then_that_season(later, gap=120)) == [{0, 1}]
+    # Its own time, or far from the riot told, it is another happening.
+    own_time = "In the dry season this year, while gangs roamed the lanes, the grain market stayed open under guard."
+    assert clusters(riot_then_that_season(own_time, gap=120)) == [{0}, {1}]
+    assert clusters(riot_then_that_season(later, gap=2000)) == [{0}, {1}]

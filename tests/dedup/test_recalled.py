@@ -17,6 +17,8 @@ SURULERE = Location(name="Surulere", latitude=6.50, longitude=3.35, admin1="Lago
                     country="Nigeria", country_code="NG", precision=2)
 ILORIN = Location(name="Ilorin", latitude=8.50, longitude=4.55, admin1="Kwara", admin2="Ilorin West",
                   country="Nigeria", country_code="NG", precision=2)
+KANO_CITY = Location(name="Kano", latitude=12.0, longitude=8.52, admin1="Kano", admin2="Kano Municipal",
+                     country="Nigeria", country_code="NG", precision=1)
 JOS = Location(name="Jos", latitude=9.90, longitude=8.86, admin1="Plateau", admin2="Jos North",
                country="Nigeria", country_code="NG", precision=1)
 
@@ -197,3 +199,59 @@ def test_the_store_joins_a_back_reference_and_the_report_of_its_day_in_either_or
             for event in order:
                 save_and_cluster(store, Article(id=event.article_id, text=event.evidence.text, source="Daily Wire"), [event])
             assert store_cluster_of(store, back.event_id) == store_cluster_of(store, riot_2011.event_id), name
+
+
+NO_DATE = EventDate(start=None, end=None, precision=None)
+
+
+def test_a_deed_denied_within_a_recalled_riot_recalls_that_riot(tmp_path: Path) -> None:
+    # A trader, years later, recalls the riot through what did not happen in his market; the
+    # pipeline codes the denied looting, undated. It is a recall of the riot, not a record
+    # of its own that nothing could join.
+    spared = record("weekly-2015", "we are proud that in 2010, when jos went up in flames, not one stall in our "
+                    "market was looted, the traders' leader said.", "Looting/property destruction", JOS, NO_DATE)
+    spared = spared.model_copy(update={"modality": "denied"})
+    named = record("paper-q", "aid workers who arrived after the 2010 riots in jos counted the dead.",
+                   "Violent demonstration", JOS, year(2010))
+    named = named.model_copy(update={"modality": "historical"})
+    assert together([spared, named]) and together([named, spared])
+    for name, order in (("first", [spared, named]), ("second", [named, spared])):
+        with Store(f"sqlite:///{tmp_path / name}.db") as store:
+            for event in order:
+                save_and_cluster(store, Article(id=event.article_id, text=event.evidence.text, source="Daily Wire"), [event])
+            assert store_cluster_of(store, spared.event_id) == store_cluster_of(store, named.event_id), name
+    # A denial of the day's news recalls nothing: it stays apart from the looting it denies.
+    denied_today = record("paper-r", "police said no shop in the jos market was looted on sunday night.",
+                          "Looting/property destruction", JOS, CARRIED_DAY)
+    denied_today = denied_today.model_copy(update={"modality": "denied"})
+    looted = record("paper-s", "youths looted shops in the jos market on sunday night, traders said.",
+                    "Looting/property destruction", JOS, CARRIED_DAY, start=200)
+    assert not together([denied_today, looted])
+
+
+def test_a_sentence_taking_its_time_from_a_recalled_riot_in_its_record_is_dated_by_its_years(tmp_path: Path) -> None:
+    # The pipeline merged the story's recalled riot and a sentence two lines on pointing back
+    # to its time ("in that dry season"), and dated the record by the story's day.
+    recall = "when kano burned in the riots of 2010, the old city's traders hid in the mosque."
+    back = "in that bitter dry season, while gangs roamed the lanes, the grain market stayed open under guard."
+    season = record("weekly-2016", back, "Violent demonstration", KANO_CITY, STORY_DAY, start=len(recall) + 120)
+    season = season.model_copy(update={"mentions": [
+        Mention(article_id="weekly-2016", evidence=Evidence(text=recall, start=0, end=len(recall)), source="Daily Wire"),
+        *season.mentions,
+    ]})
+    span = recalled_span(season)
+    assert span is not None and (span[0].year, span[1].year) == (2010, 2010)
+    riots = record("paper-t", "traders counted their losses after the 2010 riots in kano.", "Violent demonstration",
+                   KANO_CITY, year(2010))
+    riots = riots.model_copy(update={"modality": "historical"})
+    assert together([season, riots]) and together([riots, season])
+    for name, order in (("first", [season, riots]), ("second", [riots, season])):
+        with Store(f"sqlite:///{tmp_path / name}.db") as store:
+            for event in order:
+                save_and_cluster(store, Article(id=event.article_id, text=event.evidence.text, source="Daily Wire"), [event])
+            assert store_cluster_of(store, season.event_id) == store_cluster_of(store, riots.event_id), name
+    # Without the pointing back, the sentence is of the story's own day.
+    today = season.model_copy(update={"evidence": Evidence(
+        text="this dry season, while gangs roamed the lanes, the grain market stayed open under guard.",
+        start=season.evidence.start, end=season.evidence.start + 90)})
+    assert recalled_span(today) is None

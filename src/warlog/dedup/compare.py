@@ -50,9 +50,9 @@ from .dating import untrusted_date
 from .incident import TELLING_ARRESTS, Reference, is_violent, toll_figure
 from .named import same_person_arrested, stated_day
 from .placed import told_there
-from .recalled import recalled_span, refers_back, same_recalled
+from .recalled import as_recalled, recalled_span, refers_back, same_recalled
 from .subtypes import compatible_types
-from .told import day_and_night, goes_on, injured_beside_toll, restates_toll, shared_words, told_together
+from .told import at_that_time, day_and_night, goes_on, injured_beside_toll, restates_toll, shared_words, told_together
 
 # Cross-article place radius by ACLED precision: tighter than within one article.
 DEDUP_RADIUS_KM: dict[int, float] = {1: 15.0, 2: 40.0, 3: 300.0}
@@ -156,6 +156,8 @@ class Profile:
 
     @classmethod
     def of(cls, event: Event) -> "Profile":
+        """A deed denied within a recalled happening is compared as a recall of it (``recalled``)."""
+        event = as_recalled(event)
         return cls(
             event=event,
             words=content_words(event.evidence.text),
@@ -263,7 +265,7 @@ def named_by_its_place(a: Profile, b: Profile) -> bool:
 def told_in_one_story(a: Profile, b: Profile) -> bool:
     """Two records of one story telling one happening in nearby sentences (``told``)."""
     ea, eb, references = a.event, b.event, (a.reference, b.reference)
-    if not (_near(a.span, b.span) or goes_on(ea, eb)):
+    if not (_near(a.span, b.span) or goes_on(ea, eb) or at_that_time(ea, eb)):
         return False
     shared = cosine(a.words, b.words)
     common = shared_words(a.words, b.words)

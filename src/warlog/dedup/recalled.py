@@ -7,13 +7,18 @@ reports of that happening, and it shares few words with them. Two things put it 
 
 - a record whose own sentence does not state its date, but gives a violent happening
   by its year (``recalled_span``), is dated by that year;
+- a deed denied in a past happening the sentence names by its years ("in 2011, when
+  jos burned, not one church in our ward was touched") is a recall of that happening,
+  not a denial standing alone (``as_recalled``): it tells one place's part in it;
 - two violent records dated only by whole years (a year is all anyone gives for a
   recalled happening) that their sentences give, with overlapping years, at one
   town, or one sentence naming the other's town or its district, are one happening
   (``same_recalled``): a city and a year are how news anywhere names an old riot
   ("Delhi 1984").
 
-Both read the record alone, so a link never depends on which records came first.
+A sentence giving its time only by pointing back ("in that winter, ...") is read with
+the record's own sentences just before it, whose time it takes (``told_text``). Both
+read the record alone, so a link never depends on which records came first.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from datetime import date
 
 from ..events.merge import text_names
 from ..record import Event, Location
+from .told import points_to_time, told_just_before
 
 # Head nouns of a violent happening a year can name ("the 1992 riots", "the massacre of 1985").
 _HEADS = (
@@ -55,10 +61,20 @@ def _years(match: re.Match[str]) -> tuple[int, int]:
     return first, last if last >= first else first
 
 
+def told_text(event: Event) -> str:
+    """The record's sentence, lower-cased; when it gives its time only by pointing back ("in
+    that winter, while mobs howled, ..."), after the record's own sentences a sentence or two
+    before it ("when the city burned in the riots of 2010, ..."), whose time it is."""
+    text = event.evidence.text
+    if points_to_time(text):
+        text = " ".join([*told_just_before(event.evidence.start, event), text])
+    return text.lower()
+
+
 def recalled_span(event: Event) -> tuple[date, date] | None:
     """The years the record's sentence gives a violent happening by, when the sentence does
     not state the record's own date and the record is dated later (module docstring)."""
-    text = event.evidence.text.lower()
+    text = told_text(event)
     stated = (event.date.text or "").lower()
     if stated and stated in text:
         return None
@@ -92,7 +108,7 @@ def gives_year(event: Event, span: tuple[date, date]) -> bool:
     ago", nor a deed of its own dated by a bare year ("in 1993 a mob burnt a man before
     him"), told of a place its sentence does not name: one scene of a riot at most,
     never the riot as a whole."""
-    text, years = event.evidence.text.lower(), _years_of(span)
+    text, years = told_text(event), _years_of(span)
     return _named_by_years(text, years) or _year_at_area(text, years, event.location)
 
 
@@ -103,7 +119,7 @@ def names_by_head(event: Event, span: tuple[date, date]) -> bool:
     """The sentence names a past happening by a violent head with one of its years ("the
     riots of 1984", "in 1992-93 when <city> went up in flames"), or a head, the record's
     town and a year ("the massacre at <town> in 2011"): a happening as a whole, not a deed."""
-    text, years = event.evidence.text.lower(), _years_of(span)
+    text, years = told_text(event), _years_of(span)
     if _named_by_years(text, years):
         return True
     return _HEAD_WORD.search(text) is not None and _year_at_area(text, years, event.location)
@@ -137,7 +153,24 @@ def same_recalled(a: Event, b: Event, spans: tuple[tuple[date, date] | None, tup
         return False
     if first[0] > second[1] or second[0] > first[1] or not (gives_year(a, first) and gives_year(b, second)):
         return False
-    return near or names_area(a.evidence.text, b.location) or names_area(b.evidence.text, a.location)
+    return near or names_area(told_text(a), b.location) or names_area(told_text(b), a.location)
+
+
+def denied_in_recalled(event: Event) -> bool:
+    """A deed the sentence denies within a past happening it names by a violent head and its
+    years ("in 2011, when jos burned, not a single shop was looted in our ward"): what did not
+    happen in one place during that happening, told to recall it."""
+    if event.modality != "denied":
+        return False
+    span = recalled_span(event)
+    return span is not None and names_by_head(event, span)
+
+
+def as_recalled(event: Event) -> Event:
+    """The record as a comparison should read it: a deed denied within a recalled happening
+    (``denied_in_recalled``) is a recall of that happening, history, not a record of a deed
+    that did not happen, which would join nothing; any other record as it is."""
+    return event.model_copy(update={"modality": "historical"}) if denied_in_recalled(event) else event
 
 
 def recalls_others(event: Event, span: tuple[date, date]) -> bool:
@@ -145,7 +178,7 @@ def recalls_others(event: Event, span: tuple[date, date]) -> bool:
     1992-93 riots in <city>"): the pipeline gives the record one town for both, as often the
     other's as its own, so its place says nothing of where its happening was."""
     years = _years_of(span)
-    return any(not years & named for named in _named_years(event.evidence.text.lower()))
+    return any(not years & named for named in _named_years(told_text(event)))
 
 
 Spans = tuple[tuple[date, date] | None, tuple[date, date] | None]

@@ -50,7 +50,9 @@ their homes, not the happening's place: it agrees with the arrest it takes up wh
 the pipeline put the two. The next sentence going on with the last by a pronoun, stating
 neither its date nor its place ("They were attacked the same way at <a village>."), takes
 the earlier's: its record's lent date, and a place neither sentence names, say nothing
-against it (``goes_on``).
+against it (``goes_on``). Nor does the story's day lent to a sentence giving its time
+only by pointing back ("In that winter, ...", "That night, ...") a sentence or two after
+the earlier record's sentence: it is the earlier's time (``at_that_time``).
 """
 
 from __future__ import annotations
@@ -77,8 +79,13 @@ NEARBY_GAP = 250
 
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _DAY = re.compile(rf"\b({_WEEKDAYS})\b")
+# "In that winter, ...", "That night, ...": a time given by pointing back to the one just told.
+_THAT_TIME = re.compile(
+    r"^(?:(?:in|during|on|at|through|over|all) )?(?:that|those) (?:[a-z'-]+ ){0,2}"
+    r"(?:winter|summer|spring|autumn|monsoon|season|years?|months?|weeks?|nights?|days?|time)\b"
+)
 _NEW_SCENE = re.compile(
-    rf"^(?:in|at) [^,.]{{1,40}},|^(?:on )?(?:{_WEEKDAYS})\b|^(?:overnight|meanwhile)\b"
+    rf"^(?:in|at) (?!(?:that|those) )[^,.]{{1,40}},|^(?:on )?(?:{_WEEKDAYS})\b|^(?:overnight|meanwhile)\b"
     r"|\b(?:fresh|another|more|other|similar) (?:incidents?|outbreaks?|violence|attacks?|clashes|killings?)\b"
     # "<agency> adds:", "<agency> adds from <town>:": another source's report appended to the story.
     r"|^[a-z]+(?: [a-z]+)? adds\b[^:.]{0,40}:"
@@ -119,6 +126,34 @@ def other_days(a: Event, b: Event) -> bool:
 # ("on tuesday afternoon" ... "on tuesday night"); evening and overnight may be either.
 _DAYLIGHT = re.compile(r"\b(?:morning|afternoon|noon|midday)\b")
 _NIGHT = re.compile(r"\b(?:night|midnight)\b")
+
+
+def at_that_time(a: Event, b: Event) -> bool:
+    """One sentence states no date and gives its time only by pointing back ("in that
+    winter", "that night", ``_THAT_TIME``), a sentence or two (``NEARBY_GAP``) after a
+    sentence of the other record: the time is the other's, and the story's day the
+    pipeline lent it says nothing against it."""
+    if a.article_id != b.article_id:
+        return False
+    return any(_points_to_time_of(x, y) for x, y in ((a, b), (b, a)))
+
+
+def points_to_time(text: str) -> bool:
+    """The sentence gives its time by pointing back to one told before ("in that winter, ...")."""
+    return _THAT_TIME.search(text.lower()) is not None
+
+
+def told_just_before(start: int, earlier: Event) -> list[str]:
+    """``earlier``'s own-story sentences ending a sentence or two (``NEARBY_GAP``) before ``start``."""
+    told = [m.evidence for m in earlier.mentions if m.article_id == earlier.article_id] + [earlier.evidence]
+    return sorted({e.text for e in told if 0 <= start - e.end <= NEARBY_GAP})
+
+
+def _points_to_time_of(later: Event, earlier: Event) -> bool:
+    """``later``'s sentence takes its time from one of ``earlier``'s own-story sentences just before it."""
+    if later.date.text is not None or not points_to_time(later.evidence.text):
+        return False
+    return bool(told_just_before(later.evidence.start, earlier))
 
 
 def day_and_night(a: Event, b: Event) -> bool:
@@ -409,7 +444,7 @@ def told_together(
     described = not violent and taken_up(a, b)
     later = max((a, b), key=lambda e: e.evidence.start)
     if violent:
-        if not (within_reach(a, b, shared) or far_apart_alike(a, b, common)):
+        if not (within_reach(a, b, shared) or far_apart_alike(a, b, common) or at_that_time(a, b)):
             return False
     elif not (one_kind(a, b) and shared > 0 and within_reach(a, b, shared)) and not followed_up(a, b, shared):
         if not described:

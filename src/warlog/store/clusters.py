@@ -14,7 +14,9 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, Date, DateTime, Float, Integer, String, and_, delete, extract, false, or_, select
+from sqlalchemy import (
+    ColumnElement, Date, DateTime, Float, Integer, String, Text, and_, cast, delete, extract, false, or_, select,
+)
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from ..article import Article
@@ -94,13 +96,15 @@ def _toll() -> ColumnElement[bool]:
 
 
 def _recalls(span: tuple[dt.date, dt.date]) -> ColumnElement[bool]:
-    """Rows whose evidence names a year of ``span``: one dated by its story but recalling a
-    riot of that year is dated by the year (``dedup.recalled``), so they stay candidates of a
-    record dated by it, or by a day of it (a back-reference, ``dedup.cluster_back``), in
-    either arrival order."""
+    """Rows whose record names a year of ``span`` (in its evidence, or in a sentence of its own
+    story that the evidence takes its time from, ``dedup.recalled.told_text``: the whole
+    record is searched): one dated by its story but recalling a riot of that year is dated by
+    the year (``dedup.recalled``), so they stay candidates of a record dated by it, or by a day
+    of it (a back-reference, ``dedup.cluster_back``), in either arrival order."""
     if span[1].year - span[0].year > MAX_RECALLED_YEARS:
         return false()
-    return or_(*(EventRow.evidence.like(f"%{year}%") for year in range(span[0].year, span[1].year + 1)))
+    record = cast(EventRow.data, Text)
+    return or_(*(record.like(f"%{year}%") for year in range(span[0].year, span[1].year + 1)))
 
 
 class SessionIndex:

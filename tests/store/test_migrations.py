@@ -41,21 +41,20 @@ def state(url: str) -> tuple[int | None, str | None, set[str]]:
         engine.dispose()
 
 
-def build_at(url: str, seed, revision: str = "0001") -> None:
-    """A database at ``revision`` holding the seed article, written without today's Store:
-    the event rows carry only the columns that revision's table has."""
+def build_at(url: str, *stories, revision: str = "0001") -> None:
+    """A database at ``revision`` holding the (article, events) ``stories``, written without
+    today's Store: the event rows carry only the columns that revision's table has."""
     engine = create_engine(url)
     try:
         with engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
             migrate.upgrade(conn, url, target=revision)
-            article, events = seed
             with Session(conn) as session:
-                session.add(article_row(article))
+                session.add_all(article_row(article) for article, _ in stories)
                 session.flush()
             present = {column["name"] for column in inspect(conn).get_columns("events")}
             columns = [column for column in EventRow.__table__.columns if column.name in present]
             old_events = sa_table("events", *(sa_column(column.name, column.type) for column in columns))
-            rows = [event_row(event) for event in events]
+            rows = [event_row(event) for _, events in stories for event in events]
             conn.execute(old_events.insert(), [{c.name: getattr(row, c.key) for c in columns} for row in rows])
     finally:
         engine.dispose()

@@ -146,7 +146,7 @@ class SessionIndex:
         span = date_span(event)
         near = [true()] if span is None else _near(event, span)
         stmt = select(EventRow.event_id, EventRow.data).where(or_(*(and_(p, n) for p in places for n in near)))
-        for _, data in sorted(self.session.execute(stmt).tuples()):
+        for _, data in sorted(self.session.execute(stmt).all(), key=lambda row: row[0]):
             yield Event.from_json(data)
 
     def cannot_links(self, event_ids: set[str]) -> set[Pair]:

@@ -22,7 +22,10 @@ Usage: python bench/store_scale.py [--events 1000000] [--articles 1000] [--new-a
     the de-duplication blocking honest, the synthesised evidence is not all one template:
     about 4% of rows speak of a death toll, 6% recall an earlier year ("the 2019
     offensive") and 2% are dated by a whole year (1 January to 31 December) -- the rows
-    ``SessionIndex`` keeps as candidates whatever their dates.
+    ``SessionIndex`` keeps as candidates whatever their dates -- and each sentence names
+    its own made-up town and six made-up detail words, placed up to 3 degrees from the
+    capital: one template alone would make every report of a country and week link to
+    the next, a component of thousands that no real store has.
 
 ``--store FILE`` keeps the synthesised store in FILE (made if missing, reused if
 present: the 1,000,000-row synthesis takes minutes); (c) always works on a copy.
@@ -87,6 +90,16 @@ DAYS = (date(2024, 12, 31) - START).days
 TOLL_SHARE, RECALL_SHARE, WHOLE_YEAR_SHARE = 0.04, 0.06, 0.02
 
 
+SYLLABLES = ["ka", "lo", "mi", "ra", "tu", "ben", "dor", "sa", "ngo", "vi", "zu", "mal", "ke", "po", "rin", "ta",
+             "bu", "gal", "he", "jo", "nis", "ot", "qua", "wen", "yar", "el", "fi", "mor", "dan", "ush"]
+DETAIL_WORDS = 6  # unrelated reports share few words, as real ones do: templates alone would all link
+
+
+def pseudo_word(rng: random.Random) -> str:
+    """A made-up name (27,000 of them): towns and detail words that differ from row to row."""
+    return "".join(rng.choice(SYLLABLES) for _ in range(3)).capitalize()
+
+
 def record(rng: random.Random, article_id: str, k: int) -> tuple:
     """One ``events`` row: indexed columns plus the JSON record shaped like ``Event.to_dict()``."""
     country, code, lat, lon = rng.choice(COUNTRIES)
@@ -96,10 +109,12 @@ def record(rng: random.Random, article_id: str, k: int) -> tuple:
     end, when = day, "on Tuesday"
     dead = rng.choice([0, 0, 1, 2, 3, 5, 8, 12, 20])
     place = rng.choice(PLACES)
-    evidence = f"{actor1} {verb} {actor2} near {place} in {country}, killing {dead} people, officials said."
+    town = pseudo_word(rng)
+    detail = " ".join(pseudo_word(rng) for _ in range(DETAIL_WORDS))
+    evidence = f"{actor1} {verb} {actor2} near {place} in {town}, {country}, killing {dead} people ({detail}), officials said."
     variety = rng.random()
     if variety < TOLL_SHARE:
-        evidence = f"The death toll from fighting near {place} in {country} rose to {dead}, officials said."
+        evidence = f"The death toll from fighting near {place} in {town}, {country} rose to {dead} ({detail}), officials said."
     elif variety < TOLL_SHARE + RECALL_SHARE:
         evidence += f" It was the worst violence there since the {START.year + rng.randrange(10)} offensive."
     elif variety < TOLL_SHARE + RECALL_SHARE + WHOLE_YEAR_SHARE:
@@ -107,7 +122,7 @@ def record(rng: random.Random, article_id: str, k: int) -> tuple:
         day, end, when = f"{year}-01-01", f"{year}-12-31", f"in {year}"
     start = 100 * k
     event_id = f"{article_id}-{k:02d}"
-    location = {"name": place, "text": place, "latitude": lat + rng.uniform(-1, 1), "longitude": lon + rng.uniform(-1, 1),
+    location = {"name": town, "text": town, "latitude": lat + rng.uniform(-3, 3), "longitude": lon + rng.uniform(-3, 3),
                 "admin1": None, "admin2": None, "country": country, "country_code": code, "geonameid": None, "precision": 2}
     data = {
         "event_id": event_id, "article_id": article_id, "event_type": event_type, "sub_event_type": sub_type,

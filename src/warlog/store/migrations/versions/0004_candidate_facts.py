@@ -48,6 +48,8 @@ INDEXES: tuple[tuple[str, list[str]], ...] = (
     ("ix_events_code_recalls", ["country_code", "recalls_to", "recalls_from"]),
     ("ix_events_recalls", ["recalls_to", "recalls_from"]),
 )
+# What ADD COLUMN leaves in every row.
+DEFAULTS = {"long_span": False, "whole_year": False, "counts_toll": False, "recalls_from": None, "recalls_to": None}
 # The columns the backfill reads and writes, without the models (frozen here).
 EVENTS = sa.table(
     "events",
@@ -60,7 +62,9 @@ EVENTS = sa.table(
 
 
 def backfill(bind: sa.Connection) -> None:
-    """Compute the facts of every stored row, ``BATCH`` rows at a time in event id order."""
+    """Compute the facts of every stored row, ``BATCH`` rows at a time in event id order;
+    write only those that differ from the new columns' defaults (most rows: a short span,
+    no toll, no year), so the upgrade does not rewrite the whole table."""
     read = sa.select(EVENTS.c.event_id, EVENTS.c.evidence, EVENTS.c.date_start, EVENTS.c.date_end)
     write = EVENTS.update().where(EVENTS.c.event_id == sa.bindparam("row_id"))  # SET: the facts' keys
     after = None
@@ -69,7 +73,10 @@ def backfill(bind: sa.Connection) -> None:
         rows = bind.execute(page.order_by(EVENTS.c.event_id).limit(BATCH)).all()
         if not rows:
             return
-        bind.execute(write, [{"row_id": eid, **candidate_facts(text or "", start, end)} for eid, text, start, end in rows])
+        changed = [(eid, candidate_facts(text or "", start, end)) for eid, text, start, end in rows]
+        changed = [{"row_id": eid, **facts} for eid, facts in changed if facts != DEFAULTS]
+        if changed:
+            bind.execute(write, changed)
         after = rows[-1][0]
 
 

@@ -1,11 +1,13 @@
 """Store figures for issue 6: a filtered query over 1,000,000 events, and re-ingest cost.
 
-Usage: python bench/store_scale.py [--events 1000000] [--articles 1000] [--skip-query] [--skip-ingest]
+Usage: python bench/store_scale.py [--events 1000000] [--articles 1000] [--new-articles 100]
+                                   [--store FILE] [--skip-query] [--skip-ingest] [--skip-grow]
 
 (a) Synthesises ``--events`` realistic event rows (10 per article, 30 countries, six
     ACLED types, 2015-2024, evidence sentences from templates, the full JSON record)
-    straight into a fresh SQLite store at the head revision with ``executemany`` (the
-    full-text triggers index every row as it lands), then times
+    straight into a fresh SQLite store at revision 0003 with ``executemany`` (the
+    full-text triggers index every row as it lands; ``Store`` then upgrades it to head
+    in place, timed apart), then times
     ``Store.events(EventFilter(country, type, since, until, limit=50))`` -- what
     ``warlog events --country Syria --type Battles --since .. --until .. --limit 50``
     runs -- cold and warm (target: under 200 ms), plus a full-text query and the CLI.
@@ -13,7 +15,20 @@ Usage: python bench/store_scale.py [--events 1000000] [--articles 1000] [--skip-
     the real ``warlog ingest --workers 1`` on it twice into a fresh store: the second
     run must add no events and take under a tenth of the first (unchanged articles are
     skipped by content hash before any coding).
+(c) Growth: ingests ``--new-articles`` new synthetic articles with the real ``warlog
+    ingest --workers 1`` into a copy of the synthesised store and into an empty store,
+    and prints seconds per article and the candidates the clusterer compares per new
+    record (``SessionIndex.candidates``, counted in-process after the ingest). To make
+    the de-duplication blocking honest, the synthesised evidence is not all one template:
+    about 4% of rows speak of a death toll, 6% recall an earlier year ("the 2019
+    offensive") and 2% are dated by a whole year (1 January to 31 December) -- the rows
+    ``SessionIndex`` keeps as candidates whatever their dates -- and each sentence names
+    its own made-up town and six made-up detail words, placed up to 3 degrees from the
+    capital: one template alone would make every report of a country and week link to
+    the next, a component of thousands that no real store has.
 
+``--store FILE`` keeps the synthesised store in FILE (made if missing, reused if
+present: the 1,000,000-row synthesis takes minutes); (c) always works on a copy.
 The machine may be shared: load averages are printed with the figures.
 """
 
@@ -23,6 +38,7 @@ import argparse
 import json
 import os
 import random
+import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -32,12 +48,17 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from warlog.store import EventFilter, Store
+from sqlalchemy import create_engine, select
+
+from warlog.store import EventFilter, Store, migrate
+from warlog.store.clusters import SessionIndex
+from warlog.store.models import EventRow
 
 ROOT = Path(__file__).resolve().parents[1]
 WARLOG = str(Path(sys.executable).with_name("warlog"))
 EVENTS_PER_ARTICLE = 10
 BATCH = 20_000
+SYNTH_REVISION = "0003"  # the 18-column events row ``record`` writes
 
 COUNTRIES = [
     ("Syria", "SY", 35.0, 38.5), ("Iraq", "IQ", 33.3, 44.4), ("Yemen", "YE", 15.4, 44.2),
@@ -65,6 +86,18 @@ PLACES = ["the market", "a checkpoint", "the central hospital", "a village schoo
           "an army base", "the university", "the main bridge", "a refugee camp", "the oil field"]
 START = date(2015, 1, 1)
 DAYS = (date(2024, 12, 31) - START).days
+# Shares of synthesised rows that de-duplication keeps as candidates whatever their dates.
+TOLL_SHARE, RECALL_SHARE, WHOLE_YEAR_SHARE = 0.04, 0.06, 0.02
+
+
+SYLLABLES = ["ka", "lo", "mi", "ra", "tu", "ben", "dor", "sa", "ngo", "vi", "zu", "mal", "ke", "po", "rin", "ta",
+             "bu", "gal", "he", "jo", "nis", "ot", "qua", "wen", "yar", "el", "fi", "mor", "dan", "ush"]
+DETAIL_WORDS = 6  # unrelated reports share few words, as real ones do: templates alone would all link
+
+
+def pseudo_word(rng: random.Random) -> str:
+    """A made-up name (27,000 of them): towns and detail words that differ from row to row."""
+    return "".join(rng.choice(SYLLABLES) for _ in range(3)).capitalize()
 
 
 def record(rng: random.Random, article_id: str, k: int) -> tuple:
@@ -73,31 +106,46 @@ def record(rng: random.Random, article_id: str, k: int) -> tuple:
     event_type, sub_type, verb = rng.choice(TYPES)
     actor1, actor2 = rng.sample(ACTORS, 2)
     day = (START + timedelta(days=rng.randrange(DAYS))).isoformat()
+    end, when = day, "on Tuesday"
     dead = rng.choice([0, 0, 1, 2, 3, 5, 8, 12, 20])
     place = rng.choice(PLACES)
-    evidence = f"{actor1} {verb} {actor2} near {place} in {country}, killing {dead} people, officials said."
+    town = pseudo_word(rng)
+    detail = " ".join(pseudo_word(rng) for _ in range(DETAIL_WORDS))
+    evidence = f"{actor1} {verb} {actor2} near {place} in {town}, {country}, killing {dead} people ({detail}), officials said."
+    variety = rng.random()
+    if variety < TOLL_SHARE:
+        evidence = f"The death toll from fighting near {place} in {town}, {country} rose to {dead} ({detail}), officials said."
+    elif variety < TOLL_SHARE + RECALL_SHARE:
+        evidence += f" It was the worst violence there since the {START.year + rng.randrange(10)} offensive."
+    elif variety < TOLL_SHARE + RECALL_SHARE + WHOLE_YEAR_SHARE:
+        year = START.year + rng.randrange(10)
+        day, end, when = f"{year}-01-01", f"{year}-12-31", f"in {year}"
     start = 100 * k
     event_id = f"{article_id}-{k:02d}"
-    location = {"name": place, "text": place, "latitude": lat + rng.uniform(-1, 1), "longitude": lon + rng.uniform(-1, 1),
+    location = {"name": town, "text": town, "latitude": lat + rng.uniform(-3, 3), "longitude": lon + rng.uniform(-3, 3),
                 "admin1": None, "admin2": None, "country": country, "country_code": code, "geonameid": None, "precision": 2}
     data = {
         "event_id": event_id, "article_id": article_id, "event_type": event_type, "sub_event_type": sub_type,
         "actor1": {"name": actor1, "text": actor1, "type": "State forces"},
         "actor2": {"name": actor2, "text": actor2, "type": "Rebel group"},
         "assoc_actor_1": [], "assoc_actor_2": [], "location": location,
-        "date": {"start": day, "end": day, "precision": 1, "text": "on Tuesday"},
+        "date": {"start": day, "end": end, "precision": 1, "text": when},
         "fatalities": dead, "modality": "reported", "confidence": round(rng.uniform(0.5, 0.95), 2),
         "evidence": {"text": evidence, "start": start, "end": start + len(evidence)},
         "sources": ["Synthetic Wire"], "mentions": [],
     }
-    return (event_id, article_id, json.dumps(data), event_type, sub_type, country, code, day, day, actor1, actor2,
+    return (event_id, article_id, json.dumps(data), event_type, sub_type, country, code, day, end, actor1, actor2,
             f"{actor1}\n{actor2}", evidence, location["latitude"], location["longitude"], dead, "reported",
             data["confidence"])
 
 
 def synthesise(path: Path, n_events: int, seed: int = 6) -> float:
-    """Fill a fresh head-revision store with ``n_events`` events; seconds taken."""
-    Store(f"sqlite:///{path}").close()  # schema, indexes, full-text triggers
+    """Fill a fresh store at revision 0003 with ``n_events`` events; seconds taken."""
+    url = f"sqlite:///{path}"
+    engine = create_engine(url)
+    with engine.begin() as conn:  # schema, indexes, full-text triggers; the row layout below
+        migrate.upgrade(conn, url, target=SYNTH_REVISION)
+    engine.dispose()
     rng = random.Random(seed)
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA journal_mode=WAL")
@@ -132,12 +180,23 @@ def timed(store: Store, filters: EventFilter, runs: int = 7) -> tuple[float, lis
     return times[0], times[1:], rows
 
 
-def bench_query(n_events: int, workdir: Path) -> None:
-    path = workdir / "million.db"
-    print(f"(a) synthesising {n_events:,} events ...", flush=True)
-    seconds = synthesise(path, n_events)
-    print(f"    stored in {seconds:.0f} s ({n_events / seconds:,.0f} events/s, FTS indexed), "
-          f"file {path.stat().st_size / 1e9:.2f} GB")
+def synthesised(n_events: int, path: Path) -> Path:
+    """The store of ``n_events`` at ``path`` at head: made (and upgraded) if missing, else reused."""
+    if path.exists():
+        print(f"(a) reusing {path} ({path.stat().st_size / 1e9:.2f} GB)", flush=True)
+    else:
+        print(f"(a) synthesising {n_events:,} events ...", flush=True)
+        seconds = synthesise(path, n_events)
+        print(f"    stored in {seconds:.0f} s ({n_events / seconds:,.0f} events/s, FTS indexed), "
+              f"file {path.stat().st_size / 1e9:.2f} GB")
+    began = time.perf_counter()
+    Store(f"sqlite:///{path}").close()
+    print(f"    opened at head (upgrading in place from revision {SYNTH_REVISION} if needed) in "
+          f"{time.perf_counter() - began:.1f} s", flush=True)
+    return path
+
+
+def bench_query(path: Path) -> None:
     queries = {
         "country+type+date range": EventFilter(country="Syria", event_type="Battles", since=date(2020, 1, 1),
                                                until=date(2020, 6, 30), limit=50),
@@ -169,7 +228,7 @@ ARTICLE = (
 TOWNS = ["Raqqa", "Mosul", "Aden", "Kandahar", "Mogadishu", "Maiduguri", "Gao", "Kharkiv", "Khartoum", "Sirte"]
 
 
-def write_articles(path: Path, n: int, seed: int = 6) -> None:
+def write_articles(path: Path, n: int, seed: int = 6, prefix: str = "wire") -> None:
     rng = random.Random(seed)
     with path.open("w", encoding="utf-8") as out:
         for i in range(n):
@@ -182,7 +241,7 @@ def write_articles(path: Path, n: int, seed: int = 6) -> None:
                                   weekday=rng.choice(["Monday", "Tuesday", "Friday"]), dead=rng.randint(1, 30),
                                   hurt=rng.randint(1, 50))
             day = (date(2017, 1, 1) + timedelta(days=rng.randrange(700))).isoformat()
-            out.write(json.dumps({"id": f"wire-{i:05d}", "text": text, "title": f"Fighting near {place}",
+            out.write(json.dumps({"id": f"{prefix}-{i:05d}", "text": text, "title": f"Fighting near {place}",
                                   "date": day, "source": "Wire"}) + "\n")
 
 
@@ -211,17 +270,58 @@ def bench_reingest(n_articles: int, workdir: Path) -> None:
           f"second/first = {second / first:.3f} (target < 0.1)")
 
 
+def candidate_counts(db: str, article_prefix: str) -> tuple[int, int, float]:
+    """(records, candidates in all, seconds) of ``SessionIndex.candidates`` for the articles' records."""
+    with Store(db) as store, store._read() as session:
+        stmt = select(EventRow.data).where(EventRow.article_id.startswith(article_prefix))
+        from warlog.record import Event
+
+        events = [Event.from_json(data) for data in session.execute(stmt).scalars()]
+        index = SessionIndex(session)
+        began = time.perf_counter()
+        found = sum(sum(1 for _ in index.candidates(event)) for event in events)
+        return len(events), found, time.perf_counter() - began
+
+
+def bench_growth(store_path: Path, n_articles: int, workdir: Path) -> None:
+    articles = workdir / "new-articles.jsonl"
+    write_articles(articles, n_articles, seed=24, prefix="new")
+    big = workdir / "grown.db"
+    shutil.copyfile(store_path, big)
+    with Store(f"sqlite:///{big}") as store:
+        stored = store.count_events()
+    print(f"(c) warlog ingest --workers 1 of {n_articles} new articles into a store of {stored:,} events "
+          "and into an empty one ...", flush=True)
+    rows = []
+    for name, db in (("empty store", f"sqlite:///{workdir / 'empty.db'}"), (f"{stored:,} events", f"sqlite:///{big}")):
+        seconds, line = run_ingest(db, articles)
+        records, found, query = candidate_counts(db, "new-")
+        rows.append(seconds)
+        print(f"    into {name:16s} {seconds:7.1f} s = {seconds / n_articles:.3f} s/article ({line}); "
+              f"candidates per new record {found / max(records, 1):,.1f}, "
+              f"candidate query {query / max(records, 1) * 1000:.1f} ms/record")
+    print(f"    per article, large/empty = {rows[1] / rows[0]:.2f} (target < 3, and under 1 s/article); "
+          f"large - empty = {(rows[1] - rows[0]) / n_articles:.3f} s/article")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--new-articles", type=int, default=100)
+    parser.add_argument("--store", type=Path, help="keep (or reuse) the synthesised store in this file")
     parser.add_argument("--skip-query", action="store_true")
     parser.add_argument("--skip-ingest", action="store_true")
+    parser.add_argument("--skip-grow", action="store_true")
     args = parser.parse_args()
     print(f"load average before: {os.getloadavg()}")
     with tempfile.TemporaryDirectory(prefix="warlog-store-bench-") as tmp:
-        if not args.skip_query:
-            bench_query(args.events, Path(tmp))
+        if not (args.skip_query and args.skip_grow):
+            path = synthesised(args.events, args.store or Path(tmp) / "million.db")
+            if not args.skip_query:
+                bench_query(path)
+            if not args.skip_grow:
+                bench_growth(path, args.new_articles, Path(tmp))
         if not args.skip_ingest:
             bench_reingest(args.articles, Path(tmp))
     print(f"load average after: {os.getloadavg()}")

@@ -10,7 +10,9 @@ import store_samples as samples
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import column as sa_column
 from sqlalchemy import create_engine, inspect
+from sqlalchemy import table as sa_table
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
@@ -19,7 +21,7 @@ from warlog.store import SCHEMA_VERSION, EventFilter, Store
 from warlog.store import migrate
 from warlog.store.convert import article_row, event_row
 from warlog.store.engine import WRITE_OPTION
-from warlog.store.models import Base
+from warlog.store.models import Base, EventRow
 
 NEW_INDEXES = tuple(name for name, _ in __import__("importlib").import_module("warlog.store.migrations.versions.0002_fulltext").INDEXES)
 # Objects revision 0002 adds outside the models on purpose (see migrations/versions/0002_fulltext.py).
@@ -39,18 +41,21 @@ def state(url: str) -> tuple[int | None, str | None, set[str]]:
         engine.dispose()
 
 
-def build_v1(url: str, seed) -> None:
-    """A database at revision 0001 holding the seed article, written without today's Store."""
+def build_at(url: str, *stories, revision: str = "0001") -> None:
+    """A database at ``revision`` holding the (article, events) ``stories``, written without
+    today's Store: the event rows carry only the columns that revision's table has."""
     engine = create_engine(url)
     try:
         with engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
-            migrate.upgrade(conn, url, target="0001")
-            article, events = seed
+            migrate.upgrade(conn, url, target=revision)
             with Session(conn) as session:
-                session.add(article_row(article))
+                session.add_all(article_row(article) for article, _ in stories)
                 session.flush()
-                session.add_all(event_row(event) for event in events)
-                session.flush()
+            present = {column["name"] for column in inspect(conn).get_columns("events")}
+            columns = [column for column in EventRow.__table__.columns if column.name in present]
+            old_events = sa_table("events", *(sa_column(column.name, column.type) for column in columns))
+            rows = [event_row(event) for _, events in stories for event in events]
+            conn.execute(old_events.insert(), [{c.name: getattr(row, c.key) for c in columns} for row in rows])
     finally:
         engine.dispose()
 
@@ -69,7 +74,7 @@ def test_a_new_database_is_created_at_head(db_url):
 
 
 def test_revision_1_upgrades_in_place_keeping_data(db_url, seed):
-    build_v1(db_url, seed)
+    build_at(db_url, seed)
     assert state(db_url)[:2] == (1, "0001")
     article, events = seed
     with Store(db_url) as store:

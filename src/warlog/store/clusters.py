@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
-    ColumnElement, Date, DateTime, Float, Integer, String, Text, and_, cast, delete, extract, false, or_, select,
+    ColumnElement, Date, DateTime, Float, Integer, String, Text, and_, cast, delete, false, or_, select, true,
 )
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
@@ -27,7 +27,7 @@ from ..dedup.recalled import MAX_RECALLED_YEARS
 from ..errors import StoreError
 from ..events.merge import UNSTATED_WINDOW
 from ..record import Event
-from .convert import iso_date
+from .convert import FIRST_YEAR, LONG_SPAN, iso_date
 from .models import Base, EventRow, JSONType, utcnow
 
 if TYPE_CHECKING:
@@ -77,34 +77,59 @@ class MustLinkRow(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
+def _window(span: tuple[dt.date, dt.date], slack: dt.timedelta) -> list[ColumnElement[bool]]:
+    """Rows whose stored dates come near ``span`` (stored date_start is the stated start;
+    unstated dates reach back a month), as arms an index can read: a short span ends within
+    ``LONG_SPAN`` of its start, so it starts after ``lo - LONG_SPAN``; long spans are few."""
+    lo, hi = span[0] - slack, span[1] + slack + UNSTATED_WINDOW
+    begins = or_(EventRow.date_start.is_(None), EventRow.date_start <= hi)
+    reaches = or_(EventRow.date_end.is_(None), EventRow.date_end >= lo)
+    return [
+        # Not ``long_span == false()``: SQLite would read that flag's index (all but a few rows).
+        and_(EventRow.date_start.between(lo - LONG_SPAN, hi), EventRow.date_end >= lo),
+        and_(EventRow.long_span == true(), begins, reaches),
+    ]
+
+
 def _whole_year() -> ColumnElement[bool]:
     """Rows dated by a bare year (1 January to 31 December): comparison may treat that
     year as unknown (``dedup.dating``), so they stay candidates whatever their year, as
     they are in ``MemoryIndex``; without this a link would depend on arrival order."""
-    return and_(
-        extract("month", EventRow.date_start) == 1,
-        extract("day", EventRow.date_start) == 1,
-        extract("month", EventRow.date_end) == 12,
-        extract("day", EventRow.date_end) == 31,
-    )
+    return EventRow.whole_year == true()
 
 
 def _toll() -> ColumnElement[bool]:
     """Rows whose evidence speaks of a toll: one dated by the day its count starts from is
     treated as undated (``dedup.dating.counted_since``), so they stay candidates too."""
-    return EventRow.evidence.ilike("%toll%")
+    return EventRow.counts_toll == true()
 
 
 def _recalls(span: tuple[dt.date, dt.date]) -> ColumnElement[bool]:
     """Rows whose record names a year of ``span`` (in its evidence, or in a sentence of its own
-    story that the evidence takes its time from, ``dedup.recalled.told_text``: the whole
-    record is searched): one dated by its story but recalling a riot of that year is dated by
-    the year (``dedup.recalled``), so they stay candidates of a record dated by it, or by a day
-    of it (a back-reference, ``dedup.cluster_back``), in either arrival order."""
-    if span[1].year - span[0].year > MAX_RECALLED_YEARS:
+    story that the evidence takes its time from, ``dedup.recalled.told_text``): one dated by
+    its story but recalling a riot of that year is dated by the year (``dedup.recalled``), so
+    they stay candidates of a record dated by it, or by a day of it (a back-reference,
+    ``dedup.cluster_back``), in either arrival order. The stored range of years its told
+    sentences write (``convert.told_texts``) narrows the rows whose record is searched."""
+    first, last = span[0].year, span[1].year
+    if last - first > MAX_RECALLED_YEARS:
         return false()
     record = cast(EventRow.data, Text)
-    return or_(*(record.like(f"%{year}%") for year in range(span[0].year, span[1].year + 1)))
+    writes = or_(*(record.like(f"%{year}%") for year in range(first, last + 1)))
+    if first < FIRST_YEAR:  # a year of fewer digits is not in the stored range
+        return writes
+    return and_(EventRow.recalls_to >= first, EventRow.recalls_from <= last, writes)
+
+
+def _near(event: Event, span: tuple[dt.date, dt.date]) -> list[ColumnElement[bool]]:
+    """The rows ``MemoryIndex`` would compare with ``event`` (or more), as arms of an OR."""
+    return [
+        *_window(span, candidate_slack(event)),
+        _whole_year(),
+        _toll(),
+        _recalls(span),
+        EventRow.article_id == event.article_id,
+    ]
 
 
 class SessionIndex:
@@ -115,28 +140,18 @@ class SessionIndex:
 
     def candidates(self, event: Event) -> Iterable[Event]:
         """Events whose date span is near ``event``'s, or of its own story (a sentence going on
-        with the last takes its date, ``told.goes_on``), in its country or of unknown country."""
-        stmt = select(EventRow.data)
-        span = date_span(event)
-        if span is not None:
-            # Stored date_start is the stated start; unstated dates reach back a month.
-            slack = candidate_slack(event)
-            stmt = stmt.where(
-                or_(
-                    and_(
-                        or_(EventRow.date_start.is_(None), EventRow.date_start <= span[1] + slack + UNSTATED_WINDOW),
-                        or_(EventRow.date_end.is_(None), EventRow.date_end >= span[0] - slack),
-                    ),
-                    _whole_year(),
-                    _toll(),
-                    _recalls(span),
-                    EventRow.article_id == event.article_id,
-                )
-            )
+        with the last takes its date, ``told.goes_on``), in its country or of unknown country.
+
+        Each arm of the test pairs with each country arm, so every term of the OR reads one
+        index range (``models.CANDIDATE_INDEXES``) instead of the whole table; rows come in
+        event id order, sorted here so no plan walks the primary key to save a sort.
+        """
         code = event.location.country_code
-        if code:
-            stmt = stmt.where(or_(EventRow.country_code.is_(None), EventRow.country_code == code.upper()))
-        for data in self.session.execute(stmt.order_by(EventRow.event_id)).scalars():
+        places = [EventRow.country_code == code.upper(), EventRow.country_code.is_(None)] if code else [true()]
+        span = date_span(event)
+        near = [true()] if span is None else _near(event, span)
+        stmt = select(EventRow.event_id, EventRow.data).where(or_(*(and_(p, n) for p in places for n in near)))
+        for _, data in sorted(self.session.execute(stmt).all(), key=lambda row: row[0]):
             yield Event.from_json(data)
 
     def cannot_links(self, event_ids: set[str]) -> set[Pair]:

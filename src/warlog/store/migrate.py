@@ -23,7 +23,7 @@ from sqlalchemy import Connection, Engine, MetaData, inspect, select, text
 from ..errors import StoreError
 from .models import SCHEMA_VERSION, Base, SchemaVersion, utcnow
 
-HEAD = "0003"  # the newest revision in migrations/versions (a test keeps them in step)
+HEAD = "0004"  # the newest revision in migrations/versions (a test keeps them in step)
 MIGRATIONS = Path(__file__).with_name("migrations")
 ALEMBIC_TABLE = "alembic_version"
 # Any 64-bit key, the same for every warlog: serialises concurrent PostgreSQL upgrades.

@@ -10,14 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, func
+from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, false, func
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # Bump with every schema change, together with a new revision in store/migrations/versions:
 # Store no longer runs create_all, so a table or index declared here only exists once a
 # revision creates it (tests/store/test_migrations.py compares the two).
-SCHEMA_VERSION = 3  # = the newest migration's SCHEMA_VERSION (store/migrations/versions)
+SCHEMA_VERSION = 4  # = the newest migration's SCHEMA_VERSION (store/migrations/versions)
 
 JSONType = JSON().with_variant(JSONB(), "postgresql")
 
@@ -84,6 +84,14 @@ class EventRow(Base):
     fatalities: Mapped[int | None] = mapped_column(Integer)
     modality: Mapped[str] = mapped_column(String, index=True)
     confidence: Mapped[float] = mapped_column(Float)
+    # What de-duplication's candidate query keeps whatever the dates (store.clusters), copied
+    # out at write time so it reads an index instead of scanning every row's evidence
+    # (revision 0004; the values come from store.convert.candidate_facts).
+    long_span: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())  # convert.LONG_SPAN
+    whole_year: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    counts_toll: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    recalls_from: Mapped[int | None] = mapped_column(Integer)  # smallest year (1000-9999) the evidence writes
+    recalls_to: Mapped[int | None] = mapped_column(Integer)  # largest
 
     article: Mapped[ArticleRow] = relationship(back_populates="events")
 
@@ -110,4 +118,18 @@ FILTER_INDEXES = (
         "ix_events_type_country_date",
         EventRow.event_type, func.lower(EventRow.country), EventRow.date_start, EventRow.event_id,
     ),
+)
+
+# De-duplication's candidate query (store.clusters.SessionIndex): an index per arm of its
+# OR, so each arm reads an index range instead of the whole table (revision 0004). A flag
+# leads its index (a record of unknown country tests no country), then the country; the
+# years written need the country first, else the country's own index looks cheaper to
+# SQLite, and alone for a record of unknown country. Short date spans use
+# ix_events_code_date (or ix_events_date_start_event_id).
+CANDIDATE_INDEXES = (
+    Index("ix_events_long_span", EventRow.long_span, EventRow.country_code),
+    Index("ix_events_whole_year", EventRow.whole_year, EventRow.country_code),
+    Index("ix_events_counts_toll", EventRow.counts_toll, EventRow.country_code),
+    Index("ix_events_code_recalls", EventRow.country_code, EventRow.recalls_to, EventRow.recalls_from),
+    Index("ix_events_recalls", EventRow.recalls_to, EventRow.recalls_from),
 )

@@ -62,7 +62,7 @@ import re
 from ..events.merge import same_place, text_names
 from ..events.sequel import FURTHER_ACT, another_occasion, names_own, tally
 from ..geo.normalise import fold
-from ..record import Event, Location
+from ..record import Event, Evidence, Location
 from ..taxonomy import FACTUAL_MODALITIES
 from .followup import follows_up, identifies, names_again, points_back, takes_up
 from .incident import TELLING_ARRESTS, Reference, is_violent
@@ -143,10 +143,15 @@ def points_to_time(text: str) -> bool:
     return _THAT_TIME.search(text.lower()) is not None
 
 
+def own_sentences(event: Event) -> list[Evidence]:
+    """The record's evidence and the sentences of its own story it gathered (never another
+    story's: their offsets are into another text)."""
+    return [m.evidence for m in event.mentions if m.article_id == event.article_id] + [event.evidence]
+
+
 def told_just_before(start: int, earlier: Event) -> list[str]:
     """``earlier``'s own-story sentences ending a sentence or two (``NEARBY_GAP``) before ``start``."""
-    told = [m.evidence for m in earlier.mentions if m.article_id == earlier.article_id] + [earlier.evidence]
-    return sorted({e.text for e in told if 0 <= start - e.end <= NEARBY_GAP})
+    return sorted({e.text for e in own_sentences(earlier) if 0 <= start - e.end <= NEARBY_GAP})
 
 
 def _points_to_time_of(later: Event, earlier: Event) -> bool:

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..article import Article
+from ..dedup.told import own_sentences
 from ..record import Actor, Event
 from .models import ArticleRow, EventRow, utcnow
 
@@ -44,12 +45,11 @@ def written_years(text: str) -> tuple[int | None, int | None]:
     return (min(years), max(years)) if years else (None, None)
 
 
-def told_texts(data: dict[str, Any]) -> str:
-    """A stored record's evidence and the sentences of its own story it gathered: where
-    ``dedup.recalled.told_text`` looks for the years a record recalls a happening by."""
-    own = data.get("article_id")
-    mentions = [m.get("evidence") or {} for m in data.get("mentions") or [] if m.get("article_id") == own]
-    return "\n".join([(data.get("evidence") or {}).get("text") or "", *(e.get("text") or "" for e in mentions)])
+def told_texts(event: Event) -> str:
+    """A record's evidence and the sentences of its own story it gathered
+    (``dedup.told.own_sentences``): where ``dedup.recalled.told_text`` looks for the years
+    a record recalls a happening by."""
+    return "\n".join(e.text for e in own_sentences(event))
 
 
 def candidate_facts(evidence: str, start: date | None, end: date | None, told: str | None = None) -> dict[str, Any]:
@@ -111,11 +111,10 @@ def _actor_terms(actors: list[Actor | None]) -> str:
 def event_row(event: Event) -> EventRow:
     start = iso_date(event.date.start)
     end = iso_date(event.date.end) or start
-    data = event.to_dict()
     return EventRow(
         event_id=event.event_id,
         article_id=event.article_id,
-        data=data,
+        data=event.to_dict(),
         event_type=event.event_type,
         sub_event_type=event.sub_event_type,
         country=event.location.country,
@@ -131,5 +130,5 @@ def event_row(event: Event) -> EventRow:
         fatalities=event.fatalities,
         modality=event.modality,
         confidence=event.confidence,
-        **candidate_facts(event.evidence.text, start, end, told_texts(data)),
+        **candidate_facts(event.evidence.text, start, end, told_texts(event)),
     )

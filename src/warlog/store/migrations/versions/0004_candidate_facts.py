@@ -16,12 +16,10 @@ Create Date: 2026-11-27
 
 from __future__ import annotations
 
-import json
-from typing import Any
-
 import sqlalchemy as sa
 from alembic import op
 
+from warlog.record import Event
 from warlog.store.convert import candidate_facts, told_texts
 
 revision = "0004"
@@ -65,11 +63,6 @@ EVENTS = sa.table(
 )
 
 
-def _loaded(data: Any) -> dict[str, Any]:
-    """A row's record as a dict (a driver may hand back the JSON text)."""
-    return json.loads(data) if isinstance(data, str) else (data or {})
-
-
 def backfill(bind: sa.Connection) -> None:
     """Compute the facts of every stored row, ``BATCH`` rows at a time in event id order;
     write only those that differ from the new columns' defaults (most rows: a short span,
@@ -83,7 +76,7 @@ def backfill(bind: sa.Connection) -> None:
         if not rows:
             return
         changed = [
-            (eid, candidate_facts(text or "", start, end, told_texts(_loaded(data))))
+            (eid, candidate_facts(text or "", start, end, told_texts(Event.from_json(data))))
             for eid, text, data, start, end in rows
         ]
         changed = [{"row_id": eid, **facts} for eid, facts in changed if facts != DEFAULTS]

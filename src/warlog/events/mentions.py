@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from ..extract.actors import definite
 from ..extract.boilerplate import is_furniture
 from ..extract.measures import MEASURE_CLASS
+from ..extract.modality import DENIAL, governors
 from ..extract.subtypes import HARMLESS_FIRE, WEAPON_PRIORITY
 from ..extract.triggers import Lexicon, Trigger, find_triggers
 from ..normalise.causes import told_as_cause
@@ -142,6 +143,22 @@ def _fled_from(trigger: Trigger) -> bool:
     return verb.lemma_.lower() in FLEEING and verb.dep_ in ("relcl", "acl")
 
 
+def _none_in_particular(token: Token) -> bool:
+    """"would not back any negotiated withdrawal", "will answer any attack on its
+    positions": a happening named with "any" is none in particular, a stand taken on what
+    may come, no event (a stated position is no record, whatever its modality). Under a
+    denial ("denied carrying out any attack") it still denies one: kept, as denied."""
+    if token.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "det" and c.lower_ == "any" for c in token.children):
+        return False
+    return not any(g.lemma_.lower() in DENIAL for g in governors(token))
+
+
+def _within_none_in_particular(trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """Such a happening, or one told inside its phrase ("any withdrawal of fighters who
+    claim to have surrendered": who they are, not a surrender told as news)."""
+    return any(_none_in_particular(s.token) and _dominates(s.token, trigger.token) for s in triggers)
+
+
 def choose_anchors(triggers: list[Trigger]) -> list[Trigger]:
     """The main trigger (shallowest, verbs first), plus triggers of independent clauses.
     A vague trigger yields to what the sentence says the force did ("fired tear gas and
@@ -181,7 +198,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[EventMention]:
         triggers = [
             t for t in _news(triggers)
             if not _describes_speakers(t) and not _searched_for(t, triggers) and not _freed_from(t)
-            and not _fled_from(t)
+            and not _fled_from(t) and not _within_none_in_particular(t, triggers)
         ]
         if not triggers:
             continue

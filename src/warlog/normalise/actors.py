@@ -28,7 +28,9 @@ touching Python. Its format:
     ``people`` (other spellings of the people or creed an identity militia is named
     for: "shia" for "Shiite Muslim Militia") and ``people_in`` (countries where ACLED
     codes a people's armed men as this named group rather than the people's ethnic
-    militia: "Kurdish militants" in Turkey are the PKK; ``people`` then names the people).
+    militia: "Kurdish militants" in Turkey are the PKK; ``people`` then names the people)
+    and ``backers`` (foreign powers, as written before "-backed", whose "backed forces"
+    in the group's own country are this group: "U.S.-backed forces" in Syria are the SDF).
 """
 
 from __future__ import annotations
@@ -67,6 +69,8 @@ _ETHNIC_NAME = re.compile(r"^([A-Z][\w'-]+) (?:(?:Ethnic|Muslim) )?Militia\b")
 # The state's own army as a category noun ("forces", "troops"), whose owner the event's
 # country supplies: a people's name before it makes it no state's army.
 _STATE_ARMY = "Military Forces of {state} ({period})"
+# "U.S.-backed forces", "Turkish-supported fighters": the power a force is backed by.
+_BACKED_BY = re.compile(r"(?:^|\s)([\w.]+)-(?:backed|supported|sponsored)\b")
 # The entry an unnamed group's phrase turns into when a communal cue qualifies it.
 COMMUNAL_MILITIA = "communal-militia"
 # Cues for a type when the dictionary does not know the actor.
@@ -136,6 +140,7 @@ class Entry:
     valid: tuple[int | None, int | None] = (None, None)
     people: tuple[str, ...] = ()
     people_in: tuple[str, ...] = ()
+    backers: tuple[str, ...] = ()
 
     def valid_in(self, year: int | None) -> bool:
         first, last = self.valid
@@ -238,6 +243,7 @@ class ActorDictionary:
             return None
         match = self._best_match(surface, norm, year, country_code)
         match = match and self._of_people(match, surface, norm, year, country_code)
+        match = match and self._backed(match, norm, year, country_code)
         if match is None or self._names_own_group(match, surface):
             fallback = match.entry.type if match else None
             return Actor(name=_strip_leading(surface), text=surface, type=_guess_type(norm) or fallback)
@@ -271,6 +277,23 @@ class ActorDictionary:
             found = self._people_group(match, {word}, year, country_code)
             if found or anywhere:
                 return found or _Match(anywhere[0], match.start, match.end, match.country)
+        return match
+
+    def _backed(self, match: _Match, norm: str, year: int | None, country_code: str | None) -> _Match:
+        """"U.S.-backed forces" in Syria: forces or fighters a foreign power backs, where a
+        group of the event's country is known by that backer (``backers``), are that group,
+        not the state's army or an unnamed group the generic noun alone would give. A
+        phrase naming the state's own forces ("U.S.-backed Iraqi forces") or an unknown
+        backer ("Russian-backed forces" in Syria, the government's) keeps its reading."""
+        entry = match.entry
+        backer = _BACKED_BY.search(norm)
+        generic_force = entry.generic and entry.type in ("State forces", *MILITIA_TYPES) and entry.country is None
+        if backer is None or match.country or not generic_force:
+            return match
+        word = backer.group(1).replace(".", "")
+        for candidate in self.entries:
+            if word in candidate.backers and country_code in (candidate.home, candidate.country) and candidate.valid_in(year):
+                return _Match(candidate, match.start, match.end, match.country)
         return match
 
     def _people_group(
@@ -460,6 +483,7 @@ def _entry(spec: dict[str, Any]) -> Entry:
         valid=(valid[0], valid[1]),
         people=tuple(spec.get("people", [])),
         people_in=tuple(spec.get("people_in", [])),
+        backers=tuple(spec.get("backers", [])),
     )
 
 

@@ -106,6 +106,7 @@ class _Paragraph:
         self.backing: list[Actor] = []  # allies told as backing a side ("forces backed by AU troops")
         self.served: list[Actor] = []  # those a thing is for ("a convoy carrying supplies for the coalition")
         self.held: list[Actor] = []  # forces whose post or station was attacked ("a grenade at a police station")
+        self.pressing: list[Actor] = []  # a side whose advance a surrender is told with ("as X close in")
         self.crowd: str | None = None  # "Protesters"/"Rioters" when the paragraph tells of one
         self.clash = False  # the paragraph tells of two sides fighting ("two groups clashed")
         self.gunfight = False  # ... or of an exchange of fire ("killed in a shootout")
@@ -147,6 +148,8 @@ class _Paragraph:
                     self.backing.append(actor)
                 if _served(root):
                     self.served.append(actor)
+                if _presses(root):
+                    self.pressing.append(actor)
                 if _suffers(root):
                     self.suffering.append(actor)
                 if _suffers(root) or _aimed_at(root):
@@ -313,6 +316,17 @@ def _backs(root: Token) -> bool:
     if prep.dep_ == "agent" or prep.lower_ == "of":
         return prep.head.lemma_.lower() in BACKING or _leads_group(prep.head)
     return prep.lower_ == "alongside"
+
+
+# Verbs of giving up to a side.
+SURRENDERING = frozenset({"surrender", "defect", "capitulate"})
+
+
+def _presses(root: Token) -> bool:
+    """"Militants have surrendered as U.S.-backed forces close in": the subject of a clause
+    telling the circumstance of a surrender is the side they gave up to, never their own."""
+    verb = root.head
+    return root.dep_ == "nsubj" and verb.dep_ == "advcl" and verb.head.lemma_.lower() in SURRENDERING
 
 
 def _leads_group(verb: Token) -> bool:
@@ -710,15 +724,17 @@ def _armed_sides(event: Event, context: _Paragraph) -> None:
     """Violence has an armed doer; fighting has two armed sides; its target may be civilians."""
     subtype = event.sub_event_type
     if subtype in AGREEMENTS and event.actor1 is not None:
+        pressing = next(iter(context.pressing), None)  # "as U.S.-backed forces close in"
         if _unnamed_group(event.actor1) and event.actor1.text is not None:
             # "ISIS fighters will fight on, but some local militants have surrendered":
             # unnamed fighters giving up in a paragraph that names one non-state armed
-            # group are its members.
-            named = context.armed(besides=event.actor2, named_only=True, observers=False, kinds=NON_STATE_ARMED_TYPES)
+            # group are its members (not of the side pressing them).
+            besides = event.actor2 if _armed(event.actor2) else pressing
+            named = context.armed(besides=besides, named_only=True, observers=False, kinds=NON_STATE_ARMED_TYPES)
             event.actor1 = _as(named, event.actor1) if named is not None else event.actor1
         if not _armed(event.actor2):
             # "surrendered to military and government officials": the armed party it is made with
-            event.actor2 = context.armed(besides=event.actor1) or event.actor2
+            event.actor2 = pressing or context.armed(besides=event.actor1) or event.actor2
         return
     if subtype not in ARMED_DOER:
         return

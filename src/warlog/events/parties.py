@@ -766,6 +766,8 @@ def _armed_sides(event: Event, context: _Paragraph) -> None:
         event.actor1 = found if found is not None and not found.name.startswith("Unidentified") else event.actor1
     if event.actor1 is None or event.actor1.type not in ARMED:
         event.actor1 = context.doer(besides=event.actor2, one_sided=one_sided) or context.generic(UNIDENTIFIED)
+    if subtype in GROUND_TAKEN:
+        _ground_force(event, context)
     if subtype == "Non-state actor overtakes territory" and _state_forces(event.actor1):
         # "the offensive to liberate Mosul", its taker found in the paragraph: the state's
         # forces taking ground is ACLED's government regaining territory.
@@ -797,6 +799,35 @@ def _armed_sides(event: Event, context: _Paragraph) -> None:
         # armed group.
         event.actor2 = context.generic(UNIDENTIFIED)
     _communal_doer(event, context)
+
+
+# Territory taken: ACLED names the force on the ground that took it.
+GROUND_TAKEN = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+# Nouns for the unnamed partners a foreign force takes ground with ("troops and their allies").
+ALLIES = frozenset({"ally", "partner"})
+
+
+def _ground_force(event: Event, context: _Paragraph) -> None:
+    """"U.S.-led coalition troops and their allies have liberated 90 percent of Raqqa": a
+    foreign force told taking ground with unnamed allies backs the ground force of the
+    country that took it (the SDF, known by its backer in the dictionary): that force is
+    actor1, the foreign one associated with it."""
+    actor = event.actor1
+    if actor is None or actor.type != "External/Other forces" or actor.text is None or context.sent is None:
+        return
+    allies = next((t for t in context.sent if t.lemma_.lower() in ALLIES and t.dep_ == "conj"), None)
+    if allies is None:
+        return
+    year = context.event_year or context.year
+    partner = context.dictionary.backed_group(actor.text, allies_phrase(allies), year=year, country_code=context.country)
+    if partner is not None:
+        event.actor1, event.assoc_actor_1 = partner, [actor, *event.assoc_actor_1]
+        context.backing.extend(a for a in context.actors if a.name == actor.name)  # on its side, never its foe
+
+
+def allies_phrase(token: Token) -> str:
+    """The words of a noun and what modifies it ("their allies")."""
+    return token.doc[token.left_edge.i : token.i + 1].text
 
 
 def _victims_attacked(event: Event, context: _Paragraph, *, one_sided: bool) -> None:

@@ -290,11 +290,23 @@ class ActorDictionary:
         generic_force = entry.generic and entry.type in ("State forces", *MILITIA_TYPES) and entry.country is None
         if backer is None or match.country or not generic_force:
             return match
-        word = backer.group(1).replace(".", "")
-        for candidate in self.entries:
-            if word in candidate.backers and country_code in (candidate.home, candidate.country) and candidate.valid_in(year):
-                return _Match(candidate, match.start, match.end, match.country)
-        return match
+        found = self._backed_entry({backer.group(1)}, year, country_code)
+        return _Match(found, match.start, match.end, match.country) if found else match
+
+    def _backed_entry(self, words: Iterable[str], year: int | None, country_code: str | None) -> Entry | None:
+        """The group of the event's country that one of ``words`` (a power) backs."""
+        plain = {w.replace(".", "") for w in words}
+        for entry in self.entries:
+            if plain & set(entry.backers) and country_code in (entry.home, entry.country) and entry.valid_in(year):
+                return entry
+        return None
+
+    def backed_group(self, backer: str, surface: str, *, year: int | None, country_code: str | None) -> Actor | None:
+        """The ground force of the event's country that the power ``backer`` names backs
+        ("U.S.-led coalition troops and their allies" in Syria: the SDF), named as
+        ``surface``, if the dictionary knows one."""
+        entry = self._backed_entry(re.findall(r"[\w.]+", normalise_text(backer)), year, country_code)
+        return self._render(_Match(entry, 0, 0, None), surface, year, country_code) if entry else None
 
     def _people_group(
         self, match: _Match, words: Iterable[str], year: int | None, country_code: str | None

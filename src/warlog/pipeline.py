@@ -73,6 +73,7 @@ class Pipeline:
             actor_countries=actor_countries,
             attributions=document_attributions(doc),
             actor_mentions=named_actors(doc, self.dictionary, year),
+            names_town=self.geoparser.gazetteer.names_town_in,
         )
         pairs = [
             (mention, event)

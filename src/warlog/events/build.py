@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -41,6 +42,8 @@ class ArticleContext:
     country_fallback: Location = field(default_factory=Location)
     # (token index, country) of actor phrases: see ``home_countries``.
     actor_countries: list[tuple[int, str]] = field(default_factory=list)
+    # Whether a name is a town of a country (the gazetteer's ``names_town_in``).
+    names_town: Callable[[str, str | None], bool] = lambda name, country: False
 
     @property
     def year(self) -> int | None:
@@ -173,6 +176,14 @@ def _actor_anchor(trigger: Token) -> Token:
     return trigger
 
 
+def _no_town(actor: Actor | None, ctx: ArticleContext, country: str | None) -> Actor | None:
+    """"Amid the push to liberate Tal Afar" (a person, by spaCy's tag): an untyped name
+    that is a town of the event's country is where it happened, never a party."""
+    if actor is None or actor.type is not None or not actor.text or not ctx.names_town(actor.text, country):
+        return actor
+    return None
+
+
 def build_event(mention: EventMention, ctx: ArticleContext, dictionary: ActorDictionary) -> Event | None:
     """The event record for a mention, or None when the sentence turns out to hold no event."""
     article, sent, trigger = ctx.article, mention.sent, mention.anchor.token
@@ -185,6 +196,7 @@ def build_event(mention: EventMention, ctx: ArticleContext, dictionary: ActorDic
         _actor_anchor(trigger), sent, year=ctx.year, country_code=location.country_code, dictionary=dictionary,
         context=ctx.actors_before(trigger.i),
     )
+    roles.actor1, roles.actor2 = (_no_town(a, ctx, location.country_code) for a in (roles.actor1, roles.actor2))
     if roles.actor1 is not None and roles.actor2 is not None and roles.actor1.name == roles.actor2.name:
         roles.actor2 = None  # a pronoun resolved back to the actor itself
     sub_event_type = resolve_subtype(mention.anchor, list(mention.others), sent, roles.actor1, roles.actor2)

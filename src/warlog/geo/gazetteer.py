@@ -282,6 +282,14 @@ class Gazetteer:
             or variant_key(name) in self._variant
         )
 
+    def names_town_in(self, name: str, country_code: str | None) -> bool:
+        """Whether ``name`` is, by one of its listed names, a town of the country (not an
+        area: "Sudan", "Darfur" may name a party's side, a town never does)."""
+        return country_code is not None and any(
+            weight >= ALTERNATE and place.country_code == country_code and not place.is_area
+            for place, weight in self.matches(name)
+        )
+
     def country(self, code: str) -> Place | None:
         """The country entry for an ISO alpha-2 code."""
         i = self._countries.get(code)

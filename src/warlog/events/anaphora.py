@@ -40,6 +40,13 @@ def is_anaphoric(mention: EventMention, event: Event) -> bool:
     )
 
 
+def is_denial_of_told(mention: EventMention, event: Event) -> bool:
+    """"The coalition denied carrying out any strike in the area" after a strike told as
+    having happened: a denial, with no date of its own, answers what the story told (a
+    mention of it, denied), not a second happening."""
+    return event.modality == "denied" and not _states_date(mention)
+
+
 def is_told_participle(mention: EventMention) -> bool:
     """A participle on a definite noun phrase ("the number of people kidnapped", "those
     abducted") in a sentence that states no date: it names the victims of a happening
@@ -192,6 +199,8 @@ def resolve_anaphora(
         if event.event_type in VIOLENT or told_claim:
             if anaphoric:
                 target = _latest_factual(events, lambda e: e.event_type in VIOLENT)
+            elif is_denial_of_told(mention, event):
+                target = _latest_factual(events, lambda e: e.event_type == event.event_type)
             elif casualties:
                 target = _told_just_before(events)
             elif is_told_participle(mention):

@@ -289,7 +289,7 @@ def _quantity(sent: Span, match: re.Match[str]) -> Quantity | None:
     span = sent.char_span(match.start(), match.end(), alignment_mode="expand")
     if reading is None or span is None:
         return None
-    root = span.root
+    root = _count_root(span)
     if _names_something(root):
         return None
     percent = bool(match["pct"])
@@ -316,6 +316,15 @@ def _quantity(sent: Span, match: re.Match[str]) -> Quantity | None:
         unit="percent" if percent else _rate(anchor),
         what=what,
     )
+
+
+def _count_root(span: Span) -> Token:
+    """The token of a count: "Between 20,000 and 30,000 people protested", parsed as a
+    preposition with "people" as its object, is counted by its first number."""
+    root = span.root
+    if root.lower_ == "between" and root.i + 1 < span.end:
+        return root.doc[root.i + 1]
+    return root
 
 
 def _told_state(root: Token) -> str | None:
@@ -483,8 +492,10 @@ def _modifier_role(child: Token) -> str | None:
     if child.dep_ == "acl":
         if _has_object(child):
             return None  # "attacked a post, killed 12 soldiers" parsed onto the post: its own object died
-        passive = child.tag_ == "VBN"
-        # "one person reported killed": the reporting verb's complement says what happened.
+        passive = child.tag_ == "VBN" and _killing_lemma(child) in _TRANSITIVE
+        # "one person reported killed": the reporting verb's complement says what happened;
+        # "20,000 people protested" parsed as a participle on them: no verb of harm takes
+        # them as its object, so they did it (protest, march, die).
         return _verb_role(child, object_position=passive) or _complement_role(child)
     if child.dep_ == "relcl":
         subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)

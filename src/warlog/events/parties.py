@@ -324,8 +324,11 @@ SURRENDERING = frozenset({"surrender", "defect", "capitulate"})
 
 def _presses(root: Token) -> bool:
     """"Militants have surrendered as U.S.-backed forces close in": the subject of a clause
-    telling the circumstance of a surrender is the side they gave up to, never their own."""
+    telling the circumstance of a surrender is the side they gave up to, never their own
+    (also when the parse makes "as" a preposition with the side as its object)."""
     verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "as":
+        return verb.head.lemma_.lower() in SURRENDERING
     return root.dep_ == "nsubj" and verb.dep_ == "advcl" and verb.head.lemma_.lower() in SURRENDERING
 
 

@@ -7,27 +7,19 @@ from pathlib import Path
 from warlog.dedup.cluster import MemoryIndex
 from warlog.dedup.dating import counted_since, untrusted_date, untrusted_year
 from warlog.article import Article
-from warlog.record import Event, EventDate, Evidence, Location, Mention, make_event_id
+from warlog.record import Event, EventDate, Location
 from warlog.store import Store
 from warlog.store.clusters import save_and_cluster, store_cluster_of
+
+from sentence_records import sentence_record
 
 JOS = Location(name="Jos", latitude=9.9, longitude=8.89, country="Nigeria", country_code="NG", precision=1)
 TALLY = "By saturday some 1,530 homes, 2071 kiosks and 96 cars had been burnt across the plateau."
 
 
 def record(aid: str, sentence: str, start: str, end: str, text: str | None) -> Event:
-    evidence = Evidence(text=sentence, start=0, end=len(sentence))
-    return Event(
-        event_id=make_event_id(aid, 0, "Mob violence"),
-        article_id=aid,
-        event_type="Riots",
-        sub_event_type="Mob violence",
-        location=JOS,
-        date=EventDate(start=start, end=end, precision=3 if text and text.isdigit() else 1, text=text),
-        evidence=evidence,
-        confidence=0.8,
-        mentions=[Mention(article_id=aid, evidence=evidence)],
-    )
+    when = EventDate(start=start, end=end, precision=3 if text and text.isdigit() else 1, text=text)
+    return sentence_record(0, sentence, "Mob violence", location=JOS, day=when, article_id=aid)
 
 
 def counted_as_year() -> Event:

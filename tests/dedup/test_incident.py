@@ -13,8 +13,9 @@ from warlog.dedup.incident import (
     skeleton,
     toll_figure,
 )
-from warlog.record import Event, EventDate, Evidence, Location, Mention, make_event_id
-from warlog.taxonomy import SUB_EVENT_TYPES
+from warlog.record import Event, EventDate, Location
+
+from sentence_records import sentence_record
 
 KOSTI = Location(name="Kosti", latitude=13.16, longitude=32.66, country="Sudan", country_code="SD", precision=1)
 DUEIM = Location(name="Ed Dueim", latitude=14.0, longitude=32.31, country="Sudan", country_code="SD", precision=1)
@@ -24,19 +25,9 @@ KHARTOUM = Location(name="Khartoum", latitude=15.55, longitude=32.53, country="S
 def record(article_id: str, sentence: str, *, sub: str = "Attack", place: Location = KOSTI,
            day: str = "2024-05-07", stated: bool = False) -> Event:
     """A record as the pipeline makes it; an unstated date is the report's own day."""
-    evidence = Evidence(text=sentence, start=0, end=len(sentence))
-    return Event(
-        event_id=make_event_id(article_id, 0, sub),
-        article_id=article_id,
-        event_type=SUB_EVENT_TYPES[sub],
-        sub_event_type=sub,
-        location=place,
-        date=EventDate(start=day, end=day, precision=1, text="on tuesday" if stated else None),
-        evidence=evidence,
-        confidence=0.8,
-        sources=[article_id.split("-")[0]],
-        mentions=[Mention(article_id=article_id, evidence=evidence, source=article_id.split("-")[0])],
-    )
+    when = EventDate(start=day, end=day, precision=1, text="on tuesday" if stated else None)
+    return sentence_record(0, sentence, sub, location=place, day=when, article_id=article_id,
+                           source=article_id.split("-")[0])
 
 
 FIRST = record("wire-1", "In the Kosti ferry attack on tuesday, gunmen set two decks on fire and shot at passengers.", stated=True)

@@ -7,10 +7,11 @@ from pathlib import Path
 from warlog.article import Article
 from warlog.dedup.cluster import MemoryIndex
 from warlog.dedup.recalled import recalled_span
-from warlog.record import Event, EventDate, Evidence, Location, Mention, make_event_id
+from warlog.record import Event, EventDate, Evidence, Location, Mention
 from warlog.store import Store
 from warlog.store.clusters import save_and_cluster, store_cluster_of
-from warlog.taxonomy import SUB_EVENT_TYPES
+
+from sentence_records import sentence_record
 
 # A neighbourhood of Lagos (its district named Lagos) and a town the geocoder may pick by mistake.
 SURULERE = Location(name="Surulere", latitude=6.50, longitude=3.35, admin1="Lagos", admin2="Lagos",
@@ -24,19 +25,8 @@ JOS = Location(name="Jos", latitude=9.90, longitude=8.86, admin1="Plateau", admi
 
 
 def record(article_id: str, sentence: str, sub: str, place: Location, when: EventDate, start: int = 0) -> Event:
-    evidence = Evidence(text=sentence, start=start, end=start + len(sentence))
-    return Event(
-        event_id=make_event_id(article_id, start, sub),
-        article_id=article_id,
-        event_type=SUB_EVENT_TYPES[sub],
-        sub_event_type=sub,
-        location=place,
-        date=when,
-        evidence=evidence,
-        confidence=0.8,
-        sources=["Daily Wire"],
-        mentions=[Mention(article_id=article_id, evidence=evidence, source="Daily Wire")],
-    )
+    return sentence_record(start, sentence, sub, location=place, day=when, article_id=article_id,
+                           source="Daily Wire")
 
 
 STORY_DAY = EventDate(start="2023-06-14", end="2023-06-14", precision=1)  # no date stated in the sentence

@@ -5,23 +5,17 @@ from __future__ import annotations
 
 from warlog.dedup.cluster import MUST_LINK, Component, pair, partition
 from warlog.dedup.compare import Profile
-from warlog.record import Event, EventDate, Evidence, Location, make_event_id
+from warlog.record import Event, EventDate, Location
+
+from sentence_records import sentence_record
 
 PESHAWAR = Location(name="Peshawar", latitude=34.0, longitude=71.57, country="Pakistan", country_code="PK", precision=1)
 
 
 def record(article_id: str, start: int, sentence: str) -> Event:
-    evidence = Evidence(text=sentence, start=start, end=start + len(sentence))
-    return Event(
-        event_id=make_event_id(article_id, start, "Mob violence"),
-        article_id=article_id,
-        event_type="Riots",
-        sub_event_type="Mob violence",
-        location=PESHAWAR,
-        date=EventDate(start="2024-02-09", end="2024-02-09", precision=1),
-        evidence=evidence,
-        confidence=0.8,
-    )
+    day = EventDate(start="2024-02-09", end="2024-02-09", precision=1)
+    return sentence_record(start, sentence, "Mob violence", location=PESHAWAR, day=day, article_id=article_id,
+                           mentioned=False)
 
 
 LEAD = record("dawn-1", 0, "Crowds ransacked a police post in old Peshawar on Friday after the prayers.")

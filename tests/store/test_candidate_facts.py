@@ -12,12 +12,13 @@ from warlog.dedup.cluster import candidate_slack
 from warlog.dedup.compare import date_span
 from warlog.dedup.recalled import MAX_RECALLED_YEARS
 from warlog.events.merge import UNSTATED_WINDOW
-from warlog.record import Event, EventDate, Evidence, Location, make_event_id
+from warlog.record import Event, EventDate, Location
 from warlog.store import Store
 from warlog.store.clusters import SessionIndex
 from warlog.store.convert import candidate_facts, iso_date, written_years
 from warlog.store.models import EventRow
-from warlog.taxonomy import SUB_EVENT_TYPES
+
+from sentence_records import sentence_record
 
 KANO = Location(name="Kano", latitude=12.0, longitude=8.52, country="Nigeria", country_code="NG", precision=2)
 NOWHERE = Location(name="the border", precision=3)  # no country
@@ -29,16 +30,7 @@ def day(value: str, text: str | None = "on Thursday") -> EventDate:
 
 
 def record(article_id: str, sentence: str, when: EventDate, place: Location = KANO) -> Event:
-    return Event(
-        event_id=make_event_id(article_id, 0, ATTACK),
-        article_id=article_id,
-        event_type=SUB_EVENT_TYPES[ATTACK],
-        sub_event_type=ATTACK,
-        location=place,
-        date=when,
-        evidence=Evidence(text=sentence, start=0, end=len(sentence)),
-        confidence=0.8,
-    )
+    return sentence_record(0, sentence, ATTACK, location=place, day=when, article_id=article_id, mentioned=False)
 
 
 # Own sentences: one of each kind the old query kept whatever the dates, and ordinary ones.

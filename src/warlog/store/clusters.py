@@ -142,9 +142,9 @@ class SessionIndex:
     parsed and profiled through ``profiles`` (``store.profiles``): once per process, not
     once per query."""
 
-    def __init__(self, session: Session, profiles: ProfileCache = PROFILES) -> None:
+    def __init__(self, session: Session, profiles: ProfileCache | None = None) -> None:
         self.session = session
-        self.profiles = profiles
+        self.profiles = PROFILES if profiles is None else profiles
 
     def candidates(self, event: Event) -> Iterable[Event]:
         """Events whose date span is near ``event``'s, or of its own story (a sentence going on

@@ -196,7 +196,7 @@ def synthesised(n_events: int, path: Path) -> Path:
     return path
 
 
-def bench_query(path: Path) -> None:
+def bench_query(db: str) -> None:
     queries = {
         "country+type+date range": EventFilter(country="Syria", event_type="Battles", since=date(2020, 1, 1),
                                                until=date(2020, 6, 30), limit=50),
@@ -207,12 +207,12 @@ def bench_query(path: Path) -> None:
         "full text+country": EventFilter(text="central hospital airstrike", country="Yemen", limit=50),
         "full text only": EventFilter(text='"refugee camp" killing', limit=50),
     }
-    with Store(f"sqlite:///{path}") as store:
+    with Store(db) as store:
         for name, filters in queries.items():
             first, warm, rows = timed(store, filters)
             print(f"    {name:32s} {rows:3d} rows: first {first:7.1f} ms, warm median {statistics.median(warm):6.1f} ms"
                   f" (target < 200 ms)")
-    cli = [WARLOG, "events", "--db", f"sqlite:///{path}", "--country", "Syria", "--type", "Battles",
+    cli = [WARLOG, "events", "--db", db, "--country", "Syria", "--type", "Battles",
            "--since", "2020-01-01", "--until", "2020-06-30", "--limit", "50", "--format", "jsonl"]
     began = time.perf_counter()
     done = subprocess.run(cli, capture_output=True, text=True, check=True)
@@ -283,17 +283,21 @@ def candidate_counts(db: str, article_prefix: str) -> tuple[int, int, float]:
         return len(events), found, time.perf_counter() - began
 
 
-def bench_growth(store_path: Path, n_articles: int, workdir: Path) -> None:
+def bench_growth(store_path: Path | None, n_articles: int, workdir: Path, pg_url: str | None = None) -> None:
+    """Into a copy of the SQLite store, or into the PostgreSQL store ``pg_url`` itself (the
+    articles stay in it) against an empty SQLite store."""
     articles = workdir / "new-articles.jsonl"
     write_articles(articles, n_articles, seed=24, prefix="new")
     big = workdir / "grown.db"
-    shutil.copyfile(store_path, big)
-    with Store(f"sqlite:///{big}") as store:
+    if pg_url is None:
+        shutil.copyfile(store_path, big)
+    large = pg_url or f"sqlite:///{big}"
+    with Store(large) as store:
         stored = store.count_events()
     print(f"(c) warlog ingest --workers 1 of {n_articles} new articles into a store of {stored:,} events "
           "and into an empty one ...", flush=True)
     rows = []
-    for name, db in (("empty store", f"sqlite:///{workdir / 'empty.db'}"), (f"{stored:,} events", f"sqlite:///{big}")):
+    for name, db in (("empty store", f"sqlite:///{workdir / 'empty.db'}"), (f"{stored:,} events", large)):
         seconds, line = run_ingest(db, articles)
         records, found, query = candidate_counts(db, "new-")
         rows.append(seconds)
@@ -313,13 +317,19 @@ def main() -> None:
     parser.add_argument("--skip-query", action="store_true")
     parser.add_argument("--skip-ingest", action="store_true")
     parser.add_argument("--skip-grow", action="store_true")
+    parser.add_argument("--pg-url", help="run (a) and (c) on this PostgreSQL store, already filled (no synthesis)")
     args = parser.parse_args()
     print(f"load average before: {os.getloadavg()}")
     with tempfile.TemporaryDirectory(prefix="warlog-store-bench-") as tmp:
-        if not (args.skip_query and args.skip_grow):
+        if args.pg_url:
+            if not args.skip_query:
+                bench_query(args.pg_url)
+            if not args.skip_grow:
+                bench_growth(None, args.new_articles, Path(tmp), args.pg_url)
+        elif not (args.skip_query and args.skip_grow):
             path = synthesised(args.events, args.store or Path(tmp) / "million.db")
             if not args.skip_query:
-                bench_query(path)
+                bench_query(f"sqlite:///{path}")
             if not args.skip_grow:
                 bench_growth(path, args.new_articles, Path(tmp))
         if not args.skip_ingest:

@@ -65,6 +65,9 @@ class EventIndex(Protocol):
     def must_linked(self, event: Event) -> Iterable[Event]:
         """Events a reviewer merged with ``event`` (its must-link partners)."""
 
+    def profile(self, event: Event) -> Profile:
+        """``Profile.of(event)``, or the equal profile an index kept for that very record."""
+
 
 @dataclass(frozen=True, slots=True)
 class Settings:
@@ -92,7 +95,7 @@ def component(seeds: Iterable[Event], index: EventIndex, settings: Settings = Se
     queue: list[str] = []
     for event in seeds:
         if event.event_id not in found.profiles:
-            found.profiles[event.event_id] = Profile.of(event)
+            found.profiles[event.event_id] = index.profile(event)
             queue.append(event.event_id)
     while queue:
         current = found.profiles[queue.pop(0)]
@@ -101,7 +104,7 @@ def component(seeds: Iterable[Event], index: EventIndex, settings: Settings = Se
             oid = other.event_id
             if oid == current.event.event_id:
                 continue
-            profile = found.profiles.get(oid) or Profile.of(other)
+            profile = found.profiles.get(oid) or index.profile(other)
             score = MUST_LINK if oid in forced else link_score(current, profile, settings.thresholds)
             if score is None:
                 continue
@@ -250,6 +253,9 @@ class MemoryIndex:
     def must_linked(self, event: Event) -> Iterable[Event]:
         eid = event.event_id
         return [self.events[b if a == eid else a] for a, b in self.must if eid in (a, b)]
+
+    def profile(self, event: Event) -> Profile:
+        return Profile.of(event)
 
     def add(self, events: Iterable[Event]) -> list[Cluster]:
         """Add one article's events (or any batch); returns the clusters that changed."""

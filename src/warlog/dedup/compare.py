@@ -439,8 +439,10 @@ def similarity(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) ->
     if a.span is None or b.span is None:
         # With no date to trust, only near-identical wording, a name or a figure links.
         return None
-    there = told_there(ea, eb)
-    if not (_near(a.span, b.span) and (there or same_place(ea.location, eb.location, DEDUP_RADIUS_KM))):
+    if not _near(a.span, b.span):
+        return None
+    there = told_there(ea, eb)  # after the dates: most candidates of a large store fail them
+    if not (there or same_place(ea.location, eb.location, DEDUP_RADIUS_KM)):
         return None
     if not (compatible_types(ea.sub_event_type, eb.sub_event_type) and same_actors(ea, eb)):
         return None

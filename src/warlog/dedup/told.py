@@ -58,6 +58,7 @@ the earlier record's sentence: it is the earlier's time (``at_that_time``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..events.merge import same_place, text_names
 from ..events.sequel import FURTHER_ACT, another_occasion, names_own, tally
@@ -111,8 +112,10 @@ def opens_new_scene(text: str) -> bool:
     return _NEW_SCENE.search(text.lower()) is not None
 
 
+@lru_cache(maxsize=65_536)
 def days_named(text: str) -> frozenset[str]:
-    """Weekdays a sentence names ("on friday")."""
+    """Weekdays a sentence names ("on friday"). Kept per text: a store's candidate rows
+    come back for every new record (``store.profiles``)."""
     return frozenset(_DAY.findall(text.lower()))
 
 

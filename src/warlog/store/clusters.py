@@ -22,13 +22,14 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from ..article import Article
 from ..dedup.canonical import Cluster
 from ..dedup.cluster import Pair, Settings, across, candidate_slack, merge_links, pair, recluster
-from ..dedup.compare import date_span
+from ..dedup.compare import Profile, date_span
 from ..dedup.recalled import MAX_RECALLED_YEARS
 from ..errors import StoreError
 from ..events.merge import UNSTATED_WINDOW
 from ..record import Event
 from .convert import FIRST_YEAR, LONG_SPAN, iso_date
 from .models import Base, EventRow, JSONType, utcnow
+from .profiles import PROFILES, ProfileCache
 
 if TYPE_CHECKING:
     from .store import Store
@@ -132,11 +133,18 @@ def _near(event: Event, span: tuple[dt.date, dt.date]) -> list[ColumnElement[boo
     ]
 
 
-class SessionIndex:
-    """``EventIndex`` over one open session: sees the transaction's own writes."""
+# A row's record as the text it is stored as: the cache's key, and no ``json.loads`` for a hit.
+_STORED = cast(EventRow.data, Text)
 
-    def __init__(self, session: Session) -> None:
+
+class SessionIndex:
+    """``EventIndex`` over one open session: sees the transaction's own writes. Records are
+    parsed and profiled through ``profiles`` (``store.profiles``): once per process, not
+    once per query."""
+
+    def __init__(self, session: Session, profiles: ProfileCache | None = None) -> None:
         self.session = session
+        self.profiles = PROFILES if profiles is None else profiles
 
     def candidates(self, event: Event) -> Iterable[Event]:
         """Events whose date span is near ``event``'s, or of its own story (a sentence going on
@@ -150,9 +158,9 @@ class SessionIndex:
         places = [EventRow.country_code == code.upper(), EventRow.country_code.is_(None)] if code else [true()]
         span = date_span(event)
         near = [true()] if span is None else _near(event, span)
-        stmt = select(EventRow.event_id, EventRow.data).where(or_(*(and_(p, n) for p in places for n in near)))
-        for _, data in sorted(self.session.execute(stmt).all(), key=lambda row: row[0]):
-            yield Event.from_json(data)
+        stmt = select(EventRow.event_id, _STORED).where(or_(*(and_(p, n) for p in places for n in near)))
+        for event_id, text in sorted(self.session.execute(stmt).all(), key=lambda row: row[0]):
+            yield self.profiles.event(event_id, text)
 
     def cannot_links(self, event_ids: set[str]) -> set[Pair]:
         ids = sorted(event_ids)
@@ -169,8 +177,11 @@ class SessionIndex:
         return self.events(b if a == eid else a for a, b in self.session.execute(stmt))
 
     def events(self, event_ids: Iterable[str]) -> list[Event]:
-        stmt = select(EventRow.data).where(EventRow.event_id.in_(sorted(set(event_ids))))
-        return [Event.from_json(data) for data in self.session.execute(stmt).scalars()]
+        stmt = select(EventRow.event_id, _STORED).where(EventRow.event_id.in_(sorted(set(event_ids))))
+        return [self.profiles.event(event_id, text) for event_id, text in self.session.execute(stmt)]
+
+    def profile(self, event: Event) -> Profile:
+        return self.profiles.profile(event)
 
     def member_ids(self, cluster_ids: Iterable[str]) -> list[str]:
         stmt = select(ClusterMemberRow.event_id).where(ClusterMemberRow.cluster_id.in_(sorted(set(cluster_ids))))

@@ -47,7 +47,7 @@ from ..extract.measures import MEASURE_CLASS
 from ..record import Event, Location
 from ..taxonomy import FACTUAL_MODALITIES
 from .dating import untrusted_date
-from .incident import TELLING_ARRESTS, Reference, is_violent, toll_figure, bare_names
+from .incident import TELLING_ARRESTS, Reference, is_violent, toll_figure
 from .named import same_person_arrested, stated_day
 from .placed import told_there
 from .recalled import as_recalled, recalled_span, refers_back, same_recalled
@@ -235,8 +235,6 @@ def same_reference(a: Profile, b: Profile) -> bool:
         return _near(a.span, b.span, REFERENCE_WINDOW)
     if named_by_its_place(a, b) or named_by_its_place(b, a):
         return True
-    if named_by_its_victim(a, b) or named_by_its_victim(b, a):
-        return True
     if same_person_arrested(a.event, b.event):
         return True
     if is_violent(a.event) and is_violent(b.event):
@@ -261,21 +259,6 @@ def named_by_its_place(a: Profile, b: Profile) -> bool:
         bool(a.reference.incidents & b.reference.places) and a.event.date.text is not None
         and a.event.date.precision == 1 and b.event.date.precision == 1
         and compatible_types(a.event.sub_event_type, b.event.sub_event_type) and _near(a.span, b.span)
-    )
-
-
-def named_by_its_victim(a: Profile, b: Profile) -> bool:
-    """``a`` names an incident by its victim ("the lynching of <name>"), and ``b``, a factual
-    violent record of another story, names that person in its own telling ("<name> had fired
-    at the mob"): a later report tells a victim's part by the bare name, with no head noun,
-    dated by the issue it was printed in, so only the name and dates a couple of days apart
-    (``SYNDICATION_SLACK``, within the clusterer's candidate window) tie them."""
-    ea, eb = a.event, b.event
-    return (
-        ea.article_id != eb.article_id and is_violent(eb) and bool(a.reference.victims)
-        and bool(a.reference.victims & bare_names(eb.evidence.text))
-        and ea.modality in FACTUAL_MODALITIES and eb.modality in FACTUAL_MODALITIES
-        and _near(a.span, b.span, SYNDICATION_SLACK)
     )
 
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
@@ -136,10 +135,11 @@ def _background(tokens: list[str], start: int) -> bool:
     return bool(_BACKGROUND.search(near) or _CAUSE.search(wide))
 
 
-def _named_phrases(tokens: list[str]) -> list[tuple[int, list[str], list[str]]]:
-    """Each head phrase the sentence is *about* (not background): where its head is, the words
-    before it and the object and place words after it."""
-    phrases: list[tuple[int, list[str], list[str]]] = []
+def named_incidents(text: str) -> frozenset[str]:
+    """Skeleton keys of the proper words naming an incident the sentence is *about*."""
+    text = text.lower()
+    tokens = _TOKEN.findall(text)
+    keys: set[str] = set()
     shadow = -1  # a background phrase's object ("against the killing of ... aboard <name> express") is background too
     for head, token in enumerate(tokens):
         if token not in _HEADS and token not in _VEHICLES:
@@ -150,66 +150,12 @@ def _named_phrases(tokens: list[str]) -> list[tuple[int, list[str], list[str]]]:
         if head <= shadow or aside:
             shadow = head + 2 + 2 * MAX_NAME
             continue
-        phrases.append((head, before, _after(tokens, head) if token in _HEADS else []))
-    return phrases
-
-
-def _surname(tokens: list[str], head: int) -> list[str]:
-    """The last word of a person head's object, before any place ("the killing of former mp
-    <given> <surname> in <town>" -> the surname): the word a later report names the victim by."""
-    if head + 1 >= len(tokens) or tokens[head + 1] != "of":
-        return []
-    words: list[str] = []
-    for token in tokens[head + 2 : head + 2 + 2 * MAX_NAME]:
-        if token == "the":
-            continue
-        if not token[0].isalnum() or token in _CLAUSE or token in _LINKS:
-            break
-        words.append(token)
-    return words[-1:]
-
-
-def named_incidents(text: str) -> frozenset[str]:
-    """Skeleton keys of the proper words naming an incident the sentence is *about*."""
-    return _incident_keys(text)[0]
-
-
-# Heads whose object is a person: "the killing of <name>" names the incident by its victim.
-_PERSON_HEADS = frozenset({"killing", "lynching"})
-
-
-def _incident_keys(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The keys naming the incidents a sentence is about, and those of them naming a victim."""
-    text = text.lower()
-    keys: set[str] = set()
-    victims: set[str] = set()
-    tokens = _TOKEN.findall(text)
-    for head, before, after in _named_phrases(tokens):
-        keys |= _keys(before) | _keys(after)
-        if tokens[head] in _PERSON_HEADS:
-            victims |= _keys(_surname(tokens, head))
+        keys |= _keys(before)
+        if token in _HEADS:
+            keys |= _keys(_after(tokens, head))
     for match in _VICTIM.finditer(text):
-        named = _keys((match.group(1) or match.group(2)).split())
-        keys |= named
-        victims |= _keys((match.group(1) or match.group(2)).split()[-1:])
-    return frozenset(keys | victims), frozenset(victims)
-
-
-# "<place> where <name> was burnt to death": a sentence telling a victim's fate in passing
-# describes a place or a person by it; its own happening is another.
-_FATE = re.compile(
-    r"\b((?:[a-z']+ ){1,3})(?:was|were|had been) "
-    r"(?:burnt|burned|killed|murdered|lynched|stabbed|shot|hacked|charred)"
-)
-
-
-@lru_cache(maxsize=4096)
-def bare_names(text: str) -> frozenset[str]:
-    """Keys of the name-like words of a sentence but those whose fate it tells in passing:
-    what a report naming a person by a bare name ("<name> had fired at the mob") matches."""
-    text = text.lower()
-    told_fate = _keys([word for m in _FATE.finditer(text) for word in m.group(1).split()])
-    return frozenset(_keys(_TOKEN.findall(text))) - told_fate
+        keys |= _keys((match.group(1) or match.group(2)).split())
+    return frozenset(keys)
 
 
 def is_violent(event: Event) -> bool:
@@ -332,7 +278,6 @@ class Reference:
     arrested: int | None = None
     damaged: int | None = None
     places: frozenset[str] = frozenset()
-    victims: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, event: Event) -> "Reference":
@@ -343,10 +288,9 @@ class Reference:
         if toll is not None or not is_violent(event):
             return cls(incidents=frozenset(), toll=toll, dead=None, arrested=arrested)
         regions = _region_keys(event)
-        incidents, victims = _incident_keys(text)
         return cls(
-            incidents=incidents - regions, toll=None, dead=dead_figure(text),
-            damaged=damage_figure(text), places=place_keys(text) - regions, victims=victims - regions,
+            incidents=named_incidents(text) - regions, toll=None, dead=dead_figure(text),
+            damaged=damage_figure(text), places=place_keys(text) - regions,
         )
 
 

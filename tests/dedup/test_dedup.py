@@ -244,7 +244,13 @@ FLOORS = {"dev": ((0.99, 0.97), (0.99, 0.99)), "test": ((0.74, 0.44), (0.90, 0.7
 # Round 24 (a sentence taking its time from a recalled riot told just before it, "in that
 # winter", ``told.at_that_time``, ``recalled.told_text``; a deed denied within a recalled riot,
 # ``recalled.as_recalled``): whole dev -> 0.965/0.828 (B-cubed 0.990/0.947).
-EXTENDED_FLOORS = {"dev": ((0.96, 0.82), (0.98, 0.94)), "test": ((0.74, 0.47), (0.90, 0.77))}
+# Round 25 labels: batch 15 (16 dev rows: later reports of dev incidents, and look-alike recalls of
+# other riots) with main's clusterer: whole dev 0.965/0.828 -> 0.914/0.738 (169/185, 169/229;
+# B-cubed 0.990/0.947 -> 0.982/0.936). The floors go down with the harder set, not with a rule:
+# 5 of its 31 new gold pairs are found (24 missed are Gulbarg's), and 10 new predicted pairs are
+# wrong (stored `bandh-riots` records dated 1992 take Ahmedabad's recalled 1992 riots; a Mumbai
+# 1993 record joins the 1992-93 riots). The old rows alone are unchanged (0.965/0.828).
+EXTENDED_FLOORS = {"dev": ((0.91, 0.73), (0.98, 0.93)), "test": ((0.74, 0.47), (0.90, 0.77))}
 FIRST_BATCHES = (1, 2, 3)
 # Dev batches labelled outside Gujarat's riots, alone (pairwise, then B-cubed): batch 10
 # measured 1.000/0.400 (B-cubed 1.000/0.865), batch 11 0.857/0.273 (0.982/0.732) -> 0.923/0.545
@@ -262,9 +268,11 @@ NEW_BATCH_FLOORS = {
     # Round 22 (9 mentions, 3 pairs): 0/0, 0/3 (B-cubed 1.000/0.778) before and after; round 23
     # 1/1, 1/3 (B-cubed 1.000/0.852).
     14: ((0.99, 0.33), (0.99, 0.85)),
+    # Round 25 (16 mentions, 5 pairs): 2/2, 2/5 (B-cubed 1.000/0.875).
+    15: ((0.99, 0.40), (0.99, 0.87)),
 }
 # Rows each batch was labelled with: a batch losing rows is a broken file, not a figure.
-NEW_BATCH_SIZES = {10: 69, 11: 56, 12: 46, 13: 48, 14: 9}
+NEW_BATCH_SIZES = {10: 69, 11: 56, 12: 46, 13: 48, 14: 9, 15: 16}
 
 
 @pytest.mark.parametrize(

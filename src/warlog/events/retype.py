@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..classify import EventClassifier
 from ..extract.actors import names_installation
+from ..extract.modality import recalled_under_governor
 from ..extract.subtypes import ARMED, WEAPON_PRIORITY, armed_seizure_of_people, dropped, shot_down, strike_that_hits
 from ..extract.triggers import FAMILIES
 from ..record import Event
@@ -169,6 +170,14 @@ def _toll_of(mention: EventMention, event: Event) -> bool:
     )
 
 
+def _vetoed(confidence: float, mention: EventMention, event: Event) -> bool:
+    """The classifier's sure "no event" drops a factual record, unless it counts a toll or
+    is a past deed recalled inside a wish, fear or plan (the sentence tells the wish)."""
+    if confidence < VETO_CONFIDENCE or event.modality not in FACTUAL_MODALITIES or _toll_of(mention, event):
+        return False
+    return not (event.modality == "historical" and recalled_under_governor(mention.anchor.token, mention.sent))
+
+
 def _without_riot_police(text: str) -> str:
     """The evidence as the classifier should read it: "riot police" as plain police."""
     return RIOT_POLICE.sub("", text)
@@ -184,7 +193,7 @@ def retype(pairs: list[tuple[EventMention, Event]], classifier: EventClassifier)
     for (mention, event), prediction in zip(pairs, predictions):
         if _overrulable(mention, event):
             if prediction.sub_event_type is None:
-                if prediction.confidence >= VETO_CONFIDENCE and event.modality in FACTUAL_MODALITIES and not _toll_of(mention, event):
+                if _vetoed(prediction.confidence, mention, event):
                     continue
             elif (
                 per_sentence[event.evidence.start] == 1

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..taxonomy import Modality
+from ..taxonomy import FACTUAL_MODALITIES, Modality
 
 # Verbs of saying: the speaker's own clause ("..., a figure police did not confirm")
 # says nothing of whether the deed happened, so the climb stops there.
@@ -195,8 +195,48 @@ def _looks_into(governor: Token, chain: list[Token]) -> bool:
     )
 
 
-def classify(trigger: Token, sent: Span, *, attributed: bool, historical: bool) -> Modality:
-    """Modality of the event evoked by ``trigger`` in ``sent``."""
+# "a repeat of the 1992 riots": the event told is the repetition, dated only by its model.
+REPETITION = frozenset({"repeat", "repetition", "recurrence", "replay", "rerun", "reprise"})
+# Clauses that tell a deed of their own ("the site where the mosque was razed in 1992").
+OWN_CLAUSES = frozenset({"relcl", "advcl"})
+# Dependents through which a clause or a noun carries its own time ("in 1992", "last May").
+DATE_DEPS = frozenset({"prep", "npadvmod", "tmod", "nummod", "compound", "amod", "nmod"})
+
+
+def _finite_past(verb: Token) -> bool:
+    """"was razed", "had burnt", "killed": the clause's own verb or auxiliary is a finite past."""
+    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in _children(verb, {"aux", "auxpass"}))
+
+
+def _own_date(head: Token) -> bool:
+    """A date among the head's own dependents ("in 1992", "in December 1992", "the 1992
+    riots"), not one of the clause that governs it."""
+    for child in _children(head, DATE_DEPS):
+        words = [child, *_children(child, {"pobj"})] if child.dep_ == "prep" else [child]
+        if any(w.ent_type_ == "DATE" or (w.like_num and len(w.text) == 4 and w.text.isdigit()) for w in words):
+            return True
+    return False
+
+
+def told_in_own_past(token: Token, trigger: Token) -> bool:
+    """A past deed told with its own time inside a clause of wish, fear, plan or denial:
+    a relative or adverbial clause with its own finite past verb and date ("wants to
+    build a shrine where the mosque was razed in 1992"), or the trigger noun with its own
+    year ("vowed to avenge the 2014 massacre"). The governing clause's modality is not its
+    own; a repetition of it ("fear a repeat of the 1992 riots") stays what is feared."""
+    if token.dep_ in OWN_CLAUSES and token.pos_ in ("VERB", "AUX"):
+        return _finite_past(token) and _own_date(token)
+    if token is trigger and token.pos_ in ("NOUN", "PROPN") and _own_date(token):
+        head = token.head.head if token.dep_ == "pobj" else token.head
+        return head.lemma_.lower() not in REPETITION
+    return False
+
+
+def classify(
+    trigger: Token, sent: Span, *, attributed: bool, historical: bool, own_past: bool = True
+) -> Modality:
+    """Modality of the event evoked by ``trigger`` in ``sent``; ``own_past=False`` lets the
+    governing clause rule a deed told with its own past time (``told_in_own_past``)."""
     chain = list(governors(trigger))
     if _no_patient(trigger):
         return "denied"
@@ -224,6 +264,8 @@ def classify(trigger: Token, sent: Span, *, attributed: bool, historical: bool) 
             break
         if _looks_into(token, chain):
             break
+        if own_past and historical and told_in_own_past(token, trigger):
+            break
     if historical:
         return "historical"
     if attributed:
@@ -234,3 +276,10 @@ def classify(trigger: Token, sent: Span, *, attributed: bool, historical: bool) 
     if any(t.lower_ == "according" for t in sent):
         return "reported"
     return "asserted"
+
+
+def recalled_under_governor(trigger: Token, sent: Span) -> bool:
+    """A past deed that only its own clause's time frees from a governing wish, fear, plan
+    or denial: the sentence as a whole tells that wish, so a reading of the whole sentence
+    (the classifier's "no event") says nothing of the deed."""
+    return classify(trigger, sent, attributed=False, historical=True, own_past=False) not in FACTUAL_MODALITIES

@@ -204,8 +204,13 @@ DATE_DEPS = frozenset({"prep", "npadvmod", "tmod", "nummod", "compound", "amod",
 
 
 def _finite_past(verb: Token) -> bool:
-    """"was razed", "had burnt", "killed": the clause's own verb or auxiliary is a finite past."""
-    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in _children(verb, {"aux", "auxpass"}))
+    """"was razed", "had burnt", "killed": the clause's own verb or auxiliary is a finite
+    past; so is a bare participle with a subject of its own ("the school rebels destroyed",
+    tagged VBN), which no auxiliary can make future."""
+    aux = list(_children(verb, {"aux", "auxpass"}))
+    if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux):
+        return True
+    return verb.tag_ == "VBN" and not aux and any(True for _ in _children(verb, {"nsubj"}))
 
 
 def _own_date(head: Token) -> bool:

@@ -62,3 +62,19 @@ def test_modality_attribution_and_history(nlp):
     text = "Gunmen abducted 15 villagers in Kankara on Friday."
     assert modality_of(nlp, text, "abducted", attributed=True) == "reported"
     assert modality_of(nlp, text, "abducted", historical=True) == "historical"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "attributed", "expected"),
+    [
+        # a simple past joined to a vow, a plan or a negation tells a deed of its own
+        ("The militia vowed revenge and attacked the village of Kauru on Sunday.", "attacked", False, "asserted"),
+        ("The gang planned the raid for weeks and kidnapped six pupils in Kaduna.", "kidnapped", False, "asserted"),
+        ("Residents said the soldiers did not wait for orders and opened fire on the crowd.", "fire", True, "reported"),
+        # what governs both verbs still governs the deed
+        ("If the gang kidnapped the pupils and killed their teacher, the army will respond.", "killed", False, "hypothetical"),
+        ("The rebels threatened to attack the town and burn the market.", "burn", False, "expected"),
+    ],
+)
+def test_deed_joined_to_a_vow_keeps_its_own_modality(nlp, text, word, attributed, expected):
+    assert modality_of(nlp, text, word, attributed=attributed) == expected

@@ -223,6 +223,14 @@ def _own_date(head: Token) -> bool:
     return False
 
 
+def _done_beside(verb: Token) -> bool:
+    """"The militia vowed revenge and attacked the village", "the soldiers did not wait
+    and opened fire", "the gang planned the raid and kidnapped six pupils": a verb in the
+    simple past joined to another tells a deed of its own; the first verb's vow, plan or
+    negation is not lent to it (what governs both, a condition or a verb of saying, is)."""
+    return verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.tag_ == "VBD"
+
+
 def told_in_own_past(token: Token, trigger: Token) -> bool:
     """A past deed told with its own time inside a clause of wish, fear, plan or denial:
     a relative or adverbial clause with its own finite past verb and date ("wants to
@@ -246,8 +254,13 @@ def classify(
     if _no_patient(trigger):
         return "denied"
     # Stop at the first verb of saying: what the speaker's own verb does is not ours.
-    for token in chain:
+    for index, token in enumerate(chain):
         lemma = token.lemma_.lower()
+        if index and _done_beside(chain[index - 1]):
+            # the first verb's own wish or negation is not the deed's; its condition is
+            if any(child.lower_ in CONDITIONAL_MARK for child in _children(token, {"mark"})):
+                return "hypothetical"
+            continue
         if token is not trigger and lemma in DENIAL and not _deprives(token, trigger):
             return "denied"
         # "if the levies are not withdrawn": a negated condition is still only a condition

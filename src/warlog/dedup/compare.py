@@ -395,9 +395,12 @@ def link_score(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) ->
 
 def back_link(a: Profile, b: Profile) -> bool:
     """One record refers back to a past happening (``recalled.refers_back``) that the other,
-    of a compatible kind at a town, may tell; both factual and violent, no two tolls."""
+    of a compatible kind at a town, may tell; both factual and violent, no two tolls, neither a
+    year's state told with no violent word (``recalled.quiet_year``)."""
     ea, eb = a.event, b.event
     if not (ea.modality in FACTUAL_MODALITIES and eb.modality in FACTUAL_MODALITIES and is_violent(ea) and is_violent(eb)):
+        return False
+    if quiet_year(ea, a.span) or quiet_year(eb, b.span):
         return False
     if different_figures(a, b) or not compatible_types(ea.sub_event_type, eb.sub_event_type):
         return False

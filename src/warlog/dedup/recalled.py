@@ -117,7 +117,8 @@ _HEAD_WORD = re.compile(rf"\b(?:{_HEADS})\b")
 # Words any report of a violent deed uses: a head, a death, a burning, a weapon's work.
 _VIOLENT_WORD = re.compile(
     rf"\b(?:{_HEADS}|{_BURNING}|flames|burn\w*|died|dead|deaths?|kill\w*|murder\w*|attack\w*|loot\w*"
-    r"|fired|shot|shooting|stabb\w*|mobs?|rioters?|bomb\w*|blasts?|clash\w*|torched|destroyed|lynch\w*)\b"
+    r"|fired|shot|shooting|gunned|stabb\w*|hack\w*|cut down|beaten|wounded|injur\w*|victims?|slaughter\w*"
+    r"|rap(?:e|ed)|assault\w*|violent|mobs?|rioters?|bomb\w*|blasts?|clash\w*|torched|destroyed|lynch\w*)\b"
 )
 
 

@@ -28,7 +28,7 @@ from datetime import date
 
 from ..events.merge import text_names
 from ..record import Event, Location
-from .told import points_to_time, told_just_before
+from .told import consecutive, points_to_time, told_just_before
 
 # Head nouns of a violent happening a year can name ("the 1992 riots", "the massacre of 1985").
 _HEADS = (
@@ -138,14 +138,28 @@ def recalled_beside_present(a: Event, b: Event, spans: "Spans") -> bool:
     """One record dated by whole years its own sentence gives in digits ("except in 1992, when
     trouble broke out after ..."), the other's sentence giving none of those years and taking
     its time from no sentence before it: a story's sentence on its own days beside one on a
-    past year, two times, two happenings, whatever year a stored date carried from elsewhere."""
+    past year, two times, two happenings, whatever year a stored date carried from elsewhere;
+    unless the other goes on with the people the year's sentence told of (``takes_up``)."""
     for (x, span), y in (((a, spans[0]), b), ((b, spans[1]), a)):
         if span is None or not whole_years(span):
             continue
         years = {str(year) for year in _years_of(span)}
         if any(year in told_text(x) for year in years) and not any(year in told_text(y) for year in years):
-            return True
+            if not takes_up(y, x):
+                return True
     return False
+
+
+# A sentence going on with the people the one before it told of ("they were attacked again at ...").
+_TAKES_UP = re.compile(r"^\W*(?:they|he|she|them)\b")
+
+
+def takes_up(later: Event, earlier: Event) -> bool:
+    """``later``'s sentence follows ``earlier``'s at once and opens on a personal pronoun:
+    it goes on with the people the earlier told of, in the earlier's time."""
+    return consecutive(earlier, later) and later.evidence.start > earlier.evidence.start and (
+        _TAKES_UP.search(later.evidence.text.lower()) is not None
+    )
 
 
 def names_by_head(event: Event, span: tuple[date, date]) -> bool:

@@ -264,6 +264,12 @@ def test_a_sentence_on_a_past_year_is_not_told_on_by_its_story_s_sentence_on_tod
     more = historical(record("paper-q", "in 1998 the trouble lasted three weeks and shops were looted.",
                              "Violent demonstration", JOS, year(1998), start=past.evidence.end + 1))
     assert together([past, more])
+    # So is a sentence going on with the people the year's sentence told of.
+    pilgrims = historical(record("paper-t", "police found that pilgrims coming home by train were attacked near jos in 1998.",
+                                 "Attack", JOS, year(1998)))
+    again = historical(record("paper-t", "they were attacked in the same way at a level crossing.",
+                              "Attack", JOS, year(1998), start=len(pilgrims.evidence.text) + 1))
+    assert together([pilgrims, again])
 
 
 def test_a_year_s_state_told_with_no_violent_word_is_not_that_year_s_riot() -> None:

@@ -139,13 +139,14 @@ def recalled_beside_present(a: Event, b: Event, spans: "Spans") -> bool:
     trouble broke out after ..."), the other's sentence giving none of those years and taking
     its time from no sentence before it: a story's sentence on its own days beside one on a
     past year, two times, two happenings, whatever year a stored date carried from elsewhere;
-    unless the other goes on with the people the year's sentence told of (``takes_up``)."""
+    unless the other goes on with the people the year's sentence told of (``takes_up``) or
+    gives its time by pointing back ("in that winter"): a past time, not the story's."""
     for (x, span), y in (((a, spans[0]), b), ((b, spans[1]), a)):
         if span is None or not whole_years(span):
             continue
         years = {str(year) for year in _years_of(span)}
         if any(year in told_text(x) for year in years) and not any(year in told_text(y) for year in years):
-            if not takes_up(y, x):
+            if not (takes_up(y, x) or points_to_time(y.evidence.text)):
                 return True
     return False
 

@@ -245,3 +245,41 @@ def test_a_sentence_taking_its_time_from_a_recalled_riot_in_its_record_is_dated_
         text="this dry season, while gangs roamed the lanes, the grain market stayed open under guard.",
         start=season.evidence.start, end=season.evidence.start + 90)})
     assert recalled_span(today) is None
+
+
+def historical(event: Event) -> Event:
+    return event.model_copy(update={"modality": "historical"})
+
+
+def test_a_sentence_on_a_past_year_is_not_told_on_by_its_story_s_sentence_on_today() -> None:
+    # A story on today's strike recalls that the town's riots always began at the festival,
+    # save in 1998, when a mosque was razed. An old extractor dated the strike sentence by that
+    # year too (carried from its neighbour, which its own words do not give as a year).
+    today = historical(record("paper-q", "it is perhaps the second time that a strike call has set off riots across the state.",
+                              "Violent demonstration", JOS, year(1998)))
+    past = historical(record("paper-q", "the town's big riots began at the festival, except in 1998 when trouble broke out after a mosque was razed.",
+                             "Violent demonstration", JOS, year(1998), start=len(today.evidence.text) + 1))
+    assert not together([today, past])
+    # Its neighbour giving the year itself is the past year's happening told on.
+    more = historical(record("paper-q", "in 1998 the trouble lasted three weeks and shops were looted.",
+                             "Violent demonstration", JOS, year(1998), start=past.evidence.end + 1))
+    assert together([past, more])
+    # So is a sentence going on with the people the year's sentence told of.
+    pilgrims = historical(record("paper-t", "police found that pilgrims coming home by train were attacked near jos in 1998.",
+                                 "Attack", JOS, year(1998)))
+    again = historical(record("paper-t", "they were attacked in the same way at a level crossing.",
+                              "Attack", JOS, year(1998), start=len(pilgrims.evidence.text) + 1))
+    assert together([pilgrims, again])
+
+
+def test_a_year_s_state_told_with_no_violent_word_is_not_that_year_s_riot() -> None:
+    # An interview with a former commissioner of Lagos, after a lead recalling the city's riots.
+    lead = record("paper-r", "lagos: the former commissioner is credited with healing the city after the riots of 1998-'99.",
+                  "Violent demonstration", SURULERE, STORY_DAY)
+    state = historical(record("paper-r", "what was it like when you took over? the two faiths were never so far apart as they were in 1999.",
+                              "Government regains territory", SURULERE, year(1999), start=len(lead.evidence.text) + 1))
+    memoir = record("paper-s", "when lagos burned in the riots of 1998-99, one street stayed calm.",
+                    "Armed clash", SURULERE, CARRIED_DAY)
+    assert together([lead, memoir])
+    assert not together([lead, state])
+    assert not together([memoir, state])

@@ -50,7 +50,7 @@ from .dating import untrusted_date
 from .incident import TELLING_ARRESTS, Reference, is_violent, toll_figure
 from .named import same_person_arrested, stated_day
 from .placed import told_there
-from .recalled import as_recalled, recalled_span, refers_back, same_recalled
+from .recalled import as_recalled, quiet_year, recalled_beside_present, recalled_span, refers_back, same_recalled
 from .subtypes import compatible_types
 from .told import at_that_time, day_and_night, goes_on, injured_beside_toll, restates_toll, shared_words, told_together
 
@@ -263,8 +263,12 @@ def named_by_its_place(a: Profile, b: Profile) -> bool:
 
 
 def told_in_one_story(a: Profile, b: Profile) -> bool:
-    """Two records of one story telling one happening in nearby sentences (``told``)."""
+    """Two records of one story telling one happening in nearby sentences (``told``); never
+    a sentence on a past year beside one on the story's own days, nor a year's state told with
+    no violent word (``recalled``)."""
     ea, eb, references = a.event, b.event, (a.reference, b.reference)
+    if recalled_beside_present(ea, eb, (a.span, b.span)) or quiet_year(ea, a.span) or quiet_year(eb, b.span):
+        return False
     if not (_near(a.span, b.span) or goes_on(ea, eb) or at_that_time(ea, eb)):
         return False
     shared = cosine(a.words, b.words)
@@ -391,9 +395,12 @@ def link_score(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) ->
 
 def back_link(a: Profile, b: Profile) -> bool:
     """One record refers back to a past happening (``recalled.refers_back``) that the other,
-    of a compatible kind at a town, may tell; both factual and violent, no two tolls."""
+    of a compatible kind at a town, may tell; both factual and violent, no two tolls, neither a
+    year's state told with no violent word (``recalled.quiet_year``)."""
     ea, eb = a.event, b.event
     if not (ea.modality in FACTUAL_MODALITIES and eb.modality in FACTUAL_MODALITIES and is_violent(ea) and is_violent(eb)):
+        return False
+    if quiet_year(ea, a.span) or quiet_year(eb, b.span):
         return False
     if different_figures(a, b) or not compatible_types(ea.sub_event_type, eb.sub_event_type):
         return False

@@ -28,7 +28,7 @@ from datetime import date
 
 from ..events.merge import text_names
 from ..record import Event, Location
-from .told import points_to_time, told_just_before
+from .told import consecutive, points_to_time, told_just_before
 
 # Head nouns of a violent happening a year can name ("the 1992 riots", "the massacre of 1985").
 _HEADS = (
@@ -105,14 +105,62 @@ def gives_year(event: Event, span: tuple[date, date]) -> bool:
     """The record's sentence gives a past happening by one of its years: with a violent
     head ("the 1992 riots", "the riots of 1992-93"), or as a town and a year ("what
     happened in delhi in 1984"), how news anywhere names an old riot. Not "two years
-    ago", nor a deed of its own dated by a bare year ("in 1993 a mob burnt a man before
+    ago", nor a state of that year at that town told with no violent word ("the two
+    communities were never so divided as in 1998": ``tells_violence``), nor a deed of its own dated by a bare year ("in 1993 a mob burnt a man before
     him"), told of a place its sentence does not name: one scene of a riot at most,
     never the riot as a whole."""
     text, years = told_text(event), _years_of(span)
-    return _named_by_years(text, years) or _year_at_area(text, years, event.location)
+    return _named_by_years(text, years) or (_year_at_area(text, years, event.location) and tells_violence(text))
 
 
 _HEAD_WORD = re.compile(rf"\b(?:{_HEADS})\b")
+# Words any report of a violent deed uses: a head, a death, a burning, a weapon's work.
+_VIOLENT_WORD = re.compile(
+    rf"\b(?:{_HEADS}|{_BURNING}|flames|burn\w*|died|dead|deaths?|kill\w*|murder\w*|attack\w*|loot\w*"
+    r"|fired|shot|shooting|gunned|stabb\w*|hack\w*|cut down|beaten|wounded|injur\w*|victims?|slaughter\w*"
+    r"|rap(?:e|ed)|assault\w*|violent|mobs?|rioters?|bomb\w*|blasts?|clash\w*|torched|destroyed|lynch\w*)\b"
+)
+
+
+def tells_violence(text: str) -> bool:
+    """The sentence tells of violence at all (a head, a death, a burning, an attack)."""
+    return _VIOLENT_WORD.search(text) is not None
+
+
+def quiet_year(event: Event, span: tuple[date, date] | None) -> bool:
+    """The record is dated by a whole year and its sentence tells no violence ("the two
+    communities were never so divided as they were in 1998"): a state of that year, which the
+    pipeline may code as a deed, not a happening that another sentence tells on."""
+    return whole_years(span) and not tells_violence(told_text(event))
+
+
+def recalled_beside_present(a: Event, b: Event, spans: "Spans") -> bool:
+    """One record dated by whole years its own sentence gives in digits ("except in 1992, when
+    trouble broke out after ..."), the other's sentence giving none of those years and taking
+    its time from no sentence before it: a story's sentence on its own days beside one on a
+    past year, two times, two happenings, whatever year a stored date carried from elsewhere;
+    unless the other goes on with the people the year's sentence told of (``takes_up``) or
+    gives its time by pointing back ("in that winter"): a past time, not the story's."""
+    for (x, span), y in (((a, spans[0]), b), ((b, spans[1]), a)):
+        if span is None or not whole_years(span):
+            continue
+        years = {str(year) for year in _years_of(span)}
+        if any(year in told_text(x) for year in years) and not any(year in told_text(y) for year in years):
+            if not (takes_up(y, x) or points_to_time(y.evidence.text)):
+                return True
+    return False
+
+
+# A sentence going on with the people the one before it told of ("they were attacked again at ...").
+_TAKES_UP = re.compile(r"^\W*(?:they|he|she|them)\b")
+
+
+def takes_up(later: Event, earlier: Event) -> bool:
+    """``later``'s sentence follows ``earlier``'s at once and opens on a personal pronoun:
+    it goes on with the people the earlier told of, in the earlier's time."""
+    return consecutive(earlier, later) and later.evidence.start > earlier.evidence.start and (
+        _TAKES_UP.search(later.evidence.text.lower()) is not None
+    )
 
 
 def names_by_head(event: Event, span: tuple[date, date]) -> bool:

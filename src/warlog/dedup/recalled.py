@@ -106,9 +106,10 @@ def gives_year(event: Event, span: tuple[date, date]) -> bool:
     head ("the 1992 riots", "the riots of 1992-93"), or as a town and a year ("what
     happened in delhi in 1984"), how news anywhere names an old riot. Not "two years
     ago", nor a state of that year at that town told with no violent word ("the two
-    communities were never so divided as in 1998": ``tells_violence``), nor a deed of its own dated by a bare year ("in 1993 a mob burnt a man before
-    him"), told of a place its sentence does not name: one scene of a riot at most,
-    never the riot as a whole."""
+    villages had never been so estranged as in 1998": ``tells_violence``), nor a deed of
+    its own dated by a bare year ("in 1993 a crowd set a trader alight in front of him"),
+    told of a place its sentence does not name: one scene of a riot at most, never the
+    riot as a whole."""
     text, years = told_text(event), _years_of(span)
     return _named_by_years(text, years) or (_year_at_area(text, years, event.location) and tells_violence(text))
 
@@ -129,14 +130,14 @@ def tells_violence(text: str) -> bool:
 
 def quiet_year(event: Event, span: tuple[date, date] | None) -> bool:
     """The record is dated by a whole year and its sentence tells no violence ("the two
-    communities were never so divided as they were in 1998"): a state of that year, which the
+    villages had never been so estranged as they were in 1998"): a state of that year, which the
     pipeline may code as a deed, not a happening that another sentence tells on."""
     return whole_years(span) and not tells_violence(told_text(event))
 
 
 def recalled_beside_present(a: Event, b: Event, spans: "Spans") -> bool:
-    """One record dated by whole years its own sentence gives in digits ("except in 1992, when
-    trouble broke out after ..."), the other's sentence giving none of those years and taking
+    """One record dated by whole years its own sentence gives in digits ("save in 1992, when
+    fighting spread after ..."), the other's sentence giving none of those years and taking
     its time from no sentence before it: a story's sentence on its own days beside one on a
     past year, two times, two happenings, whatever year a stored date carried from elsewhere;
     unless the other goes on with the people the year's sentence told of (``takes_up``) or

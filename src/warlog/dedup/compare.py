@@ -153,16 +153,19 @@ class Profile:
     words: frozenset[str]
     span: tuple[date, date] | None
     reference: Reference
+    quiet: bool  # a year's state told with no violent word (``recalled.quiet_year``)
 
     @classmethod
     def of(cls, event: Event) -> "Profile":
         """A deed denied within a recalled happening is compared as a recall of it (``recalled``)."""
         event = as_recalled(event)
+        span = date_span(event)
         return cls(
             event=event,
             words=content_words(event.evidence.text),
-            span=date_span(event),
+            span=span,
             reference=Reference.of(event),
+            quiet=quiet_year(event, span),
         )
 
 
@@ -267,7 +270,7 @@ def told_in_one_story(a: Profile, b: Profile) -> bool:
     a sentence on a past year beside one on the story's own days, nor a year's state told with
     no violent word (``recalled``)."""
     ea, eb, references = a.event, b.event, (a.reference, b.reference)
-    if recalled_beside_present(ea, eb, (a.span, b.span)) or quiet_year(ea, a.span) or quiet_year(eb, b.span):
+    if a.quiet or b.quiet or recalled_beside_present(ea, eb, (a.span, b.span)):
         return False
     if not (_near(a.span, b.span) or goes_on(ea, eb) or at_that_time(ea, eb)):
         return False
@@ -400,7 +403,7 @@ def back_link(a: Profile, b: Profile) -> bool:
     ea, eb = a.event, b.event
     if not (ea.modality in FACTUAL_MODALITIES and eb.modality in FACTUAL_MODALITIES and is_violent(ea) and is_violent(eb)):
         return False
-    if quiet_year(ea, a.span) or quiet_year(eb, b.span):
+    if a.quiet or b.quiet:
         return False
     if different_figures(a, b) or not compatible_types(ea.sub_event_type, eb.sub_event_type):
         return False

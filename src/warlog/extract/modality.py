@@ -223,6 +223,11 @@ def _own_date(head: Token) -> bool:
     return False
 
 
+def _conditional(token: Token) -> bool:
+    """The clause opens with "if", "unless" or "whether"."""
+    return any(child.lower_ in CONDITIONAL_MARK for child in _children(token, {"mark"}))
+
+
 def _done_beside(verb: Token) -> bool:
     """"The militia vowed revenge and attacked the village", "the soldiers did not wait
     and opened fire", "the gang planned the raid and kidnapped six pupils": a verb in the
@@ -258,13 +263,13 @@ def classify(
         lemma = token.lemma_.lower()
         if index and _done_beside(chain[index - 1]):
             # the first verb's own wish or negation is not the deed's; its condition is
-            if any(child.lower_ in CONDITIONAL_MARK for child in _children(token, {"mark"})):
+            if _conditional(token):
                 return "hypothetical"
             continue
         if token is not trigger and lemma in DENIAL and not _deprives(token, trigger):
             return "denied"
         # "if the levies are not withdrawn": a negated condition is still only a condition
-        if any(child.lower_ in CONDITIONAL_MARK for child in _children(token, {"mark"})):
+        if _conditional(token):
             return "hypothetical"
         if token is not trigger and lemma in CONFIRMING and _negated(token):
             return "reported"  # see ``left_unconfirmed``

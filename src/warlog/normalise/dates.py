@@ -636,8 +636,8 @@ def sentence_date(sent: Span, ref: date | None, trigger: Token | None = None) ->
 
     best = min(found, key=lambda f: (f.span is None, told(f), _distance(sent, f, anchor), f.start))
     if trigger is not None and best.span is not None and best.span.start == best.span.end and _day_told(sent, best, trigger):
-        told = best.span.end
-        return _Span(told - timedelta(days=TELLING_LAG_DAYS), told, precision=2).to_event_date(best.text)
+        day = best.span.end
+        return _Span(day - timedelta(days=TELLING_LAG_DAYS), day, precision=2).to_event_date(best.text)
     return best.event_date()
 
 

@@ -16,10 +16,9 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..extract.actors import CLASH_LEMMAS, VIOLENCE_LEMMAS, names_installation
+from ..extract.actors import CLASH_LEMMAS, names_installation
 from ..extract.measures import MEASURE_CLASS
-from ..extract.modality import CLAIM_VERBS, nobody_did
-from ..extract.premises import aboard, attacked_premises
+from ..extract.premises import aboard
 from ..normalise.actors import ActorDictionary
 from ..record import Actor, Event
 from ..taxonomy import ARMED_TYPES as ARMED
@@ -28,7 +27,6 @@ from ..taxonomy import UNARMED_TYPES as CROWDS
 from ..taxonomy import event_type_of
 from .blasts import is_vehicle, struck_phrase
 from .crowds import (
-    acts_on_crowd,
     crowd_kind,
     harms_bystanders,
     only_blocks,
@@ -38,477 +36,43 @@ from .crowds import (
 )
 from .communal import MOB_VIOLENCE, communal_groups, communities_fighting, joined_communities
 from .militias import communal_conflict, doer_is_community, head_noun, not_communal
+from .paragraph_actors import ArticlePhrases, ParagraphActors, is_government, same_side
 from .paragraphs import paragraph, sentences_before
 from .riots import RIOTS, lend_riot_doers
 
 PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
+
 INTERVENED = frozenset({"Protest with intervention", "Excessive force against protesters"})
+
 CALM_PROTESTS = frozenset({"Peaceful protest", "Protest with intervention"})
+
 # Sub-types whose target ACLED codes as civilians, whoever the report calls them.
 CIVILIAN_TARGETS = frozenset(
     {"Attack", "Abduction/forced disappearance", "Sexual violence", "Looting/property destruction"}
 )
+
 # Sub-types fought between two armed sides.
 ARMED_SIDES = frozenset(
     {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"}
 )
+
 REMOTE = frozenset(
     {"Remote explosive/landmine/IED", "Grenade", "Suicide bomb", "Shelling/artillery/missile attack", "Air/drone strike"}
 )
+
 # Sub-types done by an armed actor even when the report does not say which.
 ARMED_DOER = CIVILIAN_TARGETS | ARMED_SIDES | REMOTE
+
 # Settled between two parties ("surrendered to the army", "signed a ceasefire with X").
 AGREEMENTS = frozenset({"Agreement"})
+
 # Acts only the state does in ACLED's coding (arrests, defusing a bomb).
 STATE_DOER = frozenset({"Arrests", "Disrupted weapons use"})
+
 # One-sided developments: ACLED leaves actor2 empty.
 NO_TARGET = frozenset({"Peaceful protest", "Change to group/activity", "Headquarters or base established"})
+
 UNIDENTIFIED = "unidentified armed group"
-# Nouns of an exchange of fire: two armed sides, whoever else was hurt.
-GUNFIGHTS = frozenset({"shootout", "firefight", "gunfight", "gunbattle", "crossfire", "encounter", "exchange"})
-# Words that tell of two sides besides the fighting verbs ("a riot between two groups").
-TWO_SIDES = frozenset({"between", "rival", "rivals"})
-
-
-class _Article:
-    """What every event of one article shares: the phrases that may name an actor
-    (entities and noun chunks, found once: ``Span.noun_chunks`` re-walks the whole
-    document) and the dictionary's answers for them."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.phrases = sorted(
-            {(p.start, p.end) for p in (*doc.ents, *doc.noun_chunks) if p.root.pos_ in ("NOUN", "PROPN")}
-        )
-        self.lookups: dict[tuple[str, str | None], Actor | None] = {}  # (phrase, country) -> typed actor
-
-
-class _Paragraph:
-    """Actors named in an event's paragraph, nearest to the event first."""
-
-    def __init__(
-        self, doc: Doc, event: Event, dictionary: ActorDictionary, year: int | None, article: _Article | None = None
-    ) -> None:
-        self.dictionary = dictionary
-        self.year = year
-        self.article = _Article(doc) if article is None else article
-        self.country = event.location.country_code
-        # The latest year the event may have happened in ("seized it in 2014"), if told.
-        self.event_year = int(event.date.end[:4]) if event.date.end else None
-        span = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
-        self.sent = span[0].sent if span is not None else None
-        self.acting: list[Actor] = []  # those that do something (subjects, "by X", "with X")
-        self.observing: list[Actor] = []  # those that only tell or look into it ("police said")
-        self.suffering: list[Actor] = []  # those it is done to ("a soldier was shot")
-        self.intervening: list[Actor] = []  # state forces acting on a crowd ("police dispersed")
-        self.targeted: list[Actor] = []  # those an act is aimed at ("threw stones at the police")
-        self.opposing: list[Actor] = []  # a side named as fought ("clashed with police", "between police and X")
-        self.alternatives: list[set[str]] = []  # names told as one side ("JNIM or ISGS", "X and Y retook")
-        self.backing: list[Actor] = []  # allies told as backing a side ("forces backed by AU troops")
-        self.served: list[Actor] = []  # those a thing is for ("a convoy carrying supplies for the coalition")
-        self.held: list[Actor] = []  # forces whose post or station was attacked ("a grenade at a police station")
-        self.pressing: list[Actor] = []  # a side whose advance a surrender is told with ("as X close in")
-        self.crowd: str | None = None  # "Protesters"/"Rioters" when the paragraph tells of one
-        self.clash = False  # the paragraph tells of two sides fighting ("two groups clashed")
-        self.gunfight = False  # ... or of an exchange of fire ("killed in a shootout")
-        self.actors = self._actors(span, doc) if span is not None else []
-
-    def _actors(self, span: Span, doc: Doc) -> list[Actor]:
-        sents = paragraph(span[0].sent)
-        self.clash = any(t.lemma_.lower() in CLASH_LEMMAS or t.lower_ in TWO_SIDES for sent in sents for t in sent)
-        self.crowd = crowd_kind(sents)
-        self.gunfight = any(t.lemma_.lower() in GUNFIGHTS for sent in sents for t in sent)
-        first, last = sents[0].start, sents[-1].end
-        phrases = sorted(
-            ((start, end) for start, end in self.article.phrases if first <= start and end <= last),
-            key=lambda se: (not (span.start <= se[0] < span.end), abs(se[0] - span.start)),
-        )
-        found = []
-        either: dict[int, set[str]] = {}  # first conjunct's index -> names joined to it as one side
-        for start, end in (part for start, end in phrases for part in _conjoined_parts(doc[start:end])):
-            held = self._lookup(doc[start:end].text) if attacked_premises(doc[start:end].root) else None
-            if held is not None and held.type in ("State forces", "External/Other forces"):
-                # The force's building is its target, never a doer ("set ablaze a police
-                # station"); a herders' camp attacked is their home (civilians, ACLED).
-                self.held.append(held.model_copy())
-                continue
-            root = doc[start:end].root
-            if _where(root) or only_present(root) or _made_of(root) or _held_ground(root):
-                continue
-            actor = self._lookup(doc[start:end].text)
-            if actor is not None:
-                actor = actor.model_copy()  # each event gets its own; the look-up is shared
-                found.append(actor)
-                if (first := _one_side_first(root)) is not None:
-                    either.setdefault(first, set()).add(actor.name)
-                if _acts(root):
-                    self.acting.append(actor)
-                if _observes(root):
-                    self.observing.append(actor)
-                if _backs(root):
-                    self.backing.append(actor)
-                if _served(root):
-                    self.served.append(actor)
-                if _presses(root):
-                    self.pressing.append(actor)
-                if _suffers(root):
-                    self.suffering.append(actor)
-                if _suffers(root) or _aimed_at(root):
-                    self.targeted.append(actor)
-                if _fought(root):
-                    self.opposing.append(actor)
-                if actor.type == "State forces" and not actor.name.startswith("Government") and acts_on_crowd(root):
-                    self.intervening.append(actor)
-        self.alternatives = [names for names in either.values() if len(names) > 1]
-        return found
-
-    def _lookup(self, text: str) -> Actor | None:
-        """A typed, non-instrument actor for ``text``; remembered for the article's other
-        events, whose paragraphs name the same phrases."""
-        key, known = (text, self.country), self.article.lookups
-        if key not in known:
-            actor = self.dictionary.lookup(text, year=self.year, country_code=self.country)
-            typed = actor is not None and actor.type is not None and not self.dictionary.is_instrument(text)
-            known[key] = actor if typed else None
-        return known[key]
-
-    def crowd_type(self) -> str | None:
-        """"Rioters"/"Protesters" when the paragraph tells of a riot or protest, by its
-        words ("as they staged protests") or the actors it names ("protesters")."""
-        named = next((a.type for a in self.actors if a.type in ("Rioters", "Protesters")), None)
-        return self.crowd or named
-
-    def doer(self, *, besides: Actor | None, one_sided: bool = False) -> Actor | None:
-        """Who did it: as ``armed``, leaving out whoever only reports or investigates
-        ("the police said the attackers were locals"), and in one-sided violence whoever
-        is harmed ("a police officer was shot": in a clash, the wounded are a side); none
-        when the nearest is only who a thing was for ("a convoy carrying supplies for the
-        coalition": the bomb's target, not its planter)."""
-        found = self.armed(besides=besides, observers=False, one_sided=one_sided)
-        return None if any(found is a for a in self.served) else found
-
-    def armed(
-        self, *, besides: Actor | None, named_only: bool = False, observers: bool = True, one_sided: bool = False,
-        kinds: frozenset[str] = ARMED,
-    ) -> Actor | None:
-        """The nearest armed actor (of ``kinds``) that is not ``besides`` (nor, for state
-        forces, the same kind), a named group before a generic one; a government is no
-        armed party. Without ``observers``, whoever only reports is none ("..., police
-        said"); a side that announces its own offensive still fights."""
-        candidates = [
-            a for a in self.actors
-            if a.type in kinds and not a.name.startswith("Government") and not _same_side(a, besides)
-            and not self.either(a, besides) and not _part_of(a, besides)
-            and (observers or not any(a is o for o in self.observing))
-            and not (besides is not None and any(a is b for b in self.backing))
-            and not (one_sided and any(a.name == o.name for o in self.suffering))
-            and self._existed(a)
-        ]
-        named = [a for a in candidates if not a.name.startswith("Unidentified")]
-        return (named or ([] if named_only else candidates) or [None])[0]
-
-    def _existed(self, actor: Actor) -> bool:
-        """Whether the actor was there when the event happened: "the SDF expects to take
-        Raqqa, years after ISIS seized it in 2014" lends no SDF (formed in 2015, the
-        dictionary's ``valid``) to a happening recalled from before."""
-        if self.event_year is None or self.year is None or self.event_year >= self.year or not actor.text:
-            return True
-        then = self.dictionary.lookup(actor.text, year=self.event_year, country_code=self.country)
-        return then is not None and then.name.split(" (")[0] == actor.name.split(" (")[0]
-
-    def either(self, actor: Actor, other: Actor | None) -> bool:
-        """Whether the paragraph names the two as one side (alternatives, "JNIM or ISGS
-        militants attacked", or joint doers, "Somali forces and AU troops retook"): one
-        is never the other's opponent."""
-        return other is not None and any({actor.name, other.name} <= names for names in self.alternatives)
-
-    def state(self, *, targeted: bool = False, acting: bool = True) -> Actor | None:
-        """The nearest police or military that acts in the paragraph ("police intervened",
-        "dispersed by police"; not "in front of the police office"), or with ``targeted``
-        that a crowd acts on ("attacked police officers", "threw stones at the police");
-        a government is no party on the ground, nor police who only tell of it ("..., police said").
-        Without ``acting``, of those that act only police named as fought ("clashed with police")."""
-        doers = [a for a in self.acting if not any(a is o for o in self.observing)] if acting else self.opposing
-        parties = doers + (self.targeted if targeted else [])
-        return next((a for a in parties if a.type == "State forces" and not _government(a)), None)
-
-    def unnamed(self, actor: Actor | None) -> bool:
-        """A doer the sentence did not name: filled in as unidentified (no surface text), or
-        known only by its weapon ("an IED exploded")."""
-        if actor is None or not actor.name.startswith("Unidentified"):
-            return False
-        return actor.text is None or self.dictionary.is_instrument(actor.text)
-
-    def only_civilians(self) -> bool:
-        """The paragraph names civilians who take part ("farmers", "herders"), not only
-        those who tell of it or were harmed ("fighting killed 12 civilians, the local
-        resistance committee said": a source and the dead, no side), and no armed actor."""
-        told_or_harmed = [*self.observing, *self.suffering]
-        taking_part = [a for a in self.actors if a.type == "Civilians" and not any(a is b for b in told_or_harmed)]
-        return bool(taking_part) and self.armed(besides=None) is None
-
-    def fighting(self) -> bool:
-        """The paragraph tells of two sides fighting ("clashed", "a shootout")."""
-        return self.clash or self.gunfight
-
-    def harmed_civilians(self) -> bool:
-        """The paragraph tells of civilians harmed ("the driver was killed")."""
-        return any(a.type == "Civilians" for a in self.suffering)
-
-    def side(self, phrase: Span) -> str | None:
-        """The actor type the phrase names ("riot police": State forces), if any."""
-        actor = self._lookup(phrase.text)
-        return actor.type if actor is not None else None
-
-    def generic(self, phrase: str) -> Actor | None:
-        return self.dictionary.lookup(phrase, year=self.year, country_code=self.country)
-
-
-PARTY_PREPS = frozenset({"by", "with", "between", "against", "and"})
-
-
-def _conjoined_parts(phrase: Span) -> list[tuple[int, int]]:
-    """A phrase that joins two parties under one head ("between rebel militiamen and
-    security forces", "KIA and Tatmadaw troops", parsed as one noun phrase) as its parts,
-    each looked up on its own ("the Arab and Boulala communities": "Arab", "Boulala
-    communities"); any other as itself. Only "and": "JNIM or
-    ISGS militants" are alternatives for one side (``_one_side_first``)."""
-    cuts = [t.i for t in phrase if t.dep_ == "cc" and t.lower_ == "and" and phrase.start < t.i < phrase.end - 1]
-    if len(cuts) != 1 or phrase.doc[cuts[0] - 1].pos_ not in ("NOUN", "PROPN"):
-        return [(phrase.start, phrase.end)]
-    return [(phrase.start, cuts[0]), (cuts[0] + 1, phrase.end)]
-
-
-# Verbs whose subject tells or looks into an event rather than taking part in it.
-OBSERVING = frozenset(
-    {"say", "report", "state", "confirm", "announce", "rule", "identify", "investigate", "believe", "allege",
-     "suspect", "deny", "accuse", "blame", "tell", "add", "note", "warn", "count", "record", "find", "discover",
-     "inform", "indicate", "disclose", "reveal", "recover"}
-)
-
-
-def _fought(root: Token) -> bool:
-    """A side named as the one fought: "clashed with police", "a clash between police and X"."""
-    while root.dep_ == "conj":
-        root = root.head
-    return root.dep_ == "pobj" and root.head.lower_ in ("with", "between", "against")
-
-
-def _acts(root: Token) -> bool:
-    """A phrase that is a party to a clause: its subject, or the object of "by/with/between"."""
-    while root.dep_ == "conj":
-        root = root.head
-    return root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ in ("pobj", "agent") and root.head.lower_ in PARTY_PREPS)
-
-
-# Participles and nouns that tell one party fighting on another's side.
-BACKING = frozenset({"back", "support", "assist", "aid", "accompany", "reinforce", "help", "backing", "assistance"})
-
-
-def _backs(root: Token) -> bool:
-    """An ally named as backing a side ("forces backed by African Union troops", "with the
-    support of", "alongside"): on that side, never its opponent; so is its acronym
-    ("led by the People's Protection Units (YPG)")."""
-    while root.dep_ == "appos" and root.head is not root:
-        root = root.head
-    prep = root.head
-    if root.dep_ != "pobj":
-        return False
-    if prep.dep_ == "agent" or prep.lower_ == "of":
-        return prep.head.lemma_.lower() in BACKING or _leads_group(prep.head)
-    return prep.lower_ == "alongside"
-
-
-# Verbs of giving up to a side.
-SURRENDERING = frozenset({"surrender", "defect", "capitulate"})
-
-
-def _presses(root: Token) -> bool:
-    """"Militants have surrendered as U.S.-backed forces close in": the subject of a clause
-    telling the circumstance of a surrender is the side they gave up to, never their own
-    (also when the parse makes "as" a preposition with the side as its object)."""
-    verb = root.head
-    if root.dep_ == "pobj" and verb.lower_ == "as":
-        return verb.head.lemma_.lower() in SURRENDERING
-    return root.dep_ == "nsubj" and verb.dep_ == "advcl" and verb.head.lemma_.lower() in SURRENDERING
-
-
-def _leads_group(verb: Token) -> bool:
-    """"The SDF, led by the YPG": the leader of a named group is on its side (an attack
-    "led by" someone is his deed, so only a participle on a group's name)."""
-    return verb.lemma_.lower() == "lead" and verb.dep_ == "acl" and verb.head.pos_ == "PROPN"
-
-
-# Verbs whose object rides in a vehicle: passengers, never who planted the bomb under it.
-CARRYING = frozenset({"carry", "transport", "ferry", "escort"})
-
-
-def _served(root: Token) -> bool:
-    """Who a thing is for or carries ("a convoy carrying supplies for the coalition", "a
-    car carrying AU soldiers")."""
-    while root.dep_ == "compound":  # "AMISOM" in "carrying AMISOM soldiers"
-        root = root.head
-    return (root.dep_ == "pobj" and root.head.lower_ == "for") or (
-        root.dep_ == "dobj" and root.head.lemma_.lower() in CARRYING
-    )
-
-
-def _observes(root: Token) -> bool:
-    """The subject of a report or an inquiry ("police said", "the army confirmed", "residents
-    and police said"), or "according to X"."""
-    while root.dep_ == "conj" and root.head is not root:
-        root = root.head  # one of several speakers: the first is the subject
-    if root.dep_ == "nsubj" and any(v.lemma_.lower() in OBSERVING for v in _tried(root.head)):
-        return True
-    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
-
-
-def _tried(verb: Token) -> list[Token]:
-    """The verb and what its subject is said to try, fail or have yet to do ("police
-    were unable to identify", "have yet to find"): a subject's deed may lie one step down."""
-    steps = [c for c in verb.children if c.dep_ == "acomp"]
-    return [verb, *(x for v in (verb, *steps) for x in v.children if x.dep_ == "xcomp")]
-
-
-# Verbs whose subject is a casualty ("four children died", "the victim sustained injuries").
-PERISHING = frozenset({"die", "succumb", "perish"})
-SUSTAINING = frozenset({"sustain", "suffer", "receive"})
-WOUNDS = frozenset({"injury", "wound", "burn", "fracture"})
-
-
-def _perishes(root: Token) -> bool:
-    """The subject of dying or of sustaining wounds."""
-    verb = root.head
-    if root.dep_ != "nsubj":
-        return False
-    if verb.lemma_.lower() in PERISHING:
-        return True
-    return verb.lemma_.lower() in SUSTAINING and any(c.dep_ == "dobj" and c.lemma_.lower() in WOUNDS for c in verb.children)
-
-
-def _suffers(root: Token) -> bool:
-    """A phrase that violence is done to ("a police officer was shot", "killed two
-    soldiers"): a victim, never the doer a paragraph lends to an event."""
-    while root.dep_ == "conj":
-        root = root.head
-    if root.dep_ == "pobj" and root.head.lower_ in ("including", "among"):
-        root = root.head.head  # "killing three people, including a police officer": one of the victims
-        while root.dep_ == "conj":
-            root = root.head
-    return (root.dep_ in ("nsubjpass", "dobj") and root.head.lemma_.lower() in VIOLENCE_LEMMAS) or _perishes(root)
-
-
-# Prepositions that aim an act at someone ("threw stones at the police").
-AIMING_PREPS = frozenset({"at", "against", "on", "upon"})
-
-
-def _aimed_at(root: Token) -> bool:
-    """The object of a verb, or of a preposition aiming the verb at it ("attacked police
-    officers", "pelted stones at the police", "hit a policeman")."""
-    while root.dep_ == "conj":
-        root = root.head
-    if root.dep_ == "dobj":
-        return root.head.pos_ == "VERB"
-    return root.dep_ == "pobj" and root.head.lower_ in AIMING_PREPS and root.head.head.pos_ == "VERB"
-
-
-# "shot near the military camp", "at the police station": a place named after its owner.
-LOCATIVE_PREPS = frozenset({"near", "at", "in", "inside", "outside", "around", "behind", "beside", "to", "from", "under"})
-FACILITIES = frozenset(
-    {"camp", "base", "post", "checkpoint", "station", "barracks", "office", "headquarters", "residence", "compound",
-     "outpost", "hospital", "school", "prison", "jail", "court", "building", "house", "home", "premises"}
-)
-
-
-def _where(root: Token) -> bool:
-    """A facility named as where something happened, not who took part."""
-    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS and root.lemma_.lower() in FACILITIES
-
-
-# Nouns of a grouping whose "of" phrase tells what it is made of ("an alliance of militias").
-GROUPINGS = frozenset({"alliance", "coalition", "umbrella", "grouping", "federation", "bloc", "network", "merger"})
-
-
-def _made_of(root: Token) -> bool:
-    """"the SDF alliance of Kurdish and Arab militias": the members a grouping is made of
-    are that grouping, never a party of their own (nor its foe)."""
-    while root.dep_ in ("conj", "amod", "compound") and root.head is not root:
-        root = root.head
-    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in GROUPINGS
-
-
-# Ground a group holds, named after it ("the group's de-facto capital", "the rebels' stronghold").
-HELD_GROUND = frozenset({"capital", "stronghold", "bastion", "heartland", "territory", "city", "town", "village"})
-
-
-def _held_ground(root: Token) -> bool:
-    """A place named by its holder's possessive is a place, never a party ("Raqqa, the
-    terrorist group's de-facto capital" names no unidentified group), nor is any word of
-    its holder's name ("jihadist" there)."""
-    while root.dep_ in ("compound", "amod", "poss") and root.head is not root:
-        root = root.head
-    return root.lemma_.lower() in HELD_GROUND and any(c.dep_ == "poss" for c in root.children)
-
-
-# Verbs that say a group is around, not that it did anything ("militants remain active").
-PRESENCE_VERBS = frozenset({"operate", "roam"})
-PRESENCE_WORDS = frozenset({"active", "present"})
-
-
-def only_present(root: Token) -> bool:
-    """"No group claimed the attack, but Islamic State militants remain active in the
-    area", "bandits operate in the forest": a group said to be around is no doer nor side
-    of what the story tells (ACLED codes an unidentified group unless the doer is stated);
-    nor is one that did not claim it or denies it ("JNIM, which is active in the region,
-    did not claim the attack")."""
-    while root.dep_ == "compound":  # "ISGS" of "ISGS fighters"
-        root = root.head
-    if root.dep_ != "nsubj":
-        return False
-    verb = root.head
-    return verb.lemma_.lower() in PRESENCE_VERBS or _disowns(verb) or any(
-        c.dep_ == "acomp" and c.lower_ in PRESENCE_WORDS for c in verb.children
-    )
-
-
-def _disowns(verb: Token) -> bool:
-    lemma = verb.lemma_.lower()
-    return lemma == "deny" or lemma in CLAIM_VERBS and nobody_did(verb)
-
-
-# One-sided deeds: parties joined by "and" as their subject did them together.
-JOINT_DEEDS = frozenset(
-    {"retake", "recapture", "capture", "seize", "take", "liberate", "overrun", "free", "attack", "raid",
-     "storm", "launch", "ambush", "bomb", "shell", "kill", "clear", "enter", "regain", "reclaim", "besiege"}
-)
-
-
-def _one_side_first(root: Token) -> int | None:
-    """The first conjunct's index when ``root`` is joined to others as one side: by "or"
-    ("JNIM or ISGS", "ISWAP and/or Boko Haram"), or by "and" as the subject of a one-sided
-    deed ("Somali forces and AU troops retake a town"); else None."""
-    first = root
-    while first.dep_ == "conj":
-        first = first.head
-    conjuncts = [first, *first.conjuncts]
-    if len(conjuncts) < 2:
-        return None
-    joined_by_or = any(c.dep_ == "cc" and c.lower_ in ("or", "and/or") for t in conjuncts for c in t.children)
-    joint_doers = first.dep_ == "nsubj" and first.head.lemma_.lower() in JOINT_DEEDS
-    return first.i if joined_by_or or joint_doers else None
-
-
-def _part_of(actor: Actor, other: Actor | None) -> bool:
-    """A word of the other side's own phrase ("Clan" in "Clan militias"), never its foe."""
-    words, whole = (actor.text or "").lower().split(), (other.text or "").lower().split() if other is not None else []
-    if {"and", "or", "and/or"} & set(whole):
-        return False  # "KIA and Tatmadaw troops": two sides told under one noun
-    return bool(words) and len(words) < len(whole) and any(whole[i : i + len(words)] == words for i in range(len(whole)))
-
-
-def _same_side(actor: Actor, other: Actor | None) -> bool:
-    if other is None:
-        return False
-    return actor.name == other.name or (actor.type == other.type == "State forces")
 
 
 def _as(category: Actor | None, actor: Actor | None) -> Actor | None:
@@ -520,17 +84,17 @@ def _as(category: Actor | None, actor: Actor | None) -> Actor | None:
 
 def apply_conventions(events: list[Event], doc: Doc, dictionary: ActorDictionary, year: int | None) -> None:
     """Fix each event's actor categories to what its sub-type implies (see module docstring)."""
-    article = _Article(doc)
+    article = ArticlePhrases(doc)
     for event in events:
         if event.sub_event_type is None:
             continue
-        context = _Paragraph(doc, event, dictionary, year, article)
+        context = ParagraphActors(doc, event, dictionary, year, article)
         for rule in _RULES:
             rule(event, context)
     lend_riot_doers(events)
 
 
-def _crowds(event: Event, context: _Paragraph) -> None:
+def _crowds(event: Event, context: ParagraphActors) -> None:
     """Protesters and rioters are named by what they did; police acting on them are actor2."""
     kind = "protesters" if event.sub_event_type in PROTESTS else "rioters" if event.sub_event_type in RIOTS else None
     if kind is None:
@@ -561,7 +125,7 @@ def _crowds(event: Event, context: _Paragraph) -> None:
         # Rioters burning tyres have no victim; only a mob's target is one, and the
         # people in a bus or truck the crowd stoned or set alight (ACLED: civilians).
         actor2 = None
-    if actor2 is not None and _government(actor2):
+    if actor2 is not None and is_government(actor2):
         # "torched a government vehicle" harms property, "stoned a district official" a
         # civilian: a government is no party on the ground (ACLED).
         actor2 = _as(context.generic("civilians"), actor2) if _bystanders_hurt(context) else None
@@ -593,7 +157,6 @@ def _crowds(event: Event, context: _Paragraph) -> None:
         actor2 = context.generic("rioters" if context.clash else "civilians")
     event.actor1, event.actor2 = actor1, actor2
 
-
 # Heads that name a group's rank and file ("BNP activists", "Renamo supporters"): a crowd
 # its party led, not armed men acting on a crowd.
 FOLLOWERS = frozenset({"activist", "supporter", "member", "worker", "cadre", "follower", "loyalist"})
@@ -603,7 +166,7 @@ def _followers(actor: Actor | None) -> bool:
     return actor is not None and head_noun(actor.text) in FOLLOWERS
 
 
-def _brawl(event: Event, context: _Paragraph) -> None:
+def _brawl(event: Event, context: ParagraphActors) -> None:
     """Two crowds named as such fighting each other ("a clash between ruling party and
     opposition supporters"), read as a battle or as force on protesters, are ACLED's
     mob violence: no armed side fought and no police fired on a protest."""
@@ -617,14 +180,14 @@ def _brawl(event: Event, context: _Paragraph) -> None:
         event.actor1, event.actor2 = _as(context.generic("rioters"), crowd), None  # ``_crowds`` names the other crowd
 
 
-def _bystanders_hurt(context: _Paragraph) -> bool:
+def _bystanders_hurt(context: ParagraphActors) -> bool:
     """The paragraph tells of civilians harmed, or from the event's sentence on of anyone
     unarmed the crowd hurt ("manhandled the manager", whom the dictionary does not know)."""
     told = context.sent is not None and harms_bystanders(_told_from(context.sent), context.side)
     return context.harmed_civilians() or told
 
 
-def _only_property(context: _Paragraph) -> bool:
+def _only_property(context: ParagraphActors) -> bool:
     """From the event's sentence on, the paragraph tells of things wrecked and no one hurt."""
     return context.sent is not None and not context.clash and only_property_harmed(_told_from(context.sent))
 
@@ -634,7 +197,7 @@ def _retype(event: Event, sub_event_type: str) -> None:
     event.event_type = event_type_of(sub_event_type)
 
 
-def _communal(event: Event, context: _Paragraph) -> None:
+def _communal(event: Event, context: ParagraphActors) -> None:
     """A fight "between Hindu and Muslim groups": mob violence, rioters against rioters,
     with the communities as associated actors (``communal``)."""
     if event.event_type not in ("Battles", "Riots", "Violence against civilians") or context.sent is None:
@@ -649,7 +212,7 @@ def _communal(event: Event, context: _Paragraph) -> None:
     event.assoc_actor_1, event.assoc_actor_2 = [first], [second]
 
 
-def _protest_or_not(event: Event, context: _Paragraph) -> None:
+def _protest_or_not(event: Event, context: ParagraphActors) -> None:
     """A peaceful protest the police act on ("intervened and dispersed the crowd") is a
     protest with intervention; force "against protesters" in a paragraph that tells of
     no crowd ("a suspect killed in a police raid") is an attack on civilians; a crowd
@@ -671,7 +234,7 @@ def _told_from(sent: Span) -> list[Span]:
     return [s for s in sents if s.start >= sent.start]
 
 
-def _force_on_protest(event: Event, context: _Paragraph) -> None:
+def _force_on_protest(event: Event, context: ParagraphActors) -> None:
     """The state's attack told in or after a protest that state forces acted on ("Police
     dispersed the march. A student was shot dead") is force against protesters; a
     protest told after it ("Residents later protested") is about it, not against it."""
@@ -683,7 +246,7 @@ def _force_on_protest(event: Event, context: _Paragraph) -> None:
     _crowds(event, context)
 
 
-def _no_target(event: Event, context: _Paragraph) -> None:
+def _no_target(event: Event, context: ParagraphActors) -> None:
     """One-sided developments have no actor2; a change no one is named for ("a curfew
     was imposed") or a country made ("Chad closed its borders") is the government's."""
     if event.sub_event_type not in NO_TARGET:
@@ -693,7 +256,7 @@ def _no_target(event: Event, context: _Paragraph) -> None:
         event.actor1 = _as(_government_of(event.actor1, context), event.actor1)
 
 
-def _government_of(actor: Actor | None, context: _Paragraph) -> Actor | None:
+def _government_of(actor: Actor | None, context: ParagraphActors) -> Actor | None:
     """The government of the country an untyped doer names ("Chad closed its borders",
     wherever the border leads), else of the event's country."""
     if actor is not None and actor.text:
@@ -703,7 +266,7 @@ def _government_of(actor: Actor | None, context: _Paragraph) -> Actor | None:
     return context.generic("government")
 
 
-def _state_doer(event: Event, context: _Paragraph) -> None:
+def _state_doer(event: Event, context: ParagraphActors) -> None:
     """Arrests and disrupted weapons are the state's; the arrested are civilians unless armed."""
     if event.sub_event_type not in STATE_DOER:
         return
@@ -723,7 +286,7 @@ def _state_doer(event: Event, context: _Paragraph) -> None:
         event.actor2 = _as(context.generic(arrested), event.actor2)
 
 
-def _armed_sides(event: Event, context: _Paragraph) -> None:
+def _armed_sides(event: Event, context: ParagraphActors) -> None:
     """Violence has an armed doer; fighting has two armed sides; its target may be civilians."""
     subtype = event.sub_event_type
     if subtype in AGREEMENTS and event.actor1 is not None:
@@ -803,14 +366,14 @@ def _armed_sides(event: Event, context: _Paragraph) -> None:
         event.actor2 = context.generic(UNIDENTIFIED)
     _communal_doer(event, context)
 
-
 # Territory taken: ACLED names the force on the ground that took it.
 GROUND_TAKEN = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+
 # Nouns for the unnamed partners a foreign force takes ground with ("troops and their allies").
 ALLIES = frozenset({"ally", "partner"})
 
 
-def _ground_force(event: Event, context: _Paragraph) -> None:
+def _ground_force(event: Event, context: ParagraphActors) -> None:
     """"U.S.-led coalition troops and their allies have liberated 90 percent of Raqqa": a
     foreign force told taking ground with unnamed allies backs the ground force of the
     country that took it (the SDF, known by its backer in the dictionary): that force is
@@ -833,7 +396,7 @@ def allies_phrase(token: Token) -> str:
     return token.doc[token.left_edge.i : token.i + 1].text
 
 
-def _victims_attacked(event: Event, context: _Paragraph, *, one_sided: bool) -> None:
+def _victims_attacked(event: Event, context: ParagraphActors, *, one_sided: bool) -> None:
     """"Six soldiers died in an ambush", "four policemen died when their patrol was
     ambushed": when the parse names no armed side and the paragraph's nearest armed
     actor is only told dying or harmed, with no words of two sides fighting, that actor
@@ -849,7 +412,7 @@ def _victims_attacked(event: Event, context: _Paragraph, *, one_sided: bool) -> 
         event.actor1 = None
 
 
-def _forces_attacked(event: Event, context: _Paragraph) -> None:
+def _forces_attacked(event: Event, context: ParagraphActors) -> None:
     """An attack on a force's post or station, or one that hurt its members, is on that
     force (ACLED: an armed clash, or a blast aimed at it), never on civilians: "a grenade
     at a police station, injuring three officers" is on the police, and "stormed a
@@ -857,8 +420,8 @@ def _forces_attacked(event: Event, context: _Paragraph) -> None:
     bare checkpoint suggests."""
     if event.sub_event_type not in ARMED_DOER - {"Looting/property destruction"}:
         return
-    victims = [a for a in context.suffering if _serving_forces(a, context) and not _same_side(a, event.actor1)]
-    held = [a for a in context.held if not _same_side(a, event.actor1)]
+    victims = [a for a in context.suffering if _serving_forces(a, context) and not same_side(a, event.actor1)]
+    held = [a for a in context.held if not same_side(a, event.actor1)]
     force = next(iter(victims + held), None)
     actor2 = event.actor2
     at_a_post = bool(held) or actor2 is not None and names_installation(actor2.text)
@@ -869,7 +432,7 @@ def _forces_attacked(event: Event, context: _Paragraph) -> None:
         _retype(event, "Armed clash")
 
 
-def _fought_among_themselves(actor: Actor, context: _Paragraph) -> bool:
+def _fought_among_themselves(actor: Actor, context: ParagraphActors) -> bool:
     """A plural non-state subject of a fighting verb that names no foe ("rival clan
     militias clashed", "gunmen fought each other"): both sides are of that kind."""
     if context.sent is None or actor.type not in NON_STATE_ARMED_TYPES or not actor.text:
@@ -884,7 +447,7 @@ def _fought_among_themselves(actor: Actor, context: _Paragraph) -> bool:
     return False
 
 
-def _communal_doer(event: Event, context: _Paragraph) -> None:
+def _communal_doer(event: Event, context: ParagraphActors) -> None:
     """Unnamed attackers whom the report ties to a community ("identified as herders",
     "amid inter-ethnic fighting") are a communal militia (``militias``), and so is the
     unnamed side a communal militia fights ("a clash with a rival clan": ACLED codes
@@ -916,7 +479,7 @@ def _unnamed_group(actor: Actor | None) -> bool:
     return actor.text is None or "armed group" not in actor.text.lower() or actor.text == UNIDENTIFIED
 
 
-def _blast_target(event: Event, context: _Paragraph) -> None:
+def _blast_target(event: Event, context: ParagraphActors) -> None:
     """A blast's target is what the device struck (``blasts``): an armed side whose
     vehicle or patrol it hit, its planter being the doer; else the civilians aboard."""
     if event.sub_event_type not in REMOTE or context.sent is None:
@@ -933,29 +496,25 @@ def _blast_target(event: Event, context: _Paragraph) -> None:
     else:
         return
     actor1 = event.actor1
-    if actor1 is None or _same_side(actor1, event.actor2) or (actor1.text is not None and actor1.text in phrase.text):
+    if actor1 is None or same_side(actor1, event.actor2) or (actor1.text is not None and actor1.text in phrase.text):
         event.actor1 = context.doer(besides=event.actor2, one_sided=True) or context.generic(UNIDENTIFIED)
-
-
-def _government(actor: Actor) -> bool:
-    """A government, or a thing named after it ("a government vehicle"): no party on the ground."""
-    return actor.name.lower().startswith("government")
 
 
 def _state_forces(actor: Actor | None) -> bool:
     """Police or military, not a government (no party on the ground)."""
-    return actor is not None and actor.type == "State forces" and not _government(actor)
-
+    return actor is not None and actor.type == "State forces" and not is_government(actor)
 
 # Words that make a member of the forces a civilian ("a retired soldier", "an ex-policeman").
 FORMER = re.compile(r"\b(?:retired|former|ex-\w*)\b", re.IGNORECASE)
+
 # A paragraph that tells of forces out of the fight: off duty (or in plain clothes), or
 # held captive (ACLED codes their killing or abduction as violence against civilians).
 OFF_DUTY = re.compile(r"\boff[- ]duty\b|\b(?:plain|civilian) ?clothes\b", re.IGNORECASE)
+
 CAPTIVE = re.compile(r"\b(?:executed|captive|captives|hostage|hostages|prisoner)\b", re.IGNORECASE)
 
 
-def _serving_forces(actor: Actor | None, context: _Paragraph, taken: bool = False) -> bool:
+def _serving_forces(actor: Actor | None, context: ParagraphActors, taken: bool = False) -> bool:
     """Police or soldiers on duty: not a retired or former member, nor one the
     paragraph tells was off duty or a captive (unless the act told is the taking
     itself, ``taken``: "took five policemen hostage")."""
@@ -969,7 +528,7 @@ def _armed(actor: Actor | None) -> bool:
     return actor is not None and actor.type in ARMED
 
 
-def _communal_sides(event: Event, context: _Paragraph) -> None:
+def _communal_sides(event: Event, context: ParagraphActors) -> None:
     """"Farmers and herders clashed": civilians who fight are a communal militia (ACLED);
     the casualties of a clash between armed forces are not its other side. "Clashes
     between Borana and Gabra communities" are two communal militias, one each."""
@@ -984,7 +543,6 @@ def _communal_sides(event: Event, context: _Paragraph) -> None:
     if event.actor2 is not None and event.actor2.type in CROWDS:
         both_communal = event.actor1 is not None and event.actor1.type == "Identity militia"
         event.actor2 = _as(communal, event.actor2) if both_communal else None
-
 
 _RULES = (
     _communal, _brawl, _protest_or_not, _crowds, _no_target, _state_doer, _armed_sides, _forces_attacked, _blast_target,

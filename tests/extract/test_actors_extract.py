@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span, Token
 
-from warlog.extract.actors import ActorRoles, extract_actors, find_roles, noun_phrase
+from warlog.extract.actors import ActorRoles, extract_actors
+from warlog.extract.roles import find_roles, noun_phrase
 from warlog.normalise.actors import ActorDictionary
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span, Token
 
-from warlog.extract.actors import ActorRoles, extract_actors, find_roles, noun_phrase
+from warlog.extract.actors import ActorRoles, extract_actors
+from warlog.extract.roles import find_roles, noun_phrase
 from warlog.normalise.actors import ActorDictionary
 
 
@@ -118,7 +119,7 @@ def test_target_span_drops_the_participle_clause(nlp) -> None:
 
 def test_roles_a_day_is_never_the_target(nlp) -> None:
     """"launched an assault on X on Thursday": Thursday is when, not whom."""
-    from warlog.extract.actors import find_roles
+    from warlog.extract.roles import find_roles
 
     doc = nlp("Government troops launched an assault on the rebel stronghold near the river on Thursday.")
     trigger = next(t for t in doc if t.lemma_ == "launch")

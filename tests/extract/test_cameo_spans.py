@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from warlog.extract.actors import find_roles
+from warlog.extract.roles import find_roles
 from warlog.extract.actors_eval import main_verb, names_no_one, parse_words
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
-from warlog.extract.actors import find_roles, noun_phrase
+from warlog.extract.roles import find_roles, noun_phrase
 from warlog.extract.actors_eval import main_verb
 
 

@@ -12,7 +12,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from ..extract.actors import DEFINITE, EVENT_NOUNS, definite
+from ..extract.actors import DEFINITE, definite
+from ..extract.roles import EVENT_NOUNS
 from ..extract.modality import CLAIM_VERBS, nobody_did
 from ..normalise.actors import ActorDictionary
 from ..record import Event

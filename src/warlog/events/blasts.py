@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from ..extract.actors import noun_phrase
+from ..extract.roles import noun_phrase
 from ..extract.premises import VEHICLES
 
 # Verbs by which a device meets what it hits ("struck", "hit", "stepped on", "ran over").

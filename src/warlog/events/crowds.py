@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Span, Token
 
-from ..extract.actors import VIOLENCE_LEMMAS, VIOLENT_CUES
+from ..extract.actors import VIOLENT_CUES
+from ..extract.roles import VIOLENCE_LEMMAS
 from ..extract.triggers import is_riot_police
 from ..normalise.causes import told_as_cause, wished
 from ..taxonomy import ARMED_TYPES, CROWD_TYPES, UNARMED_TYPES

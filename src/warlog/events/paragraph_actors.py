@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..extract.actors import CLASH_LEMMAS, VIOLENCE_LEMMAS
+from ..extract.actors import CLASH_LEMMAS
 from ..extract.modality import CLAIM_VERBS, nobody_did
 from ..extract.premises import attacked_premises
+from ..extract.roles import VIOLENCE_LEMMAS
 from ..normalise.actors import ActorDictionary
 from ..record import Actor, Event
 from ..taxonomy import ARMED_TYPES as ARMED

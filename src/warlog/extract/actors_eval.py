@@ -37,7 +37,8 @@ from ..errors import DataError
 from ..nlp import load, pipe
 from ..normalise.actors import ActorDictionary
 from ..taxonomy import actor_category
-from .actors import OBJECTS, TARGET_CUTS, RoleSpans, extract_actors, find_roles, noun_phrase
+from .actors import extract_actors
+from .roles import OBJECTS, TARGET_CUTS, RoleSpans, find_roles, noun_phrase
 
 DEFAULT_DATA = Path(__file__).resolve().parents[4] / "shared" / "data"  # beside the checkout
 # Notes looked at while writing the dictionary and the actor rules: the first six in the

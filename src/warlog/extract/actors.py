@@ -87,6 +87,8 @@ HOLDINGS = INSTALLATIONS | {"hideout", "position", "camp", "stronghold", "den", 
 
 @dataclass
 class ActorRoles:
+    """The roles named: what the event record carries as actor1, actor2 and their associates."""
+
     actor1: Actor | None = None
     actor2: Actor | None = None
     assoc_actor_1: list[Actor] = field(default_factory=list)

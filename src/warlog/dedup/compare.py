@@ -390,10 +390,32 @@ BACK_SCORE = 0.01
 def link_score(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) -> float | None:
     """``similarity``, or ``BACK_SCORE`` for a back-reference and a record of the past
     happening it may name (``back_link``), else None."""
+    if far_apart(a, b):
+        return None
     score = similarity(a, b, thresholds)
     if score is None and back_link(a, b):
         return BACK_SCORE
     return score
+
+
+# The widest date slack any link allows two reports of different stories (a named incident's).
+WIDEST_SLACK = max(REFERENCE_WINDOW, SYNDICATION_SLACK, FIGURE_SLACK)
+
+
+def far_apart(a: Profile, b: Profile) -> bool:
+    """Two records of different stories, both dated, further apart than any link's slack, and
+    not two arrests of one stated day: ``link_score`` is None, known at once. Most candidates
+    of a large store are such (a country's tolls and whole years of every year). Every other
+    path needs the dates near: a named incident (``REFERENCE_WINDOW``), a name by its place,
+    a figure, a syndicated sentence, similarity (their own slacks, no wider), one recalled
+    happening (spans overlapping), a back-reference (one span within the other); only
+    ``same_person_arrested`` goes by stated days, not spans. ``tests/dedup/test_far_apart.py``
+    checks it against ``similarity`` and ``back_link``."""
+    if a.span is None or b.span is None or a.event.article_id == b.event.article_id:
+        return False
+    if _near(a.span, b.span, WIDEST_SLACK):
+        return False
+    return not same_person_arrested(a.event, b.event)
 
 
 def back_link(a: Profile, b: Profile) -> bool:

@@ -145,28 +145,52 @@ def both_precise(a: Event, b: Event) -> bool:
     )
 
 
-@dataclass(frozen=True, slots=True)
 class Profile:
-    """What comparison needs from an event, computed once per event."""
+    """What comparison needs from an event, computed once per event: its dates at once (most
+    candidates of a large store are turned away by them alone, ``far_apart``), its words,
+    references and quiet state when a comparison first reads them."""
 
-    event: Event
-    words: frozenset[str]
-    span: tuple[date, date] | None
-    reference: Reference
-    quiet: bool  # a year's state told with no violent word (``recalled.quiet_year``)
+    __slots__ = ("event", "span", "_words", "_reference", "_quiet")
+
+    def __init__(self, event: Event, span: tuple[date, date] | None) -> None:
+        self.event = event
+        self.span = span
+        self._words: frozenset[str] | None = None
+        self._reference: Reference | None = None
+        self._quiet: bool | None = None
 
     @classmethod
     def of(cls, event: Event) -> "Profile":
         """A deed denied within a recalled happening is compared as a recall of it (``recalled``)."""
         event = as_recalled(event)
-        span = date_span(event)
-        return cls(
-            event=event,
-            words=content_words(event.evidence.text),
-            span=span,
-            reference=Reference.of(event),
-            quiet=quiet_year(event, span),
-        )
+        return cls(event, date_span(event))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Profile) and self._facts() == other._facts()
+
+    __hash__ = None  # type: ignore[assignment]  # as the record it holds
+
+    def _facts(self) -> tuple:
+        return self.event, self.span, self.words, self.reference, self.quiet
+
+    @property
+    def words(self) -> frozenset[str]:
+        if self._words is None:
+            self._words = content_words(self.event.evidence.text)
+        return self._words
+
+    @property
+    def reference(self) -> Reference:
+        if self._reference is None:
+            self._reference = Reference.of(self.event)
+        return self._reference
+
+    @property
+    def quiet(self) -> bool:
+        """A year's state told with no violent word (``recalled.quiet_year``)."""
+        if self._quiet is None:
+            self._quiet = quiet_year(self.event, self.span)
+        return self._quiet
 
 
 # A report may name an incident this long after it happened (its date is the report's).
@@ -390,10 +414,32 @@ BACK_SCORE = 0.01
 def link_score(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) -> float | None:
     """``similarity``, or ``BACK_SCORE`` for a back-reference and a record of the past
     happening it may name (``back_link``), else None."""
+    if far_apart(a, b):
+        return None
     score = similarity(a, b, thresholds)
     if score is None and back_link(a, b):
         return BACK_SCORE
     return score
+
+
+# The widest date slack any link allows two reports of different stories (a named incident's).
+WIDEST_SLACK = max(REFERENCE_WINDOW, SYNDICATION_SLACK, FIGURE_SLACK)
+
+
+def far_apart(a: Profile, b: Profile) -> bool:
+    """Two records of different stories, both dated, further apart than any link's slack, and
+    not two arrests of one stated day: ``link_score`` is None, known at once. Most candidates
+    of a large store are such (a country's tolls and whole years of every year). Every other
+    path needs the dates near: a named incident (``REFERENCE_WINDOW``), a name by its place,
+    a figure, a syndicated sentence, similarity (their own slacks, no wider), one recalled
+    happening (spans overlapping), a back-reference (one span within the other); only
+    ``same_person_arrested`` goes by stated days, not spans. ``tests/dedup/test_far_apart.py``
+    checks it against ``similarity`` and ``back_link``."""
+    if a.span is None or b.span is None or a.event.article_id == b.event.article_id:
+        return False
+    if _near(a.span, b.span, WIDEST_SLACK):
+        return False
+    return not same_person_arrested(a.event, b.event)
 
 
 def back_link(a: Profile, b: Profile) -> bool:

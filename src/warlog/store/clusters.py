@@ -123,13 +123,13 @@ def _recalls(span: tuple[dt.date, dt.date]) -> ColumnElement[bool]:
 
 
 def _near(event: Event, span: tuple[dt.date, dt.date]) -> list[ColumnElement[bool]]:
-    """The rows ``MemoryIndex`` would compare with ``event`` (or more), as arms of an OR."""
+    """The rows near ``event`` in date that ``MemoryIndex`` would compare with it (or more), as
+    arms of an OR; the rows of its own story are a term of their own (``SessionIndex.candidates``)."""
     return [
         *_window(span, candidate_slack(event)),
         _whole_year(),
         _toll(),
         _recalls(span),
-        EventRow.article_id == event.article_id,
     ]
 
 
@@ -152,13 +152,16 @@ class SessionIndex:
 
         Each arm of the test pairs with each country arm, so every term of the OR reads one
         index range (``models.CANDIDATE_INDEXES``) instead of the whole table; rows come in
-        event id order, sorted here so no plan walks the primary key to save a sort.
+        event id order, sorted here so no plan walks the primary key to save a sort. The story
+        arm is one term with its country test inside: paired like the others, SQLite read it
+        from a country index (the whole country, most of the query's time in a large store).
         """
         code = event.location.country_code
         places = [EventRow.country_code == code.upper(), EventRow.country_code.is_(None)] if code else [true()]
         span = date_span(event)
         near = [true()] if span is None else _near(event, span)
-        stmt = select(EventRow.event_id, _STORED).where(or_(*(and_(p, n) for p in places for n in near)))
+        story = and_(EventRow.article_id == event.article_id, or_(*places))  # read by the story's index
+        stmt = select(EventRow.event_id, _STORED).where(or_(*(and_(p, n) for p in places for n in near), story))
         for event_id, text in sorted(self.session.execute(stmt).all(), key=lambda row: row[0]):
             yield self.profiles.event(event_id, text)
 

@@ -481,7 +481,8 @@ def in_admin_parenthesis(doc: Doc, i: int, j: int) -> bool:
     if open_at is None or doc[open_at].text != "(" or open_at == 0:
         return False
     before = doc[open_at - 1]
-    if not (_is_capitalised(before) or before.lower_ in DIVISION_WORDS or before.lower_ in PLACE_NOUNS):
+    # "Dogona [Boborgou Saba] (Torodi, Tillaberi)": after a name's other spelling
+    if not (_is_capitalised(before) or before.text == "]" or before.lower_ in DIVISION_WORDS or before.lower_ in PLACE_NOUNS):
         return False
     close_at = next((k for k in range(j, min(len(doc), open_at + MAX_PARENTHESIS_TOKENS)) if doc[k].text in "()"), None)
     if close_at is None or doc[close_at].text != ")":

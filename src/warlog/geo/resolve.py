@@ -44,7 +44,8 @@ class _Evidence:
     with_towns: Counter[str]
     own: dict[tuple[str, bool], Counter[str]]  # each name's own vote among ``named``
     own_town: dict[tuple[str, bool], str] = field(default_factory=dict)  # its vote among the towns
-    plain: Counter[str] = field(default_factory=Counter)  # ``named`` less bracketed divisions' readings
+    plain: Counter[str] = field(default_factory=Counter)  # hints and plainly named regions
+    places: dict[tuple[str, bool], str] = field(default_factory=dict)  # ``own_town`` less countries' names
 
     def without(self, key: tuple[str, bool], countries: Counter[str]) -> Counter[str]:
         """``countries`` less the name's own vote: "Mayo" names Ireland's county, which
@@ -52,10 +53,10 @@ class _Evidence:
         return countries - self.own.get(key, Counter())
 
     def firm_without(self, key: tuple[str, bool]) -> Counter[str]:
-        """Countries that the story's plain names (not a bracket's guessed reading) and its
-        confident towns give, less the name's own votes: what an exact homonym abroad
+        """Countries that the story's hints, plainly named regions (not a bracket's guessed
+        reading, nor a country's name) and its confident towns give, less the name's own votes: what an exact homonym abroad
         must overcome ("Tama" beside "Wadi Fira, Dar Tama")."""
-        towns = Counter(code for k, code in self.own_town.items() if k != key)
+        towns = Counter(code for k, code in self.places.items() if k != key)
         return self.plain - self.own.get(key, Counter()) + towns
 
     def towns_without(self, key: tuple[str, bool]) -> Counter[str]:
@@ -123,7 +124,8 @@ class Resolver:
                 k: r.place.country_code for k, r in chosen.items()
                 if r.place is not None and r.country_score >= CONFIDENT and k not in embedded and r.place.country_code
             }
-            evidence = _Evidence(countries, regions, countries + Counter(own_town.values()), own, own_town, plain)
+            places = {k: code for k, code in own_town.items() if chosen[k].place.feature_code != COUNTRY}
+            evidence = _Evidence(countries, regions, countries + Counter(own_town.values()), own, own_town, plain, places)
             chosen = {
                 key: self._choose(key, cands, evidence, anchors, outlet_country, key in embedded, borders)
                 for key, cands in candidates.items()
@@ -162,8 +164,8 @@ class Resolver:
 
         A name marked as a division ("Saptari District", "(Macomia, Cabo Delgado)")
         counts by its best division reading, so a bracketed region places its town.
-        Also returned apart: the countries of the hints and plain names alone, which a
-        bracket's reading (chosen by these same votes) does not add to.
+        Also returned apart: the countries of the hints and plainly named regions alone,
+        which a bracket's reading (chosen by these same votes) does not add to.
         """
         named: Counter[str] = Counter()
         regions: set[str] = set()
@@ -177,7 +179,8 @@ class Resolver:
                 named[top.country_code or ""] += 1
                 own[key] = Counter({top.country_code or "": weight})
         # bracketed divisions: the reading in the country most of the article's names agree on
-        plain = Counter(country_hints) + sum((Counter({a.country_code or "": w}) for a, w in areas), Counter())
+        # a country's bare name may only qualify a noun ("US President"): regions only
+        plain = Counter(country_hints) + Counter(a.country_code or "" for a, _ in areas if a.feature_code != COUNTRY)
         bracket_country = _best_countries(named + _division_votes(candidates))
         for key, cands in candidates.items():
             reading = _division_reading(cands, bracket_country) if key[1] else None

@@ -182,12 +182,10 @@ class Resolver:
         # a country's bare name may only qualify a noun ("US President"): regions only
         plain = Counter(country_hints) + Counter(a.country_code or "" for a, _ in areas if a.feature_code != COUNTRY)
         bracket_country = _best_countries(named + _division_votes(candidates))
-        for key, cands in candidates.items():
-            reading = _division_reading(cands, bracket_country) if key[1] else None
+        for (_, division), cands in candidates.items():
+            reading = _division_reading(cands, bracket_country) if division else None
             if reading is not None:
                 areas.append((reading, 2))
-                # "Meou (Mayo) near Sarh": Mayo's Irish county must not vouch for itself
-                own[key] = own.get(key, Counter()) + Counter({reading.country_code or "": 2})
         countries: Counter[str] = Counter(country_hints)
         for area, weight in areas:
             countries[area.country_code or ""] += weight

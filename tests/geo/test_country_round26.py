@@ -56,3 +56,15 @@ def test_a_capital_read_as_town_or_region_still_names_the_country(nlp, geoparser
 def test_an_acronym_opening_the_sentence_gives_its_groups_home(nlp):
     # the village is in no gazetteer; the group says which country it is in
     assert _location(nlp, "RENAMO gunmen robbed travellers at a roadblock near Mucheve on Tuesday.").country_code == "MZ"
+
+
+def test_a_lone_initial_is_a_lost_apostrophe(gazetteer):
+    # notes and wire copy often drop the apostrophe of N'Guigmi or N'Djamena
+    assert gazetteer.matches("N Guigmi")[0][0].country_code == "NE"
+    assert gazetteer.matches("N Djamena")[0][0].country_code == "TD"
+
+
+def test_a_town_after_in_within_a_mislabelled_title_is_a_place(nlp):
+    # spaCy reads "the Fish Market in Maputo" as a work of art; the town is still Maputo
+    found = _location(nlp, "On Monday, vendors at the Fish Market in Maputo staged a protest against new stall fees.")
+    assert found.country_code == "MZ"

@@ -383,6 +383,8 @@ class Recogniser:
         if label in PLACE_LABELS:
             # a minor name inside a longer facility ("Church Street") is not the place
             return whole or prominent
+        if label in BLOCKING_LABELS and not whole and _cued_inside_entity(doc, i, j, ent) and matches[0][1] >= EXACT:
+            return True  # "the Fish Market in Maputo" read as a title: the name after its "in" is a place
         if label in BLOCKING_LABELS:
             # spaCy's small model calls many single towns PERSON; "in X" overrules it
             # ("in Nord Kivu" too, when the whole name is a place's own)
@@ -449,6 +451,13 @@ class Recogniser:
             else:
                 i += 1
         return spans
+
+
+def _cued_inside_entity(doc: Doc, i: int, j: int, ent: Span | None) -> bool:
+    """The name at ``i`` follows "in"/"near" within a longer entity that ends with it
+    ("the Fish Market in Maputo", "the bombing near Kandahar"): spaCy's label is the
+    whole phrase's, not the name's."""
+    return ent is not None and ent.start < i - 1 and ent.end == j and doc[i - 1].lower_ in STRONG_PREPOSITIONS
 
 
 def _is_lowercased(doc: Doc) -> bool:

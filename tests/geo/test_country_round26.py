@@ -68,3 +68,12 @@ def test_a_town_after_in_within_a_mislabelled_title_is_a_place(nlp):
     # spaCy reads "the Fish Market in Maputo" as a work of art; the town is still Maputo
     found = _location(nlp, "On Monday, vendors at the Fish Market in Maputo staged a protest against new stall fees.")
     assert found.country_code == "MZ"
+
+
+def test_a_town_of_a_country_the_story_names_is_told_of_from_anywhere(nlp, geoparser):
+    # the story is set in two Chinese provinces, but it names the US, where Denver is
+    text = (
+        "Sales at the brewer's plants in Nanjing, Jiangsu and Zhejiang fell by a tenth. "
+        "The Denver company said demand in the US held up."
+    )
+    assert _toponym(nlp, geoparser, text, "Denver").country_code == "US"

@@ -312,8 +312,8 @@ def _far_off(candidate: tuple[Place, float], countries: Counter[str], firm: Coun
     whose towns are in Sudan) is a homonym; across a border (Hawija beside Mayadin) a
     story may well go. So is a town's exact name ("Tama", a Japanese city, in a story of
     Wadi Fira and Dar Tama in Chad) once the story's other names agree at least twice on
-    where it is (``firm``: plain names and confident towns, not a bracket's guess); a
-    capital or a big city is told of from anywhere."""
+    where it is (``firm``: regions and confident towns, not a bracket's guess) and it
+    names nothing of the town's country; a capital or a big city is told of from anywhere."""
     place, weight = candidate
     if place.feature_code in (COUNTRY, CONTINENT) or not place.country_code:
         return False
@@ -322,7 +322,7 @@ def _far_off(candidate: tuple[Place, float], countries: Counter[str], firm: Coun
             return False
         if max(firm.values(), default=0) < AGREED:
             return False
-        countries = firm
+        countries = countries + firm  # "Seattle-based" in a story of Jiangsu that names the US: told of
     present = {code for code, n in countries.items() if n > 0 and code}
     return bool(present) and place.country_code not in present | neighbours(present)
 

@@ -53,9 +53,10 @@ class _Evidence:
         return countries - self.own.get(key, Counter())
 
     def firm_without(self, key: tuple[str, bool]) -> Counter[str]:
-        """Countries that the story's hints, plainly named regions (not a bracket's guessed
-        reading, nor a country's name) and its confident towns give, less the name's own votes: what an exact homonym abroad
-        must overcome ("Tama" beside "Wadi Fira, Dar Tama")."""
+        """Countries that the story's hints, plainly named regions (not a bracket's
+        guessed reading, nor a country's name) and confident towns give, less the name's
+        own votes: what an exact homonym abroad must overcome ("Tama" beside "Wadi Fira,
+        Dar Tama")."""
         towns = Counter(code for k, code in self.places.items() if k != key)
         return self.plain - self.own.get(key, Counter()) + towns
 
@@ -178,9 +179,9 @@ class Resolver:
                 areas.append((top, weight))
                 named[top.country_code or ""] += 1
                 own[key] = Counter({top.country_code or "": weight})
-        # bracketed divisions: the reading in the country most of the article's names agree on
         # a country's bare name may only qualify a noun ("US President"): regions only
         plain = Counter(country_hints) + Counter(a.country_code or "" for a, _ in areas if a.feature_code != COUNTRY)
+        # bracketed divisions: the reading in the country most of the article's names agree on
         bracket_country = _best_countries(named + _division_votes(candidates))
         for (_, division), cands in candidates.items():
             reading = _division_reading(cands, bracket_country) if division else None
@@ -238,8 +239,7 @@ class Resolver:
         bound = division or embedded
         # a town abroad may be a second country of the story; a district or a piece of a
         # longer name abroad is not, once confident towns have shown where we are
-        # what the rest of the story says, never the name's own readings ("Mayo" in
-        # brackets does not vouch for Ireland)
+        # what the rest of the story says: the name's own first reading does not vouch for it
         others = evidence.towns_without(key)
         if _far_fetched(cands[best], others if bound else evidence.without(key, evidence.named), bound, borders, others):
             return Resolution(None, 0.0)
@@ -288,8 +288,8 @@ def _far_fetched(
     # a division is judged by every sign of the story's countries, confident towns too
     area_abroad = abroad or bool(+others) and not others[place.country_code or ""]
     if place.feature_code in (ADMIN1, ADMIN2) and area_abroad and place.population < SMALL_PLACE:
-        # "Mayo" (a county of Ireland) in a story the article sets in Cameroon; a
-        # Ugandan district's name beside "North Kivu"
+        # "Mayo" (a county of Ireland) in a story the article sets in Cameroon; likewise
+        # a small district of a country the story gives no sign of
         return True
     if place.feature_code in (COUNTRY, ADMIN1, CONTINENT):
         return False

@@ -71,8 +71,15 @@ def named_actors(doc: Doc, dictionary: ActorDictionary, year: int | None) -> lis
 
 def _actor_phrases(span: Doc) -> list[Span]:
     """Entities and capitalised noun phrases: where actor names are (cheap to look up)."""
-    chunks = [c for c in span.noun_chunks if any(t.is_title or t.is_upper for t in c if not t.is_sent_start)]
+    chunks = [c for c in span.noun_chunks if any(_name_word(t) for t in c)]
     return [*span.ents, *chunks]
+
+
+def _name_word(token: Token) -> bool:
+    """A word that marks a name: capitalised inside a sentence, or an acronym anywhere
+    ("RENAMO gunmen held up buses" opens its sentence with the group's name)."""
+    acronym = token.is_upper and len(token.text) > 1 and token.is_alpha
+    return acronym or (token.is_title or token.is_upper) and not token.is_sent_start
 
 
 def home_countries(doc: Doc, dictionary: ActorDictionary, year: int | None) -> list[tuple[int, str]]:

@@ -19,7 +19,9 @@ from .recognise import DIVISION_WORDS, PLACE_NOUNS, Mention
 # "town") and a comma, an opening bracket or "in"; "of" only after a generic
 # ("Bujovu neighbourhood of Goma", not "University of Bunia").
 _GENERICS = "|".join(sorted(DIVISION_WORDS | PLACE_NOUNS))
-_LINK = re.compile(rf"^\s*(?:(?:(?:{_GENERICS})\s*)?(?:[,(]|in\b)|(?:{_GENERICS})\s+of\b)(?:\s+the\b)?\s*$", re.IGNORECASE)
+# "Dingazi [Dingazi Banda] (Ouallam, Tillaberi)": a name's other spelling in square
+# brackets lies where the name does.
+_LINK = re.compile(rf"^\s*\]?\s*(?:(?:(?:{_GENERICS})\s*)?(?:[,(]|in\b)|(?:{_GENERICS})\s+of\b)(?:\s+the\b)?\s*$", re.IGNORECASE)
 _LIST_END = re.compile(r"^\s*,?\s*(?:and|or|&)\s*$", re.IGNORECASE)
 NEAR_TOWN_KM = 50.0  # a place given with a town ("Kokola, Oicha") lies this close to it
 

@@ -23,7 +23,7 @@ from pathlib import Path
 import platformdirs
 
 from ..errors import DataError
-from .normalise import fold, skeleton_key, skeleton_of_variant, variant_key, variant_of_folded
+from .normalise import fold, glued_initial, skeleton_key, skeleton_of_variant, variant_key, variant_of_folded
 from .place import COUNTRY, Place
 from .sources import Entry, SourceTables, read_table
 
@@ -247,7 +247,7 @@ class Gazetteer:
         if abbreviation is not None:
             return [(self._columns.place(abbreviation), EXACT)]
         strength: dict[int, float] = {}
-        for posting in _as_tuple(self._exact.get(fold(name))):
+        for posting in _as_tuple(self._exact.get(self._exact_key(name))):
             strength.setdefault(posting // 2, ALTERNATE if posting % 2 else EXACT)
         for i in _as_tuple(self._variant.get(variant_key(name))):
             strength.setdefault(i, VARIANT)
@@ -274,11 +274,18 @@ class Gazetteer:
     def is_abbreviation(self, text: str) -> bool:
         return text.strip() in self._abbreviations
 
+    def _exact_key(self, name: str) -> str:
+        """The name's key in the exact index; "N Guigmi" (an apostrophe lost) is N'Guigmi's."""
+        key = fold(name)
+        if key not in self._exact and (glued := glued_initial(key)) is not None and glued in self._exact:
+            return glued
+        return key
+
     def knows(self, name: str) -> bool:
         """Whether any index has the name (cheap: no Place objects made)."""
         return (
             name.strip() in self._abbreviations
-            or fold(name) in self._exact
+            or self._exact_key(name) in self._exact
             or variant_key(name) in self._variant
         )
 

@@ -33,6 +33,16 @@ def fold(name: str) -> str:
     return _NON_ALNUM.sub(" ", text).strip()
 
 
+_LONE_INITIAL = re.compile(r"^([a-z]) (?=[a-z]{3})")
+
+
+def glued_initial(folded: str) -> str | None:
+    """A lone initial whose apostrophe was lost, joined to its name ("n guigmi" for
+    N'Guigmi, "n djamena"), or None when the name starts otherwise."""
+    glued = _LONE_INITIAL.sub(r"\1", folded, count=1)
+    return glued if glued != folded else None
+
+
 def variant_key(name: str) -> str:
     """``fold`` without articles and with a trailing vowel+h dropped: the variant key."""
     return variant_of_folded(fold(name))

@@ -383,6 +383,8 @@ class Recogniser:
         if label in PLACE_LABELS:
             # a minor name inside a longer facility ("Church Street") is not the place
             return whole or prominent
+        if label in BLOCKING_LABELS and not whole and _cued_inside_entity(doc, i, j, ent) and matches[0][1] >= EXACT:
+            return True  # "the Fish Market in Maputo" read as a title: the name after its "in" is a place
         if label in BLOCKING_LABELS:
             # spaCy's small model calls many single towns PERSON; "in X" overrules it
             # ("in Nord Kivu" too, when the whole name is a place's own)
@@ -451,6 +453,13 @@ class Recogniser:
         return spans
 
 
+def _cued_inside_entity(doc: Doc, i: int, j: int, ent: Span | None) -> bool:
+    """The name at ``i`` follows "in"/"near" within a longer entity that ends with it
+    ("the Fish Market in Maputo", "the bombing near Kandahar"): spaCy's label is the
+    whole phrase's, not the name's."""
+    return ent is not None and ent.start < i - 1 and ent.end == j and doc[i - 1].lower_ in STRONG_PREPOSITIONS
+
+
 def _is_lowercased(doc: Doc) -> bool:
     """Text set all in lower case (some scraped news): there case says nothing about names."""
     starts = [s[0] for s in doc.sents if s[0].is_alpha]
@@ -481,7 +490,8 @@ def in_admin_parenthesis(doc: Doc, i: int, j: int) -> bool:
     if open_at is None or doc[open_at].text != "(" or open_at == 0:
         return False
     before = doc[open_at - 1]
-    if not (_is_capitalised(before) or before.lower_ in DIVISION_WORDS or before.lower_ in PLACE_NOUNS):
+    # "Dogona [Boborgou Saba] (Torodi, Tillaberi)": after a name's other spelling
+    if not (_is_capitalised(before) or before.text == "]" or before.lower_ in DIVISION_WORDS or before.lower_ in PLACE_NOUNS):
         return False
     close_at = next((k for k in range(j, min(len(doc), open_at + MAX_PARENTHESIS_TOKENS)) if doc[k].text in "()"), None)
     if close_at is None or doc[close_at].text != ")":

@@ -44,11 +44,21 @@ class _Evidence:
     with_towns: Counter[str]
     own: dict[tuple[str, bool], Counter[str]]  # each name's own vote among ``named``
     own_town: dict[tuple[str, bool], str] = field(default_factory=dict)  # its vote among the towns
+    plain: Counter[str] = field(default_factory=Counter)  # hints and plainly named regions
+    places: dict[tuple[str, bool], str] = field(default_factory=dict)  # ``own_town`` less countries' names
 
     def without(self, key: tuple[str, bool], countries: Counter[str]) -> Counter[str]:
         """``countries`` less the name's own vote: "Mayo" names Ireland's county, which
         says nothing about whether a story set in Cameroon means it."""
         return countries - self.own.get(key, Counter())
+
+    def firm_without(self, key: tuple[str, bool]) -> Counter[str]:
+        """Countries that the story's hints, plainly named regions (not a bracket's
+        guessed reading, nor a country's name) and confident towns give, less the name's
+        own votes: what an exact homonym abroad must overcome ("Tama" beside "Wadi Fira,
+        Dar Tama")."""
+        towns = Counter(code for k, code in self.places.items() if k != key)
+        return self.plain - self.own.get(key, Counter()) + towns
 
     def towns_without(self, key: tuple[str, bool]) -> Counter[str]:
         """The countries of names and confident towns, less the name's own votes: a
@@ -61,6 +71,9 @@ class _Evidence:
 class Resolution:
     place: Place | None
     score: float
+    # how sure the reading's country is: the share of all readings in that country
+    # ("NDjamena" the capital or its region: unsure which, sure it is Chad)
+    country_score: float = 0.0
 
 
 def prior(place: Place) -> float:
@@ -99,7 +112,7 @@ class Resolver:
         embedded = set(keys) - {(m.query, m.division) for m in mentions if not m.embedded}
         qualified = set(keys) - {key for key, link in zip(keys, links) if link is None}
         candidates = {key: self._candidates(key[0]) for key in dict.fromkeys(keys)}
-        countries, regions, own = self._context(
+        countries, regions, own, plain = self._context(
             {k: c for k, c in candidates.items() if k not in embedded}, country_hints, qualified
         )
         frequency = Counter(keys)
@@ -110,9 +123,10 @@ class Resolver:
             anchors = [(k, r.place, r.score * frequency[k]) for k, r in chosen.items() if r.place is not None]
             own_town = {
                 k: r.place.country_code for k, r in chosen.items()
-                if r.place is not None and r.score >= CONFIDENT and k not in embedded and r.place.country_code
+                if r.place is not None and r.country_score >= CONFIDENT and k not in embedded and r.place.country_code
             }
-            evidence = _Evidence(countries, regions, countries + Counter(own_town.values()), own, own_town)
+            places = {k: code for k, code in own_town.items() if chosen[k].place.feature_code != COUNTRY}
+            evidence = _Evidence(countries, regions, countries + Counter(own_town.values()), own, own_town, plain, places)
             chosen = {
                 key: self._choose(key, cands, evidence, anchors, outlet_country, key in embedded, borders)
                 for key, cands in candidates.items()
@@ -146,11 +160,13 @@ class Resolver:
         candidates: dict[tuple[str, bool], list[tuple[Place, float]]],
         country_hints: list[str],
         qualified: set[tuple[str, bool]] = frozenset(),
-    ) -> tuple[Counter[str], set[str], dict[tuple[str, bool], Counter[str]]]:
+    ) -> tuple[Counter[str], set[str], dict[tuple[str, bool], Counter[str]], Counter[str]]:
         """Countries and regions (admin1 codes, and districts) the article names unambiguously.
 
         A name marked as a division ("Saptari District", "(Macomia, Cabo Delgado)")
         counts by its best division reading, so a bracketed region places its town.
+        Also returned apart: the countries of the hints and plainly named regions alone,
+        which a bracket's reading (chosen by these same votes) does not add to.
         """
         named: Counter[str] = Counter()
         regions: set[str] = set()
@@ -163,6 +179,8 @@ class Resolver:
                 areas.append((top, weight))
                 named[top.country_code or ""] += 1
                 own[key] = Counter({top.country_code or "": weight})
+        # a country's bare name may only qualify a noun ("US President"): regions only
+        plain = Counter(country_hints) + Counter(a.country_code or "" for a, _ in areas if a.feature_code != COUNTRY)
         # bracketed divisions: the reading in the country most of the article's names agree on
         bracket_country = _best_countries(named + _division_votes(candidates))
         for (_, division), cands in candidates.items():
@@ -176,7 +194,7 @@ class Resolver:
                 regions.add(area.admin1_code)
             if area.feature_code == ADMIN2:
                 regions.add(_district_key(area))
-        return countries, regions, own
+        return countries, regions, own, plain
 
     def _choose(
         self,
@@ -221,24 +239,38 @@ class Resolver:
         bound = division or embedded
         # a town abroad may be a second country of the story; a district or a piece of a
         # longer name abroad is not, once confident towns have shown where we are
-        if _far_fetched(cands[best], evidence.without(key, countries if bound else evidence.named), bound, borders):
+        # what the rest of the story says: the name's own first reading does not vouch for it
+        others = evidence.towns_without(key)
+        if _far_fetched(cands[best], others if bound else evidence.without(key, evidence.named), bound, borders, others):
             return Resolution(None, 0.0)
-        if not bound and _far_off(cands[best], evidence.towns_without(key)):
+        if not bound and _far_off(cands[best], others, evidence.firm_without(key)):
             return Resolution(None, 0.0)
         top = max(scores)
-        total = sum(math.exp(SHARPNESS * (x - top)) for x in scores)
-        confidence = (1.0 / total) * cands[best][1]
-        return Resolution(cands[best][0], round(min(1.0, max(0.0, confidence)), 3))
+        shares = [math.exp(SHARPNESS * (x - top)) for x in scores]
+        total = sum(shares)
+        place, weight = cands[best]
+        same_country = sum(x for (p, _), x in zip(cands, shares) if p.country_code == place.country_code)
+        return Resolution(place, _unit(shares[best] / total * weight), _unit(same_country / total * weight))
+
+
+def _unit(x: float) -> float:
+    return round(min(1.0, max(0.0, x)), 3)
 
 
 # A name that matches only by its consonant skeleton ("Walikale" ~ "Wallkill") is a
 # guess; in a country the article gives no sign of, it is a wrong one.
 SMALL_PLACE = 100_000
+BIG_CITY = 1_000_000  # a city this big is told of from anywhere
+AGREED = 2  # votes for one country that make the story's place firm
 RIVAL_SHARE = 0.25  # a town abroad this big beside a region makes their shared name ambiguous
 
 
 def _far_fetched(
-    candidate: tuple[Place, float], countries: Counter[str], bound: bool = False, borders: Collection[str] = ()
+    candidate: tuple[Place, float],
+    countries: Counter[str],
+    bound: bool = False,
+    borders: Collection[str] = (),
+    others: Counter[str] = Counter(),
 ) -> bool:
     """A small place abroad that only a spelling links to an article set elsewhere.
 
@@ -253,8 +285,12 @@ def _far_fetched(
     abroad = bool(countries) and not countries[place.country_code or ""]
     if bound and abroad and place.country_code not in borders or weight < VARIANT and not countries[place.country_code or ""]:
         return True  # a consonant skeleton alone ("Barangay" ~ Baringo) needs the country's backing
-    if place.feature_code == ADMIN1 and abroad and place.population < SMALL_PLACE:
-        return True  # "Mayo" (a county of Ireland) in a story the article sets in Cameroon
+    # a division is judged by every sign of the story's countries, confident towns too
+    area_abroad = abroad or bool(+others) and not others[place.country_code or ""]
+    if place.feature_code in (ADMIN1, ADMIN2) and area_abroad and place.population < SMALL_PLACE:
+        # "Mayo" (a county of Ireland) in a story the article sets in Cameroon; likewise
+        # a small district of a country the story gives no sign of
+        return True
     if place.feature_code in (COUNTRY, ADMIN1, CONTINENT):
         return False
     if place.country_code in borders and weight >= ALTERNATE and place.population >= EPONYMOUS_TOWN:
@@ -270,14 +306,23 @@ def _far_fetched(
     return abroad
 
 
-def _far_off(candidate: tuple[Place, float], countries: Counter[str]) -> bool:
+def _far_off(candidate: tuple[Place, float], countries: Counter[str], firm: Counter[str] = Counter()) -> bool:
     """A name that only another spelling links to a place neither in nor next to any
     country of the story's other places ("Tawila" read as Yemen's "At Tawilah" in a story
     whose towns are in Sudan) is a homonym; across a border (Hawija beside Mayadin) a
-    story may well go."""
+    story may well go. So is a town's exact name ("Tama", a Japanese city, in a story of
+    Wadi Fira and Dar Tama in Chad) once the story's other names agree at least twice on
+    where it is (``firm``: regions and confident towns, not a bracket's guess) and it
+    names nothing of the town's country; a capital or a big city is told of from anywhere."""
     place, weight = candidate
-    if weight >= EXACT or place.feature_code in (COUNTRY, CONTINENT) or not place.country_code:
+    if place.feature_code in (COUNTRY, CONTINENT) or not place.country_code:
         return False
+    if weight >= EXACT:
+        if place.is_area or place.feature_code == CAPITAL or place.population >= BIG_CITY:
+            return False
+        if max(firm.values(), default=0) < AGREED:
+            return False
+        countries = countries + firm  # "Seattle-based" in a story of Jiangsu that names the US: told of
     present = {code for code, n in countries.items() if n > 0 and code}
     return bool(present) and place.country_code not in present | neighbours(present)
 

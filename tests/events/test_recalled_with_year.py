@@ -74,3 +74,23 @@ def test_past_inability_is_no_condition(coded):
 def test_year_of_another_happening_dates_nothing(coded, text):
     records = coded(text)
     assert not any(modality in FACTUAL and told and any(ch.isdigit() for ch in told) for _, modality, told in records), records
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype", "when"),
+    [
+        # a relative clause with its own past verb and its own day tells a fact, however recent
+        ("A court in Colombo on Monday rejected the bail plea of the editor, who was arrested on Saturday "
+         "ahead of the rally.", "Arrests", "Saturday"),
+        ("Troops plan to hunt the gunmen who killed 12 villagers on Monday.", "Attack", "Monday"),
+        ("Police did not find the men who attacked the village on Monday.", "Attack", "Monday"),
+    ],
+)
+def test_dated_relative_clause_is_the_writers_fact(coded, text, subtype, when):
+    assert (subtype, "asserted", when) in coded(text)
+
+
+def test_relative_clause_without_its_own_time_stays_governed(coded):
+    """The guard of the historical rule, for recent deeds too: no time, no fact of its own."""
+    records = coded("Troops plan to hunt the gunmen who killed 12 villagers.")
+    assert not any(modality in FACTUAL for _, modality, _ in records), records

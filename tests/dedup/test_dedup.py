@@ -253,7 +253,13 @@ FLOORS = {"dev": ((0.99, 0.97), (0.99, 0.99)), "test": ((0.74, 0.44), (0.90, 0.7
 # Round 25b (recalled city): a sentence on a past year no longer joins its story's sentence on
 # today, nor a year's quiet state the recalled riot: whole dev 0.914 -> 0.966 (169/175), B-cubed
 # precision 0.982 -> 0.990; old rows unchanged. Precision floors raised.
-EXTENDED_FLOORS = {"dev": ((0.96, 0.73), (0.99, 0.93)), "test": ((0.74, 0.47), (0.90, 0.77))}
+# Round 26 labels: batch 16 (33 dev rows: the 1992 demolition, recalled by 19 stories whose
+# records the pipeline now codes as historical, and look-alike recalls of other riots), main's
+# clusterer: whole dev 0.966/0.738 -> 0.881/0.482 (229/260, 229/475; B-cubed 0.990/0.936 ->
+# 0.981/0.902). The floors go down with the harder set, not with a rule: the demolition's 190
+# gold pairs are mostly missed (its records are placed at each story's town and carry guessed
+# doers), and the 1992 riots of other cities join Mumbai's. Old rows unchanged (0.965/0.828).
+EXTENDED_FLOORS = {"dev": ((0.88, 0.48), (0.98, 0.90)), "test": ((0.74, 0.47), (0.90, 0.77))}
 FIRST_BATCHES = (1, 2, 3)
 # Dev batches labelled outside Gujarat's riots, alone (pairwise, then B-cubed): batch 10
 # measured 1.000/0.400 (B-cubed 1.000/0.865), batch 11 0.857/0.273 (0.982/0.732) -> 0.923/0.545
@@ -273,9 +279,11 @@ NEW_BATCH_FLOORS = {
     14: ((0.99, 0.33), (0.99, 0.85)),
     # Round 25 (16 mentions, 5 pairs): 2/2, 2/5 (B-cubed 1.000/0.875).
     15: ((0.99, 0.40), (0.99, 0.87)),
+    # Round 26 (33 mentions, 189 pairs): 28/33, 28/189 (B-cubed 0.949/0.452).
+    16: ((0.84, 0.14), (0.94, 0.45)),
 }
 # Rows each batch was labelled with: a batch losing rows is a broken file, not a figure.
-NEW_BATCH_SIZES = {10: 69, 11: 56, 12: 46, 13: 48, 14: 9, 15: 16}
+NEW_BATCH_SIZES = {10: 69, 11: 56, 12: 46, 13: 48, 14: 9, 15: 16, 16: 33}
 
 
 @pytest.mark.parametrize(

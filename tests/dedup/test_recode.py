@@ -40,6 +40,16 @@ def test_a_row_takes_the_record_of_its_sentence_first_by_start_then_by_overlap()
     assert matching_record(old, [other, record("f", 181, 250)]) is None
 
 
+def test_of_two_records_of_one_sentence_a_row_takes_its_own() -> None:
+    """"Firing would have caused a massacre of the men who stormed the fort in 1998": one
+    sentence, two records (the hypothetical massacre first); the row of the storming keeps
+    the storming's record, found by its id."""
+    old = record("storming", 0, 120)
+    massacre, storming = record("massacre", 0, 120), record("storming", 0, 120)
+    assert matching_record(old, [massacre, storming]) is storming
+    assert matching_record(record("gone", 0, 120), [massacre, storming]) is massacre
+
+
 def test_rows_sharing_one_record_share_its_cluster() -> None:
     merged = record("c", 0, 99, (100, 180))
     rows = [GoldMention("m1", "riot", "dev", merged), GoldMention("m2", "riot", "dev", merged)]

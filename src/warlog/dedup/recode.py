@@ -57,14 +57,15 @@ def overlap(old: Event, event: Event) -> int:
 
 def matching_record(old: Event, current: list[Event]) -> Event | None:
     """Today's record of the old record's sentence: one made from a sentence with the same
-    start (its evidence first, then a merged mention), else the largest overlap."""
+    start (its evidence first, then a merged mention; among several, the one with the old
+    record's id, i.e. the same trigger and sub-type), else the largest overlap."""
     start = old.evidence.start
     for exact in (
         [e for e in current if e.evidence.start == start],
         [e for e in current if any(a == start for a, _ in spans(e))],
     ):
         if exact:
-            return exact[0]
+            return next((e for e in exact if e.event_id == old.event_id), exact[0])
     best = max(current, key=lambda e: overlap(old, e), default=None)
     return best if best is not None and overlap(old, best) > 0 else None
 

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..classify import EventClassifier
 from ..extract.actors import names_installation
-from ..extract.modality import recalled_under_governor
+from ..extract.modality import own_year, recalled_under_governor
 from ..extract.subtypes import ARMED, WEAPON_PRIORITY, armed_seizure_of_people, dropped, shot_down, strike_that_hits
 from ..extract.triggers import FAMILIES
 from ..record import Event
@@ -170,12 +170,24 @@ def _toll_of(mention: EventMention, event: Event) -> bool:
     )
 
 
+def _recalled_with_its_year(mention: EventMention, event: Event) -> bool:
+    """"He told the commission probing the razing of the mosque on December 6, 1992": a
+    past deed told with a year of its own, the year the record is dated by. The sentence
+    is about something else (a hearing, a speech), which is why the classifier, trained on
+    reports of the day's events, reads no event in it; the recalled deed is one all the same."""
+    year = own_year(mention.anchor.token)
+    return year is not None and year in (event.date.text or "")
+
+
 def _vetoed(confidence: float, mention: EventMention, event: Event) -> bool:
     """The classifier's sure "no event" drops a factual record, unless it counts a toll or
-    is a past deed recalled inside a wish, fear or plan (the sentence tells the wish)."""
+    is a past deed recalled inside a wish, fear or plan (the sentence tells the wish) or
+    told with its own year."""
     if confidence < VETO_CONFIDENCE or event.modality not in FACTUAL_MODALITIES or _toll_of(mention, event):
         return False
-    return not (event.modality == "historical" and recalled_under_governor(mention.anchor.token, mention.sent))
+    if event.modality != "historical":
+        return True
+    return not (recalled_under_governor(mention.anchor.token, mention.sent) or _recalled_with_its_year(mention, event))
 
 
 def _without_riot_police(text: str) -> str:

@@ -6,6 +6,7 @@ happened; reported and historical events did happen but carry a caveat.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
@@ -223,6 +224,122 @@ def _own_date(head: Token) -> bool:
     return False
 
 
+# A token that names a year: "1992", "1992-93" (a year span written as one word).
+YEAR = re.compile(r"(1[89]|20)\d\d(?!\d)")
+# Links that stay inside one clause on the way up from a deed to the verb it is told by.
+CLAUSE_LINKS = frozenset(
+    {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "compound", "amod", "agent", "attr", "conj", "appos", "npadvmod"}
+)
+# Words that may stand between a deed and the year it is told with ("the razing of the
+# old mosque at Ayodhya on December 6, 1992"): its own phrase, no verb, no clause break.
+# A quotation mark closes the quoted phrase too: "'retaliation for the razing of the
+# mosque' in 1993" dates the retaliation.
+PHRASE_BREAKS = frozenset({",", ";", ":", "(", ")", "--", "\u2014", "\u2013", '"', "''", "``", "\u201c", "\u201d", "\u2019\u2019", "\u2018\u2018"})
+# How far a deed's own phrase reaches before its year.
+PHRASE_REACH = 12
+
+
+def _year_in(token: Token) -> str | None:
+    """The year a token names ("1992", "1992-'93"), or one its date words carry
+    ("December 6, 1992": the year hangs on the month)."""
+    for word in (token, *_children(token, {"nummod", "compound", "npadvmod", "appos"})):
+        found = YEAR.match(word.text)
+        if found and (word.like_num or word.ent_type_ == "DATE" or len(word.text) > 4):
+            return found.group()
+    return None
+
+
+def _own_year(head: Token, before: int | None = None) -> str | None:
+    """A year among the head's own dependents ("in 1992", "on December 6, 1992", "the
+    1992-93 riots"), as ``_own_date`` reads them; only those before token ``before`` if given."""
+    for child in _children(head, DATE_DEPS):
+        if before is not None and child.i >= before:
+            continue
+        for word in [child, *_children(child, {"pobj"})] if child.dep_ == "prep" else [child]:
+            if year := _year_in(word):
+                return year
+    return None
+
+
+def _year_after(trigger: Token) -> str | None:
+    """"The razing of the old mosque at Ayodhya on December 6, 1992": a year read after
+    the deed within its own phrase (its own words, then the date's preposition; no verb,
+    no clause break), wherever the parser hung the date (often on the verb that governs
+    the whole phrase). "The recent riots with those in 1969" dates the others."""
+    if _told_as_recent(trigger):
+        return None
+    own = {t.i for t in trigger.subtree}
+    for token in trigger.doc[trigger.i + 1 : min(trigger.i + PHRASE_REACH, trigger.sent.end)]:
+        if year := _year_in(token):
+            return year
+        if token.pos_ == "PRON" or token.lower_ in OTHER_ONES:
+            return None  # "the clashes with those in 1994": the year is the others'
+        verb = token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound")  # "the disputed site"
+        if verb or token.dep_ in ("mark", "cc") or (token.text in PHRASE_BREAKS and token.ent_type_ != "DATE"):
+            return None
+        if token.i in own or _introduces_year(token) or token.ent_type_ == "DATE":
+            continue
+        if not _names_place(token):
+            return None
+        own.update(t.i for t in token.subtree)  # "... of the mosque in Ayodhya on December 6, 1992"
+    return None
+
+
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _names_place(token: Token) -> bool:
+    """A preposition of place whose object is a named place ("in Ayodhya", "at Jaffna")."""
+    return token.dep_ == "prep" and any(
+        o.ent_type_ in PLACE_ENTITIES or o.pos_ == "PROPN" for o in _children(token, {"pobj"})
+    )
+
+
+# Words that name other happenings of the kind within the deed's phrase ("with those in 1994").
+OTHER_ONES = frozenset({"those", "that", "ones", "one", "others"})
+# A deed told as of these days is not dated by an old year beside it.
+RECENT = frozenset({"recent", "present", "current", "latest", "ongoing", "fresh", "continuing"})
+
+
+def _told_as_recent(trigger: Token) -> bool:
+    """"The recent riots", "the ongoing clashes": a deed of these days."""
+    return any(c.lower_ in RECENT for c in _children(trigger, {"amod"}))
+
+
+def _introduces_year(token: Token) -> bool:
+    """A preposition whose object is the date ("on December 6, 1992")."""
+    return token.dep_ == "prep" and any(_year_in(o) for o in _children(token, {"pobj"}))
+
+
+def own_year(trigger: Token) -> str | None:
+    """The year a deed is told with as its own: after it in its own phrase (``_year_after``),
+    on a word of its own clause ("In 1992, nobody could control the mob"; "on December 6,
+    1992, they ignored him and razed the mosque": the fronted date of a first conjunct is
+    the second's too), or on the time its relative clause describes ("1992, when the
+    mosque was razed", "the events of 1992 when ..."). A year of a governing clause is not
+    the deed's."""
+    if _told_as_recent(trigger):
+        return None
+    if year := _year_after(trigger):
+        return year
+    token, before = trigger, None
+    while True:
+        if year := _own_year(token, before):
+            return year
+        if token.dep_ not in CLAUSE_LINKS or token.head.i == token.i:
+            break
+        # a governing verb's year is the deed's when it comes first ("In 1992, nobody could
+        # control the mob"; "comparing the riots with those ... in 1969" dates the others),
+        # a first conjunct's only when it opens the clause
+        before = min(before or trigger.i, trigger.i)
+        if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"):
+            before = min(before, token.head.i)
+        token = token.head
+    if token.dep_ == "relcl":
+        return _year_in(token.head) or _own_year(token.head)
+    return None
+
+
 def _conditional(token: Token) -> bool:
     """The clause opens with "if", "unless" or "whether"."""
     return any(child.lower_ in CONDITIONAL_MARK for child in _children(token, {"mark"}))
@@ -236,6 +353,25 @@ def _done_beside(verb: Token) -> bool:
     return verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.tag_ == "VBD"
 
 
+NEGATIVE_SUBJECTS = frozenset({"no", "none", "nobody", "noone", "neither"})
+
+
+def _none_could(verb: Token) -> bool:
+    """"In 1992, neither the police nor the army could control the mob", "nobody could
+    stop the crowd in 2002": at a past year of the clause's own, no one was able to act on
+    what the object names; the mob was there. "Could" is the past of "can" here, not a
+    condition ("could have" still is one; so is a plain "could" with no year of its own)."""
+    aux = {c.lower_ for c in _children(verb, {"aux"})}
+    subjects = list(_children(verb, {"nsubj"}))
+    negative = any(
+        s.lower_ in NEGATIVE_SUBJECTS or any(c.lower_ in NEGATIVE_SUBJECTS for c in _children(s, {"det", "preconj"}))
+        for s in subjects
+    )
+    return aux == {"could"} and negative and not any(True for _ in _children(verb, {"neg"})) and (
+        _own_year(verb) is not None
+    )
+
+
 def told_in_own_past(token: Token, trigger: Token) -> bool:
     """A past deed told with its own time inside a clause of wish, fear, plan or denial:
     a relative or adverbial clause with its own finite past verb and date ("wants to
@@ -243,8 +379,10 @@ def told_in_own_past(token: Token, trigger: Token) -> bool:
     year ("vowed to avenge the 2014 massacre"). The governing clause's modality is not its
     own; a repetition of it ("fear a repeat of the 1992 riots") stays what is feared."""
     if token.dep_ in OWN_CLAUSES and token.pos_ in ("VERB", "AUX"):
-        return _finite_past(token) and _own_date(token)
-    if token is trigger and token.pos_ in ("NOUN", "PROPN") and _own_date(token):
+        return _finite_past(token) and (_own_date(token) or _own_year(token) is not None)
+    if token is trigger and token.pos_ in ("NOUN", "PROPN") and (
+        _own_date(token) or _own_year(token) or _year_after(token)
+    ):
         head = token.head.head if token.dep_ == "pobj" else token.head
         return head.lemma_.lower() not in REPETITION
     return False
@@ -266,6 +404,8 @@ def classify(
             if _conditional(token):
                 return "hypothetical"
             continue
+        if historical and token is not trigger and _none_could(token):
+            continue  # a past inability at a year of its own: what it failed to master was there
         if token is not trigger and lemma in DENIAL and not _deprives(token, trigger):
             return "denied"
         # "if the levies are not withdrawn": a negated condition is still only a condition
@@ -287,7 +427,9 @@ def classify(
             break
         if _looks_into(token, chain):
             break
-        if own_past and historical and told_in_own_past(token, trigger):
+        # a relative clause's own dated past is the writer's fact, however recent ("hunt
+        # the gunmen who killed 12 people on Monday"); elsewhere only a historical one is
+        if own_past and (historical or token.dep_ == "relcl") and told_in_own_past(token, trigger):
             break
     if historical:
         return "historical"

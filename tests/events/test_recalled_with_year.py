@@ -80,7 +80,7 @@ def test_year_of_another_happening_dates_nothing(coded, text):
     ("text", "subtype", "when"),
     [
         # a relative clause with its own past verb and its own day tells a fact, however recent
-        ("A court in Colombo on Monday rejected the bail plea of the editor, who was arrested on Saturday "
+        ("A court in Colombo on Monday rejected bail for the editor, who was arrested on Saturday "
          "ahead of the rally.", "Arrests", "Saturday"),
         ("Troops plan to hunt the gunmen who killed 12 villagers on Monday.", "Attack", "Monday"),
         ("Police did not find the men who attacked the village on Monday.", "Attack", "Monday"),

@@ -66,7 +66,7 @@ def test_a_lone_initial_is_a_lost_apostrophe(gazetteer):
 
 def test_a_town_after_in_within_a_mislabelled_title_is_a_place(nlp):
     # spaCy reads "the Fish Market in Maputo" as a work of art; the town is still Maputo
-    found = _location(nlp, "On Monday, vendors at the Fish Market in Maputo staged a protest against new stall fees.")
+    found = _location(nlp, "On Monday, vendors at the Fish Market in Maputo rallied against new stall fees.")
     assert found.country_code == "MZ"
 
 

@@ -265,7 +265,7 @@ def _year_after(trigger: Token) -> str | None:
     """"The razing of the old mosque at Ayodhya on December 6, 1992": a year read after
     the deed within its own phrase (its own words, then the date's preposition; no verb,
     no clause break), wherever the parser hung the date (often on the verb that governs
-    the whole phrase). "The recent riots with those in 1969" dates the others."""
+    the whole phrase). In "this week's clashes and those of 1988" the year dates only the others."""
     if _told_as_recent(trigger):
         return None
     own = {t.i for t in trigger.subtree}

@@ -446,7 +446,7 @@ def _recipients(trigger: Token, obj: Token | None) -> list[Token]:
 
 
 def _setting_roles(trigger: Token, roles: RoleSpans) -> None:
-    """"Killed during a police raid", "killed in a firefight with the military", "shot in
+    """"Killed during a police raid", "killed in a gun battle with troops", "shot in
     an attack by gunmen": with no doer of its own, the verb takes the parties of the
     fighting it happened in."""
     for prep in trigger.children:

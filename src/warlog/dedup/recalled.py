@@ -27,6 +27,7 @@ import re
 from datetime import date
 
 from ..events.merge import text_names
+from ..geo.normalise import fold
 from ..record import Event, Location
 from .told import consecutive, points_to_time, told_just_before
 
@@ -202,7 +203,37 @@ def same_recalled(a: Event, b: Event, spans: tuple[tuple[date, date] | None, tup
         return False
     if first[0] > second[1] or second[0] > first[1] or not (gives_year(a, first) and gives_year(b, second)):
         return False
-    return near or names_area(told_text(a), b.location) or names_area(told_text(b), a.location)
+    if another_city(a, b) or another_city(b, a):
+        return False
+    return near or names_town(told_text(a), b.location) or names_town(told_text(b), a.location)
+
+
+def names_town(text: str, location: Location) -> bool:
+    """The sentence names the record's town (``names_area``); a region a sentence names
+    ("the situation in <state> is worse than the <city> riots") is where the story is, not
+    where the recalled riot was, and a recall placed only in a region is placed by its story."""
+    return (location.precision or 3) < 3 and names_area(text, location)
+
+
+# A recalled riot named by its own town: "the <town> riots", "the riots in <town>", "when <town> burned".
+_OWN_TOWN = re.compile(
+    rf"\b([a-z]+) (?:communal )?(?:{_HEADS})\b|\b(?:{_HEADS}) (?:in|of|at) ([a-z]+)\b"
+    rf"|\bwhen ([a-z]+) {_BURNING}"
+)
+
+
+def own_towns(event: Event, other: Event) -> set[str]:
+    """Towns the record's sentence names its recalled riot by (``_OWN_TOWN``), known as
+    places by being where one of the two records is (no gazetteer at hand)."""
+    places = {fold(name) for e in (event, other) for name in (e.location.name, e.location.admin2) if name}
+    words = {w for match in _OWN_TOWN.finditer(told_text(event)) for w in match.groups() if w}
+    return {w for w in words if fold(w) in places}
+
+
+def another_city(a: Event, b: Event) -> bool:
+    """``a`` names its riot by its own town ("the 1969 riots in <town>") and ``b`` is neither
+    there nor names that town: another town's riot, whatever year both recall."""
+    return any(not (text_names(told_text(b), town) or names_area(town, b.location)) for town in own_towns(a, b))
 
 
 def denied_in_recalled(event: Event) -> bool:
@@ -242,13 +273,15 @@ def refers_back(ref: Event, other: Event, spans: Spans, at_place: bool) -> bool:
     candidate: the cluster it is in is the one ``ref`` joins when it is the only one
     (``cluster_back``). A deed dated by a bare year ("in 1993 a mob burnt a man", "in 2011
     gunmen shot a trader in <town>") names no happening by a head (``names_by_head``): one
-    scene at most, it refers back to nothing."""
+    scene at most, it refers back to nothing. Nor to another town's riot (``another_city``)."""
     ref_span, other_span = spans
     if ref_span is None or other_span is None or ref.article_id == other.article_id or not whole_years(ref_span):
         return False
     if ref.modality != "historical" and recalled_span(ref) is None:
         return False
     if not (ref_span[0] <= other_span[0] and other_span[1] <= ref_span[1]) or not names_by_head(ref, ref_span):
+        return False
+    if another_city(ref, other) or another_city(other, ref):
         return False
     country = ref.location.country_code
     return at_place or (recalls_others(ref, ref_span) and country is not None and country == other.location.country_code)

@@ -203,7 +203,7 @@ def same_recalled(a: Event, b: Event, spans: tuple[tuple[date, date] | None, tup
         return False
     if first[0] > second[1] or second[0] > first[1] or not (gives_year(a, first) and gives_year(b, second)):
         return False
-    if another_city(a, b) or another_city(b, a):
+    if another_city(a, b, first) or another_city(b, a, second):
         return False
     return near or names_town(told_text(a), b.location) or names_town(told_text(b), a.location)
 
@@ -215,25 +215,37 @@ def names_town(text: str, location: Location) -> bool:
     return (location.precision or 3) < 3 and names_area(text, location)
 
 
-# A recalled riot named by its own town: "the <town> riots", "the riots in <town>", "when <town> burned".
+# A recalled riot named by its own town with its years: "the <town> riots of 1992", "the 1992 riots
+# in <town>", "the riots of 1992 in <town>", "in 1992, when <town> burned".
 _OWN_TOWN = re.compile(
-    rf"\b([a-z]+) (?:communal )?(?:{_HEADS})\b|\b(?:{_HEADS}) (?:in|of|at) ([a-z]+)\b"
-    rf"|\bwhen ([a-z]+) {_BURNING}"
+    rf"\b(?P<before>[a-z]+) (?:communal )?(?:{_HEADS}) (?:of|in) (?:(?:{_MONTHS}) )?{_YEARS}"
+    rf"|\b{_YEARS} (?:[a-z-]+ ){{0,2}}(?:{_HEADS}) (?:in|of|at) (?P<after>[a-z]+)"
+    rf"|\b(?:{_HEADS}) (?:of|in) {_YEARS} (?:in|at) (?P<then>[a-z]+)"
+    rf"|\b{_YEARS},? when (?P<burning>[a-z]+) {_BURNING}"
 )
+_YEAR = re.compile(_YEARS)
 
 
-def own_towns(event: Event, other: Event) -> set[str]:
-    """Towns the record's sentence names its recalled riot by (``_OWN_TOWN``), known as
-    places by being where one of the two records is (no gazetteer at hand)."""
+def own_towns(event: Event, other: Event, span: tuple[date, date]) -> set[str]:
+    """Towns the record's sentence names the riot of its years by (``_OWN_TOWN``; a town named
+    with another riot's years is that riot's), known as places by being where one of the two
+    records is (no gazetteer at hand)."""
     places = {fold(name) for e in (event, other) for name in (e.location.name, e.location.admin2) if name}
-    words = {w for match in _OWN_TOWN.finditer(told_text(event)) for w in match.groups() if w}
-    return {w for w in words if fold(w) in places}
+    towns = set()
+    for match in _OWN_TOWN.finditer(told_text(event)):
+        town = next(w for w in (match["before"], match["after"], match["then"], match["burning"]) if w)
+        year = _YEAR.search(match.group(0))
+        if year is not None and _years_of(span) & set(range(_years(year)[0], _years(year)[1] + 1)):
+            towns.add(town)
+    return {town for town in towns if fold(town) in places}
 
 
-def another_city(a: Event, b: Event) -> bool:
-    """``a`` names its riot by its own town ("the 1969 riots in <town>") and ``b`` is neither
-    there nor names that town: another town's riot, whatever year both recall."""
-    return any(not (text_names(told_text(b), town) or names_area(town, b.location)) for town in own_towns(a, b))
+def another_city(a: Event, b: Event, span: tuple[date, date]) -> bool:
+    """``a`` names the riot of its years (``span``) by its own town ("the 1969 riots in <town>")
+    and ``b`` is neither there nor names that town: another town's riot, whatever year both recall."""
+    return any(
+        not (text_names(told_text(b), town) or names_area(town, b.location)) for town in own_towns(a, b, span)
+    )
 
 
 def denied_in_recalled(event: Event) -> bool:
@@ -281,7 +293,7 @@ def refers_back(ref: Event, other: Event, spans: Spans, at_place: bool) -> bool:
         return False
     if not (ref_span[0] <= other_span[0] and other_span[1] <= ref_span[1]) or not names_by_head(ref, ref_span):
         return False
-    if another_city(ref, other) or another_city(other, ref):
+    if another_city(ref, other, ref_span) or another_city(other, ref, other_span):
         return False
     country = ref.location.country_code
     return at_place or (recalls_others(ref, ref_span) and country is not None and country == other.location.country_code)

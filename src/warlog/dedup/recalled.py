@@ -203,7 +203,7 @@ def same_recalled(a: Event, b: Event, spans: tuple[tuple[date, date] | None, tup
         return False
     if first[0] > second[1] or second[0] > first[1] or not (gives_year(a, first) and gives_year(b, second)):
         return False
-    if another_city(a, b, first) or another_city(b, a, second):
+    if another_city(a, b, (first, second)) or another_city(b, a, (second, first)):
         return False
     return near or names_town(told_text(a), b.location) or names_town(told_text(b), a.location)
 
@@ -240,9 +240,13 @@ def own_towns(event: Event, other: Event, span: tuple[date, date]) -> set[str]:
     return {town for town in towns if fold(town) in places}
 
 
-def another_city(a: Event, b: Event, span: tuple[date, date]) -> bool:
-    """``a`` names the riot of its years (``span``) by its own town ("the 1969 riots in <town>")
-    and ``b`` is neither there nor names that town: another town's riot, whatever year both recall."""
+def another_city(a: Event, b: Event, spans: "Spans") -> bool:
+    """``a`` names the riot of its years by its own town ("the 1969 riots in <town>") and ``b``
+    is neither there nor names that town: another town's riot, whatever year both recall. Unless
+    ``b``'s place is another riot's it also recalls (``recalls_others``): then it says nothing."""
+    span, other_span = spans
+    if span is None or other_span is None or recalls_others(b, other_span):
+        return False
     return any(
         not (text_names(told_text(b), town) or names_area(town, b.location)) for town in own_towns(a, b, span)
     )
@@ -293,7 +297,7 @@ def refers_back(ref: Event, other: Event, spans: Spans, at_place: bool) -> bool:
         return False
     if not (ref_span[0] <= other_span[0] and other_span[1] <= ref_span[1]) or not names_by_head(ref, ref_span):
         return False
-    if another_city(ref, other, ref_span) or another_city(other, ref, other_span):
+    if another_city(ref, other, spans) or another_city(other, ref, (other_span, ref_span)):
         return False
     country = ref.location.country_code
     return at_place or (recalls_others(ref, ref_span) and country is not None and country == other.location.country_code)

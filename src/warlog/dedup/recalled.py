@@ -14,7 +14,9 @@ reports of that happening, and it shares few words with them. Two things put it 
   recalled happening) that their sentences give, with overlapping years, at one
   town, or one sentence naming the other's town or its district, are one happening
   (``same_recalled``): a city and a year are how news anywhere names an old riot
-  ("Delhi 1984").
+  ("Delhi 1984"). A region a sentence names is where its story is, not where the
+  riot was (``names_town``); a riot named by its own town with its years ("the 1969
+  riots in <town>") is not a recall placed, or named, elsewhere (``another_city``).
 
 A sentence giving its time only by pointing back ("in that winter, ...") is read with
 the record's own sentences just before it, whose time it takes (``told_text``). Both

@@ -12,7 +12,8 @@ place, type and actors, within ``REFERENCE_WINDOW`` of each other; the same toll
 or death figure links at the usual place, a day apart at most; two different tolls (or
 arrest or property counts) never do, nor across stories a toll summing several happenings and a report
 stating none (``toll_beside_deed``). A past riot recalled by its year links by its
-years and town, whatever day its story is dated (``recalled``); a back-reference giving a
+years and town, whatever day its story is dated (``recalled``), and a thing's destruction
+recalled by the thing and its year links whatever place and doers (``razed``); a back-reference giving a
 riot by its years links weakly to the records of that time and place, and joins their cluster
 only when it is the one such cluster (``cluster_back``). Two arrests on one stated day whose
 sentences name one person link wherever each report placed them (``named``). Within one story, a riot told over two
@@ -50,6 +51,7 @@ from .dating import untrusted_date
 from .incident import TELLING_ARRESTS, Reference, is_violent, toll_figure
 from .named import same_person_arrested, stated_day
 from .placed import told_there
+from .razed import same_razing
 from .recalled import as_recalled, quiet_year, recalled_beside_present, recalled_span, refers_back, same_recalled
 from .subtypes import compatible_types
 from .told import at_that_time, day_and_night, goes_on, injured_beside_toll, restates_toll, shared_words, told_together
@@ -269,6 +271,8 @@ def same_reference(a: Profile, b: Profile) -> bool:
         at_one_place = both_precise(a.event, b.event) and same_place(a.event.location, b.event.location, DEDUP_RADIUS_KM)
         if same_recalled(a.event, b.event, (a.span, b.span), at_one_place):
             return True
+    if same_razing(a.event, b.event, (a.span, b.span)):
+        return True
     # A handful arrested ("the four were arrested") is too common a figure to name a happening.
     same_arrests = ra.arrested is not None and ra.arrested >= TELLING_ARRESTS and ra.arrested == rb.arrested
     same_figure = same_arrests or any(x is not None and x == y for x, y in ((ra.toll, rb.toll), (ra.dead, rb.dead)))

@@ -14,7 +14,9 @@ reports of that happening, and it shares few words with them. Two things put it 
   recalled happening) that their sentences give, with overlapping years, at one
   town, or one sentence naming the other's town or its district, are one happening
   (``same_recalled``): a city and a year are how news anywhere names an old riot
-  ("Delhi 1984").
+  ("Delhi 1984"). A region a sentence names is where its story is, not where the
+  riot was (``names_town``); a riot named by its own town with its years ("the 1969
+  riots in <town>") is not a recall placed, or named, elsewhere (``another_city``).
 
 A sentence giving its time only by pointing back ("in that winter, ...") is read with
 the record's own sentences just before it, whose time it takes (``told_text``). Both
@@ -27,6 +29,7 @@ import re
 from datetime import date
 
 from ..events.merge import text_names
+from ..geo.normalise import fold
 from ..record import Event, Location
 from .told import consecutive, points_to_time, told_just_before
 
@@ -202,7 +205,53 @@ def same_recalled(a: Event, b: Event, spans: tuple[tuple[date, date] | None, tup
         return False
     if first[0] > second[1] or second[0] > first[1] or not (gives_year(a, first) and gives_year(b, second)):
         return False
-    return near or names_area(told_text(a), b.location) or names_area(told_text(b), a.location)
+    if another_city(a, b, (first, second)) or another_city(b, a, (second, first)):
+        return False
+    return near or names_town(told_text(a), b.location) or names_town(told_text(b), a.location)
+
+
+def names_town(text: str, location: Location) -> bool:
+    """The sentence names the record's town (``names_area``); a region a sentence names
+    ("the situation in <state> is worse than the <city> riots") is where the story is, not
+    where the recalled riot was, and a recall placed only in a region is placed by its story."""
+    return (location.precision or 3) < 3 and names_area(text, location)
+
+
+# A recalled riot named by its own town with its years: "the <town> riots of 1992", "the 1992 riots
+# in <town>", "the riots of 1992 in <town>", "in 1992, when <town> burned".
+_OWN_TOWN = re.compile(
+    rf"\b(?P<before>[a-z]+) (?:communal )?(?:{_HEADS}) (?:of|in) (?:(?:{_MONTHS}) )?{_YEARS}"
+    rf"|\b{_YEARS} (?:[a-z-]+ ){{0,2}}(?:{_HEADS}) (?:in|of|at) (?P<after>[a-z]+)"
+    rf"|\b(?:{_HEADS}) (?:of|in) {_YEARS} (?:in|at) (?P<then>[a-z]+)"
+    rf"|\b{_YEARS},? when (?P<burning>[a-z]+) {_BURNING}"
+)
+_YEAR = re.compile(_YEARS)
+
+
+def own_towns(event: Event, other: Event, span: tuple[date, date]) -> set[str]:
+    """Towns the record's sentence names the riot of its years by (``_OWN_TOWN``; a town named
+    with another riot's years is that riot's), known as places by being where one of the two
+    records is (no gazetteer at hand)."""
+    places = {fold(name) for e in (event, other) for name in (e.location.name, e.location.admin2) if name}
+    towns = set()
+    for match in _OWN_TOWN.finditer(told_text(event)):
+        town = next(w for w in (match["before"], match["after"], match["then"], match["burning"]) if w)
+        year = _YEAR.search(match.group(0))
+        if year is not None and _years_of(span) & set(range(_years(year)[0], _years(year)[1] + 1)):
+            towns.add(town)
+    return {town for town in towns if fold(town) in places}
+
+
+def another_city(a: Event, b: Event, spans: "Spans") -> bool:
+    """``a`` names the riot of its years by its own town ("the 1969 riots in <town>") and ``b``
+    is neither there nor names that town: another town's riot, whatever year both recall. Unless
+    ``b``'s place is another riot's it also recalls (``recalls_others``): then it says nothing."""
+    span, other_span = spans
+    if span is None or other_span is None or recalls_others(b, other_span):
+        return False
+    return any(
+        not (text_names(told_text(b), town) or names_area(town, b.location)) for town in own_towns(a, b, span)
+    )
 
 
 def denied_in_recalled(event: Event) -> bool:
@@ -242,13 +291,15 @@ def refers_back(ref: Event, other: Event, spans: Spans, at_place: bool) -> bool:
     candidate: the cluster it is in is the one ``ref`` joins when it is the only one
     (``cluster_back``). A deed dated by a bare year ("in 1993 a mob burnt a man", "in 2011
     gunmen shot a trader in <town>") names no happening by a head (``names_by_head``): one
-    scene at most, it refers back to nothing."""
+    scene at most, it refers back to nothing. Nor to another town's riot (``another_city``)."""
     ref_span, other_span = spans
     if ref_span is None or other_span is None or ref.article_id == other.article_id or not whole_years(ref_span):
         return False
     if ref.modality != "historical" and recalled_span(ref) is None:
         return False
     if not (ref_span[0] <= other_span[0] and other_span[1] <= ref_span[1]) or not names_by_head(ref, ref_span):
+        return False
+    if another_city(ref, other, spans) or another_city(other, ref, (other_span, ref_span)):
         return False
     country = ref.location.country_code
     return at_place or (recalls_others(ref, ref_span) and country is not None and country == other.location.country_code)

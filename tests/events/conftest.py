@@ -40,6 +40,17 @@ def story(pipeline: Pipeline, story_day: date) -> Callable[..., list[Event]]:
 
 
 @pytest.fixture
+def coded(story: Callable[..., list[Event]]) -> Callable[[str], set[tuple[str | None, str, str | None]]]:
+    """(sub-type, modality, date text) of each record of a story: what the modality and
+    recalled-deed tests read."""
+
+    def code(text: str) -> set[tuple[str | None, str, str | None]]:
+        return {(e.sub_event_type, e.modality, e.date.text) for e in story(text)}
+
+    return code
+
+
+@pytest.fixture
 def wire(pipeline: Pipeline) -> Callable[..., "MemoryIndex"]:
     """Code several outlets' stories, each ``(id, text, outlet, day)``, into one
     de-duplication index, as ``warlog ingest`` would store them."""

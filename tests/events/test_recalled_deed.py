@@ -8,24 +8,10 @@ from datetime import date
 
 import pytest
 
-from warlog.article import Article
 from warlog.extract.modality import classify
 from warlog.extract.triggers import find_triggers, load_lexicon
-from warlog.pipeline import Pipeline
 
 STORY_DAY = date(2015, 3, 10)
-
-
-@pytest.fixture(scope="module")
-def coded(nlp):
-    """(sub-type, modality, date text) of each record of a one-sentence story."""
-    pipeline = Pipeline(nlp)
-
-    def code(text: str) -> set[tuple[str | None, str, str | None]]:
-        events = pipeline.code_article(Article(id="recalled-deed", text=text, date=STORY_DAY))
-        return {(e.sub_event_type, e.modality, e.date.text) for e in events}
-
-    return code
 
 
 @pytest.mark.parametrize(

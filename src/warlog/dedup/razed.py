@@ -18,6 +18,7 @@ import re
 from datetime import date
 
 from ..record import Event
+from .recalled import Spans, holds
 
 # The record's sub-type when it is the destruction itself.
 DESTRUCTION = "Looting/property destruction"
@@ -121,13 +122,11 @@ def razing(event: Event) -> tuple[int, frozenset[str]] | None:
 
 
 def nested(a: tuple[date, date] | None, b: tuple[date, date] | None) -> bool:
-    """One span within the other: a year holds its month, a month its day."""
-    if a is None or b is None:
-        return False
-    return (a[0] <= b[0] and b[1] <= a[1]) or (b[0] <= a[0] and a[1] <= b[1])
+    """One span within the other, either way."""
+    return a is not None and b is not None and (holds(a, b) or holds(b, a))
 
 
-def same_razing(a: Event, b: Event, spans: tuple[tuple[date, date] | None, tuple[date, date] | None]) -> bool:
+def same_razing(a: Event, b: Event, spans: Spans) -> bool:
     """Two recalls, of different stories, of one thing's destruction in one year (module
     docstring): whatever place and doers their stories gave them."""
     if a.article_id == b.article_id:

@@ -98,6 +98,11 @@ def whole_years(span: tuple[date, date] | None) -> bool:
     return span is not None and (span[0].month, span[0].day, span[1].month, span[1].day) == (1, 1, 12, 31)
 
 
+def holds(outer: tuple[date, date], inner: tuple[date, date]) -> bool:
+    """One span within the other: a year holds its month, a month its day."""
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
 def names_area(text: str, location: Location) -> bool:
     """Whether a sentence names a record's place or the district or city it lies in
     ("when mumbai was in flames" names a record put at a Mumbai neighbourhood)."""
@@ -205,7 +210,7 @@ def same_recalled(a: Event, b: Event, spans: tuple[tuple[date, date] | None, tup
         return False
     if first[0] > second[1] or second[0] > first[1] or not (gives_year(a, first) and gives_year(b, second)):
         return False
-    if another_city(a, b, (first, second)) or another_city(b, a, (second, first)):
+    if other_cities(a, b, (first, second)):
         return False
     return near or names_town(told_text(a), b.location) or names_town(told_text(b), a.location)
 
@@ -254,6 +259,11 @@ def another_city(a: Event, b: Event, spans: "Spans") -> bool:
     )
 
 
+def other_cities(a: Event, b: Event, spans: "Spans") -> bool:
+    """Either record names its riot by a town the other is not at (``another_city``)."""
+    return another_city(a, b, spans) or another_city(b, a, (spans[1], spans[0]))
+
+
 def denied_in_recalled(event: Event) -> bool:
     """A deed the sentence denies within a past happening it names by a violent head and its
     years ("in 2011, when jos burned, not a single shop was looted in our ward"): what did not
@@ -297,9 +307,9 @@ def refers_back(ref: Event, other: Event, spans: Spans, at_place: bool) -> bool:
         return False
     if ref.modality != "historical" and recalled_span(ref) is None:
         return False
-    if not (ref_span[0] <= other_span[0] and other_span[1] <= ref_span[1]) or not names_by_head(ref, ref_span):
+    if not holds(ref_span, other_span) or not names_by_head(ref, ref_span):
         return False
-    if another_city(ref, other, spans) or another_city(other, ref, (other_span, ref_span)):
+    if other_cities(ref, other, spans):
         return False
     country = ref.location.country_code
     return at_place or (recalls_others(ref, ref_span) and country is not None and country == other.location.country_code)

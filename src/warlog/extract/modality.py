@@ -214,14 +214,19 @@ def _finite_past(verb: Token) -> bool:
     return verb.tag_ == "VBN" and not aux and any(True for _ in _children(verb, {"nsubj"}))
 
 
+def _date_words(head: Token, before: int | None = None) -> Iterator[Token]:
+    """The words through which the head carries its own time: its date dependents and a
+    preposition's object ("in 1992", "the 1992 riots"); only those before token ``before``."""
+    for child in _children(head, DATE_DEPS):
+        if before is not None and child.i >= before:
+            continue
+        yield from [child, *_children(child, {"pobj"})] if child.dep_ == "prep" else [child]
+
+
 def _own_date(head: Token) -> bool:
     """A date among the head's own dependents ("in 1992", "in December 1992", "the 1992
     riots"), not one of the clause that governs it."""
-    for child in _children(head, DATE_DEPS):
-        words = [child, *_children(child, {"pobj"})] if child.dep_ == "prep" else [child]
-        if any(w.ent_type_ == "DATE" or (w.like_num and len(w.text) == 4 and w.text.isdigit()) for w in words):
-            return True
-    return False
+    return any(w.ent_type_ == "DATE" or (w.like_num and len(w.text) == 4 and w.text.isdigit()) for w in _date_words(head))
 
 
 # A token that names a year: "1992", "1992-93" (a year span written as one word).
@@ -252,13 +257,7 @@ def _year_in(token: Token) -> str | None:
 def _own_year(head: Token, before: int | None = None) -> str | None:
     """A year among the head's own dependents ("in 1992", "on December 6, 1992", "the
     1992-93 riots"), as ``_own_date`` reads them; only those before token ``before`` if given."""
-    for child in _children(head, DATE_DEPS):
-        if before is not None and child.i >= before:
-            continue
-        for word in [child, *_children(child, {"pobj"})] if child.dep_ == "prep" else [child]:
-            if year := _year_in(word):
-                return year
-    return None
+    return next((year for word in _date_words(head, before) if (year := _year_in(word))), None)
 
 
 def _year_after(trigger: Token) -> str | None:

@@ -80,7 +80,7 @@ class Pipeline:
             for mention in find_mentions(doc, self.lexicon)
             if (event := build_event(mention, ctx, self.dictionary)) is not None
         ]
-        events = resolve_anaphora(retype(pairs, self.classifier), self.dictionary, year)
+        events = resolve_anaphora(retype(pairs, self.classifier, today=article.date), self.dictionary, year)
         fill_territory_losers(events, self.dictionary, year)
         apply_conventions(events, doc, self.dictionary, year)
         fill_tolls(events, doc)

@@ -7,7 +7,7 @@ happened; reported and historical events did happen but carry a caveat.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span, Token
 
@@ -265,18 +265,24 @@ def _year_after(trigger: Token) -> str | None:
     the deed within its own phrase (its own words, then the date's preposition; no verb,
     no clause break), wherever the parser hung the date (often on the verb that governs
     the whole phrase). In "this week's clashes and those of 1988" the year dates only the others."""
+    return _read_after(trigger, _year_in)
+
+
+def _read_after(trigger: Token, read: Callable[[Token], str | None]) -> str | None:
+    """The first time ``read`` finds after the deed within its own phrase (its own words,
+    the time's preposition, named places; no verb, no clause break, no other happenings)."""
     if _told_as_recent(trigger):
         return None
     own = {t.i for t in trigger.subtree}
     for token in trigger.doc[trigger.i + 1 : min(trigger.i + PHRASE_REACH, trigger.sent.end)]:
-        if year := _year_in(token):
-            return year
+        if found := read(token):
+            return found
         if token.pos_ == "PRON" or token.lower_ in OTHER_ONES:
             return None  # "the clashes with those in 1994": the year is the others'
         verb = token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound")  # "the disputed site"
         if verb or token.dep_ in ("mark", "cc") or (token.text in PHRASE_BREAKS and token.ent_type_ != "DATE"):
             return None
-        if token.i in own or _introduces_year(token) or token.ent_type_ == "DATE":
+        if token.i in own or _introduces(token, read) or token.ent_type_ == "DATE":
             continue
         if not _names_place(token):
             return None
@@ -305,9 +311,9 @@ def _told_as_recent(trigger: Token) -> bool:
     return any(c.lower_ in RECENT for c in _children(trigger, {"amod"}))
 
 
-def _introduces_year(token: Token) -> bool:
-    """A preposition whose object is the date ("on December 6, 1992")."""
-    return token.dep_ == "prep" and any(_year_in(o) for o in _children(token, {"pobj"}))
+def _introduces(token: Token, read: Callable[[Token], str | None]) -> bool:
+    """A preposition whose object is the time ``read`` finds ("on December 6, 1992")."""
+    return token.dep_ == "prep" and any(read(o) for o in _children(token, {"pobj"}))
 
 
 def own_year(trigger: Token) -> str | None:
@@ -337,6 +343,42 @@ def own_year(trigger: Token) -> str | None:
     if token.dep_ == "relcl":
         return _year_in(token.head) or _own_year(token.head)
     return None
+
+
+# Links through which a deed noun carries a time of its own before it ("Saturday's
+# attack", "the September 11 attacks").
+NOUN_DATE_DEPS = DATE_DEPS | {"poss"}
+
+
+def _date_entity(token: Token) -> str | None:
+    """The date entity a token is part of ("September 11", "last year"), as written."""
+    if token.ent_type_ != "DATE":
+        return None
+    return next((ent.text for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
+
+
+def _when_time(verb: Token) -> str | None:
+    """"Tourism suffered last year when the embassy was bombed": a past deed told in a
+    when-clause happened at the time of the clause it is attached to."""
+    if verb.dep_ != "advcl" or not _finite_past(verb) or not any(c.lower_ == "when" for c in _children(verb, {"mark", "advmod"})):
+        return None
+    return next((told for word in _date_words(verb.head) if (told := _date_entity(word))), None)
+
+
+def own_date(trigger: Token) -> str | None:
+    """The time a deed is named or told by as its own, a day as well as a year:
+    "Saturday's attack on the assembly", "the September 11 attacks", "the bombing of the
+    embassy last year", or for a verb in a when-clause the time of its head clause. The
+    deed's name carries it, whatever the sentence is about (a reaction, a loss, a charge)."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        return _when_time(trigger)
+    if trigger.pos_ not in ("NOUN", "PROPN") or _told_as_recent(trigger):
+        return None
+    for child in _children(trigger, NOUN_DATE_DEPS):
+        for word in (child, *_children(child, {"pobj"})):
+            if told := _date_entity(word):
+                return told
+    return _read_after(trigger, _date_entity)
 
 
 def _conditional(token: Token) -> bool:

@@ -25,6 +25,21 @@ PREMISES = VEHICLES | DWELLINGS
 CIVIL_BODIES = frozenset({"ministry", "department", "office", "government", "council", "commission", "company", "agency"})
 
 
+# Buildings and sites a named attack is aimed at ("the attack on the assembly", "the
+# bombing of the embassy"), beside homes and vehicles.
+BUILDINGS = frozenset(
+    {"assembly", "parliament", "legislature", "embassy", "consulate", "temple", "mosque", "church", "shrine",
+     "synagogue", "station", "camp", "market", "school", "hotel", "office", "building", "centre", "center",
+     "headquarters", "airport", "court", "bank", "hospital", "library", "plane", "aircraft", "airliner",
+     "tower", "palace", "prison", "jail"}
+)
+
+
+def building(head: Token) -> bool:
+    """A building, site or vehicle a deed can be aimed at ("the assembly", "a plane")."""
+    return premises(head) or head.lemma_.lower() in BUILDINGS
+
+
 def premises(head: Token) -> bool:
     """A home or a vehicle ("the residence", "a passenger bus")."""
     return head.lemma_.lower() in PREMISES

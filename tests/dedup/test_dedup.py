@@ -263,7 +263,13 @@ FLOORS = {"dev": ((0.99, 0.97), (0.99, 0.99)), "test": ((0.74, 0.44), (0.90, 0.7
 # recalled riot named by its own town is not another town's, a named region places no recall,
 # ``recalled.another_city``/``names_town``): whole dev 0.881/0.482 -> 0.982/0.701 (333/339,
 # 333/475; B-cubed 0.981/0.902 -> 0.991/0.921); old rows unchanged (164/170, 164/198). Dev floors raised.
-EXTENDED_FLOORS = {"dev": ((0.98, 0.70), (0.99, 0.92)), "test": ((0.74, 0.47), (0.90, 0.77))}
+# Round 27 labels: batch 17 (6 dev rows: recalls of named attacks, September 11 by three stories,
+# the Orissa assembly attack by two more, a 2001 attack on a CRPF centre) with main's clusterer:
+# whole dev 0.982/0.701 -> 0.977/0.692 (334/342, 334/483; B-cubed 0.991/0.921 -> 0.989/0.915).
+# The floors go down with the harder set, not with a rule: 7 of the 8 new gold pairs are missed
+# (a recall is placed where its story is) and the CRPF recall joins two dev singletons that
+# recall another "attack on the center" (2 wrong pairs); old rows unchanged (164/170, 164/198).
+EXTENDED_FLOORS = {"dev": ((0.97, 0.69), (0.98, 0.91)), "test": ((0.74, 0.47), (0.90, 0.77))}
 FIRST_BATCHES = (1, 2, 3)
 # Dev batches labelled outside Gujarat's riots, alone (pairwise, then B-cubed): batch 10
 # measured 1.000/0.400 (B-cubed 1.000/0.865), batch 11 0.857/0.273 (0.982/0.732) -> 0.923/0.545
@@ -286,9 +292,12 @@ NEW_BATCH_FLOORS = {
     # Round 26 (33 mentions, 189 pairs): 28/33, 28/189 (B-cubed 0.949/0.452); round 26b
     # 132/132, 132/189 (B-cubed 1.000/0.757).
     16: ((0.99, 0.69), (0.99, 0.75)),
+    # Round 27 (6 mentions, 4 pairs): 1/1, 1/4 (B-cubed 1.000/0.667): only the two new Orissa
+    # recalls (one day, one sub-type) join; the three September 11 recalls stay apart.
+    17: ((0.99, 0.25), (0.99, 0.66)),
 }
 # Rows each batch was labelled with: a batch losing rows is a broken file, not a figure.
-NEW_BATCH_SIZES = {10: 69, 11: 56, 12: 46, 13: 48, 14: 9, 15: 16, 16: 33}
+NEW_BATCH_SIZES = {10: 69, 11: 56, 12: 46, 13: 48, 14: 9, 15: 16, 16: 33, 17: 6}
 
 
 @pytest.mark.parametrize(

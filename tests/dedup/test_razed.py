@@ -154,3 +154,23 @@ def test_a_record_dated_by_the_destruction_s_own_date_is_the_destruction_whateve
     riots = recall("paper-r", "the destruction of the old bridge at mostar in november 1993 and the riots that followed "
                    "are still remembered.", SARAJEVO, NOVEMBER_1993, "Rioters (Bosnia and Herzegovina)", sub="Mob violence")
     assert not together([riots, column()])
+
+
+JULY_1983 = EventDate(start="1983-07-01", end="1983-07-31", precision=3, text="july 1983")
+
+
+WESTERN = Location(name="Western Province", latitude=6.9, longitude=80.0, admin1="Western Province",
+                   country="Sri Lanka", country_code="LK", precision=3)
+
+
+def test_a_riot_named_by_its_months_is_the_riot_others_recall_by_its_years() -> None:
+    # Dated by its first month, as the pipeline does with "july 1983-august 1984", and placed
+    # only in the province its story is about.
+    months = riot("paper-s", "the group honoured neighbours who hid families during the colombo riots of july "
+                  "1983-august 1984.", WESTERN).model_copy(update={"date": JULY_1983})
+    years = riot("paper-t", "the colombo riots of 1983-84 were a lesson, the commissioner said.", COLOMBO)
+    assert together([months, years])
+    # Named by its months in a story of another town, the riot is that town's, not the named one's.
+    elsewhere = riot("paper-u", "the group honoured neighbours who hid families during the riots of july 1983-august 1984.",
+                     NEGOMBO).model_copy(update={"date": JULY_1983})
+    assert not together([elsewhere, years])

@@ -9,7 +9,12 @@ naming one destroyed thing (one of its words: "the mosque", "the disputed struct
 <town>"), each dated by a year its sentence gives, at dates that nest (a year holds its
 month, a month its day) tell one deed (``same_razing``). Only a record coded as the
 destruction itself: a riot or attack "after the demolition of ..." is another happening,
-which the deed only dates. A plural thing ("the demolition of houses") names many deeds.
+which the deed only dates; but a record of another violent type dated by the destruction's
+own date, told right beside it ("the helplessness of november 1993 (destruction of the
+bridge)"), is the destruction (``dated_razed_things``). A thing named by a pronoun after a
+time word ("stalls beside the old bridge before it was blown up in 1993") is the noun
+phrase just before (``_antecedent``). A plural thing ("the demolition of houses") names
+many deeds.
 """
 
 from __future__ import annotations

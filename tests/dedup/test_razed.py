@@ -109,3 +109,68 @@ def test_a_region_a_sentence_names_is_not_where_the_riot_it_recalls_was() -> Non
     assert not together([worse, appeal])
     town = riot("paper-l", "the colombo riots of 1983 were a lesson, the commissioner said.", COLOMBO)
     assert together([worse, town])
+
+
+# Round 27: a recall dated by a year set before its deed noun, a thing named by a pronoun,
+# and a recall coded as another violent type but dated by the destruction's own date.
+def hearing() -> Event:
+    return recall("paper-b", "a witness told the court about the destruction of the old bridge at mostar in november 1993.",
+                  TUZLA, NOVEMBER_1993, "Rioters (Bosnia and Herzegovina)")
+
+
+def test_a_year_set_before_the_deed_it_dates_is_the_record_s_year() -> None:
+    from warlog.dedup.dating import untrusted_year
+
+    unforgotten = recall("paper-m", "\"the people have not forgotten 1993 mostar bridge destruction,\" the speaker said.",
+                         SARAJEVO, year(1993), "Military Forces of Croatia")
+    assert not untrusted_year(unforgotten)
+    assert together([unforgotten, hearing()])
+    # A count is followed by what it counts, not by a deed noun: still no year.
+    count = recall("paper-n", "the militia looted 1993 houses and shops in the valley.", TUZLA, year(1993),
+                   "Military Forces of Croatia")
+    assert untrusted_year(count)
+
+
+def test_a_pronoun_after_a_time_word_names_the_thing_before_it() -> None:
+    stalls = recall("paper-o", "the mayor was fined for letting stalls go up beside the old bridge at mostar before it "
+                    "was blown up in november 1993.", BIHAC, NOVEMBER_1993, "Unidentified Armed Group (Bosnia and Herzegovina)")
+    assert together([stalls, hearing()])
+    # The pronoun stands for another thing: the library, not the bridge.
+    library = recall("paper-p", "the poet read in the reading room of the national library before it was destroyed in "
+                     "november 1993.", BIHAC, NOVEMBER_1993, "Unidentified Armed Group (Bosnia and Herzegovina)")
+    assert not together([library, hearing()])
+
+
+def column() -> Event:
+    return recall("paper-c", "the town has been split in two since the old bridge was blown up on november 9, 1993.",
+                  BIHAC, NINTH_NOVEMBER_1993, "Unidentified Armed Group (Bosnia and Herzegovina)")
+
+
+def test_a_record_dated_by_the_destruction_s_own_date_is_the_destruction_whatever_its_type() -> None:
+    memories = recall("paper-q", "the siege brought back the helplessness of november 1993 (destruction of the old "
+                      "bridge at mostar).", SARAJEVO, NOVEMBER_1993, "Rioters (Bosnia and Herzegovina)", sub="Mob violence")
+    assert together([memories, column()])
+    # A riot of that year told beside the destruction is the riot: another happening.
+    riots = recall("paper-r", "the destruction of the old bridge at mostar in november 1993 and the riots that followed "
+                   "are still remembered.", SARAJEVO, NOVEMBER_1993, "Rioters (Bosnia and Herzegovina)", sub="Mob violence")
+    assert not together([riots, column()])
+
+
+JULY_1983 = EventDate(start="1983-07-01", end="1983-07-31", precision=3, text="july 1983")
+
+
+WESTERN = Location(name="Western Province", latitude=6.9, longitude=80.0, admin1="Western Province",
+                   country="Sri Lanka", country_code="LK", precision=3)
+
+
+def test_a_riot_named_by_its_months_is_the_riot_others_recall_by_its_years() -> None:
+    # Dated by its first month, as the pipeline does with "july 1983-august 1984", and placed
+    # only in the province its story is about.
+    months = riot("paper-s", "the group honoured neighbours who hid families during the colombo riots of july "
+                  "1983-august 1984.", WESTERN).model_copy(update={"date": JULY_1983})
+    years = riot("paper-t", "the colombo riots of 1983-84 were a lesson, the commissioner said.", COLOMBO)
+    assert together([months, years])
+    # Named by its months in a story of another town, the riot is that town's, not the named one's.
+    elsewhere = riot("paper-u", "the group honoured neighbours who hid families during the riots of july 1983-august 1984.",
+                     NEGOMBO).model_copy(update={"date": JULY_1983})
+    assert not together([elsewhere, years])

@@ -7,8 +7,10 @@ extractor read a count as a year ("nearly 2459 houses, 2082 shops" -> 2082,
 record from the reports of its happening, so comparison treats it as unknown.
 
 A bare year is trusted when its own sentence gives it as a year: after a word
-that introduces one ("in 1992", "the 1992 riots", "riots of 1992-93"). The test
-reads the record alone, so a link never depends on which records came first.
+that introduces one ("in 1992", "the 1992 riots", "riots of 1992-93"), or before
+the deed it dates ("have not forgotten 1992 mosque demolition": a count is followed
+by what it counts, a plural, not by a deed noun). The test reads the record alone, so
+a link never depends on which records came first.
 
 Likewise a toll's record dated by the day its count starts from ("the toll since
 february 28 has risen to 800", "the toll ..., starting with the train burning on
@@ -21,6 +23,7 @@ import re
 
 from ..record import Event
 from .incident import toll_figure
+from .razed import NOUNS as DESTRUCTION_NOUNS
 
 _BARE_YEAR = re.compile(r"^\s*(\d{4})\s*$")
 # Words a year follows when it is one ("in 1992", "since 1969", "the 1984 riots").
@@ -29,6 +32,8 @@ _YEAR_LEAD = frozenset(
     early late mid circa to summer winter spring autumn""".split()
 )
 _WORD = re.compile(r"[a-z]+")
+# A year dating the deed named right after it ("1992 mosque demolition", "1995 srebrenica massacre").
+_DEED_AFTER = re.compile(rf"\s(?:[a-z'’-]+ ){{0,3}}(?:{DESTRUCTION_NOUNS}|massacre|carnage|pogrom)\b")
 
 
 def untrusted_year(event: Event) -> bool:
@@ -39,7 +44,7 @@ def untrusted_year(event: Event) -> bool:
     text = event.evidence.text.lower()
     for found in re.finditer(rf"(?<![\d,.]){match.group(1)}(?!\d|,\d)", text):
         before = _WORD.findall(text[max(0, found.start() - 20) : found.start()])
-        if before and before[-1] in _YEAR_LEAD:
+        if before and before[-1] in _YEAR_LEAD or _DEED_AFTER.match(text, found.end()):
             return False
     return True
 

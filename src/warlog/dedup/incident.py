@@ -135,6 +135,13 @@ def _background(tokens: list[str], start: int) -> bool:
     return bool(_BACKGROUND.search(near) or _CAUSE.search(wide))
 
 
+def told_as_background(text: str, at: int) -> bool:
+    """Whether the words before ``text[at:]`` make the phrase there another happening's cause
+    ("riots after the demolition ...")."""
+    tokens = _TOKEN.findall(text[:at].lower())
+    return _background(tokens, len(tokens))
+
+
 def named_incidents(text: str) -> frozenset[str]:
     """Skeleton keys of the proper words naming an incident the sentence is *about*."""
     text = text.lower()

@@ -9,7 +9,12 @@ naming one destroyed thing (one of its words: "the mosque", "the disputed struct
 <town>"), each dated by a year its sentence gives, at dates that nest (a year holds its
 month, a month its day) tell one deed (``same_razing``). Only a record coded as the
 destruction itself: a riot or attack "after the demolition of ..." is another happening,
-which the deed only dates. A plural thing ("the demolition of houses") names many deeds.
+which the deed only dates; but a record of another violent type dated by the destruction's
+own date, told right beside it ("the helplessness of november 1993 (destruction of the
+bridge)"), is the destruction (``dated_razed_things``). A thing named by a pronoun after a
+time word ("stalls beside the old bridge before it was blown up in 1993") is the noun
+phrase just before (``_antecedent``). A plural thing ("the demolition of houses") names
+many deeds.
 """
 
 from __future__ import annotations
@@ -18,18 +23,24 @@ import re
 from datetime import date
 
 from ..record import Event
+from .incident import is_violent, told_as_background
 from .recalled import Spans, holds
 
 # The record's sub-type when it is the destruction itself.
 DESTRUCTION = "Looting/property destruction"
-_NOUNS = r"demolition|razing|destruction|levell?ing|blowing up|pulling down|tearing down"
+NOUNS = r"demolition|razing|destruction|levell?ing|blowing up|pulling down|tearing down"
 _VERBS = r"demolished|razed|destroyed|levell?ed|blown up|blew up|pulled down|torn down|tore down"
 # "the demolition of (the) <thing> [at|in <place>]", "<thing> demolition", "<thing> was demolished",
 # "demolished (the) <thing>".
-_OF_THING = re.compile(rf"\b(?:{_NOUNS}) of (?:the )?((?:[a-z'’-]+ ?){{1,6}})")
-_THING_BEFORE = re.compile(rf"((?:[a-z'’-]+ ){{1,2}})(?:{_NOUNS})\b")
+_OF_THING = re.compile(rf"\b(?:{NOUNS}) of (?:the )?((?:[a-z'’-]+ ?){{1,6}})")
+_THING_BEFORE = re.compile(rf"((?:[a-z'’-]+ ){{1,2}})(?:{NOUNS})\b")
 _THING_PASSIVE = re.compile(rf"((?:[a-z'’-]+ ){{1,5}})(?:was|were|had been|has been|got) (?:{_VERBS})\b")
 _THING_ACTIVE = re.compile(rf"\b(?:{_VERBS}) (?:the )?((?:[a-z'’-]+ ?){{1,6}})")
+# "before it was demolished": the thing is the noun phrase the pronoun stands for.
+_PRONOUN_PASSIVE = re.compile(rf"\b(?:before|after|until|till|when|since) it (?:was|had been|got) (?:{_VERBS})\b")
+_ARTICLES = frozenset({"the", "a", "an", "its", "their"})
+ANTECEDENT_WORDS = 8  # words before the pronoun searched for its noun phrase
+_RIOT = re.compile(r"\b(?:riots?|rioting|violence|clash(?:es)?|massacres?|carnage|pogrom)\b")
 # Words that end a thing's phrase, or say nothing of which thing it was.
 _ENDS = frozenset(
     """in on at by and or when where which who that after before since during despite
@@ -83,25 +94,83 @@ def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
-def razed_things(text: str) -> frozenset[str]:
-    """Words naming the things the sentence tells destroyed (the thing's own words and the
-    town it stood in), none for a plural thing."""
-    text = text.lower()
-    named: set[str] = set()
-    phrases: list[tuple[list[str], list[str]]] = []
+# A thing's phrase found in a sentence: its words, the town after it, and where it is told.
+Phrase = tuple[list[str], list[str], int, int]
+
+
+def _phrases(text: str) -> list[Phrase]:
+    """Every phrase telling a thing destroyed, with its span in ``text`` (lower-case)."""
+    phrases: list[Phrase] = []
     for pattern in (_OF_THING, _THING_ACTIVE):
         for match in pattern.finditer(text):
-            phrases.append(_thing_after([_clean(w) for w in match.group(1).split()]))
+            thing, place = _thing_after([_clean(w) for w in match.group(1).split()])
+            phrases.append((thing, place, match.start(), match.end()))
     for pattern in (_THING_BEFORE, _THING_PASSIVE):
         for match in pattern.finditer(text):
             words = [_clean(w) for w in match.group(1).split()]
             thing = _thing_before([w for w in words if w not in _PLACE_PREPOSITIONS] if _passive_place(words) else words)
-            phrases.append((thing, []))
-    for thing, place in phrases:
-        thing = [w for w in thing if w and w not in _EMPTY and not _is_time(w)]
-        if thing and not _plural(thing[-1]):
-            named.update(w for w in (*thing, *place) if len(w) > 2)
+            phrases.append((thing, [], match.start(), match.end()))
+    for match in _PRONOUN_PASSIVE.finditer(text):
+        thing, place = _antecedent(text[: match.start()])
+        phrases.append((thing, place, match.start(), match.end()))
+    return phrases
+
+
+def _antecedent(before: str) -> tuple[list[str], list[str]]:
+    """The thing a pronoun after a time word stands for ("construction near the old shrine
+    in <town> before it was razed"): the noun phrase just before, from its article on."""
+    words = [_clean(w) for w in before.split()][-ANTECEDENT_WORDS:]
+    articles = [i for i, w in enumerate(words) if w in _ARTICLES]
+    return _thing_after(words[articles[-1] + 1 :]) if articles else ([], [])
+
+
+def _words(phrase: Phrase) -> set[str]:
+    """A phrase's naming words (none for a plural thing, many things being many deeds)."""
+    thing = [w for w in phrase[0] if w and w not in _EMPTY and not _is_time(w)]
+    if not thing or _plural(thing[-1]):
+        return set()
+    return {w for w in (*thing, *phrase[1]) if len(w) > 2}
+
+
+def razed_things(text: str) -> frozenset[str]:
+    """Words naming the things the sentence tells destroyed (the thing's own words and the
+    town it stood in), none for a plural thing."""
+    return frozenset(w for phrase in _phrases(text.lower()) for w in _words(phrase))
+
+
+def dated_razed_things(text: str, when: str) -> frozenset[str]:
+    """Words of the things the sentence tells destroyed at ``when``, the record's own date
+    told right beside the phrase or within it ("december 1992 (demolition of the mosque)",
+    "the demolition of the mosque in 1992"), not as what another deed came after ("riots
+    after the demolition ..."), and no riot of that year told beside it ("the demolition in
+    1992 and the riots that followed"): a record so dated is the destruction, whatever type
+    the pipeline gave it."""
+    text, when = text.lower(), when.lower()
+    dated = [m.start() for m in re.finditer(re.escape(when), text)] if when else []
+    if not dated or _riot_of_year(text, when[-4:]):
+        return frozenset()
+    named: set[str] = set()
+    for phrase in _phrases(text):
+        start, end = phrase[2], phrase[3]
+        beside = any(start <= at < end or _only_marks(text[at + len(when) : start]) for at in dated)
+        if beside and not told_as_background(text, start):
+            named |= _words(phrase)
     return frozenset(named)
+
+
+def _only_marks(gap: str) -> bool:
+    """Nothing but spaces and brackets or dashes between a date and a phrase."""
+    return len(gap) <= 4 and not re.search(r"[a-z0-9]", gap)
+
+
+def _riot_of_year(text: str, year: str) -> bool:
+    """A riot word of the sentence whose nearest year is ``year``."""
+    years = [(m.start(), m.group()) for m in re.finditer(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", text)]
+    for riot in _RIOT.finditer(text):
+        nearest = min(years, key=lambda y: abs(y[0] - riot.start()), default=None)
+        if nearest is not None and nearest[1] == year:
+            return True
+    return False
 
 
 def _passive_place(words: list[str]) -> bool:
@@ -111,13 +180,16 @@ def _passive_place(words: list[str]) -> bool:
 
 def razing(event: Event) -> tuple[int, frozenset[str]] | None:
     """The year and the thing's words of a recalled destruction the record is: a historical
-    record coded as the destruction, dated by a year its own sentence gives."""
-    if event.modality != "historical" or event.sub_event_type != DESTRUCTION or not event.date.start:
+    record, dated by a year its own sentence gives, coded as the destruction or, of another
+    violent type, dated by the destruction's own date (``dated_razed_things``)."""
+    if event.modality != "historical" or not is_violent(event) or not event.date.start:
         return None
     year = event.date.start[:4]
     if not year.isdigit() or year not in event.evidence.text or year not in (event.date.text or ""):
         return None
-    things = razed_things(event.evidence.text)
+    text = event.evidence.text
+    own = event.sub_event_type == DESTRUCTION
+    things = razed_things(text) if own else dated_razed_things(text, event.date.text or "")
     return (int(year), things) if things else None
 
 

@@ -17,6 +17,9 @@ reports of that happening, and it shares few words with them. Two things put it 
   ("Delhi 1984"). A region a sentence names is where its story is, not where the
   riot was (``names_town``); a riot named by its own town with its years ("the 1969
   riots in <town>") is not a recall placed, or named, elsewhere (``another_city``).
+  A historical record of a happening its sentence names by its months ("the riots of
+  december 1992-january 1993"), which the pipeline dates by the first month, is compared
+  by the years it is named by (``by_named_years``).
 
 A sentence giving its time only by pointing back ("in that winter, ...") is read with
 the record's own sentences just before it, whose time it takes (``told_text``). Both
@@ -39,8 +42,8 @@ _HEADS = (
     r"|firing|lynchings?|genocide|uprising|insurgency|bloodshed|disturbances"
 )
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
-# "1992", "1992-93", "1992-'93", "1992–1993".
-_YEARS = r"(1[89]\d\d|20\d\d)(?:\s*[-\u2013/]\s*(?:''|'|\u2019)?(\d{4}|\d{2})\b)?"
+# "1992", "1992-93", "1992-'93", "1992–1993", "(december) 1992-january 1993".
+_YEARS = rf"(1[89]\d\d|20\d\d)(?:\s*[-\u2013/]\s*(?:(?:{_MONTHS}) )?(?:''|'|\u2019)?(\d{{4}}|\d{{2}})\b)?"
 # "in 1992-93 when <city> went up in flames", "in 2011, when jos burned": a town's riot told
 # as the town burning in those years.
 _BURNING = r"(?:went up in flames|(?:was|were) in flames|burned|burnt|was burning)"
@@ -205,7 +208,7 @@ def same_recalled(a: Event, b: Event, spans: tuple[tuple[date, date] | None, tup
     """Two records each dated by whole years their sentences give, the years overlapping,
     at one place (``near``) or one sentence naming the other's place: one recalled
     happening (module docstring). The caller checks both are violent."""
-    first, second = spans
+    first, second = by_named_years(a, spans[0]), by_named_years(b, spans[1])
     if first is None or second is None or not (whole_years(first) and whole_years(second)):
         return False
     if first[0] > second[1] or second[0] > first[1] or not (gives_year(a, first) and gives_year(b, second)):
@@ -213,6 +216,24 @@ def same_recalled(a: Event, b: Event, spans: tuple[tuple[date, date] | None, tup
     if other_cities(a, b, (first, second)):
         return False
     return near or names_town(told_text(a), b.location) or names_town(told_text(b), a.location)
+
+
+_MONTH = re.compile(rf"\b(?:{_MONTHS})\b")
+
+
+def by_named_years(event: Event, span: tuple[date, date] | None) -> tuple[date, date] | None:
+    """A past happening its sentence names by its months ("the riots of december 1992-january
+    1993") is dated by the pipeline by the first month, while other recalls give it by its
+    years ("the 1992-93 riots"): a historical record within those months is compared by the
+    whole years its sentence names it by; any other record by its own span."""
+    if span is None or whole_years(span) or event.modality != "historical":
+        return span
+    for match in _RECALLED.finditer(told_text(event)):
+        first, last = _years(match)
+        named = date(first, 1, 1), date(last, 12, 31)
+        if _MONTH.search(match.group(0)) and holds(named, span):
+            return named
+    return span
 
 
 def names_town(text: str, location: Location) -> bool:

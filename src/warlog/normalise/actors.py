@@ -30,7 +30,10 @@ touching Python. Its format:
     codes a people's armed men as this named group rather than the people's ethnic
     militia: "Kurdish militants" in Turkey are the PKK; ``people`` then names the people)
     and ``backers`` (foreign powers, as written before "-backed", whose "backed forces"
-    in the group's own country are this group: "U.S.-backed forces" in Syria are the SDF).
+    in the group's own country are this group: "U.S.-backed forces" in Syria are the SDF)
+    and ``party`` (a political party: only its members in a phrase, "BJP activists", are
+    an actor, its militia in ACLED's coding; "BJP leaders" or "the BJP" alone are not,
+    though any mention of it still gives its ``home``).
 """
 
 from __future__ import annotations
@@ -71,6 +74,11 @@ _ETHNIC_NAME = re.compile(r"^([A-Z][\w'-]+) (?:(?:Ethnic|Muslim) )?Militia\b")
 _STATE_ARMY = "Military Forces of {state} ({period})"
 # "U.S.-backed forces", "Turkish-supported fighters": the power a force is backed by.
 _BACKED_BY = re.compile(r"(?:^|\s)([\w.]+)-(?:backed|supported|sponsored)\b")
+# Members of a party who act in the street: the party's militia (ACLED), unlike the party
+# itself or its leaders ("BJP activists" but not "BJP leaders").
+_PARTY_MEMBERS = re.compile(
+    r"\b(?:activists?|workers?|cadres?|supporters?|men|members?|youths?|volunteers?|enforcers?|goons|campaigners?)\b"
+)
 # The entry an unnamed group's phrase turns into when a communal cue qualifies it.
 COMMUNAL_MILITIA = "communal-militia"
 # Cues for a type when the dictionary does not know the actor.
@@ -141,6 +149,7 @@ class Entry:
     people: tuple[str, ...] = ()
     people_in: tuple[str, ...] = ()
     backers: tuple[str, ...] = ()
+    party: bool = False
 
     def valid_in(self, year: int | None) -> bool:
         first, last = self.valid
@@ -242,6 +251,8 @@ class ActorDictionary:
         if not norm or self.is_source(surface):
             return None
         match = self._best_match(surface, norm, year, country_code)
+        if match is not None and match.entry.party and not _PARTY_MEMBERS.search(norm):
+            match = None  # "BJP leaders", "the BJP said": the party, no armed side
         match = match and self._of_people(match, surface, norm, year, country_code)
         match = match and self._backed(match, norm, year, country_code)
         if match is None or self._names_own_group(match, surface):
@@ -496,6 +507,7 @@ def _entry(spec: dict[str, Any]) -> Entry:
         people=tuple(spec.get("people", [])),
         people_in=tuple(spec.get("people_in", [])),
         backers=tuple(spec.get("backers", [])),
+        party=bool(spec.get("party", False)),
     )
 
 

@@ -31,9 +31,9 @@ touching Python. Its format:
     militia: "Kurdish militants" in Turkey are the PKK; ``people`` then names the people)
     and ``backers`` (foreign powers, as written before "-backed", whose "backed forces"
     in the group's own country are this group: "U.S.-backed forces" in Syria are the SDF)
-    and ``party`` (a political party: only its members in a phrase, "BJP activists", are
-    an actor, its militia in ACLED's coding; "BJP leaders" or "the BJP" alone are not,
-    though any mention of it still gives its ``home``).
+    and ``party`` (a political party: only a phrase headed by its members, "BJP
+    activists", is an actor, its militia in ACLED's coding; "BJP leaders" or "the BJP"
+    alone are not, though any mention of it still gives its ``home``).
 """
 
 from __future__ import annotations
@@ -74,10 +74,11 @@ _ETHNIC_NAME = re.compile(r"^([A-Z][\w'-]+) (?:(?:Ethnic|Muslim) )?Militia\b")
 _STATE_ARMY = "Military Forces of {state} ({period})"
 # "U.S.-backed forces", "Turkish-supported fighters": the power a force is backed by.
 _BACKED_BY = re.compile(r"(?:^|\s)([\w.]+)-(?:backed|supported|sponsored)\b")
-# Members of a party who act in the street: the party's militia (ACLED), unlike the party
-# itself or its leaders ("BJP activists" but not "BJP leaders").
+# Heads that make a party's name its members who act in the street, the party's militia
+# (ACLED), unlike the party itself or its leaders ("BJP activists", not "BJP leaders"); a
+# phrase whose head is the party ("workers of the NCP and Shiv Sena") names no one side.
 _PARTY_MEMBERS = re.compile(
-    r"\b(?:activists?|workers?|cadres?|supporters?|men|members?|youths?|volunteers?|enforcers?|goons|campaigners?)\b"
+    r"(?:activists?|workers?|cadres?|supporters?|men|members?|youths?|volunteers?|enforcers?|goons|campaigners?)"
 )
 # The entry an unnamed group's phrase turns into when a communal cue qualifies it.
 COMMUNAL_MILITIA = "communal-militia"
@@ -251,8 +252,8 @@ class ActorDictionary:
         if not norm or self.is_source(surface):
             return None
         match = self._best_match(surface, norm, year, country_code)
-        if match is not None and match.entry.party and not _PARTY_MEMBERS.search(norm):
-            match = None  # "BJP leaders", "the BJP said": the party, no armed side
+        if match is not None and match.entry.party and not _PARTY_MEMBERS.fullmatch(norm.rsplit(" ", 1)[-1]):
+            match = None  # "BJP leaders", "workers of the NCP and Shiv Sena": no armed side
         match = match and self._of_people(match, surface, norm, year, country_code)
         match = match and self._backed(match, norm, year, country_code)
         if match is None or self._names_own_group(match, surface):

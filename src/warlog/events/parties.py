@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..extract.actors import CLASH_LEMMAS, names_installation
 from ..extract.measures import MEASURE_CLASS
 from ..extract.premises import aboard
-from ..normalise.actors import MILITIA_TYPES, ActorDictionary
+from ..normalise.actors import ActorDictionary
 from ..record import Actor, Event
 from ..taxonomy import ARMED_TYPES as ARMED
 from ..taxonomy import NON_STATE_ARMED_TYPES
@@ -131,11 +131,6 @@ def _crowds(event: Event, context: ParagraphActors) -> None:
         actor2 = _as(context.generic("civilians"), actor2) if _bystanders_hurt(context) else None
     if event.sub_event_type == "Mob violence" and actor2 is not None and actor2.type == "Protesters":
         actor2 = _as(context.generic("rioters"), actor2)  # "a clash between Congress and UML activists": two mobs
-    elif event.sub_event_type == "Mob violence" and _followers(actor2) and actor2.type in MILITIA_TYPES:
-        # "Congress activists clashed with SAD supporters": the other party's rank and file
-        # are a mob too, their party an associated actor (ACLED), as for actor1 above.
-        event.assoc_actor_2 = [actor2, *(a for a in event.assoc_actor_2 if a.name != actor2.name)]
-        actor2 = _as(context.generic("rioters"), actor2)
     if event.sub_event_type == "Mob violence" and context.clash and actor2 is not None and actor2.type == "Civilians":
         actor2 = _as(context.generic("rioters"), actor2)  # "two farmers were killed" as two groups clashed: a side
     if event.sub_event_type in PROTESTS and actor2 is not None and actor2.type is None:

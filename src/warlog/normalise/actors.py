@@ -31,9 +31,9 @@ touching Python. Its format:
     militia: "Kurdish militants" in Turkey are the PKK; ``people`` then names the people)
     and ``backers`` (foreign powers, as written before "-backed", whose "backed forces"
     in the group's own country are this group: "U.S.-backed forces" in Syria are the SDF)
-    and ``party`` (a political party: only a phrase headed by its members, "BJP
-    activists", is an actor, its militia in ACLED's coding; "BJP leaders" or "the BJP"
-    alone are not, though any mention of it still gives its ``home``).
+    and ``party`` (a political party: its name gives its ``home``, the country an
+    article is in, but names no armed side: ACLED codes its supporters in the street as
+    protesters or rioters).
 """
 
 from __future__ import annotations
@@ -74,12 +74,6 @@ _ETHNIC_NAME = re.compile(r"^([A-Z][\w'-]+) (?:(?:Ethnic|Muslim) )?Militia\b")
 _STATE_ARMY = "Military Forces of {state} ({period})"
 # "U.S.-backed forces", "Turkish-supported fighters": the power a force is backed by.
 _BACKED_BY = re.compile(r"(?:^|\s)([\w.]+)-(?:backed|supported|sponsored)\b")
-# Heads that make a party's name its members who act in the street, the party's militia
-# (ACLED), unlike the party itself or its leaders ("BJP activists", not "BJP leaders"); a
-# phrase whose head is the party ("workers of the NCP and Shiv Sena") names no one side.
-_PARTY_MEMBERS = re.compile(
-    r"(?:activists?|workers?|cadres?|supporters?|men|members?|youths?|volunteers?|enforcers?|goons|campaigners?)"
-)
 # The entry an unnamed group's phrase turns into when a communal cue qualifies it.
 COMMUNAL_MILITIA = "communal-militia"
 # Cues for a type when the dictionary does not know the actor.
@@ -252,8 +246,6 @@ class ActorDictionary:
         if not norm or self.is_source(surface):
             return None
         match = self._best_match(surface, norm, year, country_code)
-        if match is not None and match.entry.party and not _PARTY_MEMBERS.fullmatch(norm.rsplit(" ", 1)[-1]):
-            match = None  # "BJP leaders", "workers of the NCP and Shiv Sena": no armed side
         match = match and self._of_people(match, surface, norm, year, country_code)
         match = match and self._backed(match, norm, year, country_code)
         if match is None or self._names_own_group(match, surface):
@@ -369,7 +361,7 @@ class ActorDictionary:
         Where a sentence names no place, its actors say which country it is in.
         """
         norm = _QUANTIFIER.sub("", normalise_text(" ".join(text.split())))
-        match = self._best_match(text, norm, year, None) if norm else None
+        match = self._best_match(text, norm, year, None, parties=True) if norm else None
         if match is None or match.entry.type == "External/Other forces":
             return None
         if match.entry.country or match.entry.home:
@@ -402,7 +394,11 @@ class ActorDictionary:
         hits = [(s, self._adjectives[i][0]) for i, s, _ in _indexed_spans(words, self._adjective_index)]
         return min(hits)[1] if hits else None
 
-    def _best_match(self, surface: str, norm: str, year: int | None, country_code: str | None) -> _Match | None:
+    def _best_match(
+        self, surface: str, norm: str, year: int | None, country_code: str | None, *, parties: bool = False
+    ) -> _Match | None:
+        """The entry a phrase names best; a party ("BJP workers") only with ``parties``,
+        for its home: as an actor its supporters are the crowd a generic noun names."""
         words = norm.split()
         named = self._named_country(words)
         candidates: list[_Match] = []
@@ -412,7 +408,7 @@ class ActorDictionary:
             if acronym in surface and pattern.search(surface):
                 # Acronyms are names: rank them as covering the whole phrase.
                 candidates.append(_Match(entry, 0, len(words), named))
-        usable = [m for m in candidates if self._usable(m.entry, year, country_code, named)]
+        usable = [m for m in candidates if (parties or not m.entry.party) and self._usable(m.entry, year, country_code, named)]
         if not usable:
             return None
         last = len(words)

@@ -67,3 +67,4 @@ def test_two_parties_supporters_fighting_are_rioters_in_the_partys_country(nlp):
     event = _event(nlp, "Two men were hurt in a clash between Nepali Congress and CPN-UML activists at Dhanpura village on Sunday.")
     assert event.location.country_code == "NP"
     assert {event.actor1.type, event.actor2.type} == {"Rioters"}
+

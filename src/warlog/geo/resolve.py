@@ -194,9 +194,6 @@ class Resolver:
             reading = _division_reading(cands, bracket_country) if division and not _position_name(query) else None
             if reading is not None:
                 areas.append((reading, 2))
-                # its own vote does not vouch for it: "(Manang District)" read in Thailand
-                # against a story whose party is Nepal's
-                own[(query, division)] = own.get((query, division), Counter()) + Counter({reading.country_code or "": 2})
         countries: Counter[str] = Counter(country_hints)
         for area, weight in areas:
             countries[area.country_code or ""] += weight

@@ -428,7 +428,8 @@ def _plain_area(query: str, cands: list[tuple[Place, float]]) -> Place | None:
 
 def _position_name(query: str) -> bool:
     """A name made only of words for a part of a country ("Centre", "Mid-Western")."""
-    return all(word in POSITION_WORDS for word in re.split(r"[\s\-]+", query.lower()) if word)
+    words = [word for word in re.split(r"[\s\-]+", query.lower()) if word]
+    return bool(words) and all(word in POSITION_WORDS for word in words)
 
 
 def _names_no_country(query: str, place: Place, cands: list[tuple[Place, float]]) -> bool:

@@ -408,7 +408,10 @@ class ActorDictionary:
             if acronym in surface and pattern.search(surface):
                 # Acronyms are names: rank them as covering the whole phrase.
                 candidates.append(_Match(entry, 0, len(words), named))
-        usable = [m for m in candidates if (parties or not m.entry.party) and self._usable(m.entry, year, country_code, named)]
+        usable = [
+            m for m in candidates
+            if (parties or not m.entry.party) and self._usable(m.entry, year, country_code, named)
+        ]
         if not usable:
             return None
         last = len(words)

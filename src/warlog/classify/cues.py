@@ -91,8 +91,9 @@ def _dictionary_terms() -> dict[str, list[str]]:
     for entry in ActorDictionary.load().entries:
         cls = _TYPE_CLASS.get(entry.type)
         # an entry that names a doer only beside a country ("Indian firing") lists acts,
-        # not actors: as cues, "strikes" or "shelling" would read as an armed doer
-        if cls is None or entry.instrument or entry.named_only or "Private Security" in entry.name:
+        # not actors: as cues, "strikes" or "shelling" would read as an armed doer; a party
+        # ("Nepali Congress") is no armed doer either
+        if cls is None or entry.instrument or entry.named_only or entry.party or "Private Security" in entry.name:
             continue
         terms.setdefault(cls, []).extend(a for a in entry.aliases if a.strip())
     return terms

@@ -12,6 +12,7 @@ area binds its reading (see ``chains``).
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
@@ -20,7 +21,7 @@ from .chains import lies_in
 from .neighbours import neighbours
 from .gazetteer import ALTERNATE, EXACT, VARIANT, Gazetteer
 from .place import ADMIN1, ADMIN2, CAPITAL, CONTINENT, COUNTRY, Place, distance_km
-from .recognise import DIVISION_WORDS, PLACE_NOUNS, Mention
+from .recognise import COMPASS_ADJECTIVES, DIVISION_WORDS, PLACE_NOUNS, Mention
 
 MAX_CANDIDATES = 40
 # Weights of the linear score; a softmax over candidates turns it into [0, 1].
@@ -31,6 +32,12 @@ EPONYMOUS_TOWN = 20_000
 UNSURE_CONTAINER = 0.5  # a qualifier read with less confidence than this constrains nothing
 CONFIDENT = 0.9  # a first-pass choice this sure tells the second pass which country we are in
 SHARPNESS = 2.0  # softmax temperature: how fast confidence falls as rivals close in
+# Words that name a part of any country: a division called only by them ("Centre",
+# "Mid-Western", "North Province", "the Capital") tells by its name no country at all.
+POSITION_WORDS: frozenset[str] = COMPASS_ADJECTIVES | DIVISION_WORDS | frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre", "center",
+     "middle", "mid", "far", "upper", "lower", "capital"}
+)
 FEATURE_PRIOR: dict[str, float] = {COUNTRY: 1.0, CONTINENT: 0.9, ADMIN1: 0.8, CAPITAL: 0.95, ADMIN2: 0.45}
 
 
@@ -173,7 +180,7 @@ class Resolver:
         areas: list[tuple[Place, int]] = []
         own: dict[tuple[str, bool], Counter[str]] = {}
         for key, cands in candidates.items():
-            top = _plain_area(cands) if not key[1] and key not in qualified else None
+            top = _plain_area(key[0], cands) if not key[1] and key not in qualified else None
             if top is not None:
                 weight = 2 if top.feature_code == COUNTRY else 1
                 areas.append((top, weight))
@@ -183,8 +190,8 @@ class Resolver:
         plain = Counter(country_hints) + Counter(a.country_code or "" for a, _ in areas if a.feature_code != COUNTRY)
         # bracketed divisions: the reading in the country most of the article's names agree on
         bracket_country = _best_countries(named + _division_votes(candidates))
-        for (_, division), cands in candidates.items():
-            reading = _division_reading(cands, bracket_country) if division else None
+        for (query, division), cands in candidates.items():
+            reading = _division_reading(cands, bracket_country) if division and not _position_name(query) else None
             if reading is not None:
                 areas.append((reading, 2))
         countries: Counter[str] = Counter(country_hints)
@@ -245,6 +252,8 @@ class Resolver:
             return Resolution(None, 0.0)
         if not bound and _far_off(cands[best], others, evidence.firm_without(key)):
             return Resolution(None, 0.0)
+        if _names_no_country(key[0], cands[best][0], cands) and not others[cands[best][0].country_code or ""]:
+            return Resolution(None, 0.0)  # "Centre" alone: the region of which country?
         top = max(scores)
         shares = [math.exp(SHARPNESS * (x - top)) for x in scores]
         total = sum(shares)
@@ -386,9 +395,9 @@ def _division_votes(candidates: dict[tuple[str, bool], list[tuple[Place, float]]
     """Per country, how many division names have a reading there; a first-level
     reading counts double ("Cabo Delgado" outvotes Brazil's "Palma")."""
     votes: Counter[str] = Counter()
-    for (_, division), cands in candidates.items():
-        if not division:
-            continue
+    for (query, division), cands in candidates.items():
+        if not division or _position_name(query):
+            continue  # "Bheri, Mid-Western": "Mid-Western" could be in any country
         best: dict[str, int] = {}
         for place, weight in cands:
             if weight >= ALTERNATE and place.country_code and place.feature_code in (ADMIN1, ADMIN2):
@@ -403,18 +412,40 @@ def _district_key(place: Place) -> str:
     return f"{place.country_code}/{place.admin2}"
 
 
-def _plain_area(cands: list[tuple[Place, float]]) -> Place | None:
+def _plain_area(query: str, cands: list[tuple[Place, float]]) -> Place | None:
     """A country or region that a name exactly and first of all means."""
     if not cands:
         return None
     top, weight = cands[0]
-    if weight < EXACT or not top.country_code:
+    if weight < EXACT or not top.country_code or _names_no_country(query, top, cands):
         return None
     if _homonym_abroad(top, cands):
         return None  # "Kochi": a Japanese prefecture, and as big a city in India
     if top.feature_code == ADMIN2:  # a province where provinces are second-level ("Nueva Ecija")
         return top if sum(w >= EXACT for _, w in cands) == 1 else None  # not one of many Dallas Counties
     return top if top.feature_code in (COUNTRY, ADMIN1) else None
+
+
+def _position_name(query: str) -> bool:
+    """A name made only of words for a part of a country ("Centre", "Mid-Western")."""
+    words = [word for word in re.split(r"[\s\-]+", query.lower()) if word]
+    return bool(words) and all(word in POSITION_WORDS for word in words)
+
+
+def _names_no_country(query: str, place: Place, cands: list[tuple[Place, float]]) -> bool:
+    """A division whose name says nothing of its country: one made only of position words
+    ("Centre", "Mid-Western", "North Province"), or a first-level name that another
+    country's region of comparable size has too ("Centre" in Burkina Faso, Cameroon and
+    Haiti). Only the story's other places can tell which it is."""
+    if place.feature_code not in (ADMIN1, ADMIN2):
+        return False
+    if _position_name(query):
+        return True
+    return place.feature_code == ADMIN1 and any(
+        w >= EXACT and p.feature_code == ADMIN1 and p.country_code != place.country_code
+        and p.population >= place.population * RIVAL_SHARE
+        for p, w in cands
+    )
 
 
 def _homonym_abroad(top: Place, cands: list[tuple[Place, float]]) -> bool:

@@ -30,7 +30,10 @@ touching Python. Its format:
     codes a people's armed men as this named group rather than the people's ethnic
     militia: "Kurdish militants" in Turkey are the PKK; ``people`` then names the people)
     and ``backers`` (foreign powers, as written before "-backed", whose "backed forces"
-    in the group's own country are this group: "U.S.-backed forces" in Syria are the SDF).
+    in the group's own country are this group: "U.S.-backed forces" in Syria are the SDF)
+    and ``party`` (a political party: its name gives its ``home``, the country an
+    article is in, but names no armed side: ACLED codes its supporters in the street as
+    protesters or rioters).
 """
 
 from __future__ import annotations
@@ -141,6 +144,7 @@ class Entry:
     people: tuple[str, ...] = ()
     people_in: tuple[str, ...] = ()
     backers: tuple[str, ...] = ()
+    party: bool = False
 
     def valid_in(self, year: int | None) -> bool:
         first, last = self.valid
@@ -357,7 +361,7 @@ class ActorDictionary:
         Where a sentence names no place, its actors say which country it is in.
         """
         norm = _QUANTIFIER.sub("", normalise_text(" ".join(text.split())))
-        match = self._best_match(text, norm, year, None) if norm else None
+        match = self._best_match(text, norm, year, None, parties=True) if norm else None
         if match is None or match.entry.type == "External/Other forces":
             return None
         if match.entry.country or match.entry.home:
@@ -390,7 +394,11 @@ class ActorDictionary:
         hits = [(s, self._adjectives[i][0]) for i, s, _ in _indexed_spans(words, self._adjective_index)]
         return min(hits)[1] if hits else None
 
-    def _best_match(self, surface: str, norm: str, year: int | None, country_code: str | None) -> _Match | None:
+    def _best_match(
+        self, surface: str, norm: str, year: int | None, country_code: str | None, *, parties: bool = False
+    ) -> _Match | None:
+        """The entry a phrase names best; a party ("BJP workers") only with ``parties``,
+        for its home: as an actor its supporters are the crowd a generic noun names."""
         words = norm.split()
         named = self._named_country(words)
         candidates: list[_Match] = []
@@ -400,7 +408,10 @@ class ActorDictionary:
             if acronym in surface and pattern.search(surface):
                 # Acronyms are names: rank them as covering the whole phrase.
                 candidates.append(_Match(entry, 0, len(words), named))
-        usable = [m for m in candidates if self._usable(m.entry, year, country_code, named)]
+        usable = [
+            m for m in candidates
+            if (parties or not m.entry.party) and self._usable(m.entry, year, country_code, named)
+        ]
         if not usable:
             return None
         last = len(words)
@@ -496,6 +507,7 @@ def _entry(spec: dict[str, Any]) -> Entry:
         people=tuple(spec.get("people", [])),
         people_in=tuple(spec.get("people_in", [])),
         backers=tuple(spec.get("backers", [])),
+        party=bool(spec.get("party", False)),
     )
 
 

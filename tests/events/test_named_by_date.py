@@ -42,20 +42,20 @@ def records(doubting: Pipeline, text: str) -> set[tuple[str, str | None]]:
     ("text", "modality", "when"),
     [
         # a deed noun with its own day, however old
-        ("the memory of the bomb attacks on the embassies in nairobi on august 7 is still fresh in "
-         "their minds.", "historical", "august 7"),
+        ("families of the victims gathered to remember the bomb attacks on the embassies in nairobi "
+         "on august 7.", "historical", "august 7"),
         # a deed noun with its own "last year"
-        ("interrogation of the two men has revealed that they took part in the attack on the army "
-         "camp in maiduguri last year, the police chief said.", "historical", "last year"),
+        ("according to the police chief, questioning has shown that both suspects took part in the "
+         "attack on the army camp in maiduguri last year.", "historical", "last year"),
         # a when-clause's deed happened at its head clause's time
-        ("the hotel trade was affected last year when the market in baghdad was attacked.",
+        ("hotel bookings in the city fell sharply last year when the market in baghdad was attacked.",
          "historical", "last year"),
         # a recent deed named by its day, aimed at a building
-        ("on monday, three opposition parties had reacted sharply to saturday's attack on the lagos "
-         "assembly, demanding a ban on the militia.", "asserted", "saturday"),
+        ("three opposition parties on monday condemned saturday's attack on the lagos assembly and "
+         "demanded that the militia be banned.", "asserted", "saturday"),
         # the clause's own year, the record dated by another wording of it
-        ("two years ago, in june 2000, when the council gave a similar call, militia members torched "
-         "property worth millions in jos and kano.", "historical", "two years ago"),
+        ("two years ago, in june 2000, during a strike called by the council, militia members torched "
+         "property in jos and kano.", "historical", "two years ago"),
     ],
 )
 def test_deed_named_by_its_date_survives_the_veto(doubting, text, modality, when):
@@ -68,12 +68,12 @@ def test_deed_named_by_its_date_survives_the_veto(doubting, text, modality, when
         # a speech's attack on a government, named by its day, is no deed
         "saturday's attack on the government by the opposition leader was unfair, the minister said.",
         # the deed is the time of another happening, which the sentence tells
-        "since the august 7 bombings in nairobi, tourism has fallen by half.",
-        "in the wake of the attack on the express train at kano on wednesday morning, the police "
-        "have sounded an alert across the state.",
+        "tourism in nairobi has halved since the august 7 bombings.",
+        "in the wake of the attack on the market in kano on wednesday, soldiers have been posted at "
+        "every gate.",
         # a day five days ahead, read as last year's, is more likely the coming one
-        "traders in colombo have banned all processions on march 25, the day proposed by the monks "
-        "for a march to the shrine.",
+        "colombo's traders have banned every procession on march 25, the day the monks had picked "
+        "for their march to the shrine.",
     ],
 )
 def test_background_speech_or_coming_day_stays_vetoed(doubting, text):

@@ -18,8 +18,8 @@ from spacy.tokens import Span, Token
 
 from ..classify import EventClassifier
 from ..extract.actors import names_installation
-from ..extract.premises import building
 from ..extract.modality import PLACE_ENTITIES, YEAR, own_date, own_year, recalled_under_governor
+from ..extract.premises import building
 from ..extract.subtypes import ARMED, WEAPON_PRIORITY, armed_seizure_of_people, dropped, shot_down, strike_that_hits
 from ..extract.triggers import FAMILIES
 from ..record import Event
@@ -205,7 +205,7 @@ def _near_ahead(event: Event, today: date | None) -> bool:
 
 
 def _named_by_its_date(mention: EventMention, event: Event, today: date | None = None) -> bool:
-    """"They reacted sharply to Saturday's attack on the assembly", "tourism has not
+    """"Parties condemned Saturday's attack on the assembly", "tourism has not
     recovered from the September 11 attacks", "the embassy was bombed last year": a deed
     named or told by a time of its own, the time the record is dated by. As with a year
     (``_recalled_with_its_year``), the sentence tells a reaction or a loss; the deed is one."""

@@ -64,7 +64,7 @@ def test_a_shared_region_name_does_not_outvote_a_town_of_the_story(nlp, geoparse
 
 def test_two_parties_supporters_fighting_are_rioters_in_the_partys_country(nlp):
     # the parties say Nepal; their supporters are two mobs, not two armed groups
-    event = _event(nlp, "Two men were hurt at Dhanpura village on Sunday when CPN-UML and Nepali Congress cadres fought each other.")
+    event = _event(nlp, "Two men were hurt at Dhanpura village on Sunday when supporters of CPN-UML and of the Nepali Congress fought each other.")
     assert event.location.country_code == "NP"
     assert {event.actor1.type, event.actor2.type} == {"Rioters"}
 

@@ -180,7 +180,7 @@ def _recalled_with_its_year(mention: EventMention, event: Event) -> bool:
     year = own_year(mention.anchor.token)
     if year is None:
         return False
-    # "two years ago, in August 2000, ... torched": dated by another wording of that year
+    # a deed dated "two years ago" whose clause names the month and year: another wording of that year
     start, end = event.date.start or "", event.date.end or ""
     return year in (event.date.text or "") or start[:4] == end[:4] == year[:4]
 

@@ -13,7 +13,8 @@ or death figure links at the usual place, a day apart at most; two different tol
 arrest or property counts) never do, nor across stories a toll summing several happenings and a report
 stating none (``toll_beside_deed``). A past riot recalled by its year links by its
 years and town, whatever day its story is dated (``recalled``), and a thing's destruction
-recalled by the thing and its year links whatever place and doers (``razed``); a back-reference giving a
+recalled by the thing and its year links whatever place and doers (``razed``), and so does an attack
+recalled by its target and its own date (``attacked``); a back-reference giving a
 riot by its years links weakly to the records of that time and place, and joins their cluster
 only when it is the one such cluster (``cluster_back``). Two arrests on one stated day whose
 sentences name one person link wherever each report placed them (``named``). Within one story, a riot told over two
@@ -48,9 +49,10 @@ from ..extract.measures import MEASURE_CLASS
 from ..record import Event, Location
 from ..taxonomy import FACTUAL_MODALITIES
 from .dating import untrusted_date
-from .incident import TELLING_ARRESTS, Reference, is_violent, toll_figure
+from .incident import TELLING_ARRESTS, Reference, is_violent, other_things, toll_figure
 from .named import same_person_arrested, stated_day
 from .placed import told_there
+from .attacked import same_attack
 from .razed import same_razing
 from .recalled import as_recalled, quiet_year, recalled_beside_present, recalled_span, refers_back, same_recalled
 from .subtypes import compatible_types
@@ -260,7 +262,7 @@ def same_reference(a: Profile, b: Profile) -> bool:
     where the reporter was. A bare figure needs the usual date and place checks.
     """
     ra, rb = a.reference, b.reference
-    if ra.incidents & rb.incidents:
+    if ra.incidents & rb.incidents and not other_things(ra.incidents, rb.incidents):
         return _near(a.span, b.span, REFERENCE_WINDOW)
     if named_by_its_place(a, b) or named_by_its_place(b, a):
         return True
@@ -271,7 +273,7 @@ def same_reference(a: Profile, b: Profile) -> bool:
         at_one_place = both_precise(a.event, b.event) and same_place(a.event.location, b.event.location, DEDUP_RADIUS_KM)
         if same_recalled(a.event, b.event, (a.span, b.span), at_one_place):
             return True
-    if same_razing(a.event, b.event, (a.span, b.span)):
+    if same_razing(a.event, b.event, (a.span, b.span)) or same_attack(a.event, b.event, (a.span, b.span)):
         return True
     # A handful arrested ("the four were arrested") is too common a figure to name a happening.
     same_arrests = ra.arrested is not None and ra.arrested >= TELLING_ARRESTS and ra.arrested == rb.arrested

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from ..extract.premises import BUILDINGS
 from ..normalise.numbers import parse_number
 from ..record import Event
 from ..taxonomy import SUB_EVENT_TYPES
@@ -33,7 +34,7 @@ VIOLENT_SUB_TYPES = frozenset({"Looting/property destruction"})
 
 _HEADS = frozenset(
     """carnage massacre killing killings lynching incident attack attacks burning torching tragedy episode
-    holocaust bloodbath arson bombing blast ambush abduction abductions kidnapping kidnappings raid""".split()
+    holocaust bloodbath arson bombing blast ambush abduction abductions kidnapping kidnappings raid storming""".split()
 )
 # Where the object of "<head> of|on" ends: a new clause or a verb phrase starts.
 _CLAUSE = frozenset(
@@ -65,6 +66,7 @@ _DESCRIPTIVE = frozenset(
     """recent latest earlier last first second gruesome ghastly brutal dastardly horrific heinous
     large scale small major minor massive widespread sporadic isolated serious several various number subsequent
     barbaric inhuman shocking tragic unfortunate ill fated worst ever communal terrorist militant
+    allegedly reportedly apparently deliberately
     mob violent alleged suspected called train express coach coaches bogie bogies compartment
     railway station passenger passengers
     people persons men women children innocent victim victims minority
@@ -87,8 +89,39 @@ def skeleton(word: str) -> str:
 
 
 def _keys(words: list[str]) -> set[str]:
+    """Keys of a phrase's proper words (``words`` in reading order), a building by its
+    qualifier (``thing_keys``)."""
     names = [w for w in words if len(w) >= 4 and w not in _DESCRIPTIVE and w not in ENGLISH_STOP_WORDS]
-    return {skeleton(w) for w in names if not w.isdigit() and len(skeleton(w)) >= 3}
+    keys = {skeleton(w) for w in names if not w.isdigit() and len(skeleton(w)) >= 3 and w not in BUILDINGS}
+    return keys | thing_keys(words)
+
+
+def thing_keys(words: list[str]) -> set[str]:
+    """A building a deed was aimed at, keyed with its qualifier ("the crpf centre": "crpf:cntr"),
+    or bare ("the centre": "cntr"): a bare head never matches a qualified one, one centre of
+    a city being any centre, and two qualifiers are two buildings (``other_things``)."""
+    keys = set()
+    for index, word in enumerate(words):
+        if word not in BUILDINGS:
+            continue
+        qualifier = next((w for w in reversed(words[:index]) if _qualifies(w)), None)
+        if qualifier:
+            keys.add(f"{skeleton(qualifier)}:{skeleton(word)}")
+        elif word not in _DESCRIPTIVE:  # "the station" never named one
+            keys.add(skeleton(word))
+    return keys
+
+
+def _qualifies(word: str) -> bool:
+    """A word saying which building ("crpf", "american"), not what kind ("group", "the")."""
+    return word.isalpha() and word not in _DESCRIPTIVE and word not in ENGLISH_STOP_WORDS
+
+
+def other_things(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Keys naming one kind of building by different qualifiers ("crpf:cntr", "mrcn:cntr"):
+    two buildings, so two deeds, whatever other name they share (a city)."""
+    kinds = {k.split(":")[1] for k in a if ":" in k} & {k.split(":")[1] for k in b if ":" in k}
+    return any(not {k for k in a if k.endswith(":" + kind)} & {k for k in b if k.endswith(":" + kind)} for kind in kinds)
 
 
 def _before(tokens: list[str], head: int) -> tuple[list[str], int]:
@@ -157,7 +190,7 @@ def named_incidents(text: str) -> frozenset[str]:
         if head <= shadow or aside:
             shadow = head + 2 + 2 * MAX_NAME
             continue
-        keys |= _keys(before)
+        keys |= _keys(before[::-1])
         if token in _HEADS:
             keys |= _keys(_after(tokens, head))
     for match in _VICTIM.finditer(text):

@@ -16,11 +16,9 @@ from __future__ import annotations
 
 import re
 
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
 from ..extract.premises import BUILDINGS
 from ..record import Event
-from .incident import _DESCRIPTIVE, is_violent, other_things, thing_keys
+from .incident import is_violent, other_things, qualifies, thing_keys
 from .razed import nested
 from .recalled import Spans
 
@@ -54,10 +52,7 @@ def _target(words: list[str]) -> list[str]:
 def _names(words: list[str]) -> set[str]:
     """The target's naming words: buildings by their qualifier, other words that are not
     times, kinds or stop words (a country, a city)."""
-    names = {
-        w for w in words
-        if w.isalpha() and w not in _DESCRIPTIVE and w not in ENGLISH_STOP_WORDS and w not in _MONTHS and len(w) > 2
-    }
+    names = {w for w in words if qualifies(w) and w not in _MONTHS and len(w) > 2}
     return {w for w in names if w not in BUILDINGS} | thing_keys(words)
 
 

@@ -104,7 +104,7 @@ def thing_keys(words: list[str]) -> set[str]:
     for index, word in enumerate(words):
         if word not in BUILDINGS:
             continue
-        qualifier = next((w for w in reversed(words[:index]) if _qualifies(w)), None)
+        qualifier = next((w for w in reversed(words[:index]) if qualifies(w)), None)
         if qualifier:
             keys.add(f"{skeleton(qualifier)}:{skeleton(word)}")
         elif word not in _DESCRIPTIVE:  # "the station" never named one
@@ -112,8 +112,9 @@ def thing_keys(words: list[str]) -> set[str]:
     return keys
 
 
-def _qualifies(word: str) -> bool:
-    """A word saying which building ("crpf", "american"), not what kind ("group", "the")."""
+def qualifies(word: str) -> bool:
+    """A word saying which one ("crpf", "american"), not what kind ("group", "the"): a
+    building's qualifier, a target's naming word (``attacked``)."""
     return word.isalpha() and word not in _DESCRIPTIVE and word not in ENGLISH_STOP_WORDS
 
 

@@ -53,10 +53,10 @@ def test_recalls_of_one_embassy_bombing_join_whatever_story_place_doers_and_sub_
 
 def test_a_named_parliament_attack_recalled_days_later_joins_its_report() -> None:
     # The storming of a named parliament, told by the day after and by a debate two days on.
-    first = recall("paper-a", "lawmakers on monday condemned the storming of the kano assembly by party thugs.",
+    first = recall("paper-a", "the storming of the kano assembly by party thugs was debated by lawmakers on monday.",
                    ABUJA, EventDate(start="2012-03-12", end="2012-03-12", precision=1, text="monday"), "Rioters (Nigeria)",
                    modality="reported")
-    second = recall("paper-b", "senators demanded a ban on the group over its role in the attack on the kano assembly on saturday.",
+    second = recall("paper-b", "the senate wants the group banned because it took part in the attack on the kano assembly on saturday.",
                     KANO, SATURDAY, "Unidentified Armed Group (Nigeria)", modality="reported")
     assert together([first, second])
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from warlog.dedup.cluster import MemoryIndex
+
 from warlog.record import Actor, Event, EventDate, Evidence, Location, Mention, Quantity, make_event_id
 from warlog.taxonomy import SUB_EVENT_TYPES
 
@@ -51,3 +53,26 @@ def sentence_record(
         sources=[source] if source else [],
         mentions=[mention] if mentioned else [],
     )
+
+
+def recalled(
+    article_id: str, sentence: str, place: Location, when: EventDate, doer: str,
+    sub: str = "Attack", modality: str = "historical",
+) -> Event:
+    """A later story's record of a past happening: placed, dated and given a doer by that
+    story, as the pipeline does for a recall."""
+    event = sentence_record(0, sentence, sub, location=place, day=when, article_id=article_id, source="Daily Wire")
+    return event.model_copy(update={"modality": modality, "actor1": Actor(name=doer, text=doer)})
+
+
+def whole_year(value: int) -> EventDate:
+    """A date given only by its year ("in 1993")."""
+    return EventDate(start=f"{value}-01-01", end=f"{value}-12-31", precision=3, text=str(value))
+
+
+def together(*events: Event) -> bool:
+    """The records end in one cluster when each is added as its own article, as ingest adds them."""
+    index = MemoryIndex()
+    for event in events:
+        index.add([event])
+    return len({index.cluster_of[e.event_id] for e in events}) == 1

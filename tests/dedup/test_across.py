@@ -4,19 +4,13 @@ from __future__ import annotations
 
 from test_incident import KOSTI, record
 
-from warlog.dedup.cluster import MemoryIndex
 from warlog.dedup.compare import MANY_SHARED, Profile, content_words, cosine
 from warlog.dedup.placed import told_there
 from warlog.record import Actor, Event, Location
 
+from sentence_records import together
+
 KADUNA = Location(name="Kaduna", latitude=10.52, longitude=7.44, country="Nigeria", country_code="NG", precision=1)
-
-
-def together(*events: Event) -> bool:
-    index = MemoryIndex()
-    for event in events:
-        index.add([event])
-    return len(set(index.labels().values())) == 1
 
 
 # Two outlets tell one walk-out on one stated day in one town, each with its own long context.

@@ -4,10 +4,9 @@ centre, and two buildings of one kind are two attacks."""
 
 from __future__ import annotations
 
-from warlog.dedup.cluster import MemoryIndex
-from warlog.record import Actor, Event, EventDate, Location
+from warlog.record import EventDate, Location
 
-from sentence_records import sentence_record
+from sentence_records import recalled as recall, together
 
 MOMBASA = Location(name="Mombasa", latitude=-4.05, longitude=39.67, admin1="Mombasa", admin2="Mombasa",
                    country="Kenya", country_code="KE", precision=2)
@@ -26,19 +25,6 @@ LAST_YEAR = EventDate(start="2011-01-01", end="2011-12-31", precision=3, text="l
 SATURDAY = EventDate(start="2012-03-10", end="2012-03-10", precision=1, text="saturday")
 
 
-def recall(article_id: str, sentence: str, place: Location, when: EventDate, doer: str,
-           sub: str = "Attack", modality: str = "historical") -> Event:
-    event = sentence_record(0, sentence, sub, location=place, day=when, article_id=article_id, source="Daily Wire")
-    return event.model_copy(update={"modality": modality, "actor1": Actor(name=doer, text=doer)})
-
-
-def together(events: list[Event]) -> bool:
-    index = MemoryIndex()
-    for event in events:
-        index.add([event])
-    return len({index.cluster_of[e.event_id] for e in events}) == 1
-
-
 def test_recalls_of_one_embassy_bombing_join_whatever_story_place_doers_and_sub_type() -> None:
     # Three later stories recall the Nairobi embassy bombing: a tourism slump, a trial, a
     # memorial; each placed at its own story's town, given its own doers and sub-type.
@@ -48,7 +34,7 @@ def test_recalls_of_one_embassy_bombing_join_whatever_story_place_doers_and_sub_
                    KISUMU, YEAR_1998, "Rioters (Kenya)", sub="Remote explosive/landmine/IED")
     memorial = recall("paper-c", "families still mourn the blasts in nairobi on august 7, a speaker said.",
                       ARUSHA, AUGUST_7_1998, "Unidentified Armed Group (Tanzania)", sub="Air/drone strike")
-    assert together([slump, trial, memorial])
+    assert together(slump, trial, memorial)
 
 
 def test_a_named_parliament_attack_recalled_days_later_joins_its_report() -> None:
@@ -58,7 +44,7 @@ def test_a_named_parliament_attack_recalled_days_later_joins_its_report() -> Non
                    modality="reported")
     second = recall("paper-b", "the senate wants the group banned because it took part in the attack on the kano assembly on saturday.",
                     KANO, SATURDAY, "Unidentified Armed Group (Nigeria)", modality="reported")
-    assert together([first, second])
+    assert together(first, second)
 
 
 def test_a_bare_centre_is_not_a_named_one_nor_two_named_hotels_one_siege() -> None:
@@ -68,12 +54,12 @@ def test_a_bare_centre_is_not_a_named_one_nor_two_named_hotels_one_siege() -> No
                   ABUJA, LAST_YEAR, "Unidentified Armed Group (Nigeria)")
     other = recall("paper-c", "shops near the trade centre have stayed shut since the attack on the trade centre in abuja last year.",
                    KANO, LAST_YEAR, "Unidentified Armed Group (Nigeria)")
-    assert not together([named, bare])
-    assert not together([named, other])
+    assert not together(named, bare)
+    assert not together(named, other)
     # Two hotel sieges of one city in one year: two hotels, two attacks (each story placed
     # where it was written, as the pipeline does).
     siege = recall("paper-d", "guests recalled the siege and the attack on the palm hotel in kano last year.",
                    KANO, LAST_YEAR, "Unidentified Armed Group (Nigeria)")
     another = recall("paper-e", "the attack on the lake hotel in kano last year still keeps tourists away.",
                      ABUJA, LAST_YEAR, "Unidentified Armed Group (Nigeria)")
-    assert not together([siege, another])
+    assert not together(siege, another)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from test_incident import record
 
-from warlog.dedup.cluster import MemoryIndex
 from warlog.dedup.named import name_pairs, same_person_arrested
 from warlog.record import Event, Location
+
+from sentence_records import together
 
 NAIROBI = Location(name="Nairobi", latitude=-1.28, longitude=36.82, country="Kenya", country_code="KE", precision=1)
 NAKURU = Location(name="Nakuru", latitude=-0.30, longitude=36.07, country="Kenya", country_code="KE", precision=1)
@@ -16,13 +17,6 @@ def arrest(article_id: str, sentence: str, place: Location, day: str = "2023-07-
            sub: str = "Arrests") -> Event:
     """One story's record of ``sentence`` on ``day``, a day its sentence states (``said``) or not."""
     return record(article_id, sentence, sub=sub, place=place, day=day, stated=said)
-
-
-def together(*events: Event) -> bool:
-    index = MemoryIndex()
-    for event in events:
-        index.add([event])
-    return len(set(index.labels().values())) == 1
 
 
 HELD_ON_THE_ROAD = arrest(

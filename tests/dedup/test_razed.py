@@ -3,10 +3,9 @@ doers each story gave it; a recalled riot named by its own town is not another t
 
 from __future__ import annotations
 
-from warlog.dedup.cluster import MemoryIndex
-from warlog.record import Actor, Event, EventDate, Location
+from warlog.record import Event, EventDate, Location
 
-from sentence_records import sentence_record
+from sentence_records import recalled as recall, whole_year as year, together
 
 SARAJEVO = Location(name="Sarajevo", latitude=43.86, longitude=18.41, admin1="Sarajevo", admin2="Sarajevo",
                     country="Bosnia and Herzegovina", country_code="BA", precision=2)
@@ -20,25 +19,8 @@ BIHAC = Location(name="Bihac", latitude=44.82, longitude=15.87, admin1="Una-Sana
 DESTRUCTION = "Looting/property destruction"
 
 
-def recall(article_id: str, sentence: str, place: Location, when: EventDate, doer: str,
-           sub: str = DESTRUCTION) -> Event:
-    event = sentence_record(0, sentence, sub, location=place, day=when, article_id=article_id, source="Daily Wire")
-    return event.model_copy(update={"modality": "historical", "actor1": Actor(name=doer, text=doer)})
-
-
-def year(value: int) -> EventDate:
-    return EventDate(start=f"{value}-01-01", end=f"{value}-12-31", precision=3, text=str(value))
-
-
 NOVEMBER_1993 = EventDate(start="1993-11-01", end="1993-11-30", precision=3, text="november 1993")
 NINTH_NOVEMBER_1993 = EventDate(start="1993-11-09", end="1993-11-09", precision=1, text="november 9, 1993")
-
-
-def together(events: list[Event]) -> bool:
-    index = MemoryIndex()
-    for event in events:
-        index.add([event])
-    return len({index.cluster_of[e.event_id] for e in events}) == 1
 
 
 def test_the_thing_a_sentence_tells_destroyed_is_named_by_its_words_and_town() -> None:
@@ -61,7 +43,7 @@ def test_recalls_of_one_destroyed_bridge_join_whatever_story_place_and_doers() -
                      TUZLA, NOVEMBER_1993, "Rioters (Bosnia and Herzegovina)")
     column = recall("paper-c", "the town has been split in two since the old bridge was blown up on november 9, 1993.",
                     BIHAC, NINTH_NOVEMBER_1993, "Unidentified Armed Group (Bosnia and Herzegovina)")
-    assert together([speech, hearing, column])
+    assert together(speech, hearing, column)
 
 
 def test_a_recalled_destruction_stays_apart_from_another_thing_another_year_and_what_followed() -> None:
@@ -75,7 +57,7 @@ def test_a_recalled_destruction_stays_apart_from_another_thing_another_year_and_
     fighting = recall("paper-f", "fighting spread through the valley in 1993 after the destruction of the mostar bridge.",
                       TUZLA, year(1993), "Military Forces of Croatia", sub="Armed clash")
     for other in (library, other_year, fighting):
-        assert not together([bridge, other])
+        assert not together(bridge, other)
 
 
 # A recalled riot named by its own town, and two recalls that name none.
@@ -95,10 +77,10 @@ def test_a_riot_named_by_its_own_town_is_not_a_riot_recalled_elsewhere() -> None
     named = riot("paper-g", "the police were condemned for their part in the 1983 riots in colombo.", COLOMBO)
     # A story from a nearby town recalls poems burnt "in the 1983 riots" there: not the named town's.
     nearby = riot("paper-h", "some of his poems were burnt in the 1983 riots, his widow said.", NEGOMBO)
-    assert not together([named, nearby])
+    assert not together(named, nearby)
     # A recall of the same town's riot from another story joins.
     again = riot("paper-i", "the colombo riots of 1983 were a lesson, the commissioner said.", COLOMBO)
-    assert together([named, again])
+    assert together(named, again)
 
 
 def test_a_region_a_sentence_names_is_not_where_the_riot_it_recalls_was() -> None:
@@ -106,9 +88,9 @@ def test_a_region_a_sentence_names_is_not_where_the_riot_it_recalls_was() -> Non
     # the province, as is another story's recall naming no town. The province is the story's.
     worse = riot("paper-j", "the unrest in central province is worse than even the colombo riots in 1983.", CENTRAL)
     appeal = riot("paper-k", "even during the 1983 riots we had issued a similar appeal, he said.", CENTRAL)
-    assert not together([worse, appeal])
+    assert not together(worse, appeal)
     town = riot("paper-l", "the colombo riots of 1983 were a lesson, the commissioner said.", COLOMBO)
-    assert together([worse, town])
+    assert together(worse, town)
 
 
 # Round 27: a recall dated by a year set before its deed noun, a thing named by a pronoun,
@@ -124,7 +106,7 @@ def test_a_year_set_before_the_deed_it_dates_is_the_record_s_year() -> None:
     unforgotten = recall("paper-m", "\"the people have not forgotten 1993 mostar bridge destruction,\" the speaker said.",
                          SARAJEVO, year(1993), "Military Forces of Croatia")
     assert not untrusted_year(unforgotten)
-    assert together([unforgotten, hearing()])
+    assert together(unforgotten, hearing())
     # A count is followed by what it counts, not by a deed noun: still no year.
     count = recall("paper-n", "the militia looted 1993 houses and shops in the valley.", TUZLA, year(1993),
                    "Military Forces of Croatia")
@@ -134,11 +116,11 @@ def test_a_year_set_before_the_deed_it_dates_is_the_record_s_year() -> None:
 def test_a_pronoun_after_a_time_word_names_the_thing_before_it() -> None:
     stalls = recall("paper-o", "the mayor was fined for letting stalls go up beside the old bridge at mostar before it "
                     "was blown up in november 1993.", BIHAC, NOVEMBER_1993, "Unidentified Armed Group (Bosnia and Herzegovina)")
-    assert together([stalls, hearing()])
+    assert together(stalls, hearing())
     # The pronoun stands for another thing: the library, not the bridge.
     library = recall("paper-p", "the poet read in the reading room of the national library before it was destroyed in "
                      "november 1993.", BIHAC, NOVEMBER_1993, "Unidentified Armed Group (Bosnia and Herzegovina)")
-    assert not together([library, hearing()])
+    assert not together(library, hearing())
 
 
 def column() -> Event:
@@ -149,11 +131,11 @@ def column() -> Event:
 def test_a_record_dated_by_the_destruction_s_own_date_is_the_destruction_whatever_its_type() -> None:
     memories = recall("paper-q", "the siege brought back the helplessness of november 1993 (destruction of the old "
                       "bridge at mostar).", SARAJEVO, NOVEMBER_1993, "Rioters (Bosnia and Herzegovina)", sub="Mob violence")
-    assert together([memories, column()])
+    assert together(memories, column())
     # A riot of that year told beside the destruction is the riot: another happening.
     riots = recall("paper-r", "the destruction of the old bridge at mostar in november 1993 and the riots that followed "
                    "are still remembered.", SARAJEVO, NOVEMBER_1993, "Rioters (Bosnia and Herzegovina)", sub="Mob violence")
-    assert not together([riots, column()])
+    assert not together(riots, column())
 
 
 JULY_1983 = EventDate(start="1983-07-01", end="1983-07-31", precision=3, text="july 1983")
@@ -169,8 +151,8 @@ def test_a_riot_named_by_its_months_is_the_riot_others_recall_by_its_years() -> 
     months = riot("paper-s", "the group honoured neighbours who hid families during the colombo riots of july "
                   "1983-august 1984.", WESTERN).model_copy(update={"date": JULY_1983})
     years = riot("paper-t", "the colombo riots of 1983-84 were a lesson, the commissioner said.", COLOMBO)
-    assert together([months, years])
+    assert together(months, years)
     # Named by its months in a story of another town, the riot is that town's, not the named one's.
     elsewhere = riot("paper-u", "the group honoured neighbours who hid families during the riots of july 1983-august 1984.",
                      NEGOMBO).model_copy(update={"date": JULY_1983})
-    assert not together([elsewhere, years])
+    assert not together(elsewhere, years)

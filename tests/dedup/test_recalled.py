@@ -11,7 +11,7 @@ from warlog.record import Event, EventDate, Evidence, Location, Mention
 from warlog.store import Store
 from warlog.store.clusters import save_and_cluster, store_cluster_of
 
-from sentence_records import sentence_record
+from sentence_records import sentence_record, whole_year as year, together
 
 # A neighbourhood of Lagos (its district named Lagos) and a town the geocoder may pick by mistake.
 SURULERE = Location(name="Surulere", latitude=6.50, longitude=3.35, admin1="Lagos", admin2="Lagos",
@@ -33,17 +33,6 @@ STORY_DAY = EventDate(start="2023-06-14", end="2023-06-14", precision=1)  # no d
 CARRIED_DAY = EventDate(start="2023-06-11", end="2023-06-11", precision=1, text="sunday")
 
 
-def year(value: int) -> EventDate:
-    return EventDate(start=f"{value}-01-01", end=f"{value}-12-31", precision=3, text=str(value))
-
-
-def together(events: list[Event]) -> bool:
-    index = MemoryIndex()
-    for event in events:
-        index.add([event])
-    return len({index.cluster_of[e.event_id] for e in events}) == 1
-
-
 def test_a_sentence_giving_a_riot_by_its_years_is_dated_by_them() -> None:
     recalled = record("wire-1", "Calm returned to lagos only after the riots of 1998-'99 had burnt out.",
                       "Violent demonstration", SURULERE, STORY_DAY)
@@ -62,14 +51,14 @@ def test_two_stories_recalling_one_riot_by_year_and_city_join_though_dated_by_th
     # Placed in the wrong town by the geocoder, and dated by a day carried from another sentence.
     memoir = record("paper-b", "when lagos burned in the riots of 1998-99, one street stayed calm.",
                     "Armed clash", ILORIN, CARRIED_DAY)
-    assert together([commissioner, memoir])
+    assert together(commissioner, memoir)
     # The same words of another year, or of another town, are another riot.
     other_year = record("paper-d", "when lagos burned in the riots of 2011, one street stayed calm.",
                         "Armed clash", SURULERE, year(2011))
     other_town = record("paper-e", "when jos burned in the riots of 1998-99, one street stayed calm.",
                         "Armed clash", JOS, STORY_DAY)
-    assert not together([memoir, other_year])
-    assert not together([commissioner, other_town])
+    assert not together(memoir, other_year)
+    assert not together(commissioner, other_town)
 
 
 def test_one_story_coming_back_to_a_recalled_massacre_joins_its_two_records() -> None:
@@ -77,12 +66,12 @@ def test_one_story_coming_back_to_a_recalled_massacre_joins_its_two_records() ->
                    "Violent demonstration", JOS, year(1994))
     later = record("paper-c", "she reminded members that in 1994 hundreds were cut down in jos in a single night.",
                    "Attack", JOS, year(1994), start=900)
-    assert together([first, later])
+    assert together(first, later)
     # "Two years ago" is a year no one names a happening by.
     when = EventDate(start="2021-01-01", end="2021-12-31", precision=3, text="two years ago")
     one = record("paper-g", "two years ago a mob burnt the market in jos.", "Mob violence", JOS, when)
     other = record("paper-h", "two years ago a trader was beaten to death near jos.", "Attack", JOS, when, start=300)
-    assert not together([one, other])
+    assert not together(one, other)
 
 
 TWO_YEARS = EventDate(start="1998-01-01", end="1999-12-31", precision=3, text="1998-99")
@@ -98,13 +87,13 @@ def test_a_deed_dated_by_a_bare_year_is_not_the_riot_recalled_by_that_year() -> 
                     "Armed clash", SURULERE, TWO_YEARS)
     witness = record("paper-m", "he left the city in 1999 after a crowd set a tailor alight in front of his shop.",
                      "Mob violence", SURULERE, year(1999), start=400)
-    assert together([riots, retold])
-    assert not together([riots, witness])
-    assert not together([retold, witness])
+    assert together(riots, retold)
+    assert not together(riots, witness)
+    assert not together(retold, witness)
     # A town and a year in the sentence name the riot itself, even without "riots".
     town_and_year = record("paper-n", "members were reminded of what happened in lagos in 1998, when hundreds died.",
                            "Attack", SURULERE, year(1998), start=700)
-    assert together([riots, town_and_year])
+    assert together(riots, town_and_year)
 
 
 def test_the_store_links_a_story_dated_recall_to_the_year_dated_record_in_either_order(tmp_path: Path) -> None:
@@ -129,7 +118,7 @@ def test_a_town_going_up_in_flames_in_a_year_is_its_riot_of_that_year() -> None:
                    "Violent demonstration", JOS, year(2010))
     span = recalled_span(burning)
     assert span is not None and (span[0].year, span[1].year) == (2010, 2010)
-    assert together([burning, named])
+    assert together(burning, named)
 
 
 LATER_STORY = EventDate(start="2014-05-02", end="2014-05-02", precision=1)  # a 2014 story; the sentence states no day
@@ -152,8 +141,8 @@ def test_a_back_reference_joins_the_one_earlier_riot_it_names_by_town_and_year()
     scene = record("weekly-2014b", "in 2011 a mob beat a trader to death at his shop in jos, his widow said.",
                    "Mob violence", JOS, year(2011))
     scene = scene.model_copy(update={"modality": "historical"})
-    assert together([riot_2011, back]) and together([back, riot_2011])
-    assert not together([riot_2011, scene]) and not together([scene, riot_2011])
+    assert together(riot_2011, back) and together(back, riot_2011)
+    assert not together(riot_2011, scene) and not together(scene, riot_2011)
 
 
 def test_a_back_reference_spanning_two_riots_of_one_town_stays_alone() -> None:
@@ -175,7 +164,7 @@ def test_a_riot_named_beside_another_towns_riot_joins_its_one_cluster_elsewhere(
     back = record("weekly-2014d", "the governor was in office during the riots of 1998 and again during the 2010 riots in jos.",
                   "Violent demonstration", JOS, year(1998))
     back = back.model_copy(update={"modality": "historical"})
-    assert together([lagos, back]) and together([back, lagos])
+    assert together(lagos, back) and together(back, lagos)
 
 
 def test_the_store_joins_a_back_reference_and_the_report_of_its_day_in_either_order(tmp_path: Path) -> None:
@@ -204,7 +193,7 @@ def test_a_deed_denied_within_a_recalled_riot_recalls_that_riot(tmp_path: Path) 
     named = record("paper-q", "aid workers who arrived after the 2010 riots in jos counted the dead.",
                    "Violent demonstration", JOS, year(2010))
     named = named.model_copy(update={"modality": "historical"})
-    assert together([spared, named]) and together([named, spared])
+    assert together(spared, named) and together(named, spared)
     for name, order in (("first", [spared, named]), ("second", [named, spared])):
         with Store(f"sqlite:///{tmp_path / name}.db") as store:
             for event in order:
@@ -216,7 +205,7 @@ def test_a_deed_denied_within_a_recalled_riot_recalls_that_riot(tmp_path: Path) 
     denied_today = denied_today.model_copy(update={"modality": "denied"})
     looted = record("paper-s", "youths looted shops in the jos market on sunday night, traders said.",
                     "Looting/property destruction", JOS, CARRIED_DAY, start=200)
-    assert not together([denied_today, looted])
+    assert not together(denied_today, looted)
 
 
 def test_a_sentence_taking_its_time_from_a_recalled_riot_in_its_record_is_dated_by_its_years(tmp_path: Path) -> None:
@@ -234,7 +223,7 @@ def test_a_sentence_taking_its_time_from_a_recalled_riot_in_its_record_is_dated_
     riots = record("paper-t", "traders counted their losses after the 2010 riots in kano.", "Violent demonstration",
                    KANO_CITY, year(2010))
     riots = riots.model_copy(update={"modality": "historical"})
-    assert together([season, riots]) and together([riots, season])
+    assert together(season, riots) and together(riots, season)
     for name, order in (("first", [season, riots]), ("second", [riots, season])):
         with Store(f"sqlite:///{tmp_path / name}.db") as store:
             for event in order:
@@ -259,17 +248,17 @@ def test_a_sentence_on_a_past_year_is_not_told_on_by_its_story_s_sentence_on_tod
                               "Violent demonstration", JOS, year(1998)))
     past = historical(record("paper-q", "the town's big riots began at the festival, except in 1998 when trouble broke out after a mosque was razed.",
                              "Violent demonstration", JOS, year(1998), start=len(today.evidence.text) + 1))
-    assert not together([today, past])
+    assert not together(today, past)
     # Its neighbour giving the year itself is the past year's happening told on.
     more = historical(record("paper-q", "in 1998 the trouble lasted three weeks and shops were looted.",
                              "Violent demonstration", JOS, year(1998), start=past.evidence.end + 1))
-    assert together([past, more])
+    assert together(past, more)
     # So is a sentence going on with the people the year's sentence told of.
     pilgrims = historical(record("paper-t", "police found that pilgrims coming home by train were attacked near jos in 1998.",
                                  "Attack", JOS, year(1998)))
     again = historical(record("paper-t", "they were attacked in the same way at a level crossing.",
                               "Attack", JOS, year(1998), start=len(pilgrims.evidence.text) + 1))
-    assert together([pilgrims, again])
+    assert together(pilgrims, again)
 
 
 def test_a_year_s_state_told_with_no_violent_word_is_not_that_year_s_riot() -> None:
@@ -280,6 +269,6 @@ def test_a_year_s_state_told_with_no_violent_word_is_not_that_year_s_riot() -> N
                               "Government regains territory", SURULERE, year(1999), start=len(lead.evidence.text) + 1))
     memoir = record("paper-s", "when lagos burned in the riots of 1998-99, one street stayed calm.",
                     "Armed clash", SURULERE, CARRIED_DAY)
-    assert together([lead, memoir])
-    assert not together([lead, state])
-    assert not together([memoir, state])
+    assert together(lead, memoir)
+    assert not together(lead, state)
+    assert not together(memoir, state)

@@ -15,11 +15,12 @@ for a destruction. A building is named by its qualifier (``incident.thing_keys``
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..extract.premises import BUILDINGS
 from ..record import Event
 from .incident import is_violent, other_things, qualifies, thing_keys
-from .razed import nested
+from .razed import SENTENCES_KEPT, nested
 from .recalled import Spans
 
 _DEEDS = r"attacks?|strikes?|bombings?|blasts?|storming|assaults?|explosions?"
@@ -56,6 +57,7 @@ def _names(words: list[str]) -> set[str]:
     return {w for w in names if w not in BUILDINGS} | thing_keys(words)
 
 
+@lru_cache(maxsize=SENTENCES_KEPT)
 def attack_targets(text: str) -> frozenset[str]:
     """Keys of what the attacks a sentence tells were aimed at (module docstring)."""
     text = _US.sub("the unitedstates", text.lower())

@@ -21,10 +21,14 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from ..record import Event
 from .incident import is_violent, told_as_background
 from .recalled import Spans, holds
+
+# A historical record is compared with every candidate near it: its sentence is read once.
+SENTENCES_KEPT = 4096
 
 # The record's sub-type when it is the destruction itself.
 DESTRUCTION = "Looting/property destruction"
@@ -132,12 +136,14 @@ def _words(phrase: Phrase) -> set[str]:
     return {w for w in (*thing, *phrase[1]) if len(w) > 2}
 
 
+@lru_cache(maxsize=SENTENCES_KEPT)
 def razed_things(text: str) -> frozenset[str]:
     """Words naming the things the sentence tells destroyed (the thing's own words and the
     town it stood in), none for a plural thing."""
     return frozenset(w for phrase in _phrases(text.lower()) for w in _words(phrase))
 
 
+@lru_cache(maxsize=SENTENCES_KEPT)
 def dated_razed_things(text: str, when: str) -> frozenset[str]:
     """Words of the things the sentence tells destroyed at ``when``, the record's own date
     told right beside the phrase or within it ("december 1992 (demolition of the mosque)",

@@ -132,6 +132,19 @@ def test_bcubed_weighs_every_mention_once() -> None:
     assert (pairs.true_pos, pairs.predicted, pairs.gold) == (1, 2, 3)
 
 
+def test_held_out_scores_count_every_pair_a_held_mention_is_in() -> None:
+    # "d" and "e" are held out: "d" tells happening x, whose other reports ("a", "b") are in the
+    # rest of the set; the clusterer put "d" with "a" only, and "e" alone, rightly.
+    gold = {"a": "x", "b": "x", "c": "y", "d": "x", "e": "z"}
+    predicted = {"a": "1", "b": "2", "c": "3", "d": "1", "e": "4"}
+    held = {"d", "e"}
+    pairs = pairwise(gold, predicted, held)
+    assert (pairs.true_pos, pairs.predicted, pairs.gold) == (1, 1, 2)  # d-a found, d-b missed; a-b not scored
+    score = bcubed(gold, predicted, held)
+    assert round(score.precision, 3) == 1.0
+    assert round(score.recall, 3) == round((2 / 3 + 1) / 2, 3)
+
+
 def test_arrest_and_property_counts_are_read_from_the_sentence() -> None:
     assert arrest_figure("Officers have detained 1,250 people across the province since Friday.") == 1250
     assert arrest_figure("The gendarmes arrested about 35 smugglers near the border post.") == 35

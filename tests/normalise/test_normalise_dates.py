@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from warlog.normalise.dates import is_historical, resolve_date, sentence_date
+from warlog.normalise.dates import is_historical, resolve_date
+from warlog.normalise.sentence_dates import sentence_date
 from warlog.record import EventDate
 
 PUBLISHED = date(2017, 10, 11)  # a Wednesday: the seed article's coding date

@@ -11,7 +11,7 @@ from warlog.article import Article
 from warlog.dedup.cluster import candidate_slack
 from warlog.dedup.compare import date_span
 from warlog.dedup.recalled import MAX_RECALLED_YEARS
-from warlog.events.merge import UNSTATED_WINDOW
+from warlog.events.compatible import UNSTATED_WINDOW
 from warlog.record import Event, EventDate, Location
 from warlog.store import Store
 from warlog.store.clusters import SessionIndex

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from ..events.merge import combine
+from ..events.combine import combine
 from ..record import Event, EventDate, Location, Quantity
 
 

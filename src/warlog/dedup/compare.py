@@ -44,7 +44,7 @@ from datetime import date, timedelta
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from ..events.merge import UNSTATED_WINDOW, same_actors, same_factuality, same_place
+from ..events.compatible import UNSTATED_WINDOW, same_actors, same_factuality, same_place
 from ..extract.measures import MEASURE_CLASS
 from ..record import Event, Location
 from ..taxonomy import FACTUAL_MODALITIES

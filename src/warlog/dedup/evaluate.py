@@ -118,10 +118,13 @@ def cluster_gold(mentions: Iterable[GoldMention], settings: Settings = Settings(
     return {m.mention_id: labels[m.event.event_id] for m in mentions}
 
 
-def pairwise(gold: dict[str, str], predicted: dict[str, str]) -> PairScore:
-    """Counts over all unordered pairs of the mentions in ``gold``."""
+def pairwise(gold: dict[str, str], predicted: dict[str, str], held: set[str] | None = None) -> PairScore:
+    """Counts over all unordered pairs of the mentions in ``gold`` (with ``held``: only the
+    pairs holding at least one of those mentions)."""
     true_pos = predicted_pos = gold_pos = 0
     for a, b in combinations(sorted(gold), 2):
+        if held is not None and a not in held and b not in held:
+            continue
         same_gold = gold[a] == gold[b]
         same_pred = predicted[a] == predicted[b]
         gold_pos += same_gold
@@ -130,29 +133,43 @@ def pairwise(gold: dict[str, str], predicted: dict[str, str]) -> PairScore:
     return PairScore(true_pos, predicted_pos, gold_pos)
 
 
-def bcubed(gold: dict[str, str], predicted: dict[str, str]) -> BCubed:
-    """Mean over mentions of how pure (precision) and complete (recall) its predicted cluster is."""
+def bcubed(gold: dict[str, str], predicted: dict[str, str], held: set[str] | None = None) -> BCubed:
+    """Mean over mentions of how pure (precision) and complete (recall) its predicted cluster
+    is (with ``held``: the mean over those mentions, their clusters taken over all of ``gold``)."""
     gold_members: dict[str, set[str]] = defaultdict(set)
     predicted_members: dict[str, set[str]] = defaultdict(set)
     for mention, label in gold.items():
         gold_members[label].add(mention)
         predicted_members[predicted[mention]].add(mention)
     precision = recall = 0.0
-    for mention, label in gold.items():
+    scored = gold if held is None else {m: gold[m] for m in sorted(held)}
+    for mention, label in scored.items():
         mine, truth = predicted_members[predicted[mention]], gold_members[label]
         shared = len(mine & truth)
         precision += shared / len(mine)
         recall += shared / len(truth)
-    count = len(gold) or 1
+    count = len(scored) or 1
     return BCubed(precision / count, recall / count)
 
 
+# The held-out split, and its score over every pair holding one of its mentions, the other
+# anywhere in the set: a new report of a happening the set already holds counts too.
+HELD_OUT = "test"
+JOINS = "test-joins"
+
+
 def evaluate(mentions: list[GoldMention], settings: Settings = Settings()) -> dict[str, SplitScore]:
-    """Scores per split (and ``all``); everything is clustered together, scored per split."""
+    """Scores per split (and ``all``, and ``test-joins``); everything is clustered together,
+    scored per split."""
     predicted = cluster_gold(mentions, settings)
     splits = sorted({m.split for m in mentions})
     scores = {}
     for name in [*splits, "all"]:
         gold = {m.mention_id: m.cluster for m in mentions if name == "all" or m.split == name}
         scores[name] = SplitScore(pairwise(gold, predicted), bcubed(gold, predicted), len(gold))
+    if HELD_OUT in splits:
+        # a held-out report may tell a happening the rest of the set holds: is it put with it?
+        everyone = {m.mention_id: m.cluster for m in mentions}
+        held = {m.mention_id for m in mentions if m.split == HELD_OUT}
+        scores[JOINS] = SplitScore(pairwise(everyone, predicted, held), bcubed(everyone, predicted, held), len(held))
     return scores

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..events.merge import text_names
+from ..events.compatible import text_names
 from ..geo.normalise import fold
 from ..record import Event, Location
 from .told import consecutive, points_to_time, told_just_before

@@ -60,7 +60,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..events.merge import same_place, text_names
+from ..events.compatible import same_place, text_names
 from ..events.sequel import FURTHER_ACT, another_occasion, names_own, tally
 from ..geo.normalise import fold
 from ..record import Event, Evidence, Location

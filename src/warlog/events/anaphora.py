@@ -18,8 +18,8 @@ from ..extract.modality import CLAIM_VERBS, nobody_did
 from ..normalise.actors import ActorDictionary
 from ..record import Event
 from ..taxonomy import FACTUAL_MODALITIES
+from .combine import nearer_town
 from .mentions import EventMention
-from .merge import nearer_town
 from .tolls import add_toll, dead_told
 
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})

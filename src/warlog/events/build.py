@@ -16,9 +16,10 @@ from ..extract.modality import classify as classify_modality
 from ..extract.subtypes import resolve as resolve_subtype
 from ..geo import Toponym, event_location
 from ..normalise.actors import ActorDictionary
-from ..normalise.dates import TELLING_VERBS, is_historical, sentence_date
+from ..normalise.dates import is_historical
 from ..normalise.causes import recalled_happening, told_as_cause
 from ..normalise.quantities import EARLIER_FATALITIES, FATALITIES, extract_quantities, fatalities
+from ..normalise.sentence_dates import TELLING_VERBS, sentence_date
 from ..record import Actor, Attribution, Event, EventDate, Evidence, Location, Mention, Quantity, make_event_id
 from ..taxonomy import ARMED_TYPES as ARMED
 from ..taxonomy import FACTUAL_MODALITIES, event_type_of

@@ -9,100 +9,21 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
-from ..geo.normalise import fold
-from ..geo.place import distance_km
-from ..record import Actor, Event, EventDate, Location
+from ..record import Event, Location
 from ..taxonomy import FACTUAL_MODALITIES
+from .combine import combine
+from .compatible import (
+    UNNAMED, names_its_division, names_of, same_actors, same_factuality, same_place, same_telling, same_time,
+    text_names,
+)
 from .sequel import (
     ALSO, BODY_GAP, LEAD_CHARS, NEXT_SENTENCE_GAP, another_occasion, continues, headline_toll, is_headline,
     opens_section, takes_up,
 )
 from .tolls import NO_DEATHS, told_toll
-
-# How far apart two places may be and still be "the same place", by ACLED precision.
-RADIUS_KM = {1: 25.0, 2: 50.0, 3: 300.0}
-
-
-def same_place(a: Location, b: Location, radius_km: dict[int, float] | None = None) -> bool:
-    """Places compatible: unknown, same country at country level, or within a radius.
-
-    ``radius_km`` (by precision) defaults to ``RADIUS_KM``; cross-article
-    de-duplication passes its own, tighter table.
-    """
-    radii = RADIUS_KM if radius_km is None else radius_km
-    if a.country_code and b.country_code and a.country_code != b.country_code:
-        return False
-    if a.latitude is None or b.latitude is None:
-        return True
-    if (a.precision or 3) == 3 or (b.precision or 3) == 3:
-        return True
-    radius = max(radii.get(a.precision or 3, 300.0), radii.get(b.precision or 3, 300.0))
-    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= radius
-
-
-def names_its_division(a: Location, b: Location) -> bool:
-    """One place bears the name of the other's first-level division ("in Katsina" beside
-    "in Kankara, Katsina State"): within one article, a headline or lead naming the
-    state's capital may well mean the state."""
-    if a.country_code != b.country_code:
-        return False
-    return any(
-        x.name is not None and y.admin1 is not None and x.name != y.name and fold(x.name) == fold(y.admin1)
-        for x, y in ((a, b), (b, a))
-    )
-
-
-# A date the text does not state (the report's own date) fits anything this recent.
-UNSTATED_WINDOW = timedelta(days=31)
-
-
-def _span(event: Event) -> tuple[date, date]:
-    start = date.fromisoformat(event.date.start)
-    end = date.fromisoformat(event.date.end or event.date.start)
-    if event.date.text is None:
-        start -= UNSTATED_WINDOW
-    return start, end
-
-
-def same_time(a: Event, b: Event) -> bool:
-    """Date spans overlap (an unknown date is compatible with any)."""
-    if not (a.date.start and b.date.start):
-        return True
-    (a_start, a_end), (b_start, b_end) = _span(a), _span(b)
-    return a_start <= b_end and b_start <= a_end
-
-
-# ACLED's names for unnamed perpetrators: compatible with any named one.
-UNNAMED = ("Unidentified",)
-
-
-def _names_of(event: Event) -> set[str]:
-    return {actor.name for actor in (event.actor1, event.actor2) if actor is not None}
-
-
-def same_actors(a: Event, b: Event) -> bool:
-    """The primary actor of each appears among the other's actors (either side)."""
-    if a.actor1 is None or b.actor1 is None:
-        return True
-    if a.actor1.name.startswith(UNNAMED) or b.actor1.name.startswith(UNNAMED):
-        return True
-    return a.actor1.name in _names_of(b) or b.actor1.name in _names_of(a)
-
-
-def same_factuality(a: Event, b: Event) -> bool:
-    """Both said to have happened, or both not (expected, denied, ...)."""
-    return (a.modality in FACTUAL_MODALITIES) == (b.modality in FACTUAL_MODALITIES)
-
-
-def same_telling(a: Event, b: Event) -> bool:
-    """Within one article, both news or both history: "have stepped up attacks in recent
-    years, killing hundreds" is the background of Sunday's attack, not more of its dead.
-    (Across articles, a later story recalling a happening as history still tells it.)"""
-    return (a.modality == "historical") == (b.modality == "historical")
 
 
 def adds_to(a: Event, b: Event) -> bool:
@@ -179,11 +100,6 @@ _OTHER_SCENE = re.compile(
 _PLACE_OPENER = re.compile(r"^(?:in|at) ([^,.]{1,40}),", re.IGNORECASE)
 
 
-def text_names(text: str, place: str | None) -> bool:
-    """Whether the text names the place word for word (accents and case folded)."""
-    return bool(place) and re.search(rf"\b{re.escape(fold(place))}\b", fold(text)) is not None
-
-
 def opens_elsewhere(first: Event, second: Event) -> bool:
     """The later sentence opens on a place the earlier one does not name ("... in Halol."
     "In Rajkot, mobs ..."): a roundup's next scene. The opener must name the later
@@ -205,7 +121,7 @@ def other_victims(a: Event, b: Event) -> bool:
     if claimed_by_its_doer(a) or claimed_by_its_doer(b):
         return False  # "Al Shabaab said its fighters killed 15 soldiers": its account of the ambush
     named = [x.name for x in (a.actor2, b.actor2) if not x.name.startswith(UNNAMED)]
-    return len(named) == 2 and a.actor2.name not in _names_of(b) and b.actor2.name not in _names_of(a)
+    return len(named) == 2 and a.actor2.name not in names_of(b) and b.actor2.name not in names_of(a)
 
 
 def own_dead(a: Event, b: Event) -> bool:
@@ -352,107 +268,6 @@ def unplaced_headline(a: Event, b: Event) -> bool:
     if first.location.country_code != second.location.country_code:
         return False
     return not text_names(first.evidence.text, first.location.text) and text_names(second.evidence.text, second.location.text)
-
-
-def informativeness(event: Event) -> tuple:
-    """Rank mentions: a precise place, an explicit date, counts and both actors win."""
-    return (
-        event.modality in FACTUAL_MODALITIES,
-        -(event.location.precision or 4) if event.location.latitude is not None else -5,
-        event.date.text is not None,
-        -(event.date.precision or 4),
-        len(event.quantities),
-        event.actor2 is not None,
-        event.actor1 is not None,
-        event.confidence,
-    )
-
-
-def told_date(events: list[Event], fallback: EventDate) -> EventDate:
-    """The happening's date: the most precise one a sentence states ("on Sunday evening"),
-    not the report's own date that an undated headline falls back on."""
-    stated = [e.date for e in events if e.modality in FACTUAL_MODALITIES and e.date.text and e.date.start]
-    return min(stated, key=lambda d: d.precision or 4) if stated else fallback
-
-
-def _named(actor: Actor | None, other: Actor | None, evidence: str) -> Actor | None:
-    """The actor a record gives, unless its sentence does not tell of it (an "Unidentified
-    ..." doer read into "About 200 houses were destroyed") and another record of the
-    happening names it ("Myanmar soldiers set fire to homes"). "Shot dead by unidentified
-    assailants" stays as the sentence tells it."""
-    if actor is None:
-        return other
-    inferred = actor.text is None or actor.text not in evidence
-    if inferred and actor.name.startswith(UNNAMED) and other is not None and not other.name.startswith(UNNAMED):
-        return other
-    return actor
-
-
-def _finer(place: Location, than: Location) -> bool:
-    """A place where the other is none, or a region of the country the other only names
-    ("Nigeria's Kaduna state" against a village the gazetteer lacks, placed in Nigeria)."""
-    if place.latitude is None:
-        return False
-    if than.latitude is None:
-        return True
-    country_only = than.name == than.country or (than.precision == 3 and not than.admin1)
-    return country_only and bool(place.admin1) and place.country_code == than.country_code
-
-
-# How far from its reference town a happening told by compass bearing may lie.
-BEARING_KM = 150.0
-_BEARING = r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+"
-
-
-def only_a_bearing(event: Event) -> bool:
-    """The record's place is only the reference of a compass bearing ("a bomb hit a
-    convoy north of Baghdad"): the happening lies somewhere off that town."""
-    place = event.location
-    if place.text is None:
-        return False
-    return re.search(_BEARING + re.escape(place.text) + r"\b", event.evidence.text, re.IGNORECASE) is not None
-
-
-def nearer_town(other: Event, than: Event) -> bool:
-    """A town another sentence of the happening names in its own words ("near the town
-    of Tarmiya") beats a bearing's reference town ("north of Baghdad"): it is where the
-    happening is, within reach of the reference, in the same country."""
-    place, reference = other.location, than.location
-    return (
-        only_a_bearing(than)
-        and not only_a_bearing(other)
-        and place.latitude is not None
-        and reference.latitude is not None
-        and (place.precision or 3) <= 2
-        and place.geonameid != reference.geonameid
-        and place.country_code == reference.country_code
-        and text_names(other.evidence.text, place.text)
-        and distance_km(place.latitude, place.longitude, reference.latitude, reference.longitude) <= BEARING_KM
-    )
-
-
-def combine(events: list[Event]) -> Event:
-    """One event from several records of the same happening."""
-    ordered = sorted(events, key=informativeness, reverse=True)
-    best = ordered[0].model_copy(deep=True)
-    for other in ordered[1:]:
-        best.actor1 = _named(best.actor1, other.actor1, best.evidence.text)
-        best.actor2 = _named(best.actor2, other.actor2, best.evidence.text)
-        if best.fatalities is None:
-            best.fatalities = other.fatalities
-        if _finer(other.location, best.location) or nearer_town(other, best):
-            best.location = other.location
-        for attribution in other.attribution:
-            if all(a.name != attribution.name for a in best.attribution):
-                best.attribution.append(attribution)
-        best.sources += [s for s in other.sources if s not in best.sources]
-    best.date = told_date(events, best.date)
-    # (article, offset) order: reading order within one article, stable across articles.
-    ordered_mentions = sorted(events, key=lambda e: (e.article_id, e.evidence.start))
-    best.mentions = [m for event in ordered_mentions for m in event.mentions]
-    # Independent mentions raise confidence a little, never to certainty.
-    best.confidence = round(min(0.99, best.confidence + 0.05 * (len(events) - 1)), 3)
-    return best
 
 
 def section_starts(events: list[Event], doc: Doc | None = None) -> list[int]:

@@ -1,4 +1,5 @@
-"""The trained classifier checks the lexicon: it re-types an event and vetoes non-events.
+"""The trained classifier checks the lexicon: it re-types an event and vetoes non-events
+(when its "no event" may drop a record is `veto`'s to say).
 
 The trigger lexicon finds candidate events with their arguments; the classifier,
 trained on ACLED notes rewritten as news, is better at telling a sub-type from the
@@ -12,26 +13,22 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date, timedelta
+from datetime import date
 
 from spacy.tokens import Span, Token
 
 from ..classify import EventClassifier
 from ..extract.actors import names_installation
-from ..extract.modality import PLACE_ENTITIES, YEAR, own_date, own_year, recalled_under_governor
-from ..extract.premises import building
 from ..extract.subtypes import ARMED, WEAPON_PRIORITY, armed_seizure_of_people, dropped, shot_down, strike_that_hits
 from ..extract.triggers import FAMILIES
 from ..record import Event
-from ..taxonomy import ARMED_TYPES, FACTUAL_MODALITIES, event_type_of
+from ..taxonomy import ARMED_TYPES, event_type_of
 from .crowds import CROWD_VIOLENCE, RIOT_WORDS, VIOLENT_ACTS, crowd_kind
 from .mentions import EventMention
 from .riots import RIOTS
+from .veto import vetoed
 
 LOOTING = "Looting/property destruction"
-
-# Drop a factual event only when the classifier is this sure the sentence holds none.
-VETO_CONFIDENCE = 0.8
 
 # Trigger classes whose words are generic enough for the classifier to overrule.
 GENERIC_CLASSES = FAMILIES | {
@@ -161,108 +158,6 @@ def _armed_deed_as_other(sub_event_type: str, mention: EventMention, event: Even
 RIOT_POLICE = re.compile(r"\b(?:anti-)?riot(?=[\s-]+(?:police|policem[ae]n|squads?|units?|officers?|forces?)\b)", re.I)
 
 
-def _toll_of(mention: EventMention, event: Event) -> bool:
-    """"The death toll from Saturday's fighting in El Fasher has risen to 40": the sentence
-    counts the happening's dead, a report of it the classifier's "no event" must not veto
-    (ACLED notes rarely word a toll so, and "clashes" in its place already passes)."""
-    head = mention.anchor.token.head
-    return (
-        event.fatalities is not None and mention.anchor.token.dep_ == "pobj"
-        and head.lower_ in ("from", "in", "of") and head.head.lemma_.lower() == "toll"
-    )
-
-
-def _recalled_with_its_year(mention: EventMention, event: Event) -> bool:
-    """"He told the commission probing the razing of the mosque on December 6, 1992": a
-    past deed told with a year of its own, the year the record is dated by. The sentence
-    is about something else (a hearing, a speech), which is why the classifier, trained on
-    reports of the day's events, reads no event in it; the recalled deed is one all the same."""
-    year = own_year(mention.anchor.token)
-    if year is None:
-        return False
-    # a deed dated "two years ago" whose clause names the month and year: another wording of that year
-    start, end = event.date.start or "", event.date.end or ""
-    return year in (event.date.text or "") or start[:4] == end[:4] == year[:4]
-
-
-# A day told without a year, read as last year's though this year's is this near ahead,
-# is more likely a coming day ("processions are banned on March 15", three days on).
-NEAR_AHEAD = timedelta(days=62)
-
-
-def _near_ahead(event: Event, today: date | None) -> bool:
-    """The record's day has no year of its own and fell back a year, while the same day
-    this year is only weeks after the story: not a recalled deed's day."""
-    start = event.date.start
-    if today is None or not start or YEAR.search(event.date.text or ""):
-        return False
-    told = date.fromisoformat(start)
-    try:
-        this_year = told.replace(year=today.year)
-    except ValueError:  # 29 February
-        return False
-    return told.year < today.year and today < this_year <= today + NEAR_AHEAD
-
-
-def _named_by_its_date(mention: EventMention, event: Event, today: date | None = None) -> bool:
-    """"Parties condemned Saturday's attack on the assembly", "tourism has not
-    recovered from the September 11 attacks", "the embassy was bombed last year": a deed
-    named or told by a time of its own, the time the record is dated by. As with a year
-    (``_recalled_with_its_year``), the sentence tells a reaction or a loss; the deed is one."""
-    told = own_date(mention.anchor.token)
-    dated = (event.date.text or "").lower()
-    return (
-        told is not None and bool(dated) and (dated in told.lower() or told.lower() in dated)
-        and not _near_ahead(event, today)
-    )
-
-
-# Phrases a deed is background in: "after the attack on the assembly, troops ...".
-BACKGROUND = frozenset({"after", "since", "following"})
-AFTERMATH = frozenset({"wake", "aftermath"})  # "in the wake of the attack"
-
-
-def _in_background(trigger: Token) -> bool:
-    """"Since the August 7 bombings, tourism has fallen", "in the wake of the attack on the
-    station, police were put on alert": the deed is the time of another
-    happening, which the sentence tells; it gets no record of its own by this exemption."""
-    if trigger.dep_ != "pobj":
-        return False
-    head = trigger.head
-    return head.lower_ in BACKGROUND or (head.lower_ == "of" and head.head.lower_ in AFTERMATH)
-
-
-def _aimed_at_place(trigger: Token) -> bool:
-    """"Saturday's attack on the Lagos assembly", "the bombing of the embassy": a deed
-    aimed at a named place, a building or a vehicle, not at a party or a government
-    (a speech's "attack on the government" is no deed)."""
-    for prep in trigger.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("on", "of", "at", "against"):
-            continue
-        for target in prep.children:
-            if target.dep_ == "pobj" and (
-                building(target) or names_installation(target.text)
-                or any(t.ent_type_ in PLACE_ENTITIES for t in target.subtree)
-            ):
-                return True
-    return False
-
-
-def _vetoed(confidence: float, mention: EventMention, event: Event, today: date | None = None) -> bool:
-    """The classifier's sure "no event" drops a factual record, unless it counts a toll or
-    is a past deed recalled inside a wish, fear or plan (the sentence tells the wish), told
-    with its own year, or named by its own date (a deed noun; any deed when historical)."""
-    if confidence < VETO_CONFIDENCE or event.modality not in FACTUAL_MODALITIES or _toll_of(mention, event):
-        return False
-    trigger = mention.anchor.token
-    named = not _in_background(trigger) and _named_by_its_date(mention, event, today)
-    if event.modality != "historical":
-        # a recent deed named by its day: only one aimed at a place ("Friday's attack on
-        # the government" is a speech)
-        return not (named and trigger.pos_ in ("NOUN", "PROPN") and _aimed_at_place(trigger))
-    return not (recalled_under_governor(trigger, mention.sent) or _recalled_with_its_year(mention, event) or named)
-
-
 def _without_riot_police(text: str) -> str:
     """The evidence as the classifier should read it: "riot police" as plain police."""
     return RIOT_POLICE.sub("", text)
@@ -281,7 +176,7 @@ def retype(
     for (mention, event), prediction in zip(pairs, predictions):
         if _overrulable(mention, event):
             if prediction.sub_event_type is None:
-                if _vetoed(prediction.confidence, mention, event, today):
+                if vetoed(prediction.confidence, mention, event, today):
                     continue
             elif (
                 per_sentence[event.evidence.start] == 1

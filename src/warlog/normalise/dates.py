@@ -30,8 +30,8 @@ else 3):
 * Future expressions ("tomorrow", "next week", "within days") are not event dates and
   are not recognised.
 
-``sentence_date`` returns an ``EventDate`` with all fields null when the sentence has no
-date expression: the caller decides whether the article date applies (usually yes,
+``sentence_dates.sentence_date`` (which of a sentence's dates is the event's) returns an
+``EventDate`` with all fields null when the sentence has no date expression: the caller decides whether the article date applies (usually yes,
 with precision 2, since news reports events of the last few days).
 """
 
@@ -44,7 +44,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 import dateparser
-from spacy.tokens import Span, Token
 
 from ..record import EventDate
 from .numbers import NUMBER_PATTERN, parse_number
@@ -524,7 +523,7 @@ _LEADING = re.compile(rf"^{_LEAD}", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
-class _Found:
+class Found:
     """A date expression located in a text, resolved or not (relative without ref)."""
 
     start: int
@@ -545,13 +544,13 @@ def _clean_text(text: str) -> str:
     return shorter if shorter else stripped
 
 
-def _match_whole(text: str, ref: date | None) -> _Found | None:
+def match_whole(text: str, ref: date | None) -> Found | None:
     stripped = text.strip(" \t\n,.;:")
     for candidate in dict.fromkeys((stripped, _LEADING.sub("", stripped))):
         for rule in _RULES:
             match = rule.pattern.fullmatch(candidate)
             if match:
-                return _Found(0, len(text), _clean_text(stripped), rule.build(_groups(match), ref))
+                return Found(0, len(text), _clean_text(stripped), rule.build(_groups(match), ref))
     return None
 
 
@@ -562,7 +561,7 @@ def resolve_date(text: str, ref: date | None) -> EventDate | None:
     Absolute forms our rules miss go to dateparser, but only when they state a year,
     so a missing article date can never become today's date.
     """
-    found = _match_whole(text, ref)
+    found = match_whole(text, ref)
     if found is not None:
         return found.event_date()
     return _dateparser_fallback(text.strip(" ,.;:"))
@@ -582,16 +581,16 @@ def _dateparser_fallback(text: str) -> EventDate | None:
     return EventDate(start=day.isoformat(), end=day.isoformat(), precision=1, text=text)
 
 
-def find_dates(text: str, ref: date | None) -> list[_Found]:
+def find_dates(text: str, ref: date | None) -> list[Found]:
     """All date expressions in ``text`` (longest wins where they overlap), in text order."""
-    found: list[_Found] = []
+    found: list[Found] = []
     for rule in _RULES:
         for match in rule.pattern.finditer(text):
             if not _word_bounded(text, match.start(), match.end()):
                 continue
             if rule.needs_lead and not match.groupdict().get("lead"):
                 continue
-            found.append(_Found(match.start(), match.end(), _clean_text(match.group(0)), rule.build(_groups(match), ref)))
+            found.append(Found(match.start(), match.end(), _clean_text(match.group(0)), rule.build(_groups(match), ref)))
     return _longest_first(found)
 
 
@@ -601,122 +600,12 @@ def _word_bounded(text: str, start: int, end: int) -> bool:
     return not (before.isalnum() or after.isalnum())
 
 
-def _longest_first(found: list[_Found]) -> list[_Found]:
-    kept: list[_Found] = []
+def _longest_first(found: list[Found]) -> list[Found]:
+    kept: list[Found] = []
     for item in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
         if all(item.end <= other.start or item.start >= other.end for other in kept):
             kept.append(item)
     return sorted(kept, key=lambda f: f.start)
-
-
-def sentence_date(sent: Span, ref: date | None, trigger: Token | None = None) -> EventDate:
-    """The date of the event a sentence reports.
-
-    Candidates are our patterns plus spaCy DATE entities they do not cover. A resolved
-    date beats an unresolved one, and any date beats the day a source told of it; then
-    the date closest in the parse to ``trigger`` (the event's verb, when the caller
-    knows it) or to the sentence root; then the earliest. No date expression: every field null (the caller applies the article date).
-    """
-    found = [f for f in find_dates(sent.text, ref) if not _counts_something(sent, f.start, f.end)]
-    for ent in sent.ents:
-        start, end = ent.start_char - sent.start_char, ent.end_char - sent.start_char
-        if ent.label_ != "DATE" or _counts_something(sent, start, end):
-            continue
-        if any(start < f.end and f.start < end for f in found):
-            continue
-        whole = _match_whole(ent.text, ref)
-        if whole is not None:
-            found.append(_Found(start, end, whole.text, whole.span))
-    if not found:
-        return EventDate()
-    anchor = trigger if trigger is not None else sent.root
-
-    def told(f: _Found) -> bool:  # "..., sources said on Monday": when it was told, a last resort
-        return trigger is not None and _day_told(sent, f, trigger)
-
-    best = min(found, key=lambda f: (f.span is None, told(f), _distance(sent, f, anchor), f.start))
-    if trigger is not None and best.span is not None and best.span.start == best.span.end and _day_told(sent, best, trigger):
-        day = best.span.end
-        return _Span(day - timedelta(days=TELLING_LAG_DAYS), day, precision=2).to_event_date(best.text)
-    return best.event_date()
-
-
-# Verbs by which a source tells of an event, and how many days before its telling the
-# event may lie ("killed 30 people, police said on Saturday": Thursday night's raid).
-TELLING_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "add", "state", "claim"})
-TELLING_LAG_DAYS = 3
-
-
-def _day_told(sent: Span, found: _Found, trigger: Token) -> bool:
-    """The date is the day a source told of the event, after it ("..., police said on
-    Saturday"), not the event's: a fronted "On 5 March, police reported ..." dates the
-    event itself, as ACLED's notes write it, and so does "a clash was reported on Monday"."""
-    span = sent.char_span(found.start, found.end, alignment_mode="expand")
-    if span is None:
-        return False
-    verb = span.root.head.head if span.root.head.dep_ == "prep" else span.root.head
-    # a source that speaks ("police said"); "a clash was reported on Monday" dates the clash
-    source = any(c.dep_ == "nsubj" and trigger not in c.subtree for c in verb.children)
-    return (
-        verb.pos_ == "VERB" and verb.lemma_.lower() in TELLING_VERBS and verb.i != trigger.i and source
-        and trigger.i < verb.i < span.start
-    )
-
-
-# Plural nouns a year names ("in 2002 riots", "victims of 1984 killings"); any other
-# plural noun after a bare number is what it counts ("fired over 2000 rounds").
-_YEAR_NOUNS = frozenset(
-    """riots riot killings massacres blasts bombings attacks clashes elections polls
-    floods earthquakes games olympics protests strikes wars events""".split()
-)
-
-
-def _counts_something(sent: Span, start: int, end: int) -> bool:
-    """A bare number read as a year that counts a noun ("burnt 1998 houses", "2,082
-    shops", "of 2000 people detained"): a quantity, not a date."""
-    span = sent.char_span(start, end, alignment_mode="expand")
-    if span is None or not span[-1].like_num or not re.fullmatch(r"[\d,]+", span[-1].text):
-        return False
-    number = span[-1]
-    if "," in number.text:
-        return True
-    following = sent.doc[number.i + 1] if number.i + 1 < sent.end else None
-    if following is None or following.tag_ not in ("NNS", "NNPS"):
-        return number.dep_ == "nummod" and number.head.tag_ in ("NNS", "NNPS") and not _names_years(number.head)
-    return not _names_years(following)
-
-
-def _names_years(noun: Token) -> bool:
-    return noun.lower_ in _YEAR_NOUNS or noun.lemma_.lower() + "s" in _YEAR_NOUNS
-
-
-def _distance(sent: Span, found: _Found, anchor: Token) -> int:
-    """Edges between the expression's head and ``anchor`` in the dependency tree."""
-    span = sent.char_span(found.start, found.end, alignment_mode="expand")
-    if span is None:
-        return 99
-    head = _participle_before(span) or span.root
-    up = {token.i: depth for depth, token in enumerate([head, *head.ancestors])}
-    for depth, token in enumerate([anchor, *anchor.ancestors]):
-        if token.i in up:
-            return depth + up[token.i]
-    return 99
-
-
-def _participle_before(span: Span) -> Token | None:
-    """The participle a date right after its clause belongs to, when the parser hung it on
-    the main verb: in "parents of pupils abducted last week marched on Friday" the week
-    dates the abduction, not the march. Only a date between the subject's participle
-    clause and its verb is moved; "last week, parents marched" keeps its verb."""
-    root = span.root
-    verb = root.head
-    if root.dep_ != "npadvmod" or span.end > verb.i or span.start == 0:
-        return None
-    before = span.doc[span.start - 1]
-    participle = next((t for t in [before, *before.ancestors] if t.dep_ == "acl" and t.tag_ == "VBN"), None)
-    if participle is None or participle.i >= span.start or verb not in participle.ancestors:
-        return None
-    return participle if max(t.i for t in participle.subtree) == span.start - 1 else None
 
 
 def is_historical(d: EventDate, ref: date, days: int = HISTORICAL_DAYS) -> bool:

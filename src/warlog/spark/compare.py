@@ -13,7 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from ..events.merge import combine, same_happening
+from ..events.combine import combine
+from ..events.merge import same_happening
 from ..record import Event
 
 

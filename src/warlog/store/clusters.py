@@ -25,7 +25,7 @@ from ..dedup.cluster import Pair, Settings, across, candidate_slack, merge_links
 from ..dedup.compare import Profile, date_span
 from ..dedup.recalled import MAX_RECALLED_YEARS
 from ..errors import StoreError
-from ..events.merge import UNSTATED_WINDOW
+from ..events.compatible import UNSTATED_WINDOW
 from ..record import Event
 from .convert import FIRST_YEAR, LONG_SPAN, iso_date
 from .models import Base, EventRow, JSONType, utcnow

@@ -45,13 +45,13 @@ from datetime import date, timedelta
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from ..events.merge import UNSTATED_WINDOW, same_actors, same_factuality, same_place
-from ..extract.measures import MEASURE_CLASS
 from ..record import Event, Location
 from ..taxonomy import FACTUAL_MODALITIES
 from .dating import untrusted_date
 from .incident import TELLING_ARRESTS, Reference, is_violent, other_things, toll_figure
 from .named import same_person_arrested, stated_day
 from .placed import told_there
+from .apart import never_one
 from .attacked import same_attack
 from .razed import same_razing
 from .recalled import as_recalled, quiet_year, recalled_beside_present, recalled_span, refers_back, same_recalled
@@ -70,6 +70,12 @@ _GENERIC = frozenset(
     set fire ablaze torched burnt burned house houses shop shops vehicle vehicles mob mobs
     violence riot riots arson looting area areas
     arrest arrested persons connection near""".split()
+) | frozenset(
+    # How the police dispersed a crowd is told in the same words of every crowd they
+    # disperse ("opened fire", "fired 11 rounds", "lobbed tear gas shells at the
+    # stone-pelting mob"): it says nothing about which crowd, where or when.
+    """fire fired firing open opened round rounds disperse dispersed dispersing stone stones pelting pelted
+    throwing lob lobbed burst tear gas teargas shell shells lathi lathicharge lathicharged charge""".split()
 )
 _STOP = ENGLISH_STOP_WORDS | _GENERIC
 _WORD = re.compile(r"[a-z0-9]+")
@@ -406,12 +412,6 @@ def overlapping(a: Event, b: Event) -> bool:
     return a.evidence.start < b.evidence.end and b.evidence.start < a.evidence.end
 
 
-def measure_and_violence(a: Event, b: Event) -> bool:
-    """One record a measure taken over violence ("curfew was clamped after mobs burnt
-    shops"), the other the violence: never one happening, however alike the sentences."""
-    return any(x.sub_event_type == MEASURE_CLASS and is_violent(y) for x, y in ((a, b), (b, a)))
-
-
 # A back-reference's link to a record of the happening it may name (``back_link``): the
 # weakest of all, taken by ``cluster_back`` only when it points into one cluster alone.
 BACK_SCORE = 0.01
@@ -484,7 +484,7 @@ def similarity(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) ->
     only when it gave them one sub-type.
     """
     ea, eb = a.event, b.event
-    if not same_factuality(ea, eb) or different_figures(a, b) or day_and_night(ea, eb) or measure_and_violence(ea, eb):
+    if not same_factuality(ea, eb) or different_figures(a, b) or day_and_night(ea, eb) or never_one(ea, eb):
         return None
     if same_reference(a, b):
         return max(REFERENCE_SCORE, cosine(a.words, b.words))
@@ -498,8 +498,9 @@ def similarity(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) ->
     if score >= thresholds.strong:
         # The same sentence in two stories: a syndicated report, dated by each paper's own day.
         return score if _near(a.span, b.span, SYNDICATION_SLACK) else None
-    if a.span is None or b.span is None:
-        # With no date to trust, only near-identical wording, a name or a figure links.
+    if a.span is None or b.span is None or unanchored(ea) != unanchored(eb):
+        # With no date to trust, or neither place nor date stated beside a placed, dated
+        # report, only near-identical wording, a name or a figure links.
         return None
     if not _near(a.span, b.span):
         return None
@@ -512,6 +513,15 @@ def similarity(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) ->
     if similar(a, b, score, threshold):
         return score
     return threshold if same_particulars(ea, eb) or same_demonstration(ea, eb) else None
+
+
+def unanchored(event: Event) -> bool:
+    """A record stating neither where nor when ("police stepped up vigil across the state
+    after the strike call"): its words fit every placed report of that kind in the country
+    that month, so they tie it to none of them, and would chain their clusters together.
+    Beside another such record (two retellings of one background sentence) it chains no
+    places, so words may link the two."""
+    return event.location.latitude is None and event.date.text is None
 
 
 def similar(a: Profile, b: Profile, score: float, threshold: float) -> bool:

@@ -199,6 +199,24 @@ def named_incidents(text: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+# Riots told as what followed, or stood beside, another happening: "the resultant riots",
+# "the post-election riots", "the subsequent violence", "the riots that followed",
+# "condemned the bombing and the riots".
+_SEQUEL = re.compile(
+    r"\b(?:resultant|subsequent|ensuing|consequent|retaliatory|post[- ][a-z]+)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:riots?|rioting|violence|clashes)\b"
+    r"|\b(?:riots?|rioting|violence|clashes) (?:that|which) (?:followed|erupted after|broke out after)\b"
+    r"|\band (?:the )?(?:[a-z]+ ){0,2}riots\b"
+)
+RIOTS = "Riots"
+
+
+def tells_sequel(event: Event) -> bool:
+    """A riot record whose sentence tells riots as the sequel of, or beside, another
+    happening: the record is those riots, and a name in its sentence is the other's."""
+    return SUB_EVENT_TYPES.get(event.sub_event_type or "") == RIOTS and _SEQUEL.search(event.evidence.text.lower()) is not None
+
+
 def is_violent(event: Event) -> bool:
     """Whether the record itself is a violent happening (and so can be the incident)."""
     sub = event.sub_event_type
@@ -330,7 +348,7 @@ class Reference:
             return cls(incidents=frozenset(), toll=toll, dead=None, arrested=arrested)
         regions = _region_keys(event)
         return cls(
-            incidents=named_incidents(text) - regions, toll=None, dead=dead_figure(text),
+            incidents=frozenset() if tells_sequel(event) else named_incidents(text) - regions, toll=None, dead=dead_figure(text),
             damaged=damage_figure(text), places=place_keys(text) - regions,
         )
 

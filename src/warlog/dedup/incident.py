@@ -9,7 +9,9 @@ it ("<name> massacre") or the object and place after it ("attack on <name> at
 <place>"). Phrases the sentence gives only as background (a protest *against* it,
 riots *after* it, arrests *in connection with* it, another incident *likened* to it, a
 visit to its *victims*) are skipped, and so are records
-whose own type is not violence: those are other happenings that mention it.
+whose own type is not violence: those are other happenings that mention it. So is every
+name in a riot record whose sentence tells its riots as another happening's sequel ("the
+bombing and the riots that followed", ``tells_sequel``): the name is the other happening's.
 
 Names are compared by a consonant skeleton ("gulberg"/"gulbarg", "jafri"/"jaffri"),
 so the keys are plain strings: the same for every record, whatever came before.

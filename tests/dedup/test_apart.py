@@ -34,8 +34,8 @@ def linked(a: Event, b: Event) -> bool:
 # An ambush, and arrests whose sentence retells it nearly word for word.
 AMBUSH = record("star-1", "gunmen ambushed a bus near garissa, killing 12 passengers.", place=GARISSA,
                 day="2023-06-06", stated=True)
-ARRESTS = record("nation-1", "police arrested three men after gunmen ambushed a bus near garissa, killing 12 passengers.",
-                 sub="Arrests", place=GARISSA, day="2023-06-07")
+ARRESTS = record("nation-1", "police arrested three men after gunmen ambushed a bus near garissa, killing 12 "
+                 "passengers.", sub="Arrests", place=GARISSA, day="2023-06-07")
 
 
 def test_an_arrest_made_for_an_ambush_is_not_the_ambush_however_alike_the_sentences() -> None:

@@ -16,6 +16,7 @@ from ..extract.measures import MEASURE_CLASS
 from ..record import Event
 from ..taxonomy import SUB_EVENT_TYPES
 from .incident import RIOTS, is_violent, tells_sequel
+from .named import ARRESTS
 
 
 def measure_and_violence(a: Event, b: Event) -> bool:
@@ -37,7 +38,7 @@ def arrest_and_violence(a: Event, b: Event) -> bool:
     connection with the ambush"), the other violence: the arrest is made for the violence,
     days later, by other people; never one happening, whatever name they share."""
     return any(
-        x.sub_event_type == "Arrests" and _TAKEN_IN.search(x.evidence.text.lower()) is not None and is_violent(y)
+        x.sub_event_type == ARRESTS and _TAKEN_IN.search(x.evidence.text.lower()) is not None and is_violent(y)
         for x, y in ((a, b), (b, a))
     )
 

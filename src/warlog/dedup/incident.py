@@ -216,7 +216,8 @@ RIOTS = "Riots"
 def tells_sequel(event: Event) -> bool:
     """A riot record whose sentence tells riots as the sequel of, or beside, another
     happening: the record is those riots, and a name in its sentence is the other's."""
-    return SUB_EVENT_TYPES.get(event.sub_event_type or "") == RIOTS and _SEQUEL.search(event.evidence.text.lower()) is not None
+    riot = SUB_EVENT_TYPES.get(event.sub_event_type or "") == RIOTS
+    return riot and _SEQUEL.search(event.evidence.text.lower()) is not None
 
 
 def is_violent(event: Event) -> bool:
@@ -349,8 +350,9 @@ class Reference:
         if toll is not None or not is_violent(event):
             return cls(incidents=frozenset(), toll=toll, dead=None, arrested=arrested)
         regions = _region_keys(event)
+        names = frozenset() if tells_sequel(event) else named_incidents(text) - regions
         return cls(
-            incidents=frozenset() if tells_sequel(event) else named_incidents(text) - regions, toll=None, dead=dead_figure(text),
+            incidents=names, toll=None, dead=dead_figure(text),
             damaged=damage_figure(text), places=place_keys(text) - regions,
         )
 

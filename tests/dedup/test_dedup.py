@@ -210,7 +210,10 @@ def test_store_round_trip_ingest_cluster_split_reingest(tmp_path: Path) -> None:
 # Test half, measured once at the end of round 11: batches 1-3 B-cubed precision fell to
 # 0.907 (pairwise 0.744/0.442, B-cubed recall 0.746), so its floor goes 0.91 -> 0.90; the
 # whole-set test figures rose (0.750/0.471 -> 0.751/0.472). Reported, not tuned on.
-FLOORS = {"dev": ((0.99, 0.97), (0.99, 0.99)), "retired": ((0.74, 0.44), (0.90, 0.74))}
+# Round 28 (precision of the retired half): batches 1-3 retired 0.746/0.442 -> 0.928/0.439
+# (364/488 -> 362/390; B-cubed 0.914/0.746 -> 0.982/0.745): two riots rows that met only through
+# the train cluster part, 98 wrong pairs go; dev unchanged (1.000/0.976).
+FLOORS = {"dev": ((0.99, 0.97), (0.99, 0.99)), "retired": ((0.92, 0.43), (0.98, 0.74))}
 # Round 12 (a sentence taking up the one before it, a sentence printed twice, police firing
 # on the crowd, a handful arrested no count): whole-set dev 0.976/0.689 (with batch 12) ->
 # 0.977/0.729 (B-cubed 0.992/0.897 -> 0.992/0.915); test unchanged (0.751/0.472).

@@ -89,7 +89,7 @@ TWO_TOWN_LEAD = record(
 )
 FIRING_IN_ZARIA = record(
     "wire-33",
-    "in zaria, a young hawker died and two were wounded after officers opened fire to scatter looters near the sabon "
+    "in zaria, a young hawker died and two were wounded after officers opened fire to scatter looters near the busy sabon "
     "gari motor park on friday afternoon, witnesses said.",
     sub="Mob violence",
     place=ZARIA,

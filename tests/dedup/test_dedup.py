@@ -211,7 +211,10 @@ def test_store_round_trip_ingest_cluster_split_reingest(tmp_path: Path) -> None:
 # Test half, measured once at the end of round 11: batches 1-3 B-cubed precision fell to
 # 0.907 (pairwise 0.744/0.442, B-cubed recall 0.746), so its floor goes 0.91 -> 0.90; the
 # whole-set test figures rose (0.750/0.471 -> 0.751/0.472). Reported, not tuned on.
-FLOORS = {"dev": ((0.99, 0.97), (0.99, 0.99)), "retired": ((0.74, 0.44), (0.90, 0.74))}
+# Round 28 (precision of the retired half): batches 1-3 retired 0.746/0.442 -> 0.928/0.439
+# (364/488 -> 362/390; B-cubed 0.914/0.746 -> 0.982/0.745): two riots rows that met only through
+# the train cluster part, 98 wrong pairs go; dev unchanged (1.000/0.976).
+FLOORS = {"dev": ((0.99, 0.97), (0.99, 0.99)), "retired": ((0.92, 0.43), (0.98, 0.74))}
 # Round 12 (a sentence taking up the one before it, a sentence printed twice, police firing
 # on the crowd, a handful arrested no count): whole-set dev 0.976/0.689 (with batch 12) ->
 # 0.977/0.729 (B-cubed 0.992/0.897 -> 0.992/0.915); test unchanged (0.751/0.472).
@@ -282,6 +285,9 @@ FLOORS = {"dev": ((0.99, 0.97), (0.99, 0.99)), "retired": ((0.74, 0.44), (0.90, 
 # their labels under ``split: retired`` and are tuned on from now; their floors are the old test
 # floors, last read as a held-out figure at 0.751/0.472 (B-cubed 0.914/0.777). A new blind
 # test half (batch 18) replaces it.
+# Round 28 (precision of the retired half: riots told as a sequel, police dispersal words, a
+# record with neither place nor date): dev 0.995/0.830 (B-cubed 0.996/0.935), retired
+# 0.751/0.472 -> 0.934/0.470 (B-cubed 0.914/0.777 -> 0.978/0.776).
 # Round 28 labels: batch 18, the new blind test half (214 rows drawn from unlabelled records of all
 # stories, 71 of them reports of happenings the set already holds), read once with the clusterer
 # of round 27 (6ec2bae): test 0.279/0.158 (12/43, 12/76; B-cubed 0.925/0.854); ``test-joins``

@@ -23,7 +23,9 @@ violent happening link (``told``). A bare year read from a count or another
 sentence is no date (``dating``); a record without a date links only by
 near-identical wording, a name or a figure. Two sentences naming one weekday, one by
 daylight and one at night, never link (``told.day_and_night``), nor a government's
-measure (a curfew) and the violence it answers; two reports sharing fewer than
+measure (a curfew) and the violence it answers, an arrest and the violence it is made for,
+or riots told as another happening's sequel and a record of another type (``apart``); a record
+stating neither place nor date links by wording only to another such; two reports sharing fewer than
 ``MIN_SHARED`` content words link only by a name or a figure. Two reports at one town on
 one stated day sharing ``MANY_SHARED`` content words link whatever their cosine (``similar``), and
 so do two protests there by one group both name alike (``same_demonstration``, ACLED's unit).
@@ -37,62 +39,28 @@ before, and clusters must not depend on ingestion order.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
 from ..events.compatible import UNSTATED_WINDOW, same_actors, same_factuality, same_place
-from ..extract.measures import MEASURE_CLASS
 from ..record import Event, Location
 from ..taxonomy import FACTUAL_MODALITIES
 from .dating import untrusted_date
-from .incident import TELLING_ARRESTS, Reference, is_violent, other_things, toll_figure
-from .named import same_person_arrested, stated_day
+from .incident import TELLING_ARRESTS, Reference, is_violent, other_things
+from .named import same_person_arrested
+from .particulars import both_precise, one_town_one_day, same_demonstration, same_particulars
 from .placed import told_there
+from .apart import never_one
 from .attacked import same_attack
 from .razed import same_razing
 from .recalled import as_recalled, quiet_year, recalled_beside_present, recalled_span, refers_back, same_recalled
 from .subtypes import compatible_types
+from .words import content_words, cosine
 from .told import at_that_time, day_and_night, goes_on, injured_beside_toll, restates_toll, shared_words, told_together
 
 # Cross-article place radius by ACLED precision: tighter than within one article.
 DEDUP_RADIUS_KM: dict[int, float] = {1: 15.0, 2: 40.0, 3: 300.0}
-
-# Words every conflict report uses; they say nothing about *which* happening.
-_GENERIC = frozenset(
-    """said says told police people killed injured today yesterday week day
-    sunday monday tuesday wednesday thursday friday saturday city state government
-    official officials report reported reports according also year years time
-    story march february april 2002 incident incidents
-    set fire ablaze torched burnt burned house houses shop shops vehicle vehicles mob mobs
-    violence riot riots arson looting area areas
-    arrest arrested persons connection near""".split()
-)
-_STOP = ENGLISH_STOP_WORDS | _GENERIC
-_WORD = re.compile(r"[a-z0-9]+")
-_GROUPED = re.compile(r"(?<=\d),(?=\d{3}\b)")
-
-
-def content_words(text: str) -> frozenset[str]:
-    """Lower-case content words, crudely de-pluralised, stop and generic words dropped."""
-    words = set()
-    for word in _WORD.findall(_GROUPED.sub("", text.lower())):  # "2,459" and "2459" are one figure
-        if len(word) < 3 or word in _STOP:
-            continue
-        if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
-            word = word[:-1]
-        words.add(word)
-    return frozenset(words)
-
-
-def cosine(a: frozenset[str], b: frozenset[str]) -> float:
-    if not a or not b:
-        return 0.0
-    return len(a & b) / math.sqrt(len(a) * len(b))
-
 
 def date_span(event: Event) -> tuple[date, date] | None:
     """The days the event may fall on; an unstated date may precede the report by a month.
@@ -139,14 +107,6 @@ class Thresholds:
 
     def for_pair(self, a: Event, b: Event) -> float:
         return self.precise if both_precise(a, b) else self.vague
-
-
-def both_precise(a: Event, b: Event) -> bool:
-    """Both records placed finer than a region (a town, a district), not only in a state."""
-    return all(
-        e.location.latitude is not None and (e.location.precision or 3) < 3 and e.location.admin1 != e.location.name
-        for e in (a, b)
-    )
 
 
 class Profile:
@@ -311,105 +271,9 @@ def told_in_one_story(a: Profile, b: Profile) -> bool:
     return restates_toll(ea, eb, references) or injured_beside_toll(ea, eb, references)
 
 
-# The smallest toll that, stated alike by two reports of one kind of happening at one
-# place and time, tells one happening: one or two dead are said of many.
-MIN_PARTICULAR_TOLL = 3
-
-
-def same_particulars(a: Event, b: Event) -> bool:
-    """Two reports of one sub-type that each state when it happened and give the same
-    toll: two agencies telling one raid in their own words ("gunmen killed 12 villagers",
-    "bandits killed twelve people") share few words but the particulars. Their place must
-    be one town (or a region and a town in it), not two nearby towns: the caller has checked
-    distance, time and parties. A later report may bring the toll up to date ("the death
-    toll ... rose to 15"): its higher figure still tells the raid the first one counted."""
-    if a.fatalities is None or b.fatalities is None:
-        return False
-    low, high = sorted((a, b), key=lambda e: e.fatalities or 0)
-    same_toll = close_tolls(low.fatalities, high.fatalities) or (
-        high.fatalities <= 2 * low.fatalities and updated_toll(high)
-    )
-    return (
-        low.fatalities >= MIN_PARTICULAR_TOLL and same_toll
-        and a.sub_event_type == b.sub_event_type and a.date.text is not None and b.date.text is not None
-        and one_place(a.location, b.location)
-    )
-
-
-# Two outlets' first counts of one toll differ by this share of the larger ("at least 53",
-# "about 50"): each counts what its own sources had; counts this large are rarely repeated.
-TOLL_MARGIN = 0.1
-MIN_ROUGH_TOLL = 10
-
-
-def close_tolls(low: int, high: int) -> bool:
-    """The same toll, or two counts of a large one within ``TOLL_MARGIN``."""
-    return low == high or (low >= MIN_ROUGH_TOLL and high - low <= TOLL_MARGIN * high)
-
-
-# Event types ACLED counts one event per place, day and actor group. Riots are left out:
-# riot reports tell one mob's deed after another's in one town on one day, each its own
-# happening to a reader (with them, and actor1 alone as the group, re-coded dedup dev
-# pairwise precision 0.917 -> 0.429; protests alone 0.861: the group must be named alike).
-DEMONSTRATIONS = frozenset({"Protests"})
-# Words for a crowd as such, which name no group ("thousands of protesters").
-CROWD_WORDS = frozenset(
-    {"protester", "protestor", "demonstrator", "marcher", "crowd", "people", "thousand", "hundred", "dozen",
-     "score", "several", "many", "some", "group", "other", "rally", "march", "protest", "demonstration"}
-)
-
-
-def same_demonstration(a: Event, b: Event) -> bool:
-    """Two reports of a protest by one named group, at one town on one day both state:
-    ACLED codes one event per place, day and actor group, however differently two outlets
-    word it ("police fired tear gas at opposition supporters", "opposition supporters
-    rallied"). A crowd neither report names by its group ("thousands marched") may be any."""
-    return (
-        a.event_type in DEMONSTRATIONS and a.event_type == b.event_type
-        and one_town_one_day(a, b) and one_place(a.location, b.location) and same_group(a, b)
-    )
-
-
-def group_words(event: Event) -> frozenset[str]:
-    """Content words naming the crowd's group: its actor1's words and associated actors'
-    names, less the words for a crowd as such."""
-    actors = [event.actor1, *event.assoc_actor_1] if event.actor1 is not None else []
-    texts = [t for actor in actors for t in (actor.text, actor.name if actor is not event.actor1 else None) if t]
-    return content_words(" ".join(texts)) - CROWD_WORDS
-
-
-def same_group(a: Event, b: Event) -> bool:
-    """One actor1, and a group both reports name alike ("opposition supporters",
-    "supporters of the opposition"): two crowds in one town on one day may be two
-    protests (teachers at parliament, students at the university)."""
-    if a.actor1 is None or b.actor1 is None or a.actor1.name != b.actor1.name:
-        return False
-    return bool(group_words(a) & group_words(b))
-
-
-def updated_toll(event: Event) -> bool:
-    """The record's toll is one a sentence of its story states as a running toll ("the
-    death toll rose to 15")."""
-    own = (m.evidence.text for m in event.mentions if m.article_id == event.article_id)
-    return any(toll_figure(text) == event.fatalities for text in own)
-
-
-def one_place(a: Location, b: Location) -> bool:
-    """The same gazetteer place, or a region and a place in it."""
-    if a.geonameid is not None and a.geonameid == b.geonameid:
-        return True
-    return any(x.precision == 3 and x.admin1 is not None and x.admin1 == y.admin1 for x, y in ((a, b), (b, a)))
-
-
 def overlapping(a: Event, b: Event) -> bool:
     """The two records' sentences overlap: one sentence telling two happenings."""
     return a.evidence.start < b.evidence.end and b.evidence.start < a.evidence.end
-
-
-def measure_and_violence(a: Event, b: Event) -> bool:
-    """One record a measure taken over violence ("curfew was clamped after mobs burnt
-    shops"), the other the violence: never one happening, however alike the sentences."""
-    return any(x.sub_event_type == MEASURE_CLASS and is_violent(y) for x, y in ((a, b), (b, a)))
 
 
 # A back-reference's link to a record of the happening it may name (``back_link``): the
@@ -484,7 +348,7 @@ def similarity(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) ->
     only when it gave them one sub-type.
     """
     ea, eb = a.event, b.event
-    if not same_factuality(ea, eb) or different_figures(a, b) or day_and_night(ea, eb) or measure_and_violence(ea, eb):
+    if not same_factuality(ea, eb) or different_figures(a, b) or day_and_night(ea, eb) or never_one(ea, eb):
         return None
     if same_reference(a, b):
         return max(REFERENCE_SCORE, cosine(a.words, b.words))
@@ -498,8 +362,9 @@ def similarity(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) ->
     if score >= thresholds.strong:
         # The same sentence in two stories: a syndicated report, dated by each paper's own day.
         return score if _near(a.span, b.span, SYNDICATION_SLACK) else None
-    if a.span is None or b.span is None:
-        # With no date to trust, only near-identical wording, a name or a figure links.
+    if a.span is None or b.span is None or unanchored(ea) != unanchored(eb):
+        # With no date to trust, or neither place nor date stated beside a placed, dated
+        # report, only near-identical wording, a name or a figure links.
         return None
     if not _near(a.span, b.span):
         return None
@@ -514,6 +379,15 @@ def similarity(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) ->
     return threshold if same_particulars(ea, eb) or same_demonstration(ea, eb) else None
 
 
+def unanchored(event: Event) -> bool:
+    """A record stating neither where nor when ("police stepped up vigil across the state
+    after the strike call"): its words fit every placed report of that kind in the country
+    that month, so they tie it to none of them, and would chain their clusters together.
+    Beside another such record (two retellings of one background sentence) it chains no
+    places, so words may link the two."""
+    return event.location.latitude is None and event.date.text is None
+
+
 def similar(a: Profile, b: Profile, score: float, threshold: float) -> bool:
     """Alike enough in words: a cosine over ``threshold`` with ``MIN_SHARED`` words in
     common, or ``MANY_SHARED`` words in common whatever the cosine when both reports put
@@ -522,9 +396,3 @@ def similar(a: Profile, b: Profile, score: float, threshold: float) -> bool:
     if score >= threshold and shared >= MIN_SHARED:
         return True
     return shared >= MANY_SHARED and one_town_one_day(a.event, b.event)
-
-
-def one_town_one_day(a: Event, b: Event) -> bool:
-    """Both reports place the happening finer than a region and state one same day."""
-    day = stated_day(a)
-    return both_precise(a, b) and day is not None and day == stated_day(b)

@@ -9,7 +9,9 @@ it ("<name> massacre") or the object and place after it ("attack on <name> at
 <place>"). Phrases the sentence gives only as background (a protest *against* it,
 riots *after* it, arrests *in connection with* it, another incident *likened* to it, a
 visit to its *victims*) are skipped, and so are records
-whose own type is not violence: those are other happenings that mention it.
+whose own type is not violence: those are other happenings that mention it. So is every
+name in a riot record whose sentence tells its riots as another happening's sequel ("the
+bombing and the riots that followed", ``tells_sequel``): the name is the other happening's.
 
 Names are compared by a consonant skeleton ("gulberg"/"gulbarg", "jafri"/"jaffri"),
 so the keys are plain strings: the same for every record, whatever came before.
@@ -199,6 +201,25 @@ def named_incidents(text: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+# Riots told as what followed, or stood beside, another happening: "the resultant riots",
+# "the post-election riots", "the subsequent violence", "the riots that followed",
+# "condemned the bombing and the riots".
+_SEQUEL = re.compile(
+    r"\b(?:resultant|subsequent|ensuing|consequent|retaliatory|post[- ][a-z]+)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:riots?|rioting|violence|clashes)\b"
+    r"|\b(?:riots?|rioting|violence|clashes) (?:that|which) (?:followed|erupted after|broke out after)\b"
+    r"|\band (?:the )?(?:[a-z]+ ){0,2}riots\b"
+)
+RIOTS = "Riots"
+
+
+def tells_sequel(event: Event) -> bool:
+    """A riot record whose sentence tells riots as the sequel of, or beside, another
+    happening: the record is those riots, and a name in its sentence is the other's."""
+    riot = SUB_EVENT_TYPES.get(event.sub_event_type or "") == RIOTS
+    return riot and _SEQUEL.search(event.evidence.text.lower()) is not None
+
+
 def is_violent(event: Event) -> bool:
     """Whether the record itself is a violent happening (and so can be the incident)."""
     sub = event.sub_event_type
@@ -329,8 +350,9 @@ class Reference:
         if toll is not None or not is_violent(event):
             return cls(incidents=frozenset(), toll=toll, dead=None, arrested=arrested)
         regions = _region_keys(event)
+        names = frozenset() if tells_sequel(event) else named_incidents(text) - regions
         return cls(
-            incidents=named_incidents(text) - regions, toll=None, dead=dead_figure(text),
+            incidents=names, toll=None, dead=dead_figure(text),
             damaged=damage_figure(text), places=place_keys(text) - regions,
         )
 

@@ -96,11 +96,19 @@ def _keys(words: list[str]) -> set[str]:
     return keys | thing_keys(words)
 
 
+# A vehicle a deed struck ("the attack on the train", "the bus bombing") is keyed bare: its
+# qualifier is most often its route or the place it was struck at, which other reports
+# name it by instead ("the <town> train attack", "the <name> express"), so it never
+# tells two vehicles apart. "A train" is any train.
+VEHICLES = frozenset({"train", "bus"})
+_INDEFINITE = frozenset({"a", "an", "one", "any"})
+
+
 def thing_keys(words: list[str]) -> set[str]:
     """A building a deed was aimed at, keyed with its qualifier ("the crpf centre": "crpf:cntr"),
     or bare ("the centre": "cntr"): a bare head never matches a qualified one, one centre of
     a city being any centre, and two qualifiers are two buildings (``other_things``)."""
-    keys = set()
+    keys = {skeleton(w) for i, w in enumerate(words) if w in VEHICLES and (i == 0 or words[i - 1] not in _INDEFINITE)}
     for index, word in enumerate(words):
         if word not in BUILDINGS:
             continue
@@ -222,6 +230,26 @@ MIN_TOLL = 10  # smaller figures recur for unrelated incidents
 _DEATHS = re.compile(rf"{_DIGITS} deaths\b")
 
 
+# "the death toll in the attack on <name> has risen to 60": a toll of one named deed.
+_TOLL_OF = re.compile(r"\btoll (?:in|of|from) ([^.;,\d]{0,120})")
+# Where the toll's own phrase ends: another happening told beside it ("..., starting with ...").
+_PHRASE_END = re.compile(r"\b(?:which|who|that|with|including|excluding|starting|since|when|after|following)\b")
+TOLL_HEAD_WORDS = 4  # the deed's head noun within this many words after "toll in|of|from"
+
+
+def counted_incident(text: str) -> frozenset[str]:
+    """The named incident a toll counts the dead of, when the toll is the deed's own ("the
+    death toll in the attack on <name> rose to 60"): a statement about that deed. A toll of
+    a wave or a span ("the toll in the violence", "the toll in the last six days") names none."""
+    match = _TOLL_OF.search(text.lower())
+    if match is None:
+        return frozenset()
+    phrase = _PHRASE_END.split(match.group(1))[0]
+    if not any(t in _HEADS for t in _TOKEN.findall(phrase)[:TOLL_HEAD_WORDS]):
+        return frozenset()
+    return named_incidents(phrase)
+
+
 def toll_figure(text: str) -> int | None:
     """The cumulative death toll a sentence states, if it states one."""
     match = _TOLL.search(text.lower())
@@ -326,8 +354,10 @@ class Reference:
         text = event.evidence.text
         toll = toll_figure(text)
         arrested = arrest_figure(text) if event.sub_event_type == "Arrests" else None
-        if toll is not None or not is_violent(event):
+        if not is_violent(event):
             return cls(incidents=frozenset(), toll=toll, dead=None, arrested=arrested)
+        if toll is not None:
+            return cls(incidents=counted_incident(text) - _region_keys(event), toll=toll, dead=None)
         regions = _region_keys(event)
         return cls(
             incidents=named_incidents(text) - regions, toll=None, dead=dead_figure(text),

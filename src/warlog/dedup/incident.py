@@ -88,6 +88,11 @@ def skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", consonants)
 
 
+def keys_of(words: list[str]) -> set[str]:
+    """The keys a phrase's words name it by (``_keys``), for readers of other phrases (``wave``)."""
+    return _keys(words)
+
+
 def _keys(words: list[str]) -> set[str]:
     """Keys of a phrase's proper words (``words`` in reading order), a building by its
     qualifier (``thing_keys``)."""
@@ -358,9 +363,11 @@ class Reference:
             return cls(incidents=frozenset(), toll=toll, dead=None, arrested=arrested)
         if toll is not None:
             return cls(incidents=counted_incident(text) - _region_keys(event), toll=toll, dead=None)
+        from .wave import wave_keys  # wave reads names with this module's readers
+
         regions = _region_keys(event)
         return cls(
-            incidents=named_incidents(text) - regions, toll=None, dead=dead_figure(text),
+            incidents=wave_keys(event, regions) or named_incidents(text) - regions, toll=None, dead=dead_figure(text),
             damaged=damage_figure(text), places=place_keys(text) - regions,
         )
 

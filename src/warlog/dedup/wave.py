@@ -7,9 +7,9 @@ them, not by a town or a day. Such a statement is the wave, not the deed: its ke
 starting deed's name, marked as what followed it (``wave:<key>``), so two statements of
 the wave link by name, and neither links to a record naming a deed of its own, the starting
 one or one within the wave (``wave_and_deed``). Only a
-record coded as a riot and placed no finer than a region is read so: a town's riot "after"
-the deed is one scene of the wave, and an attack record naming the deed and the
-"subsequent violence" beside it is the deed.
+record coded as a riot and naming no deed besides the starting one is read so: a named
+scene "in the aftermath of" the deed is that scene, and an attack record naming the deed
+and the "subsequent violence" beside it is the deed.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ _SEQUEL = re.compile(rf"\b(?:subsequent|resultant|ensuing) {_RIOTS}\b")
 def wave_keys(event: Event, regions: set[str]) -> frozenset[str]:
     """``wave:<key>`` for the deed a riot record's sentence names as what started the riots it
     tells as a whole, less its ``regions``' keys; none for another record (module docstring)."""
-    if event.event_type != RIOT_TYPE or (event.location.precision or 3) < 3:
+    if event.event_type != RIOT_TYPE:
         return frozenset()
     text = event.evidence.text.lower()
     keys: set[str] = set()
@@ -47,7 +47,10 @@ def wave_keys(event: Event, regions: set[str]) -> frozenset[str]:
         keys |= named_incidents(match.group(1)) or named_incidents(text[: match.start()])
     for match in _SEQUEL.finditer(text):
         keys |= named_incidents(text[: match.start()])
-    return frozenset(WAVE + key for key in keys - regions)
+    keys -= regions
+    if named_incidents(text) - keys - regions:
+        return frozenset()  # a deed of its own besides the starting one: one scene of the wave
+    return frozenset(WAVE + key for key in keys)
 
 
 def wave_and_deed(a: frozenset[str], b: frozenset[str]) -> bool:

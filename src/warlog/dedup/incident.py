@@ -175,6 +175,14 @@ _VICTIM = re.compile(
 )
 
 
+# "(four coaches of) the train were burnt": the vehicle a deed struck, told in the passive
+# ("the same train was attacked again" is another deed).
+_STRUCK_VEHICLE = re.compile(
+    rf"\bthe ({'|'.join(sorted(VEHICLES))}) (?:was|were|had been|has been) "
+    r"(?:attacked|burnt|burned|torched|set on fire|set ablaze|bombed|ambushed)"
+)
+
+
 def _background(tokens: list[str], start: int) -> bool:
     """Whether the words before a phrase make it another happening's cause."""
     near = " ".join(t for t in tokens[max(0, start - 3) : start] if t != "-")
@@ -209,6 +217,9 @@ def named_incidents(text: str) -> frozenset[str]:
             keys |= _keys(_after(tokens, head))
     for match in _VICTIM.finditer(text):
         keys |= _keys((match.group(1) or match.group(2)).split())
+    for match in _STRUCK_VEHICLE.finditer(text):
+        if not told_as_background(text, match.start()):
+            keys.add(skeleton(match.group(1)))
     return frozenset(keys)
 
 

@@ -101,7 +101,7 @@ def _keys(words: list[str]) -> set[str]:
     return keys | thing_keys(words)
 
 
-# A vehicle a deed struck ("the attack on the train", "the bus bombing") is keyed bare: its
+# A vehicle a deed struck ("the ambush on the bus", "the train bombing") is keyed bare: its
 # qualifier is most often its route or the place it was struck at, which other reports
 # name it by instead ("the <town> train attack", "the <name> express"), so it never
 # tells two vehicles apart. "A train" is any train.
@@ -175,8 +175,8 @@ _VICTIM = re.compile(
 )
 
 
-# "(four coaches of) the train were burnt": the vehicle a deed struck, told in the passive
-# ("the same train was attacked again" is another deed).
+# "(two carriages of) the train were torched": the vehicle a deed struck, told in the passive
+# ("that same bus was bombed once more" is another deed).
 _STRUCK_VEHICLE = re.compile(
     rf"\bthe ({'|'.join(sorted(VEHICLES))}) (?:was|were|had been|has been) "
     r"(?:attacked|burnt|burned|torched|set on fire|set ablaze|bombed|ambushed)"
@@ -246,7 +246,7 @@ MIN_TOLL = 10  # smaller figures recur for unrelated incidents
 _DEATHS = re.compile(rf"{_DIGITS} deaths\b")
 
 
-# "the death toll in the attack on <name> has risen to 60": a toll of one named deed.
+# "the toll from the ambush at <name> climbed to 60": a toll of one named deed.
 _TOLL_OF = re.compile(r"\btoll (?:in|of|from) ([^.;,\d]{0,120})")
 # Where the toll's own phrase ends: another happening told beside it ("..., starting with ...").
 _PHRASE_END = re.compile(r"\b(?:which|who|that|with|including|excluding|starting|since|when|after|following)\b")
@@ -255,8 +255,8 @@ TOLL_HEAD_WORDS = 4  # the deed's head noun within this many words after "toll i
 
 def counted_incident(text: str) -> frozenset[str]:
     """The named incident a toll counts the dead of, when the toll is the deed's own ("the
-    death toll in the attack on <name> rose to 60"): a statement about that deed. A toll of
-    a wave or a span ("the toll in the violence", "the toll in the last six days") names none."""
+    toll from the ambush at <name> climbed to 60"): a statement about that deed. A toll of
+    a wave or a span ("the toll of the unrest", "the toll of the past week") names none."""
     match = _TOLL_OF.search(text.lower())
     if match is None:
         return frozenset()

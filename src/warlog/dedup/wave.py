@@ -1,5 +1,5 @@
-"""A wave of riots told as a whole by the deed that started it: "the riots that followed the
-attack on <name>", "the post-<name> riots".
+"""A wave of riots told as a whole by the deed that started it: "all the rioting which
+followed the bombing of <name>", "the post-<name> riots".
 
 After a notorious attack, stories for weeks speak of the riots it set off as one thing (to
 condemn them, count their victims, pay for them), naming them by the deed that started
@@ -8,7 +8,7 @@ starting deed's name, marked as what followed it (``wave:<key>``), so two statem
 the wave link by name, and neither links to a record naming a deed of its own, the starting
 one or one within the wave (``wave_and_deed``). Only a
 record coded as a riot and naming no deed besides the starting one is read so: a named
-scene "in the aftermath of" the deed is that scene, and an attack record naming the deed
+scene told as coming after the deed is that scene, and an attack record naming the deed
 and the "subsequent violence" beside it is the deed.
 """
 
@@ -25,7 +25,7 @@ _RIOTS = r"(?:riots|rioting|violence|disturbances)"
 # "the post-<name> riots": the starting deed's name is the words between.
 _POST = re.compile(rf"\bpost[- ]((?:[a-z]+[ -]){{1,3}}){_RIOTS}\b")
 # "the riots that followed|broke out after|sparked off by <deed>"; a deed told before when
-# nothing is named after ("the killing of <name> and the riots that followed").
+# nothing is named after ("the massacre at <name> and all the rioting it set off").
 _AFTER = re.compile(
     rf"\b{_RIOTS} (?:that |which )?(?:(?:broke out|erupted|began|started) )?"
     rf"(?:followed|after|following|in the wake of|in the aftermath of|(?:sparked|triggered)(?: off)? by)\b(.{{0,100}})"

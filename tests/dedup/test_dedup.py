@@ -210,7 +210,7 @@ def test_store_round_trip_ingest_cluster_split_reingest(tmp_path: Path) -> None:
 # Test half, measured once at the end of round 11: batches 1-3 B-cubed precision fell to
 # 0.907 (pairwise 0.744/0.442, B-cubed recall 0.746), so its floor goes 0.91 -> 0.90; the
 # whole-set test figures rose (0.750/0.471 -> 0.751/0.472). Reported, not tuned on.
-FLOORS = {"dev": ((0.99, 0.97), (0.99, 0.99)), "retired": ((0.74, 0.44), (0.90, 0.74))}
+FLOORS = {"dev": ((0.99, 0.97), (0.99, 0.99)), "retired": ((0.92, 0.66), (0.94, 0.81))}
 # Round 12 (a sentence taking up the one before it, a sentence printed twice, police firing
 # on the crowd, a handful arrested no count): whole-set dev 0.976/0.689 (with batch 12) ->
 # 0.977/0.729 (B-cubed 0.992/0.897 -> 0.992/0.915); test unchanged (0.751/0.472).
@@ -281,7 +281,10 @@ FLOORS = {"dev": ((0.99, 0.97), (0.99, 0.99)), "retired": ((0.74, 0.44), (0.90, 
 # their labels under ``split: retired`` and are tuned on from now; their floors are the old test
 # floors, last read as a held-out figure at 0.751/0.472 (B-cubed 0.914/0.777). A new blind
 # test half (batch 18) replaces it.
-EXTENDED_FLOORS = {"dev": ((0.98, 0.83), (0.99, 0.93)), "retired": ((0.74, 0.47), (0.90, 0.77))}
+# Round 28 (recall: a toll of a named deed, a struck vehicle keyed bare, a riot wave told by its
+# starting deed, ``wave``): retired 0.751/0.472 -> 0.900/0.668 (682/758, 682/1021; B-cubed
+# 0.914/0.777 -> 0.932/0.816), batches 1-3 retired -> 0.923/0.670 (B-cubed 0.946/0.813); dev unchanged.
+EXTENDED_FLOORS = {"dev": ((0.98, 0.83), (0.99, 0.93)), "retired": ((0.89, 0.66), (0.93, 0.81))}
 FIRST_BATCHES = (1, 2, 3)
 # Dev batches labelled outside Gujarat's riots, alone (pairwise, then B-cubed): batch 10
 # measured 1.000/0.400 (B-cubed 1.000/0.865), batch 11 0.857/0.273 (0.982/0.732) -> 0.923/0.545

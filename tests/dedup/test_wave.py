@@ -13,6 +13,8 @@ KATSINA = Location(name="Katsina", latitude=12.99, longitude=7.60, admin1="Katsi
                    country="Nigeria", country_code="NG", precision=2)
 ABUJA = Location(name="Abuja", latitude=9.06, longitude=7.49, admin1="FCT", admin2="Abuja",
                  country="Nigeria", country_code="NG", precision=2)
+NAKURU = Location(name="Nakuru", latitude=-0.30, longitude=36.07, admin1="Nakuru", admin2="Nakuru",
+                  country="Kenya", country_code="KE", precision=2)
 KATSINA_STATE = Location(name="Katsina", latitude=12.5, longitude=7.5, admin1="Katsina",
                          country="Nigeria", country_code="NG", precision=3)
 
@@ -54,6 +56,10 @@ def test_another_train_or_the_same_one_struck_again_is_another_attack() -> None:
     again = report("paper-c", "the same train was bombed once more near malumfashi, a guard said.", "2012-06-14")
     assert not together(deed, some_train)
     assert not together(deed, again)
+    # A train named alike in another country's news is another train.
+    abroad = report("paper-e", "rail staff in nakuru still speak with dread of the ambush on the train.", "2012-06-13",
+                    place=NAKURU)
+    assert not together(deed, abroad)
     # A toll of a wave of killings is not a toll of the attack that started it.
     wave_toll = report("paper-d", "the toll in the unrest since the ambush on the train reached 90.", "2012-06-15")
     assert not together(deed, wave_toll)

@@ -98,22 +98,37 @@ def _keys(words: list[str]) -> set[str]:
     qualifier (``thing_keys``)."""
     names = [w for w in words if len(w) >= 4 and w not in _DESCRIPTIVE and w not in ENGLISH_STOP_WORDS]
     keys = {skeleton(w) for w in names if not w.isdigit() and len(skeleton(w)) >= 3 and w not in BUILDINGS}
-    return keys | thing_keys(words)
+    return keys | thing_keys(words) | vehicle_keys(words)
 
 
-# A vehicle a deed struck ("the ambush on the bus", "the train bombing") is keyed bare: its
-# qualifier is most often its route or the place it was struck at, which other reports
-# name it by instead ("the <town> train attack", "the <name> express"), so it never
-# tells two vehicles apart. "A train" is any train.
+# A vehicle a deed struck ("the ambush on the bus", "the train bombing") is keyed by its kind
+# alone: its qualifier is most often its route or the place it was struck at, which other
+# reports name it by instead ("the <town> train attack", "the <name> express"), so it never
+# tells two vehicles apart. "A train" is any train. The key is completed by the record's
+# country (``placed_vehicles``): the one train attack of a country's news, not of the world's.
 VEHICLES = frozenset({"train", "bus"})
 _INDEFINITE = frozenset({"a", "an", "one", "any"})
+UNPLACED = "@"
+
+
+def vehicle_keys(words: list[str]) -> set[str]:
+    """``<kind>@`` for each definite vehicle among a phrase's words (``VEHICLES``)."""
+    return {skeleton(w) + UNPLACED for i, w in enumerate(words) if w in VEHICLES and (i == 0 or words[i - 1] not in _INDEFINITE)}
+
+
+def placed_vehicles(keys: frozenset[str], country: str | None) -> frozenset[str]:
+    """Vehicle keys completed by the record's country; dropped when it has none."""
+    kept = {k for k in keys if not k.endswith(UNPLACED)}
+    if country:
+        kept |= {k + country.lower() for k in keys if k.endswith(UNPLACED)}
+    return frozenset(kept)
 
 
 def thing_keys(words: list[str]) -> set[str]:
     """A building a deed was aimed at, keyed with its qualifier ("the crpf centre": "crpf:cntr"),
     or bare ("the centre": "cntr"): a bare head never matches a qualified one, one centre of
     a city being any centre, and two qualifiers are two buildings (``other_things``)."""
-    keys = {skeleton(w) for i, w in enumerate(words) if w in VEHICLES and (i == 0 or words[i - 1] not in _INDEFINITE)}
+    keys = set()
     for index, word in enumerate(words):
         if word not in BUILDINGS:
             continue
@@ -219,7 +234,7 @@ def named_incidents(text: str) -> frozenset[str]:
         keys |= _keys((match.group(1) or match.group(2)).split())
     for match in _STRUCK_VEHICLE.finditer(text):
         if not told_as_background(text, match.start()):
-            keys.add(skeleton(match.group(1)))
+            keys |= vehicle_keys(["the", match.group(1)])
     return frozenset(keys)
 
 
@@ -372,13 +387,14 @@ class Reference:
         arrested = arrest_figure(text) if event.sub_event_type == "Arrests" else None
         if not is_violent(event):
             return cls(incidents=frozenset(), toll=toll, dead=None, arrested=arrested)
-        if toll is not None:
-            return cls(incidents=counted_incident(text) - _region_keys(event), toll=toll, dead=None)
         from .wave import wave_keys  # wave reads names with this module's readers
 
-        regions = _region_keys(event)
+        regions, country = _region_keys(event), event.location.country_code
+        if toll is not None:
+            return cls(incidents=placed_vehicles(counted_incident(text) - regions, country), toll=toll, dead=None)
+        named = wave_keys(event, regions) or named_incidents(text) - regions
         return cls(
-            incidents=wave_keys(event, regions) or named_incidents(text) - regions, toll=None, dead=dead_figure(text),
+            incidents=placed_vehicles(named, country), toll=None, dead=dead_figure(text),
             damaged=damage_figure(text), places=place_keys(text) - regions,
         )
 

@@ -80,6 +80,8 @@ _DESCRIPTIVE = frozenset(
 # "the godhra carnage victims' families": people the incident struck, the subject of another happening.
 _ITS_PEOPLE = frozenset("victim victims survivor survivors widows orphans families kin relatives accused".split())
 _TOKEN = re.compile(r"[a-z0-9']+|-|[^\sa-z0-9'-]")
+# The head nouns and tokens, for readers of other phrases built on them (``tolled``).
+HEADS, TOKEN = _HEADS, _TOKEN
 
 
 def skeleton(word: str) -> str:
@@ -261,26 +263,6 @@ MIN_TOLL = 10  # smaller figures recur for unrelated incidents
 _DEATHS = re.compile(rf"{_DIGITS} deaths\b")
 
 
-# "the toll from the ambush at <name> climbed to 60": a toll of one named deed.
-_TOLL_OF = re.compile(r"\btoll (?:in|of|from) ([^.;,\d]{0,120})")
-# Where the toll's own phrase ends: another happening told beside it ("..., starting with ...").
-_PHRASE_END = re.compile(r"\b(?:which|who|that|with|including|excluding|starting|since|when|after|following)\b")
-TOLL_HEAD_WORDS = 4  # the deed's head noun within this many words after "toll in|of|from"
-
-
-def counted_incident(text: str) -> frozenset[str]:
-    """The named incident a toll counts the dead of, when the toll is the deed's own ("the
-    toll from the ambush at <name> climbed to 60"): a statement about that deed. A toll of
-    a wave or a span ("the toll of the unrest", "the toll of the past week") names none."""
-    match = _TOLL_OF.search(text.lower())
-    if match is None:
-        return frozenset()
-    phrase = _PHRASE_END.split(match.group(1))[0]
-    if not any(t in _HEADS for t in _TOKEN.findall(phrase)[:TOLL_HEAD_WORDS]):
-        return frozenset()
-    return named_incidents(phrase)
-
-
 def toll_figure(text: str) -> int | None:
     """The cumulative death toll a sentence states, if it states one."""
     match = _TOLL.search(text.lower())
@@ -387,7 +369,8 @@ class Reference:
         arrested = arrest_figure(text) if event.sub_event_type == "Arrests" else None
         if not is_violent(event):
             return cls(incidents=frozenset(), toll=toll, dead=None, arrested=arrested)
-        from .wave import wave_keys  # wave reads names with this module's readers
+        from .tolled import counted_incident  # both read names with this module's readers
+        from .wave import wave_keys
 
         regions, country = _region_keys(event), event.location.country_code
         if toll is not None:

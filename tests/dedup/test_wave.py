@@ -36,7 +36,7 @@ def test_a_toll_of_the_attack_names_the_attack() -> None:
     assert together(deed, toll)
 
 
-def test_the_attack_on_the_train_names_the_attack() -> None:
+def test_an_ambush_on_the_train_names_the_attack() -> None:
     deed = report("paper-a", "survivors of the dutsinma train massacre asked for help.", "2012-06-06")
     blamed = report("paper-c", "a senator said foreign sponsors paid for the ambush on the train.", "2012-06-12",
                     place=ABUJA)

@@ -56,8 +56,9 @@ from .attacked import same_attack
 from .razed import same_razing
 from .recalled import as_recalled, quiet_year, recalled_beside_present, recalled_span, refers_back, same_recalled
 from .subtypes import compatible_types
-from .words import content_words, cosine
 from .told import at_that_time, day_and_night, goes_on, injured_beside_toll, restates_toll, shared_words, told_together
+from .wave import wave_and_deed
+from .words import content_words, cosine
 
 # Cross-article place radius by ACLED precision: tighter than within one article.
 DEDUP_RADIUS_KM: dict[int, float] = {1: 15.0, 2: 40.0, 3: 300.0}
@@ -349,6 +350,8 @@ def similarity(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) ->
     """
     ea, eb = a.event, b.event
     if not same_factuality(ea, eb) or different_figures(a, b) or day_and_night(ea, eb) or never_one(ea, eb):
+        return None
+    if wave_and_deed(a.reference.incidents, b.reference.incidents):
         return None
     if same_reference(a, b):
         return max(REFERENCE_SCORE, cosine(a.words, b.words))

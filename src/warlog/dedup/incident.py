@@ -82,6 +82,8 @@ _DESCRIPTIVE = frozenset(
 # "the godhra carnage victims' families": people the incident struck, the subject of another happening.
 _ITS_PEOPLE = frozenset("victim victims survivor survivors widows orphans families kin relatives accused".split())
 _TOKEN = re.compile(r"[a-z0-9']+|-|[^\sa-z0-9'-]")
+# The head nouns and tokens, for readers of other phrases built on them (``tolled``).
+HEADS, TOKEN = _HEADS, _TOKEN
 
 
 def skeleton(word: str) -> str:
@@ -90,12 +92,40 @@ def skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", consonants)
 
 
+def keys_of(words: list[str]) -> set[str]:
+    """The keys a phrase's words name it by (``_keys``), for readers of other phrases (``wave``)."""
+    return _keys(words)
+
+
 def _keys(words: list[str]) -> set[str]:
     """Keys of a phrase's proper words (``words`` in reading order), a building by its
     qualifier (``thing_keys``)."""
     names = [w for w in words if len(w) >= 4 and w not in _DESCRIPTIVE and w not in ENGLISH_STOP_WORDS]
     keys = {skeleton(w) for w in names if not w.isdigit() and len(skeleton(w)) >= 3 and w not in BUILDINGS}
-    return keys | thing_keys(words)
+    return keys | thing_keys(words) | vehicle_keys(words)
+
+
+# A vehicle a deed struck ("the ambush on the bus", "the train bombing") is keyed by its kind
+# alone: its qualifier is most often its route or the place it was struck at, which other
+# reports name it by instead ("the <town> train attack", "the <name> express"), so it never
+# tells two vehicles apart. "A train" is any train. The key is completed by the record's
+# country (``placed_vehicles``): the one train attack of a country's news, not of the world's.
+VEHICLES = frozenset({"train", "bus"})
+_INDEFINITE = frozenset({"a", "an", "one", "any"})
+UNPLACED = "@"
+
+
+def vehicle_keys(words: list[str]) -> set[str]:
+    """``<kind>@`` for each definite vehicle among a phrase's words (``VEHICLES``)."""
+    return {skeleton(w) + UNPLACED for i, w in enumerate(words) if w in VEHICLES and (i == 0 or words[i - 1] not in _INDEFINITE)}
+
+
+def placed_vehicles(keys: frozenset[str], country: str | None) -> frozenset[str]:
+    """Vehicle keys completed by the record's country; dropped when it has none."""
+    kept = {k for k in keys if not k.endswith(UNPLACED)}
+    if country:
+        kept |= {k + country.lower() for k in keys if k.endswith(UNPLACED)}
+    return frozenset(kept)
 
 
 def thing_keys(words: list[str]) -> set[str]:
@@ -164,6 +194,14 @@ _VICTIM = re.compile(
 )
 
 
+# "(two carriages of) the train were torched": the vehicle a deed struck, told in the passive
+# ("that same bus was bombed once more" is another deed).
+_STRUCK_VEHICLE = re.compile(
+    rf"\bthe ({'|'.join(sorted(VEHICLES))}) (?:was|were|had been|has been) "
+    r"(?:attacked|burnt|burned|torched|set on fire|set ablaze|bombed|ambushed)"
+)
+
+
 def _background(tokens: list[str], start: int) -> bool:
     """Whether the words before a phrase make it another happening's cause."""
     near = " ".join(t for t in tokens[max(0, start - 3) : start] if t != "-")
@@ -198,6 +236,9 @@ def named_incidents(text: str) -> frozenset[str]:
             keys |= _keys(_after(tokens, head))
     for match in _VICTIM.finditer(text):
         keys |= _keys((match.group(1) or match.group(2)).split())
+    for match in _STRUCK_VEHICLE.finditer(text):
+        if not told_as_background(text, match.start()):
+            keys |= vehicle_keys(["the", match.group(1)])
     return frozenset(keys)
 
 
@@ -347,12 +388,19 @@ class Reference:
         text = event.evidence.text
         toll = toll_figure(text)
         arrested = arrest_figure(text) if event.sub_event_type == "Arrests" else None
-        if toll is not None or not is_violent(event):
+        if not is_violent(event):
             return cls(incidents=frozenset(), toll=toll, dead=None, arrested=arrested)
-        regions = _region_keys(event)
-        names = frozenset() if tells_sequel(event) else named_incidents(text) - regions
+        from .tolled import counted_incident  # both read names with this module's readers
+        from .wave import wave_keys
+
+        regions, country = _region_keys(event), event.location.country_code
+        if toll is not None:
+            return cls(incidents=placed_vehicles(counted_incident(text) - regions, country), toll=toll, dead=None)
+        # riots told as a named attack's sequel are the riots as a whole (``wave``); told as the
+        # sequel of something unnamed or beside another happening, they carry no one's name
+        named = wave_keys(event, regions) or (frozenset() if tells_sequel(event) else named_incidents(text) - regions)
         return cls(
-            incidents=names, toll=None, dead=dead_figure(text),
+            incidents=placed_vehicles(named, country), toll=None, dead=dead_figure(text),
             damaged=damage_figure(text), places=place_keys(text) - regions,
         )
 

@@ -15,8 +15,9 @@ import re
 from ..extract.measures import MEASURE_CLASS
 from ..record import Event
 from ..taxonomy import SUB_EVENT_TYPES
-from .incident import RIOTS, is_violent, tells_sequel
+from .incident import is_violent
 from .named import ARRESTS
+from .wave import RIOT_TYPE, tells_sequel
 
 
 def measure_and_violence(a: Event, b: Event) -> bool:
@@ -48,7 +49,7 @@ def sequel_and_other(a: Event, b: Event) -> bool:
     record of another event type (an attack, a shooting, a burning): the riot record is the
     sequel, and the other is the happening it followed (or a third), never the riots."""
     return any(
-        tells_sequel(x) and SUB_EVENT_TYPES.get(y.sub_event_type or "") != RIOTS for x, y in ((a, b), (b, a))
+        tells_sequel(x) and SUB_EVENT_TYPES.get(y.sub_event_type or "") != RIOT_TYPE for x, y in ((a, b), (b, a))
     )
 
 

@@ -11,7 +11,7 @@ riots *after* it, arrests *in connection with* it, another incident *likened* to
 visit to its *victims*) are skipped, and so are records
 whose own type is not violence: those are other happenings that mention it. So is every
 name in a riot record whose sentence tells its riots as another happening's sequel ("the
-bombing and the riots that followed", ``tells_sequel``): the name is the other happening's.
+bombing and the riots that followed", ``wave.tells_sequel``): the name is the other happening's.
 
 Names are compared by a consonant skeleton ("gulberg"/"gulbarg", "jafri"/"jaffri"),
 so the keys are plain strings: the same for every record, whatever came before.
@@ -242,25 +242,6 @@ def named_incidents(text: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-# Riots told as what followed, or stood beside, another happening: "the resultant riots",
-# "the post-election riots", "the subsequent violence", "the riots that followed",
-# "condemned the bombing and the riots".
-_SEQUEL = re.compile(
-    r"\b(?:resultant|subsequent|ensuing|consequent|retaliatory|post[- ][a-z]+)\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:riots?|rioting|violence|clashes)\b"
-    r"|\b(?:riots?|rioting|violence|clashes) (?:that|which) (?:followed|erupted after|broke out after)\b"
-    r"|\band (?:the )?(?:[a-z]+ ){0,2}riots\b"
-)
-RIOTS = "Riots"
-
-
-def tells_sequel(event: Event) -> bool:
-    """A riot record whose sentence tells riots as the sequel of, or beside, another
-    happening: the record is those riots, and a name in its sentence is the other's."""
-    riot = SUB_EVENT_TYPES.get(event.sub_event_type or "") == RIOTS
-    return riot and _SEQUEL.search(event.evidence.text.lower()) is not None
-
-
 def is_violent(event: Event) -> bool:
     """Whether the record itself is a violent happening (and so can be the incident)."""
     sub = event.sub_event_type
@@ -391,7 +372,7 @@ class Reference:
         if not is_violent(event):
             return cls(incidents=frozenset(), toll=toll, dead=None, arrested=arrested)
         from .tolled import counted_incident  # both read names with this module's readers
-        from .wave import wave_keys
+        from .wave import tells_sequel, wave_keys
 
         regions, country = _region_keys(event), event.location.country_code
         if toll is not None:

@@ -9,7 +9,9 @@ the wave link by name, and neither links to a record naming a deed of its own, t
 one or one within the wave (``wave_and_deed``). Only a
 record coded as a riot and naming no deed besides the starting one is read so: a named
 scene told as coming after the deed is that scene, and an attack record naming the deed
-and the "subsequent violence" beside it is the deed.
+and the "subsequent violence" beside it is the deed. A riot record told as the sequel of
+something it does not name, or beside another happening ("condemned the bombing and the
+riots", ``tells_sequel``), carries no name at all: any name in it is the other happening's.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..record import Event
+from ..taxonomy import SUB_EVENT_TYPES
 from .incident import keys_of, named_incidents
 
 WAVE = "wave:"
@@ -32,6 +35,24 @@ _AFTER = re.compile(
 )
 # "the deed ... and the resultant riots": the deed is told before.
 _SEQUEL = re.compile(rf"\b(?:subsequent|resultant|ensuing) {_RIOTS}\b")
+
+
+# Riots told as what followed, or stood beside, another happening: "the resultant riots",
+# "the post-election riots", "the subsequent violence", "the riots that followed",
+# "condemned the bombing and the riots".
+_TOLD_AS_SEQUEL = re.compile(
+    r"\b(?:resultant|subsequent|ensuing|consequent|retaliatory|post[- ][a-z]+)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:riots?|rioting|violence|clashes)\b"
+    r"|\b(?:riots?|rioting|violence|clashes) (?:that|which) (?:followed|erupted after|broke out after)\b"
+    r"|\band (?:the )?(?:[a-z]+ ){0,2}riots\b"
+)
+
+
+def tells_sequel(event: Event) -> bool:
+    """A riot record whose sentence tells riots as the sequel of, or beside, another
+    happening: the record is those riots, and a name in its sentence is the other's."""
+    riot = SUB_EVENT_TYPES.get(event.sub_event_type or "") == RIOT_TYPE
+    return riot and _TOLD_AS_SEQUEL.search(event.evidence.text.lower()) is not None
 
 
 def wave_keys(event: Event, regions: set[str]) -> frozenset[str]:

@@ -65,6 +65,14 @@ def test_another_train_or_the_same_one_struck_again_is_another_attack() -> None:
     assert not together(deed, wave_toll)
 
 
+def test_buses_are_struck_too_often_to_name_one_attack() -> None:
+    # Gunmen stop buses on the same highway week after week: "the bus" names none of them.
+    first = report("paper-a", "survivors of the kankara bus massacre asked the state for help.", "2012-07-02")
+    second = report("paper-b", "a lawmaker said the same gang carried out the ambush on the bus.", "2012-07-19",
+                    place=ABUJA)
+    assert not together(first, second)
+
+
 def test_the_riots_after_the_attack_are_one_wave_told_by_many_stories() -> None:
     followed = report("paper-a", "the bishops condemned all the rioting which followed the dutsinma massacre.",
                       "2012-06-20", sub="Violent demonstration")

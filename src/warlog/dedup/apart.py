@@ -11,6 +11,7 @@ through one record, so these pairs are refused before any word, name or figure c
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..extract.measures import MEASURE_CLASS
 from ..record import Event
@@ -20,10 +21,32 @@ from .named import ARRESTS
 from .wave import RIOT_TYPE, tells_sequel
 
 
-def measure_and_violence(a: Event, b: Event) -> bool:
+@dataclass(frozen=True, slots=True)
+class Side:
+    """What ``never_one`` reads of a record, read once per record (``compare.Profile``), not
+    once per pair compared."""
+
+    measure: bool  # a measure taken over violence ("curfew was clamped")
+    violent: bool  # the record is itself violence (``incident.is_violent``)
+    arrest: bool  # an arrest its sentence states
+    sequel: bool  # riots its sentence tells as another happening's sequel (``wave.tells_sequel``)
+    riot: bool  # of the riot type
+
+    @classmethod
+    def of(cls, event: Event) -> "Side":
+        return cls(
+            measure=event.sub_event_type == MEASURE_CLASS,
+            violent=is_violent(event),
+            arrest=event.sub_event_type == ARRESTS and _TAKEN_IN.search(event.evidence.text.lower()) is not None,
+            sequel=tells_sequel(event),
+            riot=SUB_EVENT_TYPES.get(event.sub_event_type or "") == RIOT_TYPE,
+        )
+
+
+def measure_and_violence(a: Side, b: Side) -> bool:
     """One record a measure taken over violence ("curfew was clamped after mobs burnt
     shops"), the other the violence: never one happening, however alike the sentences."""
-    return any(x.sub_event_type == MEASURE_CLASS and is_violent(y) for x, y in ((a, b), (b, a)))
+    return any(x.measure and y.violent for x, y in ((a, b), (b, a)))
 
 
 # A sentence stating that someone was taken in: "were arrested", "the arrest of", "detained".
@@ -34,25 +57,20 @@ _TAKEN_IN = re.compile(
 )
 
 
-def arrest_and_violence(a: Event, b: Event) -> bool:
+def arrest_and_violence(a: Side, b: Side) -> bool:
     """One record an arrest its sentence states ("four councillors were arrested in
     connection with the ambush"), the other violence: the arrest is made for the violence,
     days later, by other people; never one happening, whatever name they share."""
-    return any(
-        x.sub_event_type == ARRESTS and _TAKEN_IN.search(x.evidence.text.lower()) is not None and is_violent(y)
-        for x, y in ((a, b), (b, a))
-    )
+    return any(x.arrest and y.violent for x, y in ((a, b), (b, a)))
 
 
-def sequel_and_other(a: Event, b: Event) -> bool:
+def sequel_and_other(a: Side, b: Side) -> bool:
     """One record riots its sentence tells as the sequel of another happening, the other a
     record of another event type (an attack, a shooting, a burning): the riot record is the
     sequel, and the other is the happening it followed (or a third), never the riots."""
-    return any(
-        tells_sequel(x) and SUB_EVENT_TYPES.get(y.sub_event_type or "") != RIOT_TYPE for x, y in ((a, b), (b, a))
-    )
+    return any(x.sequel and not y.riot for x, y in ((a, b), (b, a)))
 
 
-def never_one(a: Event, b: Event) -> bool:
+def never_one(a: Side, b: Side) -> bool:
     """Any of the pairs above."""
     return measure_and_violence(a, b) or arrest_and_violence(a, b) or sequel_and_other(a, b)

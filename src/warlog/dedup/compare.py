@@ -46,13 +46,13 @@ from datetime import date, timedelta
 from ..events.compatible import UNSTATED_WINDOW, same_actors, same_factuality, same_place
 from ..record import Event, Location
 from ..taxonomy import FACTUAL_MODALITIES
+from .apart import Side, never_one
+from .attacked import same_attack
 from .dating import untrusted_date
 from .incident import TELLING_ARRESTS, Reference, is_violent, other_things
 from .named import same_person_arrested
 from .particulars import both_precise, one_town_one_day, same_demonstration, same_particulars
 from .placed import told_there
-from .apart import never_one
-from .attacked import same_attack
 from .razed import same_razing
 from .recalled import as_recalled, quiet_year, recalled_beside_present, recalled_span, refers_back, same_recalled
 from .subtypes import compatible_types
@@ -115,7 +115,7 @@ class Profile:
     candidates of a large store are turned away by them alone, ``far_apart``), its words,
     references and quiet state when a comparison first reads them."""
 
-    __slots__ = ("event", "span", "_words", "_reference", "_quiet")
+    __slots__ = ("event", "span", "_words", "_reference", "_quiet", "_side")
 
     def __init__(self, event: Event, span: tuple[date, date] | None) -> None:
         self.event = event
@@ -123,6 +123,7 @@ class Profile:
         self._words: frozenset[str] | None = None
         self._reference: Reference | None = None
         self._quiet: bool | None = None
+        self._side: Side | None = None
 
     @classmethod
     def of(cls, event: Event) -> "Profile":
@@ -149,6 +150,13 @@ class Profile:
         if self._reference is None:
             self._reference = Reference.of(self.event)
         return self._reference
+
+    @property
+    def side(self) -> Side:
+        """Which kind of record it is for ``apart.never_one`` (a measure, an arrest, a sequel)."""
+        if self._side is None:
+            self._side = Side.of(self.event)
+        return self._side
 
     @property
     def quiet(self) -> bool:
@@ -349,7 +357,7 @@ def similarity(a: Profile, b: Profile, thresholds: Thresholds = Thresholds()) ->
     only when it gave them one sub-type.
     """
     ea, eb = a.event, b.event
-    if not same_factuality(ea, eb) or different_figures(a, b) or day_and_night(ea, eb) or never_one(ea, eb):
+    if not same_factuality(ea, eb) or different_figures(a, b) or day_and_night(ea, eb) or never_one(a.side, b.side):
         return None
     if wave_and_deed(a.reference.incidents, b.reference.incidents):
         return None

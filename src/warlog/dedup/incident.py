@@ -380,7 +380,8 @@ class Reference:
             return cls(incidents=placed_vehicles(counted_incident(text) - regions, country), toll=toll, dead=None)
         # riots told as a named attack's sequel are the riots as a whole (``wave``); told as the
         # sequel of something unnamed or beside another happening, they carry no one's name
-        named = wave_keys(event, regions) or (frozenset() if tells_sequel(event) else named_incidents(text) - regions)
+        names = named_incidents(text)
+        named = wave_keys(event, regions, names) or (frozenset() if tells_sequel(event) else names - regions)
         return cls(
             incidents=placed_vehicles(named, country), toll=None, dead=dead_figure(text),
             damaged=damage_figure(text), places=place_keys(text) - regions,

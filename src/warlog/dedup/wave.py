@@ -55,9 +55,10 @@ def tells_sequel(event: Event) -> bool:
     return riot and _TOLD_AS_SEQUEL.search(event.evidence.text.lower()) is not None
 
 
-def wave_keys(event: Event, regions: set[str]) -> frozenset[str]:
+def wave_keys(event: Event, regions: set[str], named: frozenset[str]) -> frozenset[str]:
     """``wave:<key>`` for the deed a riot record's sentence names as what started the riots it
-    tells as a whole, less its ``regions``' keys; none for another record (module docstring)."""
+    tells as a whole, less its ``regions``' keys; none for another record (module docstring).
+    ``named`` is the sentence's ``named_incidents``, which the caller has read already."""
     if event.event_type != RIOT_TYPE:
         return frozenset()
     text = event.evidence.text.lower()
@@ -69,7 +70,7 @@ def wave_keys(event: Event, regions: set[str]) -> frozenset[str]:
     for match in _SEQUEL.finditer(text):
         keys |= named_incidents(text[: match.start()])
     keys -= regions
-    if named_incidents(text) - keys - regions:
+    if named - keys - regions:
         return frozenset()  # a deed of its own besides the starting one: one scene of the wave
     return frozenset(WAVE + key for key in keys)
 

@@ -60,15 +60,26 @@ def evaluate_command(
     save: Annotated[
         str | None, typer.Option("--save", help="With --recode: write the re-coded labelled set here.", show_default=False)
     ] = None,
+    test: Annotated[
+        bool,
+        typer.Option(
+            "--test/--no-test",
+            help="Also cluster and score the blind test half (read it rarely: once a round, at its end).",
+        ),
+    ] = False,
 ) -> None:
     """Pairwise and B-cubed precision and recall of the clustering on a labelled set, per split."""
-    from ..dedup.evaluate import evaluate, read_gold
+    from ..dedup.evaluate import evaluate, read_gold, without_test
 
     if save and not recode:
         raise typer.BadParameter("--save needs --recode", param_hint="--save")
     if recode and not Path(recode).is_file():
         raise typer.BadParameter(f"no such file: {recode}", param_hint="--recode")
     mentions = read_gold(gold, batch)
+    if not test:
+        held, mentions = len(mentions), without_test(mentions)
+        if held > len(mentions):
+            console_err.print(f"left out {held - len(mentions)} test rows (--test scores them)", markup=False, highlight=False)
     if not mentions:
         raise typer.BadParameter(f"no labelled mentions in batch {batch}", param_hint="--batch")
     for name, score in evaluate(mentions).items():

@@ -152,24 +152,37 @@ def bcubed(gold: dict[str, str], predicted: dict[str, str], held: set[str] | Non
     return BCubed(precision / count, recall / count)
 
 
-# The held-out split, and its score over every pair holding one of its mentions, the other
-# anywhere in the set: a new report of a happening the set already holds counts too.
-HELD_OUT = "test"
-JOINS = "test-joins"
+# The held-out splits, each scored also over every pair holding one of its mentions, the other
+# anywhere in the set (``<split>-joins``): a new report of a happening the set already holds
+# counts too. ``validation`` (batch 18) chooses between clusterers; ``test`` (batch 19) is read
+# last, rarely, and only when asked (``without_test``).
+HELD_OUT = ("validation", "test")
+TEST = "test"
+
+
+def joins(split: str) -> str:
+    return f"{split}-joins"
+
+
+def without_test(mentions: Iterable[GoldMention]) -> list[GoldMention]:
+    """The mentions a day's tuning may be scored on: no test row is even clustered, so no
+    figure (not the joins of the validation half either) depends on one."""
+    return [m for m in mentions if m.split != TEST]
 
 
 def evaluate(mentions: list[GoldMention], settings: Settings = Settings()) -> dict[str, SplitScore]:
-    """Scores per split (and ``all``, and ``test-joins``); everything is clustered together,
-    scored per split."""
+    """Scores per split (and ``all``, and ``<held-out split>-joins``); everything is clustered
+    together, scored per split."""
     predicted = cluster_gold(mentions, settings)
     splits = sorted({m.split for m in mentions})
     scores = {}
     for name in [*splits, "all"]:
         gold = {m.mention_id: m.cluster for m in mentions if name == "all" or m.split == name}
         scores[name] = SplitScore(pairwise(gold, predicted), bcubed(gold, predicted), len(gold))
-    if HELD_OUT in splits:
-        # a held-out report may tell a happening the rest of the set holds: is it put with it?
-        everyone = {m.mention_id: m.cluster for m in mentions}
-        held = {m.mention_id for m in mentions if m.split == HELD_OUT}
-        scores[JOINS] = SplitScore(pairwise(everyone, predicted, held), bcubed(everyone, predicted, held), len(held))
+    everyone = {m.mention_id: m.cluster for m in mentions}
+    for split in HELD_OUT:
+        if split in splits:
+            # a held-out report may tell a happening the rest of the set holds: is it put with it?
+            held = {m.mention_id for m in mentions if m.split == split}
+            scores[joins(split)] = SplitScore(pairwise(everyone, predicted, held), bcubed(everyone, predicted, held), len(held))
     return scores

@@ -65,3 +65,20 @@ def test_eval_reads_the_test_half_only_when_asked(tmp_path: Path) -> None:
     asked = CliRunner().invoke(app, ["dedup", "eval", "--gold", str(gold), "--test"])
     assert asked.exit_code == 0, asked.output
     assert "\ntest\t2 mentions" in asked.output and "test-joins\t2 mentions" in asked.output
+
+
+def test_unlabelled_records_of_the_stories_are_clustered_beside_the_rows_but_never_scored() -> None:
+    # Two labelled reports of one ambush share too few words to link; a third story's
+    # report, unlabelled, retells both halves and links to each: the rows are joined through it.
+    first = mention("r1", "ambush", "dev", "gunmen ambushed a fuel convoy on the road to bamako, burning nine tankers", "2024-07-09")
+    second = mention("r2", "ambush", "dev", "drivers of the convoy said the gunmen fled towards the forest of kita", "2024-07-09")
+    bridge = mention(
+        "c1", "unlabelled", "dev",
+        "gunmen ambushed a fuel convoy on the road to bamako, burning nine tankers; drivers of the "
+        "convoy said the gunmen fled towards the forest of kita",
+        "2024-07-09",
+    ).event
+    alone = evaluate([first, second])["dev"]
+    beside = evaluate([first, second], context=[bridge])["dev"]
+    assert alone.pairs.true_pos == 0 and beside.pairs.true_pos == 1
+    assert beside.mentions == 2 and beside.pairs.predicted == 1  # the bridge is not a scored mention

@@ -75,8 +75,10 @@ def test_recode_keeps_labels_and_counts_rows_whose_sentence_yields_nothing(share
     mentions = read_gold(gold_file)
     first = mentions[0].event
     fresh = first.model_copy(update={"event_id": "fresh", "fatalities": 7})
-    done = recode(mentions, news, fake_coder({first.article_id: [fresh]}))
+    later = first.model_copy(update={"event_id": "later", "evidence": record("x", 900, 960).evidence})
+    done = recode(mentions, news, fake_coder({first.article_id: [fresh, later]}))
     assert done.mentions[0].event.event_id == "fresh" and done.mentions[0].cluster == mentions[0].cluster
+    assert [e.event_id for e in done.others] == ["later"]  # the rest of the story, for --whole-stories
     assert mentions[1].event.article_id != first.article_id  # its story yields nothing here: it keeps its record
     assert done.stale == [mentions[1].mention_id] and done.mentions[1] == mentions[1]
     out = tmp_path / "recoded.jsonl"

@@ -60,6 +60,13 @@ def evaluate_command(
     save: Annotated[
         str | None, typer.Option("--save", help="With --recode: write the re-coded labelled set here.", show_default=False)
     ] = None,
+    whole_stories: Annotated[
+        bool,
+        typer.Option(
+            "--whole-stories",
+            help="With --recode: also score the rows clustered beside every other record of their stories, as ingest stores them.",
+        ),
+    ] = False,
     test: Annotated[
         bool,
         typer.Option(
@@ -73,6 +80,8 @@ def evaluate_command(
 
     if save and not recode:
         raise typer.BadParameter("--save needs --recode", param_hint="--save")
+    if whole_stories and not recode:
+        raise typer.BadParameter("--whole-stories needs --recode", param_hint="--whole-stories")
     if recode and not Path(recode).is_file():
         raise typer.BadParameter(f"no such file: {recode}", param_hint="--recode")
     mentions = read_gold(gold, batch)
@@ -85,10 +94,10 @@ def evaluate_command(
     for name, score in evaluate(mentions).items():
         typer.echo(f"{name}\t{score}")
     if recode:
-        _recoded(gold, mentions, recode, save)
+        _recoded(gold, mentions, recode, save, whole_stories)
 
 
-def _recoded(gold: str, mentions: list["GoldMention"], news: str, save: str | None) -> None:
+def _recoded(gold: str, mentions: list["GoldMention"], news: str, save: str | None, whole_stories: bool) -> None:
     """Figures with today's records (``dedup.recode``), and the rows that kept their old one."""
     from ..dedup.evaluate import evaluate
     from ..dedup.recode import recode, write_recoded
@@ -99,6 +108,10 @@ def _recoded(gold: str, mentions: list["GoldMention"], news: str, save: str | No
     for name, score in evaluate(done.mentions).items():
         kept = sum(stale.values()) if name == "all" else stale.get(name, 0)
         typer.echo(f"recoded {name}\t{score}\t{kept} rows kept their labelling-day record")
+    if whole_stories:
+        # the rows among every record of their stories: bridges and distractors, as in a store
+        for name, score in evaluate(done.mentions, context=done.others).items():
+            typer.echo(f"whole-stories {name}\t{score}\t{len(done.others)} unlabelled records beside")
     if save:
         changed = write_recoded(gold, save, done)
         console_err.print(f"wrote {save}: {changed} records changed", markup=False, highlight=False)

@@ -101,16 +101,19 @@ def read_gold(path: Path | str, batches: Iterable[int] | None = None) -> list[Go
     return mentions
 
 
-def cluster_gold(mentions: Iterable[GoldMention], settings: Settings = Settings()) -> dict[str, str]:
+def cluster_gold(
+    mentions: Iterable[GoldMention], settings: Settings = Settings(), context: Iterable[Event] = ()
+) -> dict[str, str]:
     """Predicted cluster per mention, adding articles one at a time (as ``ingest`` does).
 
     Rows sharing one record (re-coded rows whose sentences the pipeline merged) are
-    one event, so they always share its cluster.
+    one event, so they always share its cluster. ``context``: unlabelled records clustered
+    beside the rows (the rest of their stories, as ``ingest`` stores them), never scored.
     """
     mentions = list(mentions)
     by_article: dict[str, dict[str, Event]] = defaultdict(dict)
-    for mention in mentions:
-        by_article[mention.event.article_id][mention.event.event_id] = mention.event
+    for event in [*context, *(mention.event for mention in mentions)]:
+        by_article[event.article_id][event.event_id] = event
     index = MemoryIndex(settings)
     for article_id in sorted(by_article):
         index.add(by_article[article_id].values())
@@ -170,10 +173,12 @@ def without_test(mentions: Iterable[GoldMention]) -> list[GoldMention]:
     return [m for m in mentions if m.split != TEST]
 
 
-def evaluate(mentions: list[GoldMention], settings: Settings = Settings()) -> dict[str, SplitScore]:
+def evaluate(
+    mentions: list[GoldMention], settings: Settings = Settings(), context: Iterable[Event] = ()
+) -> dict[str, SplitScore]:
     """Scores per split (and ``all``, and ``<held-out split>-joins``); everything is clustered
-    together, scored per split."""
-    predicted = cluster_gold(mentions, settings)
+    together (with the unlabelled ``context`` records, ``cluster_gold``), scored per split."""
+    predicted = cluster_gold(mentions, settings, context)
     splits = sorted({m.split for m in mentions})
     scores = {}
     for name in [*splits, "all"]:

@@ -35,6 +35,9 @@ class Recoded:
 
     mentions: list[GoldMention]
     stale: list[str] = field(default_factory=list)
+    # Today's records of the re-coded stories that no row took: the rest of each story, as
+    # ``ingest`` would store it beside the rows (``evaluate(..., context=...)``).
+    others: list[Event] = field(default_factory=list)
 
     def stale_by_split(self) -> dict[str, int]:
         stale = set(self.stale)
@@ -103,6 +106,8 @@ def recode(mentions: list[GoldMention], news: Path | str, code: Coder) -> Recode
         if fresh is None:
             result.stale.append(mention.mention_id)
         result.mentions.append(fresh or mention)
+    taken = {m.event.event_id for m in result.mentions}
+    result.others = [e for events in current.values() for e in events if e.event_id not in taken]
     return result
 
 

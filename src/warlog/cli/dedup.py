@@ -86,9 +86,9 @@ def evaluate_command(
         raise typer.BadParameter(f"no such file: {recode}", param_hint="--recode")
     mentions = read_gold(gold, batch)
     if not test:
-        held, mentions = len(mentions), without_test(mentions)
-        if held > len(mentions):
-            console_err.print(f"left out {held - len(mentions)} test rows (--test scores them)", markup=False, highlight=False)
+        read, mentions = len(mentions), without_test(mentions)
+        if read > len(mentions):
+            console_err.print(f"left out {read - len(mentions)} test rows (--test scores them)", markup=False, highlight=False)
     if not mentions:
         raise typer.BadParameter(f"no labelled mentions in batch {batch}", param_hint="--batch")
     for name, score in evaluate(mentions).items():

@@ -15,10 +15,9 @@ mention once, so both are reported.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import combinations
 from pathlib import Path
 
 from ..errors import DataError
@@ -123,17 +122,30 @@ def cluster_gold(
 
 def pairwise(gold: dict[str, str], predicted: dict[str, str], held: set[str] | None = None) -> PairScore:
     """Counts over all unordered pairs of the mentions in ``gold`` (with ``held``: only the
-    pairs holding at least one of those mentions)."""
-    true_pos = predicted_pos = gold_pos = 0
-    for a, b in combinations(sorted(gold), 2):
-        if held is not None and a not in held and b not in held:
-            continue
-        same_gold = gold[a] == gold[b]
-        same_pred = predicted[a] == predicted[b]
-        gold_pos += same_gold
-        predicted_pos += same_pred
-        true_pos += same_gold and same_pred
-    return PairScore(true_pos, predicted_pos, gold_pos)
+    pairs holding at least one of those mentions, i.e. all pairs less those of the rest).
+
+    Counted from cluster sizes, not pair by pair: a group of n mentions holds n(n-1)/2 pairs."""
+    every = _pair_counts(gold, predicted, gold)
+    if held is None:
+        return every
+    rest = _pair_counts(gold, predicted, [m for m in gold if m not in held])
+    return PairScore(every.true_pos - rest.true_pos, every.predicted - rest.predicted, every.gold - rest.gold)
+
+
+def _pair_counts(gold: dict[str, str], predicted: dict[str, str], mentions: Iterable[str]) -> PairScore:
+    """Pairs among ``mentions`` that share a gold cluster, a predicted one, and both."""
+    gold_sizes: Counter[str] = Counter()
+    predicted_sizes: Counter[str] = Counter()
+    both_sizes: Counter[tuple[str, str]] = Counter()
+    for mention in mentions:
+        gold_sizes[gold[mention]] += 1
+        predicted_sizes[predicted[mention]] += 1
+        both_sizes[gold[mention], predicted[mention]] += 1
+
+    def pairs(sizes: Counter) -> int:
+        return sum(n * (n - 1) // 2 for n in sizes.values())
+
+    return PairScore(pairs(both_sizes), pairs(predicted_sizes), pairs(gold_sizes))
 
 
 def bcubed(gold: dict[str, str], predicted: dict[str, str], held: set[str] | None = None) -> BCubed:

@@ -67,16 +67,14 @@ def evaluate_command(
             help="With --recode: also score the rows clustered beside every other record of their stories, as ingest stores them.",
         ),
     ] = False,
-    test: Annotated[
-        bool,
-        typer.Option(
-            "--test/--no-test",
-            help="Also cluster and score the blind test half (read it rarely: once a round, at its end).",
-        ),
-    ] = False,
+    test: Annotated[bool, typer.Option("--test/--no-test", help=TEST_HELP)] = False,
+    labelling: Annotated[
+        str | None,
+        typer.Option("--labelling", help="Score against this labeller's labels (see `warlog dedup agree`), not the adjudicated ones."),
+    ] = None,
 ) -> None:
     """Pairwise and B-cubed precision and recall of the clustering on a labelled set, per split."""
-    from ..dedup.evaluate import evaluate, read_gold, without_test
+    from ..dedup.evaluate import evaluate
 
     if save and not recode:
         raise typer.BadParameter("--save needs --recode", param_hint="--save")
@@ -84,17 +82,50 @@ def evaluate_command(
         raise typer.BadParameter("--whole-stories needs --recode", param_hint="--whole-stories")
     if recode and not Path(recode).is_file():
         raise typer.BadParameter(f"no such file: {recode}", param_hint="--recode")
-    mentions = read_gold(gold, batch)
+    mentions = _read(gold, batch, test, labelling)
+    for name, score in evaluate(mentions).items():
+        typer.echo(f"{name}\t{score}")
+    if recode:
+        _recoded(gold, mentions, recode, save, whole_stories)
+
+
+TEST_HELP = "Also read the blind test half (rarely: once a round, at its end)."
+
+
+def _read(gold: str, batch: list[int] | None, test: bool, labelling: str | None = None) -> list["GoldMention"]:
+    """The labelled rows to score: the test half left out (and said so) unless asked for."""
+    from ..dedup.evaluate import read_gold, without_test
+
+    mentions = read_gold(gold, batch, labelling)
     if not test:
         read, mentions = len(mentions), without_test(mentions)
         if read > len(mentions):
             console_err.print(f"left out {read - len(mentions)} test rows (--test scores them)", markup=False, highlight=False)
     if not mentions:
         raise typer.BadParameter(f"no labelled mentions in batch {batch}", param_hint="--batch")
-    for name, score in evaluate(mentions).items():
-        typer.echo(f"{name}\t{score}")
-    if recode:
-        _recoded(gold, mentions, recode, save, whole_stories)
+    return mentions
+
+
+@dedup_app.command()
+def agree(
+    gold: Annotated[str, typer.Option("--gold", help="Labelled set whose rows carry `labels` (tests/data/dedup/GUIDE.md).")],
+    test: Annotated[bool, typer.Option("--test/--no-test", help=TEST_HELP)] = False,
+) -> None:
+    """How far the set's independent labellers agree with each other and with the adjudicated labels.
+
+    Each line scores one labelling against an earlier one as if that were gold, per split:
+    the ceiling any clusterer's score can be read against."""
+    from ..dedup.agreement import agreement, labellings
+
+    mentions = _read(gold, None, test)
+    every = labellings(mentions)
+    if len(every) < 2:
+        raise typer.BadParameter("no row carries `labels`: there is only one labelling", param_hint="--gold")
+    splits = sorted({m.split for m in mentions})
+    for split in [*splits, "all"]:
+        rows = {m.mention_id for m in mentions if split in ("all", m.split)}
+        for found in agreement(every, rows):
+            typer.echo(f"{split}\t{found}")
 
 
 def _recoded(gold: str, mentions: list["GoldMention"], news: str, save: str | None, whole_stories: bool) -> None:

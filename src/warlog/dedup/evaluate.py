@@ -5,6 +5,9 @@ mention: ``{mention_id, doc_id, article_id, evidence {text,start,end}, cluster,
 split, event}``, where ``event`` is the pipeline's record for that mention, so the
 clustering is measured on its own, without re-running (or being blurred by) the
 extraction. A pair of mentions is positive when both carry the same ``cluster``.
+A row may also carry ``labels``, each independent labeller's label by name
+(``dedup.agreement``); ``cluster`` is then their adjudicated label, and
+``read_gold(..., labelling=name)`` scores against one labeller instead.
 
 Pairwise counts grow with the square of a cluster's size, so one big cluster
 (dozens of back-references to one incident) outweighs all the others; B-cubed
@@ -32,6 +35,8 @@ class GoldMention:
     split: str
     event: Event
     batch: int = 1
+    # Each independent labeller's label, by labeller name, in file order (``dedup.agreement``).
+    labels: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,8 +81,13 @@ class SplitScore:
         return f"{self.mentions} mentions\tpairwise {self.pairs}\t{self.bcubed}"
 
 
-def read_gold(path: Path | str, batches: Iterable[int] | None = None) -> list[GoldMention]:
-    """The labelled mentions (only those of ``batches`` when given; a row without ``batch`` is batch 1)."""
+def read_gold(
+    path: Path | str, batches: Iterable[int] | None = None, labelling: str | None = None
+) -> list[GoldMention]:
+    """The labelled mentions (only those of ``batches`` when given; a row without ``batch`` is batch 1).
+
+    With ``labelling``, each mention's ``cluster`` is that labeller's label (``labels``), so the
+    clusterer can be scored against one labeller rather than the adjudicated labels."""
     path = Path(path)
     wanted = set(batches) if batches else None
     try:
@@ -92,10 +102,13 @@ def read_gold(path: Path | str, batches: Iterable[int] | None = None) -> list[Go
             row = json.loads(line)
             batch = int(row.get("batch", 1))
             if wanted is None or batch in wanted:
-                mentions.append(
-                    GoldMention(row["mention_id"], row["cluster"], row.get("split", "dev"), Event.from_json(row["event"]), batch)
-                )
-        except (ValueError, KeyError, TypeError) as exc:
+                labels = tuple((str(name), str(label)) for name, label in row.get("labels", {}).items())
+                cluster = row["cluster"] if labelling is None else dict(labels).get(labelling)
+                if cluster is None:
+                    raise DataError(f"line {number}: no label by {labelling!r} (it has {', '.join(dict(labels)) or 'none'})", path=str(path))
+                event = Event.from_json(row["event"])
+                mentions.append(GoldMention(row["mention_id"], cluster, row.get("split", "dev"), event, batch, labels))
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise DataError(f"line {number}: {exc}", path=str(path)) from exc
     return mentions
 

@@ -14,6 +14,8 @@ from warlog.dedup.evaluate import read_gold
 from warlog.errors import DataError
 from warlog.record import Event, EventDate, Evidence, Location
 
+GOLD = Path(__file__).resolve().parents[1] / "data" / "dedup" / "clusters.jsonl"
+
 # Four reports read by three labellers: the curfew at Gandhinagar told twice in one story and
 # once in another; one labeller left the second story's report apart, one joined the arson to it.
 FIRST = {"c1": "curfew", "c2": "curfew", "c3": "single-c3", "a1": "arson"}
@@ -28,15 +30,22 @@ def test_the_majority_joins_what_most_labellers_join_and_keeps_their_names() -> 
     assert found.labels == {"c1": "curfew", "c2": "curfew", "c3": "curfew", "a1": "single-a1"}
 
 
-def test_a_majority_that_is_not_transitive_is_a_conflict_left_to_the_first_labelling() -> None:
-    # each labeller joins a different two of three reports: every pair is joined by two of three
-    # labellings except none; here a-b and b-c have a majority, a-c has not
+def test_a_majority_that_is_not_transitive_is_a_conflict_given_the_closest_labelling() -> None:
+    # a-b and b-c have a majority, a-c has not: each labelling agrees with two of the three
+    # decisions, so the first one's partition is taken
     first = {"a": "x", "b": "x", "c": "y"}
     second = {"a": "p", "b": "p", "c": "p"}
     third = {"a": "q", "b": "r", "c": "r"}
     found = majority([first, second, third])
     assert found.conflicts == [["a", "b", "c"]]
     assert found.labels["a"] == found.labels["b"] == "x" and found.labels["c"] == "single-c"
+    # a fourth report d, put with c by the first and third labellers: the majority joins a-b,
+    # b-c and c-d only; the first labelling agrees with five of its six decisions, the others four
+    first, second, third = {**first, "d": "y"}, {**second, "d": "s"}, {**third, "d": "r"}
+    found = majority([first, second, third])
+    (members,) = found.conflicts
+    assert members == ["a", "b", "c", "d"]
+    assert found.labels["a"] == found.labels["b"] != found.labels["c"] == found.labels["d"]
 
 
 def test_the_labellings_must_cover_the_same_reports() -> None:
@@ -54,6 +63,21 @@ def test_agreement_scores_each_labelling_against_each_earlier_one() -> None:
     assert (found["second", "third"].pairs.true_pos, found["second", "third"].pairs.predicted) == (3, 6)
     only = agreement({"first": FIRST, "second": SECOND}, mentions={"c1", "c2"})
     assert only[0].score.mentions == 2 and only[0].score.pairs.precision == 1.0
+    # the pairs holding c3 only (a held-out report's joins): second's two, none of them first's
+    (joined,) = agreement({"first": FIRST, "second": SECOND}, held={"c3"})
+    assert (joined.score.pairs.true_pos, joined.score.pairs.predicted, joined.score.pairs.gold) == (0, 2, 0)
+    assert joined.score.mentions == 1
+
+
+def test_the_committed_set_is_the_majority_of_its_three_labellers() -> None:
+    """``cluster`` is derived, never edited by hand: a relabel goes through the labellings."""
+    rows = read_gold(GOLD)
+    every = labellings(rows)
+    assert len(rows) >= 1166 and all(len(every[name]) == len(rows) for name in ("first", "second", "third"))
+    found = majority([every["first"], every["second"], every["third"]])
+    assert found.labels == every[ADJUDICATED]
+    # the pilot's two labellers read 300 of the rows, blind, before the full relabel
+    assert len(every["pilot-a"]) == len(every["pilot-b"]) == 300
 
 
 def event(eid: str) -> Event:

@@ -349,20 +349,40 @@ NEW_BATCH_FLOORS = {
 NEW_BATCH_SIZES = {10: 69, 11: 56, 12: 46, 13: 48, 14: 9, 15: 16, 16: 33, 17: 6}
 
 
+# Round 30: every row was labelled again, blind, by two more labellers, and ``cluster`` became
+# the majority of the three (``dedup.agreement``; GUIDE "Round 30"). The floors above were set
+# against the first labeller's labels, which the clusterer was tuned on; they keep guarding it
+# against those (``labelling="first"``). Against the majority, read once with the test half
+# (clusterer unchanged since 47db053): dev 0.879/0.748 (357/406, 357/477; B-cubed 0.973/0.916),
+# retired 0.836/0.695 (606/725, 606/872; 0.947/0.842), validation 0.444/0.240 (12/27, 12/50;
+# 0.952/0.888), validation-joins 0.426/0.220 (121/284, 121/550; 0.906/0.769), test 0.424/0.452
+# (14/33, 14/31; 0.944/0.913), test-joins 0.631/0.444 (166/263, 166/374; 0.886/0.790).
+ADJUDICATED_FLOORS = {
+    "dev": ((0.87, 0.74), (0.97, 0.91)),
+    "retired": ((0.83, 0.69), (0.94, 0.84)),
+    "validation": ((0.44, 0.24), (0.95, 0.88)),
+    "validation-joins": ((0.42, 0.22), (0.90, 0.76)),
+    "test": ((0.42, 0.45), (0.94, 0.91)),
+    "test-joins": ((0.63, 0.44), (0.88, 0.78)),
+}
+FIRST = "first"
+
+
 @cache
-def _scores(batches: tuple[int, ...] | None) -> tuple[int, dict[str, SplitScore]]:
+def _scores(batches: tuple[int, ...] | None, labelling: str | None = FIRST) -> tuple[int, dict[str, SplitScore]]:
     """Rows read and scores of one clustering of those batches, shared by its splits' floors."""
-    mentions = read_gold(GOLD, batches)
+    mentions = read_gold(GOLD, batches, labelling)
     return len(mentions), evaluate(mentions)
 
 
 @pytest.mark.parametrize(
-    ("split", "batches", "floors"),
-    [(split, FIRST_BATCHES, FLOORS) for split in sorted(FLOORS)]
-    + [(split, None, EXTENDED_FLOORS) for split in sorted(EXTENDED_FLOORS)],
+    ("split", "batches", "floors", "labelling"),
+    [(split, FIRST_BATCHES, FLOORS, FIRST) for split in sorted(FLOORS)]
+    + [(split, None, EXTENDED_FLOORS, FIRST) for split in sorted(EXTENDED_FLOORS)]
+    + [(split, None, ADJUDICATED_FLOORS, None) for split in sorted(ADJUDICATED_FLOORS)],
 )
-def test_labelled_set_floors(split: str, batches: tuple[int, ...] | None, floors: dict) -> None:
-    rows, scores = _scores(batches)
+def test_labelled_set_floors(split: str, batches: tuple[int, ...] | None, floors: dict, labelling: str | None) -> None:
+    rows, scores = _scores(batches, labelling)
     assert rows >= (250 if batches else 500)
     score = scores[split]
     (pair_p, pair_r), (b3_p, b3_r) = floors[split]
@@ -372,7 +392,7 @@ def test_labelled_set_floors(split: str, batches: tuple[int, ...] | None, floors
 
 @pytest.mark.parametrize("batch", sorted(NEW_BATCH_FLOORS))
 def test_new_dev_batch_floors(batch: int) -> None:
-    mentions = read_gold(GOLD, (batch,))
+    mentions = read_gold(GOLD, (batch,), FIRST)
     assert len(mentions) >= NEW_BATCH_SIZES[batch] and {m.split for m in mentions} == {"dev"}
     score = evaluate(mentions)["dev"]
     (pair_p, pair_r), (b3_p, b3_r) = NEW_BATCH_FLOORS[batch]

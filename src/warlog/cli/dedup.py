@@ -113,9 +113,11 @@ def agree(
 ) -> None:
     """How far the set's independent labellers agree with each other and with the adjudicated labels.
 
-    Each line scores one labelling against an earlier one as if that were gold, per split:
+    Each line scores one labelling against an earlier one as if that were gold, per split
+    (and, for a held-out split, over its pairs with the rest of the set, as `eval` does):
     the ceiling any clusterer's score can be read against."""
     from ..dedup.agreement import agreement, labellings
+    from ..dedup.evaluate import HELD_OUT, joins
 
     mentions = _read(gold, None, test)
     every = labellings(mentions)
@@ -126,6 +128,10 @@ def agree(
         rows = {m.mention_id for m in mentions if split in ("all", m.split)}
         for found in agreement(every, rows):
             typer.echo(f"{split}\t{found}")
+    for split in HELD_OUT:
+        held = {m.mention_id for m in mentions if m.split == split}
+        for found in agreement(every, held=held) if held else []:
+            typer.echo(f"{joins(split)}\t{found}")
 
 
 def _recoded(gold: str, mentions: list["GoldMention"], news: str, save: str | None, whole_stories: bool) -> None:

@@ -8,8 +8,8 @@ single labeller's slips (two reports of one curfew left apart) are charged to th
 clusterer. Labels are therefore made blind by several labellers and adjudicated by
 majority: two mentions share a happening when more than half of the labellers put
 them together. Where the majority is not transitive (a and b together, b and c
-together, a and c apart) the component is returned as a conflict, to be decided by
-reading, never silently.
+together, a and c apart) the component takes the partition of the labeller who agrees
+with the most of its majority decisions, and is listed as a conflict for reading.
 """
 
 from __future__ import annotations
@@ -51,10 +51,13 @@ class Agreement:
         return f"{self.other} against {self.reference}\t{self.score}"
 
 
-def agreement(every: Mapping[str, Labelling], mentions: set[str] | None = None) -> list[Agreement]:
+def agreement(
+    every: Mapping[str, Labelling], mentions: set[str] | None = None, held: set[str] | None = None
+) -> list[Agreement]:
     """Every labelling scored against every earlier one (pairwise and B-cubed), over the
-    mentions both label (only those in ``mentions`` when given). Precision of one against
-    the other is the other's recall, so each unordered pair is read once."""
+    mentions both label (only those in ``mentions`` when given; with ``held``, only the pairs
+    holding one of those, as ``evaluate``'s joins). Precision of one against the other is
+    the other's recall, so each unordered pair is read once."""
     names = list(every)
     found = []
     for i, reference in enumerate(names):
@@ -64,7 +67,11 @@ def agreement(every: Mapping[str, Labelling], mentions: set[str] | None = None) 
                 shared &= mentions
             gold = {m: every[reference][m] for m in sorted(shared)}
             predicted = {m: every[other][m] for m in gold}
-            found.append(Agreement(reference, other, SplitScore(pairwise(gold, predicted), bcubed(gold, predicted), len(gold))))
+            scored = None if held is None else held & shared
+            score = SplitScore(
+                pairwise(gold, predicted, scored), bcubed(gold, predicted, scored), len(gold if scored is None else scored)
+            )
+            found.append(Agreement(reference, other, score))
     return found
 
 
@@ -80,9 +87,10 @@ def majority(votes: Sequence[Labelling]) -> Majority:
     """Two mentions share a happening when more than half of ``votes`` put them together.
 
     Every labelling must label the same mentions. A component of the majority's links that
-    holds a pair most labellings keep apart is a conflict: its mentions keep the label of
-    the first labelling, and are listed for reading. Labels are named after the labellers'
-    own (the first labelling's most common label in the happening, then the next's)."""
+    holds a pair most labellings keep apart is a conflict: it is partitioned as the labelling
+    that agrees with the most of the majority's decisions on its pairs partitions it (the
+    earlier on a tie), and listed for reading. Labels are named after the labellers' own
+    (the first labelling's most common label in the happening, then the next's)."""
     ids = sorted(votes[0]) if votes else []
     for labelling in votes[1:]:
         if set(labelling) != set(ids):
@@ -111,7 +119,13 @@ def majority(votes: Sequence[Labelling]) -> Majority:
     conflicts = [members for members in components.values() if any(not together(a, b) for a, b in combinations(members, 2))]
     decided = [members for members in components.values() if members not in conflicts]
     for members in conflicts:
-        decided.extend(_groups({m: votes[0][m] for m in members}).values())
+        pairs = list(combinations(members, 2))
+
+        def agrees(labelling: Labelling) -> int:
+            return sum((labelling[a] == labelling[b]) == together(a, b) for a, b in pairs)
+
+        closest = max(votes, key=agrees)  # the first of the best, as ``max`` keeps it
+        decided.extend(_groups({m: closest[m] for m in members}).values())
     return Majority(_names(decided, votes), conflicts)
 
 

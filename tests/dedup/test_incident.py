@@ -63,6 +63,18 @@ def test_a_named_train_names_its_incident_unless_it_is_a_cause() -> None:
     assert named_incidents("they marched to protest against the killing of pilgrims aboard the kassala express") == frozenset()
 
 
+def test_a_named_train_arriving_where_another_deed_is_told_is_its_setting() -> None:
+    # A labelled validation sentence: the stabbing at Vadodara is not the attack on the train at Godhra.
+    stabbing = (
+        "the erosion of faith perhaps began on day one itself, when an angry mob went on an assault-and-stabbing "
+        "spree at vadodara railway station on february 27 as the ill-fated sabarmati express chugged in"
+    )
+    assert named_incidents(stabbing) == frozenset()
+    # arriving somewhere, the clause may set the scene of the train's own attack
+    assert named_incidents("as the kassala express arrived at kosti, a mob set fire to two coaches") == {skeleton("kassala")}
+    assert named_incidents("a mob stoned the kassala express when it pulled in") == {skeleton("kassala")}
+
+
 def test_background_and_unnamed_incidents_name_nothing() -> None:
     assert named_incidents("riots broke out after the kosti massacre") == frozenset()
     assert named_incidents("protesters marched against the kosti massacre") == frozenset()

@@ -197,6 +197,13 @@ _VICTIM = re.compile(
 
 # "(two carriages of) the train were torched": the vehicle a deed struck, told in the passive
 # ("that same bus was bombed once more" is another deed).
+# A named train the subject of its own arrival in a clause of time ("... a stabbing spree at the
+# station as the ill-fated <name> express chugged in"): the setting of the deed, not the deed.
+# Not when it arrives somewhere ("as the <name> express arrived at <town>, a mob set fire to
+# it"): the clause may then set the scene of the train's own attack.
+_ARRIVING = frozenset({"arrived", "arrives", "chugged", "pulled", "steamed", "rolled", "halted"})
+_WHEN = frozenset({"as", "when", "while", "till", "until", "before"})
+_SOMEWHERE = frozenset({"at", "into", "to", "near", "outside"})
 _STRUCK_VEHICLE = re.compile(
     rf"\bthe ({'|'.join(sorted(VEHICLES))}) (?:was|were|had been|has been) "
     r"(?:attacked|burnt|burned|torched|set on fire|set ablaze|bombed|ambushed)"
@@ -208,6 +215,13 @@ def _background(tokens: list[str], start: int) -> bool:
     near = " ".join(t for t in tokens[max(0, start - 3) : start] if t != "-")
     wide = " ".join(t for t in tokens[max(0, start - BACKGROUND_WINDOW) : start] if t != "-")
     return bool(_BACKGROUND.search(near) or _CAUSE.search(wide))
+
+
+def _arriving(tokens: list[str], head: int, start: int) -> bool:
+    """Whether a named vehicle only arrives, in a clause of time, where another deed is told."""
+    arrives = head + 1 < len(tokens) and tokens[head + 1] in _ARRIVING
+    somewhere = head + 2 < len(tokens) and tokens[head + 2] in _SOMEWHERE
+    return arrives and not somewhere and bool(_WHEN & set(tokens[max(0, start - 2) : start]))
 
 
 def told_as_background(text: str, at: int) -> bool:
@@ -229,6 +243,7 @@ def named_incidents(text: str) -> frozenset[str]:
         before, start = _before(tokens, head)
         of_people = head + 1 < len(tokens) and tokens[head + 1].rstrip("'") in _ITS_PEOPLE
         aside = "post" in before or _NOT_THE_ONE & set(before) or _background(tokens, start) or of_people
+        aside = aside or _arriving(tokens, head, start)
         if head <= shadow or aside:
             shadow = head + 2 + 2 * MAX_NAME
             continue

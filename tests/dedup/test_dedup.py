@@ -314,9 +314,9 @@ EXTENDED_FLOORS = {
     "dev": ((0.98, 0.83), (0.99, 0.93)),
     "retired": ((0.94, 0.66), (0.97, 0.81)),
     "validation": ((0.48, 0.17), (0.95, 0.85)),
-    "validation-joins": ((0.30, 0.13), (0.90, 0.74)),
+    "validation-joins": ((0.40, 0.13), (0.90, 0.74)),
     "test": ((0.42, 0.33), (0.94, 0.87)),
-    "test-joins": ((0.62, 0.36), (0.88, 0.75)),
+    "test-joins": ((0.62, 0.36), (0.88, 0.74)),
 }
 FIRST_BATCHES = (1, 2, 3)
 # Dev batches labelled outside Gujarat's riots, alone (pairwise, then B-cubed): batch 10
@@ -357,13 +357,20 @@ NEW_BATCH_SIZES = {10: 69, 11: 56, 12: 46, 13: 48, 14: 9, 15: 16, 16: 33, 17: 6}
 # retired 0.836/0.695 (606/725, 606/872; 0.947/0.842), validation 0.444/0.240 (12/27, 12/50;
 # 0.952/0.888), validation-joins 0.426/0.220 (121/284, 121/550; 0.906/0.769), test 0.424/0.452
 # (14/33, 14/31; 0.944/0.913), test-joins 0.631/0.444 (166/263, 166/374; 0.886/0.790).
+# Then a named train arriving where another deed is told stopped naming the deed
+# (``incident._arriving``), chosen on validation (without the test rows: validation-joins
+# 85/217 -> 85/146, no right pair lost on any split) and read once with the test half: against
+# the majority validation-joins 0.577/0.218 (120/208; B-cubed 0.910/0.769), test-joins
+# 0.638/0.439 (164/257, 164/374; 0.885/0.788), retired 0.837/0.695 (606/724), dev and test
+# unchanged; against the first labelling validation-joins 0.409/0.131 (85/208), test-joins
+# 0.630/0.365 (162/257; B-cubed 0.883/0.749), so its B-cubed recall floor goes 0.75 -> 0.74.
 ADJUDICATED_FLOORS = {
     "dev": ((0.87, 0.74), (0.97, 0.91)),
     "retired": ((0.83, 0.69), (0.94, 0.84)),
     "validation": ((0.44, 0.24), (0.95, 0.88)),
-    "validation-joins": ((0.42, 0.22), (0.90, 0.76)),
+    "validation-joins": ((0.57, 0.21), (0.91, 0.76)),
     "test": ((0.42, 0.45), (0.94, 0.91)),
-    "test-joins": ((0.63, 0.44), (0.88, 0.78)),
+    "test-joins": ((0.63, 0.43), (0.88, 0.78)),
 }
 FIRST = "first"
 

@@ -43,6 +43,9 @@ def run(db: Annotated[str | None, typer.Option("--db", help=DB_HELP, show_defaul
     console_err.print(f"clustered {done} events", markup=False, highlight=False)
 
 
+TEST_HELP = "Also read the blind test half (rarely: once a round, at its end)."
+
+
 @dedup_app.command("eval")
 def evaluate_command(
     gold: Annotated[str, typer.Option("--gold", help="Labelled set (JSON Lines, see tests/data/dedup/GUIDE.md).")],
@@ -87,9 +90,6 @@ def evaluate_command(
         typer.echo(f"{name}\t{score}")
     if recode:
         _recoded(gold, mentions, recode, save, whole_stories)
-
-
-TEST_HELP = "Also read the blind test half (rarely: once a round, at its end)."
 
 
 def _read(gold: str, batch: list[int] | None, test: bool, labelling: str | None = None) -> list["GoldMention"]:

@@ -195,8 +195,6 @@ _VICTIM = re.compile(
 )
 
 
-# "(two carriages of) the train were torched": the vehicle a deed struck, told in the passive
-# ("that same bus was bombed once more" is another deed).
 # A named train the subject of its own arrival in a clause of time ("... a stabbing spree at the
 # station as the ill-fated <name> express chugged in"): the setting of the deed, not the deed.
 # Not when it arrives somewhere ("as the <name> express arrived at <town>, a mob set fire to
@@ -204,6 +202,8 @@ _VICTIM = re.compile(
 _ARRIVING = frozenset({"arrived", "arrives", "chugged", "pulled", "steamed", "rolled", "halted"})
 _WHEN = frozenset({"as", "when", "while", "till", "until", "before"})
 _SOMEWHERE = frozenset({"at", "into", "to", "near", "outside"})
+# "(two carriages of) the train were torched": the vehicle a deed struck, told in the passive
+# ("that same bus was bombed once more" is another deed).
 _STRUCK_VEHICLE = re.compile(
     rf"\bthe ({'|'.join(sorted(VEHICLES))}) (?:was|were|had been|has been) "
     r"(?:attacked|burnt|burned|torched|set on fire|set ablaze|bombed|ambushed)"

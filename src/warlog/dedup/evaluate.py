@@ -203,7 +203,12 @@ def evaluate(
 ) -> dict[str, SplitScore]:
     """Scores per split (and ``all``, and ``<held-out split>-joins``); everything is clustered
     together (with the unlabelled ``context`` records, ``cluster_gold``), scored per split."""
-    predicted = cluster_gold(mentions, settings, context)
+    return score(mentions, cluster_gold(mentions, settings, context))
+
+
+def score(mentions: list[GoldMention], predicted: dict[str, str]) -> dict[str, SplitScore]:
+    """``evaluate``'s scores of one clustering: the same clustering read against another
+    labelling of the same rows (``read_gold(..., labelling=...)``) needs no second run."""
     splits = sorted({m.split for m in mentions})
     scores = {}
     for name in [*splits, "all"]:

@@ -124,14 +124,12 @@ def agree(
     if len(every) < 2:
         raise typer.BadParameter("no row carries `labels`: there is only one labelling", param_hint="--gold")
     splits = sorted({m.split for m in mentions})
-    for split in [*splits, "all"]:
-        rows = {m.mention_id for m in mentions if split in ("all", m.split)}
-        for found in agreement(every, rows):
-            typer.echo(f"{split}\t{found}")
-    for split in HELD_OUT:
-        held = {m.mention_id for m in mentions if m.split == split}
-        for found in agreement(every, held=held) if held else []:
-            typer.echo(f"{joins(split)}\t{found}")
+    rows = {split: {m.mention_id for m in mentions if split in ("all", m.split)} for split in [*splits, "all"]}
+    readings = [(split, agreement(every, ids)) for split, ids in rows.items()]
+    readings += [(joins(split), agreement(every, held=rows[split])) for split in HELD_OUT if split in rows]
+    for name, found in readings:
+        for one in found:
+            typer.echo(f"{name}\t{one.other} against {one.reference}\t{one.score}")
 
 
 def _recoded(gold: str, mentions: list["GoldMention"], news: str, save: str | None, whole_stories: bool) -> None:

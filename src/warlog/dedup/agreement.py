@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
+from typing import NamedTuple
 
 from .evaluate import GoldMention, SplitScore, bcubed, pairwise
 
@@ -39,16 +40,12 @@ def labellings(mentions: Iterable[GoldMention]) -> dict[str, dict[str, str]]:
     return {**found, ADJUDICATED: adjudicated}
 
 
-@dataclass(frozen=True, slots=True)
-class Agreement:
+class Agreement(NamedTuple):
     """``other`` scored against ``reference`` as if it were gold, over the mentions both label."""
 
     reference: str
     other: str
     score: SplitScore
-
-    def __str__(self) -> str:
-        return f"{self.other} against {self.reference}\t{self.score}"
 
 
 def agreement(

@@ -113,13 +113,17 @@ def majority(votes: Sequence[Labelling]) -> Majority:
     components: dict[str, list[str]] = defaultdict(list)
     for m in ids:
         components[find(m)].append(m)
-    conflicts = [members for members in components.values() if any(not together(a, b) for a, b in combinations(members, 2))]
-    decided = [members for members in components.values() if members not in conflicts]
-    for members in conflicts:
-        pairs = list(combinations(members, 2))
+    decided: list[list[str]] = []
+    conflicts: list[list[str]] = []
+    for members in components.values():
+        verdicts = {(a, b): together(a, b) for a, b in combinations(members, 2)}
+        if all(verdicts.values()):
+            decided.append(members)
+            continue
+        conflicts.append(members)
 
         def agrees(labelling: Labelling) -> int:
-            return sum((labelling[a] == labelling[b]) == together(a, b) for a, b in pairs)
+            return sum((labelling[a] == labelling[b]) == joined for (a, b), joined in verdicts.items())
 
         closest = max(votes, key=agrees)  # the first of the best, as ``max`` keeps it
         decided.extend(_groups({m: closest[m] for m in members}).values())
